@@ -36,7 +36,7 @@ _BANK_KEYS = ("schema_version", "id", "title", "source", "deck", "tags", "questi
 _QUESTION_KEYS = ("id", "type", "question", "answer", "choices", "sentence", "line", "tags",
                   "status", "score")
 
-_CLOZE = re.compile(r"\{\{c\d+::.+?\}\}")
+_CLOZE = re.compile(r"\{\{c\d+::.+?\}\}", re.DOTALL)
 
 Path_ = tuple[Any, ...]
 
@@ -224,15 +224,28 @@ def _to_bank(data: dict[str, Any], bank_path: str) -> Bank:
     )
 
 
-def _syntax_hint(text: str, mark: yaml.Mark | None, problem: str) -> str:
-    line = text.splitlines()[mark.line] if mark and mark.line < len(text.splitlines()) else ""
-    if "\t" in line or "tab" in problem:
-        return "YAML indents with spaces, not tabs: replace the tab with spaces"
-    if re.search(r"^\s*(- )?[\w-]+:\S", line):
-        return "put a space after the `:`"
-    if "mapping values are not allowed" in problem:
-        return "put text that holds `: ` in quotes"
-    return "check the indentation and quotes on this line"
+_NO_SPACE_AFTER_COLON = re.compile(r"^\s*(- )?[\w-]+:(?=[^\s/])")
+
+
+def _syntax_error(text: str, path: str, mark: yaml.Mark | None, problem: str) -> BankError:
+    """A YAML syntax error at the line where the mistake is, with a hint for the usual ones."""
+    lines = text.splitlines()
+    line_no = mark.line if mark else 0
+    col = mark.column if mark else 0
+    here = lines[line_no] if line_no < len(lines) else ""
+    # `key:value` is read as one word, and the parser notices only on a later line.
+    for back in range(line_no, max(-1, line_no - 3), -1):
+        found = _NO_SPACE_AFTER_COLON.match(lines[back]) if back < len(lines) else None
+        if found:
+            return BankError(f"YAML syntax error: {problem}", "put a space after the `:`", path,
+                             back + 1, found.end() + 1)
+    if "\t" in here or "tab" in problem:
+        hint = "YAML indents with spaces, not tabs: replace the tab with spaces"
+    elif "mapping values are not allowed" in problem:
+        hint = "put text that holds `: ` in quotes"
+    else:
+        hint = "check the indentation and quotes on this line"
+    return BankError(f"YAML syntax error: {problem}", hint, path, line_no + 1, col + 1)
 
 
 def loads(text: str, path: str = "<bank>") -> Bank:
@@ -242,10 +255,7 @@ def loads(text: str, path: str = "<bank>") -> Bank:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or exc.context or "cannot be read"
-        raise InvalidBank([BankError(f"YAML syntax error: {problem}",
-                                     _syntax_hint(text, mark, problem), path,
-                                     mark.line + 1 if mark else None,
-                                     mark.column + 1 if mark else None)]) from exc
+        raise InvalidBank([_syntax_error(text, path, mark, problem)]) from exc
     if node is None:
         raise InvalidBank([BankError("the bank is empty",
                                      "run `quizgen extract ARTICLE -o FILE` to make one", path,
@@ -298,6 +308,19 @@ class _Dumper(yaml.SafeDumper):
 
     def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
         super().increase_indent(flow, False)
+
+
+# Characters YAML reads as line breaks or cannot write plainly: such text is written
+# double-quoted, where they are escaped and so read back as they were.
+_NEEDS_ESCAPES = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\r]")
+
+
+def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    style = '"' if _NEEDS_ESCAPES.search(value) else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _represent_str)
 
 
 def _question_dict(q: Question) -> dict[str, Any]:

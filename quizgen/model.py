@@ -109,4 +109,4 @@ def question_id(sentence: str, answer: str, qtype: str) -> str:
 
 def cloze_text(text: str) -> str:
     """A cloze's text with its deletions replaced by their answers (``{{c1::a::hint}}`` → ``a``)."""
-    return re.sub(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}", r"\1", text)
+    return re.sub(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}", r"\1", text, flags=re.DOTALL)

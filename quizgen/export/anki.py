@@ -91,13 +91,13 @@ def _source_html(q: Question) -> str:
     if not q.sentence:
         return ""
     where = f" (line {q.line})" if q.line else ""
-    return html.escape(q.sentence) + where
+    return html.escape(q.sentence, quote=False) + where
 
 
 def _front(q: Question) -> str:
-    text = html.escape(q.question)
+    text = html.escape(q.question, quote=False)
     if q.type == "mcq":
-        items = "".join(f"<li>{html.escape(c)}</li>" for c in q.choices)
+        items = "".join(f"<li>{html.escape(c, quote=False)}</li>" for c in q.choices)
         return f"{text}<ol class=choices>{items}</ol>"
     if q.type == "truefalse":
         return f"True or false? {text}"
@@ -107,10 +107,10 @@ def _front(q: Question) -> str:
 def _back(q: Question) -> str:
     if q.type == "mcq" and q.answer in q.choices:
         letter = "ABCDEFGH"[q.choices.index(q.answer)]
-        return f"{letter}. {html.escape(q.answer)}"
+        return f"{letter}. {html.escape(q.answer, quote=False)}"
     if q.type == "truefalse":
         return "True" if q.answer.lower() == "true" else "False"
-    return html.escape(q.answer)
+    return html.escape(q.answer, quote=False)
 
 
 def note_for(bank: Bank, q: Question) -> genanki.Note:
@@ -119,7 +119,7 @@ def note_for(bank: Bank, q: Question) -> genanki.Note:
     tags += [f"quizgen::{q.type}"]
     if q.type == "cloze":
         model = CLOZE_MODEL
-        fields = [html.escape(q.question), "", _source_html(q)]
+        fields = [html.escape(q.question, quote=False), "", _source_html(q)]
     else:
         model = BASIC_MODEL
         fields = [_front(q), _back(q), _source_html(q), ""]

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +24,7 @@ SECTION_TITLES = {
 SECTION_ORDER = ("mcq", "truefalse", "cloze", "short")
 assert set(SECTION_ORDER) == set(QUESTION_TYPES)
 
-_CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::([^}]*))?\}\}")
+_CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::([^}]*))?\}\}", re.DOTALL)
 
 
 def default_template_dir() -> Path:
@@ -135,7 +137,22 @@ def render_pdf(bank: Bank, answer_key: bool = False, template_dir: Path | None =
     allowed = [template_dir] + ([bank_dir] if bank_dir else [])
     document = HTML(string=html, base_url=str(template_dir) + os.sep,
                     url_fetcher=_fetcher(allowed))
-    return document.write_pdf(pdf_identifier=b"quizgen-" + bank.id.encode()[:40])
+    with _reproducible_fonts():
+        return document.write_pdf(pdf_identifier=b"quizgen-" + bank.id.encode()[:40])
+
+
+@contextlib.contextmanager
+def _reproducible_fonts() -> Iterator[None]:
+    """fontTools stamps each embedded font subset with the time, unless SOURCE_DATE_EPOCH (the
+    reproducible-builds convention) says which time to use."""
+    before = os.environ.get("SOURCE_DATE_EPOCH")
+    if before is None:
+        os.environ["SOURCE_DATE_EPOCH"] = "1700000000"
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop("SOURCE_DATE_EPOCH", None)
 
 
 def write_worksheet(bank: Bank, output: str | os.PathLike[str], answer_key: bool = False,

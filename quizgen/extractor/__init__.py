@@ -30,7 +30,7 @@ _LABEL_WEIGHT = {"PERSON": 1.0, "ORG": 0.9, "GPE": 0.85, "EVENT": 0.9, "DATE": 0
                  "LOC": 0.85, "FAC": 0.75, "MONEY": 0.85, "PERCENT": 0.8, "QUANTITY": 0.75,
                  "CARDINAL": 0.6, "LAW": 0.8, "WORK_OF_ART": 0.8, "PRODUCT": 0.75,
                  "NORP": 0.55, "TIME": 0.6, "LANGUAGE": 0.7, "": 0.55}
-_RULE_WEIGHT = {"title": 1.0, "subject": 0.95, "object": 0.9, "when": 0.95, "where": 0.95,
+_RULE_WEIGHT = {"title": 1.0, "subject": 0.95, "agent": 0.95, "object": 0.9, "when": 0.95, "where": 0.95,
                 "how-many": 0.95, "in-place": 0.55, "cloze": 0.75}
 _SKIP_LABELS = {"ORDINAL"}
 _MAX_QUESTION_WORDS = 30
@@ -225,7 +225,7 @@ def _questions_for(sentence: Span, paragraph: Paragraph, index: int, n_sentences
             out.append(_Candidate(sentence, answer, index, 0, line, "cloze", cloze, "cloze", 0.0))
         for cand in out[-2:]:
             if cand.answer is answer:
-                cand.score = round(importance * _RULE_WEIGHT[cand.rule] * position, 4)
+                cand.score = round(importance * _RULE_WEIGHT[cand.rule] * position, 3)
     return [c for c in out if _acceptable(c)]
 
 

@@ -9,12 +9,12 @@ from dataclasses import dataclass
 _AGENCIES = (r"Getty Images|AFP|Reuters|Associated Press|AP Photo|Shutterstock|Bloomberg|"
              r"EPA|Alamy|PA Media|Anadolu|Xinhua|iStock")
 _CREDIT = re.compile(
-    rf"(^[^.!?]*\s\|\s[^.!?]*$)"                       # pipe-separated credit line
+    rf"(\s\|\s*[^.!?|]{{1,60}}$)"                        # `caption | Agency | Photographer`
     rf"|(^\s*(photo|image|picture|credit|caption|source|file photo)s?\s*(:|by\b))"
     rf"|(^[^.!?]{{0,80}}\b({_AGENCIES})\b[^.!?]{{0,40}}$)",
     re.IGNORECASE,
 )
-_BYLINE = re.compile(r"^\s*(by|written by|reporting by)\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}"
+_BYLINE = re.compile(r"^\s*(?i:by|written by|reporting by)\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}"
                      r"(\s*(,|and)\s*[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3})*\s*$")
 _TIMESTAMP = re.compile(r"^\s*(published|updated|posted|last updated)\b.{0,60}$", re.IGNORECASE)
 # `ANKARA (Reuters) - ` at the start of a paragraph.

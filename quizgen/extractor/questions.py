@@ -77,14 +77,22 @@ def wh_word(span: Span, label: str | None = None) -> str:
     return "what"
 
 
+def _attaches_left(token: Token, previous: Token | None) -> bool:
+    """Whether ``token`` follows the word before it without a space (`'s`, `n't`, `,`)."""
+    if previous is not None and token.i == previous.i + 1:
+        return not previous.whitespace_
+    glued = token.i > 0 and not token.doc[token.i - 1].whitespace_
+    return glued and (token.tag_ == "POS" or token.lower_ == "n't" or
+                      (token.is_punct and token.text not in "([{\"'"))
+
+
 def render(tokens: Iterable[Token | str]) -> str:
     """Tokens and inserted words as text, with the article's own spacing between tokens."""
     out: list[str] = []
     previous: Token | None = None
     for item in tokens:
         token = None if isinstance(item, str) else item
-        if out and not (token is not None and previous is not None
-                        and token.i == previous.i + 1 and not previous.whitespace_):
+        if out and not (token is not None and _attaches_left(token, previous)):
             out.append(" ")
         out.append(item if token is None else token.text)
         previous = token
@@ -141,18 +149,18 @@ def _attribution(verb: Token, resolve: Resolver) -> str:
     if verb.dep_ != "ccomp" or verb.head.lemma_ not in SPEECH_VERBS:
         return ""
     speaker = _subject(verb.head)
-    if speaker is None:
-        return ""
-    if speaker.lower_ in PERSONAL_PRONOUNS:
-        name = resolve(speaker)
-        return f"according to {name}, " if name else ""
-    return "according to " + render(t for t in speaker.subtree) + ", "
+    name = _subject_text(speaker, resolve) if speaker is not None else None
+    return f"according to {name}, " if name else ""
 
 
 def _subject_text(subject: Token, resolve: Resolver) -> str | None:
     if subject.lower_ in PERSONAL_PRONOUNS and len(list(subject.subtree)) == 1:
         return resolve(subject)
-    return render(subject.subtree)
+    text = render(subject.subtree)
+    first = subject.left_edge
+    if first.i == first.sent.start and first.tag_ not in ("NNP", "NNPS") and first.text != "I":
+        text = text[:1].lower() + text[1:]  # no longer the first word of the sentence
+    return text
 
 
 def _has_unresolved_pronoun(tokens: Iterable[Token]) -> bool:
@@ -200,8 +208,8 @@ def _inflect(token: Token, tag: str) -> str:
     return forms[0] if forms else token.text
 
 
-def _ask_fronted(verb: Token, wh: str, gone: set[int], resolve: Resolver, rule: str,
-                 stranded: str = "") -> Formed | None:
+def _ask_fronted(verb: Token, wh: str, gone: set[int], resolve: Resolver,
+                 rule: str) -> Formed | None:
     """A question with the wh-phrase in front and the subject after the (auxiliary) verb."""
     subject = _subject(verb)
     if subject is None or subject.i > verb.i or not is_finite(verb):
@@ -224,14 +232,15 @@ def _ask_fronted(verb: Token, wh: str, gone: set[int], resolve: Resolver, rule: 
     elif verb.lemma_ == "be":
         words += [verb, subject_text, *negs]
     elif verb.tag_ in _DO_SUPPORT:
-        words += [_DO_SUPPORT[verb.tag_], subject_text, *negs, verb.lemma_]
+        do = _DO_SUPPORT[verb.tag_]
+        if verb.tag_ in ("VBP", "VB") and subject.tag_ in ("NN", "NNP"):
+            do = "did"  # "The library cost $12 million": a singular subject makes it past
+        words += [do, subject_text, *negs, verb.lemma_]
     else:
         return None
     words += after
     if before:
         words += [t for t in before if not t.is_punct]
-    if stranded:
-        words.append(stranded)
     return Formed(finish(_attribution(verb, resolve) + render(words)), rule)
 
 
@@ -272,7 +281,7 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
     # A person with a title in front of the name or in apposition: "Who is the … minister?"
     if label == "PERSON":
         title = _title_of(root, answer)
-        if title:
+        if len(title) >= 2:  # "the Mayor" alone could be anyone's
             text = render(title)
             article = "" if text.lower().startswith("the ") else "the "
             return Formed(finish(f"who is {article}{text}"), "title")
@@ -284,6 +293,10 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
                                       and t.dep_ != "det")
         return _ask_for_phrase(noun, phrase, resolve, "how-many")
 
+    # The agent of a passive: "The bridge was opened by X" → "Who opened the bridge?"
+    if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.tag_ == "VBN":
+        return _ask_agent(root.head.head, root.head, wh, resolve)
+
     if root.dep_ in ("pobj",) and root.head.dep_ == "prep":
         prep = root.head
         verb = prep.head
@@ -294,7 +307,8 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
             if label in PLACE_LABELS and prep.lower_ in WHERE_PREPS:
                 return _ask_fronted(verb, "where", gone, resolve, "where")
             if len(list(prep.children)) == 1 and wh == "who":
-                return _ask_fronted(verb, wh, gone, resolve, "object", stranded=prep.lower_)
+                # The preposition stays where it was: "Who did X meet with in Leeds?"
+                return _ask_fronted(verb, wh, gone - {prep.i}, resolve, "object")
         return None
 
     if label in TIME_LABELS and root.dep_ in ("npadvmod", "tmod") and root.head.pos_ in (
@@ -302,6 +316,34 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
         return _ask_fronted(root.head, "when", _subtree(root), resolve, "when")
 
     return _ask_for_phrase(root, wh, resolve, "subject" if root.dep_ in SUBJECTS else "object")
+
+
+def _ask_agent(verb: Token, agent: Token, wh: str, resolve: Resolver) -> Formed | None:
+    """The active question for the agent of a passive verb."""
+    subject = _subject(verb)
+    if subject is None or subject.dep_ != "nsubjpass" or verb.dep_ in ("relcl", "acl"):
+        return None
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    passive_be = [a for a in auxes if a.dep_ == "auxpass"]
+    if not passive_be:
+        return None
+    others = [a for a in auxes if a.dep_ == "aux"]
+    if others:  # "has been opened" → "has opened", "will be opened" → "will open"
+        modal = others[0]
+        form_ = "VB" if modal.tag_ == "MD" else "VBN"
+        verb_words: list[Token | str] = [*others, _inflect(verb, form_)]
+    else:
+        tense = "VBD" if passive_be[0].tag_ == "VBD" else "VBZ"
+        verb_words = [_inflect(verb, tense)]
+    object_text = _subject_text(subject, resolve)
+    if not object_text:
+        return None
+    gone = _subtree(agent) | _subtree(subject) | {a.i for a in auxes} | {verb.i}
+    rest = [t for t in _clause(verb) if t.i not in gone and t.i > verb.i]
+    if _has_unresolved_pronoun(rest):
+        return None
+    words = [wh, *verb_words, object_text, *rest]
+    return Formed(finish(_attribution(verb, resolve) + render(words)), "agent")
 
 
 def _ask_for_phrase(head: Token, wh: str, resolve: Resolver, rule: str) -> Formed | None:

@@ -1,0 +1,132 @@
+"""The extractor on real articles and the question rules on sentences written for these tests."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import quizgen
+from quizgen.extractor.article import clean
+from quizgen.model import cloze_text
+from tests.conftest import EXAMPLE_ARTICLE
+
+GOLDEN = [
+    # subject
+    ("Marie Curie discovered polonium in 1898.", "Marie Curie", "Who discovered polonium in 1898?"),
+    # object, with do-support in the past tense
+    ("Marie Curie discovered polonium in 1898.", "polonium", "What did Marie Curie discover in 1898?"),
+    # date
+    ("Marie Curie discovered polonium in 1898.", "1898", "When did Marie Curie discover polonium?"),
+    # place, present tense with agreement
+    ("The committee meets in Geneva every spring.", "Geneva",
+     "Where does the committee meet every spring?"),
+    # number counting a noun
+    ("The farm employs 40 workers during the harvest.", "40",
+     "How many workers does the farm employ during the harvest?"),
+    # money
+    ("The new library cost $12 million.", "$12 million", "How much did the new library cost?"),
+    # a title in front of a name
+    ("Chief Engineer Priya Natarajan designed the new dam.", "Priya Natarajan",
+     "Who is the Chief Engineer?"),
+    # passive: the agent becomes the subject of an active question
+    ("The bridge was opened by Queen Victoria in 1851.", "Queen Victoria",
+     "Who opened the bridge in 1851?"),
+    # reported speech keeps who said it
+    ("Ana Lopez said the factory will close in March.", "March",
+     "According to Ana Lopez, when will the factory close?"),
+    # a preposition stays with its verb
+    ("Priya Natarajan met with Mayor Tom Hale in Leeds.", "Tom Hale",
+     "Who did Priya Natarajan meet with in Leeds?"),
+    # a pronoun subject is resolved to the person named before it
+    ("Tom Hale opened the school. He thanked the builders in a short speech.", "the builders",
+     "What did Tom Hale thank in a short speech?"),
+]
+
+
+@pytest.mark.parametrize("context, answer, expected", GOLDEN)
+def test_ask_forms_the_expected_question(nlp, context, answer, expected):
+    assert quizgen.ask(context, answer, nlp=nlp) == expected
+
+
+def test_ask_refuses_an_answer_that_is_not_in_the_context(nlp):
+    with pytest.raises(quizgen.QuizgenError, match="is not in the context"):
+        quizgen.ask("The river is wide.", "mountain", nlp=nlp)
+
+
+def test_cleanup_drops_credits_and_bylines_and_keeps_line_numbers():
+    text = ("A headline without a full stop\n"
+            "By Jo Smith\n"
+            "\n"
+            "A caption of the photo. | Sam Lee | Agency Photos\n"
+            "The council met on Tuesday to approve the budgetThursday plans.\n"
+            "A sentence that was broken\n"
+            "across two lines ends here.\n")
+    article = clean(text)
+    assert article.title == "A headline without a full stop"
+    assert [p.text for p in article.paragraphs] == [
+        "The council met on Tuesday to approve the budget Thursday plans.",
+        "A sentence that was broken across two lines ends here.",
+    ]
+    assert [p.line for p in article.paragraphs] == [5, 6]
+    second = article.paragraphs[1]
+    assert second.line_at(second.text.index("across")) == 7
+
+
+def _check_bank_properties(bank, article_text):
+    lines = article_text.splitlines()
+    assert bank.questions, "no questions"
+    for q in bank.questions:
+        assert len(q.question.split()) <= 30, q.question
+        if q.type == "cloze":
+            deletions = re.findall(r"\{\{c\d+::(.*?)\}\}", q.question)
+            assert deletions == [q.answer], q.question
+        else:
+            assert q.answer.lower() not in q.question.lower(), q.question
+        # every answer is a span of its source sentence, and the sentence is on its line
+        assert q.answer in q.sentence, (q.answer, q.sentence)
+        first_words = " ".join(q.sentence.split()[:3]).replace('"', "")
+        assert first_words.split()[0] in lines[q.line - 1], (q.line, q.sentence)
+    assert [q.score for q in bank.questions] == sorted((q.score for q in bank.questions),
+                                                        reverse=True)
+    keys = [(q.sentence, q.answer.lower()) for q in bank.questions]
+    assert len(keys) == len(set(keys)), "the same answer from the same sentence twice"
+    assert len({q.question for q in bank.questions}) == len(bank.questions)
+
+
+def test_example_article_gives_a_sound_bank(example_bank):
+    _check_bank_properties(example_bank, EXAMPLE_ARTICLE.read_text("utf-8"))
+    assert example_bank.title == "Volunteers bring the Old Harbour lighthouse back to life"
+    assert example_bank.id == "harbour-lighthouse"
+    assert len(example_bank.questions) >= 10
+    assert {"short", "cloze"} <= {q.type for q in example_bank.questions}
+    everything = " ".join(q.question + " " + q.sentence for q in example_bank.questions)
+    assert "Harbour Trust archive" not in everything  # the photo credit
+    assert "Mara Ellison" not in everything  # the byline
+
+
+def test_seed_article_gives_at_least_12_questions_and_none_about_the_credit(seed_bank,
+                                                                           seed_article):
+    _check_bank_properties(seed_bank, seed_article.read_text("utf-8"))
+    assert len(seed_bank.questions) >= 12
+    for q in seed_bank.questions:
+        for credit in ("Adem Altan", "AFP", "Getty"):
+            assert credit not in q.question and credit not in q.answer
+        assert q.line != 2  # the credit line
+
+
+def test_extraction_is_deterministic(nlp):
+    text = EXAMPLE_ARTICLE.read_text("utf-8")
+    first = quizgen.extract(text, "a.txt", nlp=nlp)
+    assert quizgen.extract(text, "a.txt", nlp=nlp) == first
+
+
+def test_volume_follows_the_options(nlp):
+    text = EXAMPLE_ARTICLE.read_text("utf-8")
+    assert len(quizgen.extract(text, "a.txt", nlp=nlp, max_questions=3).questions) == 3
+    few = quizgen.extract(text, "a.txt", nlp=nlp, per_100_words=1).questions
+    assert 1 <= len(few) <= 5
+
+
+def test_cloze_text_restores_the_sentence():
+    assert cloze_text("Built in {{c1::1874}} by {{c2::Avery::who}}.") == "Built in 1874 by Avery."
