@@ -130,3 +130,19 @@ def test_volume_follows_the_options(nlp):
 
 def test_cloze_text_restores_the_sentence():
     assert cloze_text("Built in {{c1::1874}} by {{c2::Avery::who}}.") == "Built in 1874 by Avery."
+
+
+def test_the_committed_example_bank_is_what_quizgen_makes_now(example_bank):
+    """The bank in question_banks/ is a golden file: regenerate it with the README's main
+    command when the extractor changes."""
+    import dataclasses
+    import hashlib
+
+    from quizgen import bank as bank_io
+    from tests.conftest import EXAMPLE_BANK
+
+    committed = bank_io.load(EXAMPLE_BANK)
+    assert committed.source.sha256 == hashlib.sha256(EXAMPLE_ARTICLE.read_bytes()).hexdigest()
+    assert committed.source.path == "articles/harbour-lighthouse.txt"
+    fresh = dataclasses.replace(example_bank, source=committed.source)
+    assert bank_io.dumps(fresh) == EXAMPLE_BANK.read_text("utf-8")
