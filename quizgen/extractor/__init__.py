@@ -123,6 +123,8 @@ class _PronounResolver:
         return "PERSON" if span.text in self.names else entity_label(span)
 
     def __call__(self, token: Token) -> str | None:
+        if token.lower_ in ("it", "they"):
+            return _previous_subject_of(token)
         if token.lower_ not in ("he", "she", "him", "her"):
             return None
         here = (self.doc_index.get(id(token.doc), 0), token.i)
@@ -133,10 +135,34 @@ class _PronounResolver:
         return max((e.text for _, e in self.people if e[-1].text == surname), key=len)
 
 
+def _previous_subject_of(token: Token) -> str | None:
+    """For `it`/`they` as a subject: the subject of the sentence before, when it is a noun
+    phrase of the same number (the usual reading in expository text)."""
+    from .questions import render
+
+    sentence = token.sent
+    if token.dep_ not in ("nsubj", "nsubjpass") or sentence.start == 0:
+        return None
+    previous = token.doc[sentence.start - 1].sent
+    subject = next((t for t in previous.root.children if t.dep_ in ("nsubj", "nsubjpass")),
+                   None)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    plural = subject.tag_ in ("NNS", "NNPS")
+    if plural != (token.lower_ == "they"):
+        return None
+    words = [t for t in subject.subtree if not t.is_punct]
+    if len(words) > 6:
+        return None
+    text = render(words)
+    return text if subject.tag_ in ("NNP", "NNPS") or words[0].tag_ == "NNP" else (
+        text[:1].lower() + text[1:])
+
+
 def _cloze_tokens(sentence: Span, answer: Span) -> list[Token] | None:
     """The sentence, or when it is too long the clause around the answer, if that has a subject
     of its own."""
-    from .questions import _clause, is_finite
+    from .questions import clause_tokens, is_finite
 
     tokens = list(sentence)
     if sum(not t.is_punct for t in tokens) <= _MAX_QUESTION_WORDS:
@@ -146,7 +172,7 @@ def _cloze_tokens(sentence: Span, answer: Span) -> list[Token] | None:
         verb = verb.head
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
-    clause = _clause(verb)
+    clause = clause_tokens(verb, set(range(answer.start, answer.end)))
     if not clause or not (clause[0].i <= answer.start and answer.end - 1 <= clause[-1].i):
         return None
     return clause + ([sentence[-1]] if sentence[-1].is_punct else [])

@@ -1,10 +1,13 @@
 """Turning a sentence and an answer span in it into a question.
 
-The rules move the answer's phrase out of its clause and put a wh-word in front, with
-do-support and agreement for the verb: subject → "Who met …?", object → "What did X approve?",
-time and place phrases → "When/Where did …?", numbers → "How many N …?", a person's title →
-"Who is the Turkish Foreign Minister?". When no rule fits, the answer is asked in place
-("… held talks on what?"), which is still a grammatical question.
+A question is made from the smallest clause that holds the answer, without the parts a question
+does not need (fronted adverbials, side clauses, appositions, brackets). The answer's phrase is
+moved out of the clause and a wh-word put in front, with do-support and agreement for the verb:
+subject → "Who met …?", object → "What did X approve?", time and place phrases →
+"When/Where did …?", numbers → "How many N …?", a passive's agent → "Who opened the bridge?",
+a person's title → "Who is the Turkish Foreign Minister?". Objects of infinitives move too
+("What did X decide to build?"), but nothing moves out of a relative or adverbial clause;
+there, and wherever no rule fits, the answer is asked in place ("… is lined with what?").
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 OBJECTS = {"dobj", "attr", "oprd", "dative"}
 PERSONAL_PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "we", "us", "i", "me",
                      "you", "this", "that", "these", "those"}
+RELATIVE_WORDS = {"which", "who", "whom", "that", "whose", "where", "when"}
 SPEECH_VERBS = {"say", "tell", "state", "announce", "add", "claim", "report", "note", "stress",
                 "insist", "argue", "explain", "warn", "write", "suggest", "reiterate", "confirm"}
 WHEN_PREPS = {"on", "in", "at", "during"}
@@ -28,9 +32,16 @@ WHERE_PREPS = {"in", "at", "near", "inside", "across", "throughout", "outside"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 TIME_LABELS = {"DATE", "TIME"}
 COUNT_LABELS = {"CARDINAL", "QUANTITY"}
+VERBS = ("VERB", "AUX")
+# Side parts of a clause that a question leaves out unless the answer is in them.
+_SIDE_PARTS = {"advcl", "parataxis", "intj", "meta", "discourse", "appos", "mark", "cc",
+               "preconj", "punct"}
+_OPENERS = {"but", "and", "so", "however", "also", "yet", "thus", "therefore", "indeed",
+            "then", "still", "meanwhile", "instead", "moreover", "furthermore", "or"}
 
 # Agreement with a singular wh-subject ("Who has held …", not "Who have held …").
-_SINGULAR_AUX = {"are": "is", "have": "has", "do": "does", "were": "was", "'re": "is", "'ve": "has"}
+_SINGULAR_AUX = {"are": "is", "have": "has", "do": "does", "were": "was", "'re": "is",
+                 "'ve": "has"}
 _DO_SUPPORT = {"VBD": "did", "VBZ": "does", "VBP": "do", "VB": "do"}
 
 
@@ -42,7 +53,7 @@ class Formed:
     """The question, capitalised and ending in `?`."""
 
     rule: str
-    """Which rule made it: subject, object, when, where, how-many, title or in-place."""
+    """Which rule made it: subject, object, when, where, how-many, agent, title or in-place."""
 
 
 Resolver = Callable[["Token"], "str | None"]
@@ -52,10 +63,12 @@ def _no_resolver(token: Token) -> str | None:
     return None
 
 
+# --- words -----------------------------------------------------------------------------------
+
 def entity_label(span: Span) -> str:
     """The entity label covering most of ``span`` (empty when it is no entity)."""
     labels = [t.ent_type_ for t in span if t.ent_type_]
-    return max(set(labels), key=labels.count) if labels else ""
+    return max(sorted(set(labels)), key=labels.count) if labels else ""
 
 
 def span_root(span: Span) -> Token:
@@ -76,6 +89,22 @@ def wh_word(span: Span, label: str | None = None) -> str:
         return "how many"
     return "what"
 
+
+def _inflect(token: Token, tag: str) -> str:
+    from lemminflect import getInflection
+
+    forms = getInflection(token.lemma_, tag=tag)
+    return forms[0] if forms else token.text
+
+
+def is_finite(verb: Token) -> bool:
+    """A verb that can carry a question: tensed itself or with a tensed auxiliary."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD")
+        for c in verb.children)
+
+
+# --- text --------------------------------------------------------------------------------------
 
 def _attaches_left(token: Token, previous: Token | None) -> bool:
     """Whether ``token`` follows the word before it without a space (`'s`, `n't`, `,`)."""
@@ -100,14 +129,18 @@ def render(tokens: Iterable[Token | str]) -> str:
     text = re.sub(r"\s+([,.;:?!%])", r"\1", text)
     text = re.sub(r"\s{2,}", " ", text)
     text = re.sub(r"(,\s*)+([?.])", r"\2", text)
+    text = re.sub(r"\(\s*\)|\[\s*\w?\s*\]", "", text)
     return re.sub(r"^[,;:\s]+|[,;:\s]+$", "", text)
 
 
 def finish(text: str) -> str:
     text = re.sub(r"\s*[.!?,;:]*\s*$", "", text.strip())
     text = re.sub(r"\s*,\s*,", ",", text)
+    text = re.sub(r"\s+", " ", text)
     return text[:1].upper() + text[1:] + "?"
 
+
+# --- clauses -----------------------------------------------------------------------------------
 
 def _subtree(token: Token) -> set[int]:
     return {t.i for t in token.subtree}
@@ -118,30 +151,128 @@ def _subject(verb: Token) -> Token | None:
         if child.dep_ in SUBJECTS:
             return child
     # A verb joined by `and` shares the subject of the first verb.
-    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+    if verb.dep_ == "conj" and verb.head.pos_ in VERBS:
         return _subject(verb.head)
     return None
 
 
-def _clause(verb: Token) -> list[Token]:
-    """The tokens of the clause headed by ``verb``, without conjoined clauses and end punctuation."""
+def _side_parts(token: Token, keep: set[int]) -> set[int]:
+    """Tokens under ``token`` that a question can do without: brackets, appositions, relative
+    clauses set off by a comma — unless the answer is in them."""
+    skip: set[int] = set()
+    for t in token.subtree:
+        if t.i in skip:
+            continue
+        part = _subtree(t)
+        if part & keep:
+            continue
+        if t.dep_ == "appos" or (t.dep_ == "relcl" and t.left_edge.i > 0
+                                 and t.doc[t.left_edge.i - 1].text == ","):
+            skip |= part
+    depth, start = 0, None
+    for t in token.subtree:
+        if t.text in "([":
+            depth, start = depth + 1, start if depth else t.i
+        elif t.text in ")]" and depth:
+            depth -= 1
+            if not depth and start is not None:
+                inside = set(range(start, t.i + 1))
+                if not inside & keep:
+                    skip |= inside
+    return skip
+
+
+_PRUNABLE = {"prep", "advmod", "npadvmod", "advcl", "relcl", "acl", "appos", "conj", "ccomp",
+             "amod", "dative", "agent", "oprd"}
+QUESTION_WORDS = 12
+"""Words a question keeps around its answer before the parts farthest from it are dropped; the
+human-written questions of SQuAD have 11 words on average."""
+
+
+def prune(tokens: list[Token], verb: Token, keep: set[int], limit: int) -> list[Token]:
+    """Drop optional phrases farthest from the answer until at most ``limit`` words are left
+    (besides the answer's own)."""
+    kept = {t.i for t in tokens}
+    protected = set(keep) | {verb.i}
+    for i in keep:
+        token = verb.doc[i]
+        while token.head != token and token.i != verb.i:
+            token = token.head
+            protected.add(token.i)
+    subject = _subject(verb)
+    if subject is not None:
+        protected.add(subject.i)
+    protected |= {c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "prt")}
+
+    def words() -> int:
+        return sum(1 for i in kept if i not in keep and not verb.doc[i].is_punct)
+
+    while words() > limit:
+        choices = [t for t in tokens if t.i in kept and t.i not in protected
+                   and t.dep_ in _PRUNABLE and not _subtree(t) & protected]
+        if not choices:
+            break
+        far = max(choices, key=lambda t: (min(abs(t.i - k) for k in keep), len(_subtree(t)), t.i))
+        kept -= _subtree(far)
+    for t in tokens:  # a lone `and` or comma left by a dropped conjunct
+        if t.i in kept and t.dep_ in ("cc", "punct") and t.head.i in kept and not any(
+                c.dep_ == "conj" and c.i in kept for c in t.head.children) and t.dep_ == "cc":
+            kept.discard(t.i)
+    return [t for t in tokens if t.i in kept]
+
+
+def clause_tokens(verb: Token, keep: set[int], limit: int | None = None) -> list[Token]:
+    """The clause headed by ``verb`` without its side parts, keeping whatever holds ``keep``;
+    with ``limit``, pruned to about that many words."""
+    subject = _subject(verb)
     skip: set[int] = set()
     for child in verb.children:
-        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") or child.dep_ in (
-                "advcl", "parataxis") and child.i > verb.i:
-            skip |= _subtree(child)
-        if child.dep_ == "cc" and any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
-                                      for c in verb.children) and child.i > verb.i:
-            skip.add(child.i)
-        if child.dep_ == "mark" and child.i < verb.i:
-            skip.add(child.i)
+        part = _subtree(child)
+        if part & keep:
+            continue
+        if child.dep_ in _SIDE_PARTS or child.dep_ == "conj" and child.pos_ in VERBS:
+            skip |= part
+        elif subject is not None and child.i < subject.i and child.dep_ in (
+                "prep", "npadvmod", "advmod", "ccomp", "dobj", "xcomp"):
+            skip |= part  # fronted: "On Monday, …", "…, he said"
+    skip |= _side_parts(verb, keep)
     tokens = [t for t in verb.subtree if t.i not in skip]
+    if limit is not None:
+        tokens = prune(tokens, verb, keep, limit)
     while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
         tokens.pop()
-    while tokens and (tokens[0].is_punct or tokens[0].dep_ == "cc" or
-                      tokens[0].lower_ in ("but", "and", "so", "however", "also")):
+    while tokens and (tokens[0].is_punct or tokens[0].lower_ in _OPENERS):
         tokens.pop(0)
     return tokens
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The nearest verb above ``token`` that heads a clause with a subject of its own (not a
+    relative `which`/`that`)."""
+    while True:
+        subject = _subject(token) if token.pos_ in VERBS else None
+        if subject is not None and subject.lower_ not in RELATIVE_WORDS and token.dep_ not in (
+                "relcl", "acl"):
+            return token
+        if token.head == token:
+            return None
+        token = token.head
+
+
+def _host(verb: Token) -> Token | None:
+    """The finite verb a wh-word can move to from ``verb``: itself, or up through infinitives
+    ("decided to build what") — never out of a relative or adverbial clause."""
+    while not is_finite(verb):
+        if verb.dep_ in ("xcomp",) and verb.head.pos_ in VERBS:
+            verb = verb.head
+            continue
+        return None
+    if verb.dep_ in ("relcl", "acl", "advcl", "pcomp", "csubj", "amod"):
+        return None
+    subject = _subject(verb)
+    if subject is None or subject.lower_ in RELATIVE_WORDS or subject.i > verb.i:
+        return None
+    return verb
 
 
 def _attribution(verb: Token, resolve: Resolver) -> str:
@@ -154,107 +285,105 @@ def _attribution(verb: Token, resolve: Resolver) -> str:
 
 
 def _subject_text(subject: Token, resolve: Resolver) -> str | None:
-    if subject.lower_ in PERSONAL_PRONOUNS and len(list(subject.subtree)) == 1:
+    tokens = [t for t in subject.subtree if t.i not in _side_parts(subject, set())]
+    if subject.lower_ in PERSONAL_PRONOUNS and len(tokens) == 1:
         return resolve(subject)
-    text = render(subject.subtree)
-    first = subject.left_edge
+    text = render(tokens)
+    first = tokens[0]
     if first.i == first.sent.start and first.tag_ not in ("NNP", "NNPS") and first.text != "I":
         text = text[:1].lower() + text[1:]  # no longer the first word of the sentence
     return text
 
 
-def _has_unresolved_pronoun(tokens: Iterable[Token]) -> bool:
-    return any(t.lower_ in PERSONAL_PRONOUNS and t.tag_ == "PRP" for t in tokens)
+def _pronouns_left(words: Iterable[Token | str]) -> bool:
+    return any(not isinstance(w, str) and w.tag_ == "PRP" and w.lower_ in PERSONAL_PRONOUNS
+               for w in words)
 
 
-def is_finite(verb: Token) -> bool:
-    """A verb that can carry a question: tensed itself or with a tensed auxiliary."""
-    return verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD")
-        for c in verb.children)
+# --- rules -------------------------------------------------------------------------------------
 
-
-def _ask_subject(verb: Token, subject: Token, wh: str, resolve: Resolver) -> Formed | None:
-    if not is_finite(verb):
+def _ask_subject(verb: Token, subject: Token, wh: str, keep: set[int],
+                 resolve: Resolver) -> Formed | None:
+    if not is_finite(verb) or _host(verb) is None:
         return None
     gone = _subtree(subject)
-    rest = [t for t in _clause(verb) if t.i not in gone]
-    if _has_unresolved_pronoun(rest):
+    rest = [t for t in clause_tokens(verb, keep | gone, QUESTION_WORDS) if t.i not in gone]
+    if _pronouns_left(rest):
         return None
-    words: list[Token | str] = []
+    words: list[Token | str] = [wh]
     agreed = False
     for token in rest:
-        if token.i < subject.i:
-            words.append(token)
-            continue
-        if not words or (not isinstance(words[-1], str) and words[-1].i < subject.i):
-            words.append(wh)
-        if not agreed and token.head == verb and token.dep_ in ("aux", "auxpass") or (
-                not agreed and token == verb):
+        if not agreed and (token == verb or token.head == verb and token.dep_ in (
+                "aux", "auxpass")):
             agreed = True
             if token.tag_ == "VBP":
                 words.append(_SINGULAR_AUX.get(token.lower_) or _inflect(token, "VBZ"))
                 continue
         words.append(token)
-    if wh not in words:
-        words.append(wh)
     return Formed(finish(_attribution(verb, resolve) + render(words)), "subject")
 
 
-def _inflect(token: Token, tag: str) -> str:
-    from lemminflect import getInflection
-
-    forms = getInflection(token.lemma_, tag=tag)
-    return forms[0] if forms else token.text
-
-
-def _ask_fronted(verb: Token, wh: str, gone: set[int], resolve: Resolver,
+def _ask_fronted(verb: Token, wh: str, gone: set[int], keep: set[int], resolve: Resolver,
                  rule: str) -> Formed | None:
-    """A question with the wh-phrase in front and the subject after the (auxiliary) verb."""
-    subject = _subject(verb)
-    if subject is None or subject.i > verb.i or not is_finite(verb):
+    """A question with the wh-phrase in front and the subject after the (auxiliary) verb of
+    the finite clause above ``verb``."""
+    host = _host(verb)
+    if host is None:
         return None
-    if any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i < subject.i for c in verb.children):
-        return None  # "X happened, the minister said": nothing to move the wh-word past
+    subject = _subject(host)
     subject_text = _subject_text(subject, resolve)
     if not subject_text:
         return None
-    clause = [t for t in _clause(verb) if t.i not in gone and t.i not in _subtree(subject)]
-    auxes = [t for t in clause if t.head == verb and t.dep_ in ("aux", "auxpass") and t.i < verb.i]
-    negs = [t for t in clause if t.head == verb and t.dep_ == "neg"]
-    before = _fronted_adverbials(verb, subject, clause)
-    after = [t for t in clause if t.i > verb.i]
-    if _has_unresolved_pronoun(before + after):
+    clause = [t for t in clause_tokens(host, keep | gone, QUESTION_WORDS)
+              if t.i not in gone and t.i not in _subtree(subject)]
+    auxes = [t for t in clause if t.head == host and t.dep_ in ("aux", "auxpass")
+             and t.i < host.i]
+    negs = [t for t in clause if t.head == host and t.dep_ == "neg"]
+    after = [t for t in clause if t.i > host.i and t not in negs]
+    if _pronouns_left(after):
         return None
     words: list[Token | str] = [wh]
     if auxes:
-        words += [auxes[0], subject_text, *negs, *auxes[1:], verb]
-    elif verb.lemma_ == "be":
-        words += [verb, subject_text, *negs]
-    elif verb.tag_ in _DO_SUPPORT:
-        do = _DO_SUPPORT[verb.tag_]
-        if verb.tag_ in ("VBP", "VB") and subject.tag_ in ("NN", "NNP"):
+        words += [auxes[0], subject_text, *negs, *auxes[1:], host]
+    elif host.lemma_ == "be":
+        words += [host, subject_text, *negs]
+    elif host.tag_ in _DO_SUPPORT:
+        do = _DO_SUPPORT[host.tag_]
+        if host.tag_ in ("VBP", "VB") and subject.tag_ in ("NN", "NNP"):
             do = "did"  # "The library cost $12 million": a singular subject makes it past
-        words += [do, subject_text, *negs, verb.lemma_]
+        words += [do, subject_text, *negs, host.lemma_]
     else:
         return None
     words += after
-    if before:
-        words += [t for t in before if not t.is_punct]
-    return Formed(finish(_attribution(verb, resolve) + render(words)), rule)
+    return Formed(finish(_attribution(host, resolve) + render(words)), rule)
 
 
-def _fronted_adverbials(verb: Token, subject: Token, clause: list[Token]) -> list[Token]:
-    """Short time and place phrases in front of the subject, to be moved behind the verb;
-    longer fronted clauses are left out (they are optional to the question)."""
-    kept = {t.i for t in clause}
-    out: list[Token] = []
-    for child in verb.children:
-        if child.i < subject.i and child.dep_ in ("prep", "npadvmod", "advmod"):
-            phrase = [t for t in child.subtree if t.i in kept]
-            if len(phrase) <= 6:
-                out += phrase
-    return out
+def _ask_agent(verb: Token, agent: Token, wh: str, keep: set[int],
+               resolve: Resolver) -> Formed | None:
+    """The active question for the agent of a passive verb."""
+    subject = _subject(verb)
+    if subject is None or subject.dep_ != "nsubjpass" or _host(verb) is None:
+        return None
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    passive_be = [a for a in auxes if a.dep_ == "auxpass"]
+    if not passive_be:
+        return None
+    others = [a for a in auxes if a.dep_ == "aux"]
+    if others:  # "has been opened" → "has opened", "will be opened" → "will open"
+        verb_words: list[Token | str] = [*others, _inflect(
+            verb, "VB" if others[0].tag_ == "MD" else "VBN")]
+    else:
+        verb_words = [_inflect(verb, "VBD" if passive_be[0].tag_ == "VBD" else "VBZ")]
+    object_text = _subject_text(subject, resolve)
+    if not object_text:
+        return None
+    gone = _subtree(agent) | _subtree(subject) | {a.i for a in auxes} | {verb.i}
+    rest = [t for t in clause_tokens(verb, keep, QUESTION_WORDS)
+            if t.i not in gone and t.i > verb.i]
+    if _pronouns_left(rest):
+        return None
+    words = [wh, *verb_words, object_text, *rest]
+    return Formed(finish(_attribution(verb, resolve) + render(words)), "agent")
 
 
 def _title_of(person: Token, answer: Span) -> list[Token]:
@@ -270,6 +399,26 @@ def _title_of(person: Token, answer: Span) -> list[Token]:
     return []
 
 
+def _ask_for_phrase(head: Token, wh: str, keep: set[int], resolve: Resolver,
+                    rule: str) -> Formed | None:
+    """The question whose answer is the whole phrase headed by ``head``."""
+    verb = head.head
+    if head.dep_ in SUBJECTS and verb.pos_ in VERBS:
+        return _ask_subject(verb, head, wh, keep, resolve)
+    if head.dep_ in OBJECTS and verb.pos_ in VERBS:
+        return _ask_fronted(verb, wh, _subtree(head), keep, resolve, rule)
+    if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in VERBS:
+        prep, verb = head.head, head.head.head
+        subject = _subject(verb)
+        if subject is not None and prep.i < subject.i:
+            # A fronted phrase moves whole: "Under what did the EU harmonise …?"
+            return _ask_fronted(verb, f"{prep.lower_} {wh}", _subtree(prep), keep, resolve,
+                                rule)
+        # The preposition stays where it was: "Who did X meet with in Leeds?"
+        return _ask_fronted(verb, wh, _subtree(head), keep, resolve, rule)
+    return None
+
+
 def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
          label: str | None = None) -> Formed | None:
     """A question about ``answer`` (a span of ``sentence``) by the first rule that fits, else
@@ -277,6 +426,7 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
     root = span_root(answer)
     label = entity_label(answer) if label is None else label
     wh = wh_word(answer, label)
+    keep = set(range(answer.start, answer.end))
 
     # A person with a title in front of the name or in apposition: "Who is the … minister?"
     if label == "PERSON":
@@ -290,89 +440,58 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
     if label in COUNT_LABELS and root.dep_ == "nummod" and root.head.pos_ == "NOUN":
         noun = root.head
         phrase = "how many " + render(t for t in noun.subtree if t.i not in _subtree(root)
-                                      and t.dep_ != "det")
-        return _ask_for_phrase(noun, phrase, resolve, "how-many")
+                                      and t.dep_ != "det" and t.i >= root.i)
+        return _ask_for_phrase(noun, phrase, keep | _subtree(noun), resolve, "how-many")
 
     # The agent of a passive: "The bridge was opened by X" → "Who opened the bridge?"
     if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.tag_ == "VBN":
-        return _ask_agent(root.head.head, root.head, wh, resolve)
+        return _ask_agent(root.head.head, root.head, wh, keep, resolve)
 
-    if root.dep_ in ("pobj",) and root.head.dep_ == "prep":
-        prep = root.head
-        verb = prep.head
-        if verb.pos_ in ("VERB", "AUX") and verb.dep_ not in ("relcl", "acl", "advcl"):
-            gone = _subtree(prep)
-            if label in TIME_LABELS and prep.lower_ in WHEN_PREPS:
-                return _ask_fronted(verb, "when", gone, resolve, "when")
-            if label in PLACE_LABELS and prep.lower_ in WHERE_PREPS:
-                return _ask_fronted(verb, "where", gone, resolve, "where")
-            if len(list(prep.children)) == 1 and wh == "who":
-                # The preposition stays where it was: "Who did X meet with in Leeds?"
-                return _ask_fronted(verb, wh, gone - {prep.i}, resolve, "object")
-        return None
+    if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ in VERBS:
+        prep, verb = root.head, root.head.head
+        if label in TIME_LABELS and prep.lower_ in WHEN_PREPS:
+            return _ask_fronted(verb, "when", _subtree(prep), keep, resolve, "when")
+        if label in PLACE_LABELS and prep.lower_ in WHERE_PREPS:
+            return _ask_fronted(verb, "where", _subtree(prep), keep, resolve, "where")
+        if label in TIME_LABELS:
+            return None
+        return _ask_for_phrase(root, wh, keep, resolve, "object")
 
-    if label in TIME_LABELS and root.dep_ in ("npadvmod", "tmod") and root.head.pos_ in (
-            "VERB", "AUX"):
-        return _ask_fronted(root.head, "when", _subtree(root), resolve, "when")
+    if label in TIME_LABELS and root.dep_ in ("npadvmod", "tmod") and root.head.pos_ in VERBS:
+        return _ask_fronted(root.head, "when", _subtree(root), keep, resolve, "when")
 
-    return _ask_for_phrase(root, wh, resolve, "subject" if root.dep_ in SUBJECTS else "object")
-
-
-def _ask_agent(verb: Token, agent: Token, wh: str, resolve: Resolver) -> Formed | None:
-    """The active question for the agent of a passive verb."""
-    subject = _subject(verb)
-    if subject is None or subject.dep_ != "nsubjpass" or verb.dep_ in ("relcl", "acl"):
-        return None
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
-    passive_be = [a for a in auxes if a.dep_ == "auxpass"]
-    if not passive_be:
-        return None
-    others = [a for a in auxes if a.dep_ == "aux"]
-    if others:  # "has been opened" → "has opened", "will be opened" → "will open"
-        modal = others[0]
-        form_ = "VB" if modal.tag_ == "MD" else "VBN"
-        verb_words: list[Token | str] = [*others, _inflect(verb, form_)]
-    else:
-        tense = "VBD" if passive_be[0].tag_ == "VBD" else "VBZ"
-        verb_words = [_inflect(verb, tense)]
-    object_text = _subject_text(subject, resolve)
-    if not object_text:
-        return None
-    gone = _subtree(agent) | _subtree(subject) | {a.i for a in auxes} | {verb.i}
-    rest = [t for t in _clause(verb) if t.i not in gone and t.i > verb.i]
-    if _has_unresolved_pronoun(rest):
-        return None
-    words = [wh, *verb_words, object_text, *rest]
-    return Formed(finish(_attribution(verb, resolve) + render(words)), "agent")
-
-
-def _ask_for_phrase(head: Token, wh: str, resolve: Resolver, rule: str) -> Formed | None:
-    """The question whose answer is the whole noun phrase headed by ``head``."""
-    verb = head.head
-    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("relcl", "acl", "advcl"):
-        return None
-    if head.dep_ in SUBJECTS:
-        return _ask_subject(verb, head, wh, resolve)
-    if head.dep_ in OBJECTS:
-        return _ask_fronted(verb, wh, _subtree(head), resolve, rule)
-    return None
+    return _ask_for_phrase(root, wh, keep, resolve,
+                           "subject" if root.dep_ in SUBJECTS else "object")
 
 
 def ask_in_place(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
                  label: str | None = None) -> Formed:
-    """The answer replaced by its wh-word where it stands: "… held talks on what?"."""
+    """The answer replaced by its wh-word where it stands, in the smallest clause that holds
+    it: "Kearney Boulevard is lined with what?"."""
+    keep = set(range(answer.start, answer.end))
+    verb = _clause_verb(span_root(answer))
+    tokens = clause_tokens(verb, keep, QUESTION_WORDS) if verb is not None else [
+        t for t in sentence if t.i not in _side_parts(sentence.root, keep)]
     words: list[Token | str] = []
-    for token in sentence:
-        if answer.start <= token.i < answer.end:
+    wh = wh_word(answer, label)
+    if label in TIME_LABELS or entity_label(answer) in TIME_LABELS:
+        wh = "when"
+    for token in tokens:
+        if token.i in keep:
             if token.i == answer.start:
-                words.append(wh_word(answer, label))
+                words.append(wh)
             continue
+        if wh == "when" and token.dep_ == "prep" and token.i == answer.start - 1:
+            continue  # "… lift the embargo when?", not "in when?"
         if token.tag_ == "PRP" and token.dep_ in SUBJECTS:
-            name = resolve(token)
-            words.append(name if name else token)
+            words.append(resolve(token) or token)
+            continue
+        if token == tokens[0] and token.tag_ not in ("NNP", "NNPS") and token.text != "I":
+            words.append(token.text[:1].lower() + token.text[1:])
             continue
         words.append(token)
-    # Drop a determiner left in front of the wh-word ("the what").
     text = render(words)
-    text = re.sub(r"\b(the|a|an) (what|who|how many|how much)\b", r"\2", text, flags=re.I)
-    return Formed(finish(text), "in-place")
+    # No determiner left in front of the wh-word ("the what").
+    text = re.sub(r"\b(the|a|an) (what|who|when|how many|how much)\b", r"\2", text, flags=re.I)
+    prefix = _attribution(verb, resolve) if verb is not None else ""
+    return Formed(finish(prefix + text), "in-place")
