@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import PurePath
 from typing import TYPE_CHECKING
@@ -16,7 +17,7 @@ from ..errors import ArticleError
 from ..model import Bank, Question, Source, question_id
 from .article import Article, Paragraph, clean
 from .pipeline import load_pipeline
-from .questions import PERSONAL_PRONOUNS, render
+from .questions import PERSONAL_PRONOUNS, RELATIVE_WORDS, render
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -26,13 +27,19 @@ DEFAULT_PER_100_WORDS = 4.0
 """Default volume: questions per 100 words of article."""
 
 # How much a kind of answer is worth asking about, from the entity label.
-_LABEL_WEIGHT = {"PERSON": 1.0, "ORG": 0.9, "GPE": 0.85, "EVENT": 0.9, "DATE": 0.85,
-                 "LOC": 0.85, "FAC": 0.75, "MONEY": 0.85, "PERCENT": 0.8, "QUANTITY": 0.75,
-                 "CARDINAL": 0.6, "LAW": 0.8, "WORK_OF_ART": 0.8, "PRODUCT": 0.75,
-                 "NORP": 0.55, "TIME": 0.6, "LANGUAGE": 0.7, "": 0.55}
-_RULE_WEIGHT = {"title": 1.0, "subject": 0.95, "agent": 0.95, "object": 0.9, "when": 0.95, "where": 0.95,
-                "how-many": 0.95, "in-place": 0.55, "cloze": 0.75}
+# How likely a kind of answer is worth asking about. Dates, numbers and names are what people
+# ask about most for the little text they take (SQuAD's answer-type analysis, Rajpurkar et al.
+# 2016); common noun phrases are asked about too, but there are many more of them.
+_LABEL_WEIGHT = {"DATE": 1.0, "PERSON": 0.95, "CARDINAL": 0.9, "MONEY": 0.9, "PERCENT": 0.9,
+                 "QUANTITY": 0.9, "ORG": 0.9, "GPE": 0.85, "EVENT": 0.85, "NORP": 0.8,
+                 "LOC": 0.8, "LAW": 0.8, "WORK_OF_ART": 0.8, "LANGUAGE": 0.75, "FAC": 0.7,
+                 "PRODUCT": 0.6, "TIME": 0.6, "": 0.5}
+# How well-formed a question each rule makes; it breaks ties between answers of equal worth.
+_RULE_WEIGHT = {"title": 1.0, "subject": 0.95, "agent": 0.95, "object": 0.9, "when": 0.95,
+                "where": 0.95, "how-many": 0.95, "in-place": 0.55, "cloze": 0.75}
 _SKIP_LABELS = {"ORDINAL"}
+# A quotation of several words (not a quoted term like "plugs-out").
+_DIRECT_SPEECH = re.compile(r'"[^"]*\s[^"]*\s[^"]*\s[^"]*"|^"|"$')
 _MAX_QUESTION_WORDS = 30
 
 
@@ -63,8 +70,8 @@ def _trim(span: Span) -> Span:
     """Without a leading determiner or possessive and trailing punctuation or `'s`."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].dep_ in ("det", "poss") or doc[start].is_punct
-                           or doc[start].lower_ in ("the", "a", "an")):
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct
+                           or doc[start].dep_ == "poss" or doc[start].tag_ == "PRP$"):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"):
         end -= 1
@@ -88,8 +95,9 @@ def _candidate_spans(sentence: Span) -> list[Span]:
     for ent in sentence.ents:
         if ent.label_ in _SKIP_LABELS:
             continue
-        if ent.label_ == "NORP" and ent.root.dep_ == "amod":
-            continue  # "Turkish" in "Turkish officials" is a modifier, not an answer
+        if ent.label_ in ("NORP", "GPE") and ent.root.dep_ in ("amod", "compound", "nmod") and \
+                ent.root.head.pos_ == "NOUN":
+            continue  # "Turkish" in "Turkish officials", "U.S." in "U.S. sanctions": modifiers
         if ent.label_ != "PERSON" and _describes_person(ent.root):
             continue  # "State" in "Secretary of State Antony Blinken" is part of a title
         span = _trim(ent)
@@ -98,12 +106,16 @@ def _candidate_spans(sentence: Span) -> list[Span]:
     for chunk in sentence.noun_chunks:
         if chunk.root.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "attr"):
             continue
-        if chunk.root.pos_ == "PRON" or any(t.ent_type_ for t in chunk):
+        if chunk.root.pos_ == "PRON" or chunk.root.ent_type_:
+            # a name is asked about as the entity; "the Rankine cycle" is still a candidate
             continue
         span = _trim(chunk)
         if 1 <= len(span) <= 6 and not all(t.is_stop for t in span):
             spans.setdefault((span.start, span.end), span)
-    return sorted(spans.values(), key=lambda s: s.start)
+    for token in sentence:
+        if token.dep_ == "acomp" and token.pos_ == "ADJ":  # "the winters are mild"
+            spans.setdefault((token.i, token.i + 1), sentence.doc[token.i:token.i + 1])
+    return sorted(spans.values(), key=lambda s: (s.start, s.end))
 
 
 class _PronounResolver:
@@ -170,8 +182,9 @@ def _cloze_tokens(sentence: Span, answer: Span) -> list[Token] | None:
     verb = answer.root
     while verb.head != verb and not (verb.pos_ in ("VERB", "AUX") and is_finite(verb)):
         verb = verb.head
-    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ in RELATIVE_WORDS or verb.dep_ in ("relcl", "acl"):
+        return None  # "which led to …" does not stand on its own
     clause = clause_tokens(verb, set(range(answer.start, answer.end)))
     if not clause or not (clause[0].i <= answer.start and answer.end - 1 <= clause[-1].i):
         return None
@@ -217,8 +230,35 @@ def _salience(docs: list[Doc]) -> dict[str, int]:
     return counts
 
 
+def _list_size(token: Token) -> int:
+    """How many items the coordination ``token`` belongs to has (1 when none)."""
+    first = token
+    while first.dep_ == "conj":
+        first = first.head
+    items, todo = 1, [first]
+    while todo:
+        for child in todo.pop().children:
+            if child.dep_ == "conj":
+                items += 1
+                todo.append(child)
+    return items
+
+
 def _is_trivial(answer: Span, title_words: set[str]) -> bool:
+    """Pronouns, stop words, the article's own topic and pieces of hyphenated words ("two" in
+    "two-state") are no answers; numbers are."""
     text = _norm(answer.text)
+    doc = answer.doc
+    if answer.end < len(doc) and not answer[-1].whitespace_ and doc[answer.end].text == "-":
+        return True
+    root = answer.root
+    if _list_size(root) >= 3:
+        return True  # one item of a list: "Syria, ___, Gaza" could be any of them
+    if len(answer) == 1 and root.like_num and root.is_alpha and any(
+            c.lower_ == "the" for c in root.head.children):
+        return True  # "the two allies": the count is already known
+    if any(t.like_num or t.ent_type_ for t in answer) and text not in title_words:
+        return False
     return (not text or all(t.is_stop or t.is_punct or t.pos_ == "PRON" for t in answer)
             or text in title_words or len(text) < 2)
 
@@ -226,12 +266,12 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
 def _questions_for(sentence: Span, paragraph: Paragraph, index: int, n_sentences: int,
                    salience: dict[str, int], resolve: _PronounResolver,
                    title_words: set[str]) -> list[_Candidate]:
-    from .questions import form
+    from .questions import ask_in_place, form
 
     words = [t for t in sentence if not t.is_punct]
-    if len(words) < 6 or '"' in sentence.text:
+    if len(words) < 6 or _DIRECT_SPEECH.search(sentence.text):
         return []  # fragments, and quotations whose speaker is hard to ask about
-    position = 1.0 - 0.3 * index / max(1, n_sentences)
+    position = 1.0 - 0.1 * index / max(1, n_sentences)
     line = paragraph.line_at(sentence.start_char - sentence.doc[0].idx)
     out = []
     for answer in _candidate_spans(sentence):
@@ -240,18 +280,24 @@ def _questions_for(sentence: Span, paragraph: Paragraph, index: int, n_sentences
         label = resolve.label(answer)
         mentions = max(salience.get(_norm(answer.text), 0), salience.get(answer[-1].lower_, 0),
                        salience.get(answer.root.lemma_.lower(), 0))
-        importance = _LABEL_WEIGHT.get(label, 0.55) * (0.6 + 0.4 * min(1.0, math.log1p(mentions)
+        # A noun phrase around a name is worth what any noun phrase is, not what the name is.
+        is_entity = any(e.start <= answer.start and answer.end <= e.end for e in sentence.ents)
+        importance = _LABEL_WEIGHT.get(label if is_entity else "", _LABEL_WEIGHT[""]) * (0.6 + 0.4 * min(1.0, math.log1p(mentions)
                                                                         / math.log(6)))
+        made = []
         formed = form(sentence, answer, resolve, label)
         if formed is not None:
-            out.append(_Candidate(sentence, answer, index, 0, line, "short", formed.text,
-                                  formed.rule, 0.0))
+            made.append(("short", formed.text, formed.rule))
         cloze = _cloze(sentence, answer, resolve)
         if cloze is not None:
-            out.append(_Candidate(sentence, answer, index, 0, line, "cloze", cloze, "cloze", 0.0))
-        for cand in out[-2:]:
-            if cand.answer is answer:
-                cand.score = round(importance * _RULE_WEIGHT[cand.rule] * position, 3)
+            made.append(("cloze", cloze, "cloze"))
+        if not made:  # no rule fits and the sentence is too long for a cloze
+            in_place = ask_in_place(sentence, answer, resolve, label)
+            made.append(("short", in_place.text, in_place.rule))
+        for qtype, text, rule in made:
+            form_quality = 0.85 + 0.15 * _RULE_WEIGHT[rule]
+            out.append(_Candidate(sentence, answer, index, 0, line, qtype, text, rule,
+                                  round(importance * form_quality * position, 3)))
     return [c for c in out if _acceptable(c)]
 
 
@@ -264,37 +310,34 @@ def _acceptable(cand: _Candidate) -> bool:
     return True
 
 
-def _select(cands: list[_Candidate], limit: int, n_paragraphs: int) -> list[_Candidate]:
-    """The best candidates, one per sentence and answer, spread over the whole article."""
-    cands = sorted(cands, key=lambda c: (-c.score, c.sentence_index, c.answer.start, c.qtype))
+def _select(cands: list[_Candidate], limit: int) -> list[_Candidate]:
+    """The best candidates, each answer once, at most three per sentence, spread over the whole
+    article: in each round every paragraph gets its next best question."""
+    remaining = sorted(cands, key=lambda c: (-c.score, c.sentence_index, c.answer.start,
+                                             c.qtype))
     chosen: list[_Candidate] = []
-    used_pairs: set[tuple[int, str]] = set()  # same answer from the same sentence
-    used_questions: set[str] = set()
-    answer_uses: dict[str, int] = {}
-    per_sentence: dict[int, int] = {}
-    per_paragraph: dict[int, int] = {}
-    # Rounds: every paragraph gets its best question before any gets a second one.
-    for round_ in range(1, 8):
-        for cand in cands:
-            if len(chosen) >= limit:
-                break
-            key = (cand.sentence_index, _norm(cand.answer.text))
-            if key in used_pairs or cand.text.lower() in used_questions:
-                continue
-            if per_paragraph.get(cand.paragraph, 0) >= round_:
-                continue
-            if per_sentence.get(cand.sentence_index, 0) >= 3:
-                continue
-            if answer_uses.get(_norm(cand.answer.text), 0) >= 2:
+    answers: set[str] = set()
+    questions: set[str] = set()
+    per_sentence: Counter[int] = Counter()
+    per_paragraph: Counter[int] = Counter()
+    round_ = 0
+    while remaining and len(chosen) < limit:
+        round_ += 1
+        left = []
+        for cand in remaining:
+            answer = _norm(cand.answer.text)
+            if answer in answers or cand.text.lower() in questions or per_sentence[
+                    cand.sentence_index] >= 3:
+                continue  # never useful again
+            if per_paragraph[cand.paragraph] >= round_ or len(chosen) >= limit:
+                left.append(cand)
                 continue
             chosen.append(cand)
-            used_pairs.add(key)
-            used_questions.add(cand.text.lower())
-            answer_uses[_norm(cand.answer.text)] = answer_uses.get(_norm(cand.answer.text), 0) + 1
-            per_sentence[cand.sentence_index] = per_sentence.get(cand.sentence_index, 0) + 1
-            per_paragraph[cand.paragraph] = per_paragraph.get(cand.paragraph, 0) + 1
-        if len(chosen) >= limit:
-            break
+            answers.add(answer)
+            questions.add(cand.text.lower())
+            per_sentence[cand.sentence_index] += 1
+            per_paragraph[cand.paragraph] += 1
+        remaining = left
     return chosen
 
 
@@ -324,7 +367,7 @@ def extract(text: str, source: str | None = None, *, nlp: Language | None = None
     nlp = nlp or load_pipeline(spacy_model)
     docs = list(nlp.pipe(p.text for p in article.paragraphs))
     title = _title_from(source, article)
-    title_words = {_norm(title)} if len(title.split()) == 1 else set()
+    title_words = {_norm(title)}  # the topic itself is no answer worth asking for
     n_sentences = sum(1 for d in docs for _ in d.sents)
     cands: list[_Candidate] = []
     index = 0
@@ -344,7 +387,7 @@ def extract(text: str, source: str | None = None, *, nlp: Language | None = None
     limit = max(1, round(words * per_100_words / 100))
     if max_questions is not None:
         limit = min(limit, max_questions)
-    chosen = _select(cands, limit, len(article.paragraphs))
+    chosen = _select(cands, limit)
     questions = []
     for cand in sorted(chosen, key=lambda c: -c.score):
         sentence = cand.sentence.text.strip()

@@ -85,15 +85,35 @@ def wh_word(span: Span, label: str | None = None) -> str:
         return "who"
     if label == "MONEY":
         return "how much"
+    if label in TIME_LABELS and is_duration(span):
+        return "how long"
     if label in COUNT_LABELS:
         return "how many"
     return "what"
 
 
+_DURATION_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade",
+                   "century"}
+
+
+def is_duration(span: Span) -> bool:
+    """`three years`, `10 days` — a length of time, not a point in it."""
+    return span[-1].lemma_.lower() in _DURATION_UNITS and any(
+        t.like_num or t.lower_ in ("a", "an", "several", "few", "many") for t in span)
+
+
+def base_form(verb: Token) -> str:
+    """The verb's dictionary form, by lemminflect (spaCy's small model gets some wrong)."""
+    from lemminflect import getLemma
+
+    lemmas = getLemma(verb.text.lower(), upos="AUX" if verb.pos_ == "AUX" else "VERB")
+    return lemmas[0] if lemmas else verb.lemma_
+
+
 def _inflect(token: Token, tag: str) -> str:
     from lemminflect import getInflection
 
-    forms = getInflection(token.lemma_, tag=tag)
+    forms = getInflection(base_form(token), tag=tag)
     return forms[0] if forms else token.text
 
 
@@ -169,21 +189,30 @@ def _side_parts(token: Token, keep: set[int]) -> set[int]:
         if t.dep_ == "appos" or (t.dep_ == "relcl" and t.left_edge.i > 0
                                  and t.doc[t.left_edge.i - 1].text == ","):
             skip |= part
-    depth, start = 0, None
-    for t in token.subtree:
-        if t.text in "([":
-            depth, start = depth + 1, start if depth else t.i
-        elif t.text in ")]" and depth:
-            depth -= 1
-            if not depth and start is not None:
-                inside = set(range(start, t.i + 1))
-                if not inside & keep:
-                    skip |= inside
+    for start, end in _brackets(token.sent):
+        inside = set(range(start, end + 1))
+        if not inside & keep:
+            skip |= inside
     return skip
 
 
-_PRUNABLE = {"prep", "advmod", "npadvmod", "advcl", "relcl", "acl", "appos", "conj", "ccomp",
-             "amod", "dative", "agent", "oprd"}
+def _brackets(sentence: Span) -> list[tuple[int, int]]:
+    """(first, last) token indices of every outermost bracketed stretch of ``sentence``."""
+    found, depth, start = [], 0, 0
+    for t in sentence:
+        if t.text in "([":
+            if not depth:
+                start = t.i
+            depth += 1
+        elif t.text in ")]" and depth:
+            depth -= 1
+            if not depth:
+                found.append((start, t.i))
+    return found
+
+
+_PRUNABLE = {"prep", "advmod", "npadvmod", "advcl", "relcl", "acl", "appos", "conj",
+             "dative", "agent", "oprd"}
 QUESTION_WORDS = 12
 """Words a question keeps around its answer before the parts farthest from it are dropped; the
 human-written questions of SQuAD have 11 words on average."""
@@ -207,9 +236,17 @@ def prune(tokens: list[Token], verb: Token, keep: set[int], limit: int) -> list[
     def words() -> int:
         return sum(1 for i in kept if i not in keep and not verb.doc[i].is_punct)
 
+    def optional(t: Token) -> bool:
+        if t.i not in kept or t.i in protected or t.dep_ not in _PRUNABLE:
+            return False
+        if t.dep_ == "prep" and t.lower_ == "of" and t.head.pos_ == "PROPN":
+            return False  # part of a name: "Secretary of State", "University of Leeds"
+        return not _subtree(t) & protected
+
     while words() > limit:
-        choices = [t for t in tokens if t.i in kept and t.i not in protected
-                   and t.dep_ in _PRUNABLE and not _subtree(t) & protected]
+        # Whole phrases go, never pieces of them: only those inside no other optional phrase.
+        choices = [t for t in tokens if optional(t) and not any(
+            optional(a) for a in t.ancestors if a.i != verb.i and verb.i in _ancestor_ids(a))]
         if not choices:
             break
         far = max(choices, key=lambda t: (min(abs(t.i - k) for k in keep), len(_subtree(t)), t.i))
@@ -219,6 +256,10 @@ def prune(tokens: list[Token], verb: Token, keep: set[int], limit: int) -> list[
                 c.dep_ == "conj" and c.i in kept for c in t.head.children) and t.dep_ == "cc":
             kept.discard(t.i)
     return [t for t in tokens if t.i in kept]
+
+
+def _ancestor_ids(token: Token) -> set[int]:
+    return {a.i for a in token.ancestors} | {token.i}
 
 
 def clause_tokens(verb: Token, keep: set[int], limit: int | None = None) -> list[Token]:
@@ -252,7 +293,7 @@ def _clause_verb(token: Token) -> Token | None:
     while True:
         subject = _subject(token) if token.pos_ in VERBS else None
         if subject is not None and subject.lower_ not in RELATIVE_WORDS and token.dep_ not in (
-                "relcl", "acl"):
+                "relcl", "acl") and is_finite(token):
             return token
         if token.head == token:
             return None
@@ -279,7 +320,8 @@ def _attribution(verb: Token, resolve: Resolver) -> str:
     """`According to Fidan, ` when the clause is what someone said."""
     if verb.dep_ != "ccomp" or verb.head.lemma_ not in SPEECH_VERBS:
         return ""
-    speaker = _subject(verb.head)
+    # The speaker must be the speech verb's own subject, not one guessed through `and`.
+    speaker = next((c for c in verb.head.children if c.dep_ in SUBJECTS), None)
     name = _subject_text(speaker, resolve) if speaker is not None else None
     return f"according to {name}, " if name else ""
 
@@ -288,9 +330,12 @@ def _subject_text(subject: Token, resolve: Resolver) -> str | None:
     tokens = [t for t in subject.subtree if t.i not in _side_parts(subject, set())]
     if subject.lower_ in PERSONAL_PRONOUNS and len(tokens) == 1:
         return resolve(subject)
+    if not tokens:
+        return None
     text = render(tokens)
     first = tokens[0]
-    if first.i == first.sent.start and first.tag_ not in ("NNP", "NNPS") and first.text != "I":
+    if first.i == first.sent.start and (first.lower_ in ("the", "a", "an") or (
+            first.tag_ not in ("NNP", "NNPS") and not first.ent_type_ and first.text != "I")):
         text = text[:1].lower() + text[1:]  # no longer the first word of the sentence
     return text
 
@@ -351,7 +396,7 @@ def _ask_fronted(verb: Token, wh: str, gone: set[int], keep: set[int], resolve: 
         do = _DO_SUPPORT[host.tag_]
         if host.tag_ in ("VBP", "VB") and subject.tag_ in ("NN", "NNP"):
             do = "did"  # "The library cost $12 million": a singular subject makes it past
-        words += [do, subject_text, *negs, host.lemma_]
+        words += [do, subject_text, *negs, base_form(host)]
     else:
         return None
     words += after
@@ -461,7 +506,23 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
         return _ask_fronted(root.head, "when", _subtree(root), keep, resolve, "when")
 
     return _ask_for_phrase(root, wh, keep, resolve,
-                           "subject" if root.dep_ in SUBJECTS else "object")
+                           "subject" if root.dep_ in SUBJECTS else "object") or _ask_moved(
+        root, wh, keep, resolve)
+
+
+def _ask_moved(root: Token, wh: str, keep: set[int], resolve: Resolver) -> Formed | None:
+    """A question with the answer's phrase moved out of the object it belongs to: "What did the
+    crisis reduce the demand for?" — one step deep, and never a single conjunct."""
+    if root.dep_ != "pobj" or any(c.dep_ == "conj" for c in root.children):
+        return None
+    prep, noun = root.head, root.head.head
+    if prep.dep_ != "prep" or noun.dep_ not in ("dobj", "attr") or noun.head.pos_ not in VERBS:
+        return None
+    token = noun.head
+    if wh == "what" and entity_label(root.doc[root.i:root.i + 1]) in TIME_LABELS:
+        gone = _subtree(root.head) if root.head.dep_ == "prep" else _subtree(root)
+        return _ask_fronted(token, "when", gone, keep, resolve, "when")
+    return _ask_fronted(token, wh, _subtree(root), keep, resolve, "object")
 
 
 def ask_in_place(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
@@ -475,7 +536,7 @@ def ask_in_place(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
     words: list[Token | str] = []
     wh = wh_word(answer, label)
     if label in TIME_LABELS or entity_label(answer) in TIME_LABELS:
-        wh = "when"
+        wh = "how long" if is_duration(answer) else "when"
     for token in tokens:
         if token.i in keep:
             if token.i == answer.start:
@@ -494,4 +555,6 @@ def ask_in_place(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
     # No determiner left in front of the wh-word ("the what").
     text = re.sub(r"\b(the|a|an) (what|who|when|how many|how much)\b", r"\2", text, flags=re.I)
     prefix = _attribution(verb, resolve) if verb is not None else ""
+    if prefix and prefix.split(",")[0].split()[-1] in text:
+        prefix = ""  # the speaker is named in the question already
     return Formed(finish(prefix + text), "in-place")
