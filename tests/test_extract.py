@@ -38,6 +38,23 @@ GOLDEN = [
     # a preposition stays with its verb
     ("Priya Natarajan met with Mayor Tom Hale in Leeds.", "Tom Hale",
      "Who did Priya Natarajan meet with in Leeds?"),
+    # an infinitive's object moves to the front
+    ("The council decided to build a new bridge.", "a new bridge",
+     "What did the council decide to build?"),
+    # a length of time is asked with "How long"
+    ("The Harbour Trust spent three years restoring the tower.", "three years",
+     "How long did the Harbour Trust spend restoring the tower?"),
+    # a participle describing a noun becomes a passive question
+    ("Visitors admired the tower, built in 1874 by Thomas Avery.", "1874",
+     "When was the tower built by Thomas Avery?"),
+    ("Visitors admired the tower, built in 1874 by Thomas Avery.", "Thomas Avery",
+     "Who built the tower in 1874?"),
+    # a fronted phrase moves whole
+    ("Under the new rules, the council banned cars from the centre.", "the new rules",
+     "Under what did the council ban cars from the centre?"),
+    # inside a relative clause nothing moves: the answer is asked where it stands
+    ("Farmers grow rice, which needs a lot of water.", "a lot of water",
+     "Farmers grow rice, which needs what?"),
     # a pronoun subject is resolved to the person named before it
     ("Tom Hale opened the school. He thanked the builders in a short speech.", "the builders",
      "What did Tom Hale thank in a short speech?"),
@@ -47,6 +64,12 @@ GOLDEN = [
 @pytest.mark.parametrize("context, answer, expected", GOLDEN)
 def test_ask_forms_the_expected_question(nlp, context, answer, expected):
     assert quizgen.ask(context, answer, nlp=nlp) == expected
+
+
+def test_ask_finds_the_answer_as_whole_words(nlp):
+    """Regression: "one" was found inside "someone" and asked about the wrong sentence."""
+    context = "Someone rang the bell. The school has one hall for assemblies."
+    assert quizgen.ask(context, "one", nlp=nlp) == "How many halls for assemblies does the school have?"
 
 
 def test_ask_refuses_an_answer_that_is_not_in_the_context(nlp):

@@ -402,6 +402,18 @@ def extract(text: str, source: str | None = None, *, nlp: Language | None = None
                 tags=(slug,))
 
 
+def _find_words(text: str, words: str) -> int:
+    """Where ``words`` first stand in ``text`` as whole words ("one", not inside "someone"),
+    ignoring case if need be; -1 when they do not."""
+    for flags in (0, re.IGNORECASE):
+        pattern = (r"\b" if words[:1].isalnum() else "") + re.escape(words) + (
+            r"\b" if words[-1:].isalnum() else "")
+        found = re.search(pattern, text, flags)
+        if found:
+            return found.start()
+    return text.lower().find(words.lower())
+
+
 def ask(context: str, answer: str, *, nlp: Language | None = None) -> str:
     """A question about ``answer`` from ``context`` (a sentence or paragraph that contains it).
 
@@ -409,13 +421,10 @@ def ask(context: str, answer: str, *, nlp: Language | None = None) -> str:
     """
     from .questions import ask_in_place, form
 
-    start = context.find(answer)
+    start = _find_words(context, answer)
     if start < 0:
-        lowered = context.lower().find(answer.lower())
-        if lowered < 0:
-            raise ArticleError(f"the answer `{answer}` is not in the context",
-                               "give a context that contains the answer word for word")
-        start = lowered
+        raise ArticleError(f"the answer `{answer}` is not in the context",
+                           "give a context that contains the answer word for word")
     nlp = nlp or load_pipeline()
     doc = nlp(context)
     span = doc.char_span(start, start + len(answer), alignment_mode="expand")

@@ -444,6 +444,41 @@ def _title_of(person: Token, answer: Span) -> list[Token]:
     return []
 
 
+def _ask_participle(verb: Token, prep: Token, root: Token, label: str, wh: str, keep: set[int],
+                    resolve: Resolver) -> Formed | None:
+    """Questions from a past participle that describes a noun, asked as a passive clause."""
+    noun = verb.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ in ("relcl", "appos"):
+        return None
+    phrase = [t for t in noun.subtree if t.i not in _subtree(verb)
+              and t.i not in _side_parts(noun, set()) and not t.is_punct]
+    if not phrase or _pronouns_left(phrase):
+        return None
+    noun_text = render(phrase)
+    if phrase[0].lower_ in ("the", "a", "an") or not (phrase[0].ent_type_ or
+                                                      phrase[0].tag_ in ("NNP", "NNPS")):
+        noun_text = noun_text[:1].lower() + noun_text[1:]
+    main = verb.sent.root
+    past = main.tag_ in ("VBD", "VBN") or any(c.tag_ == "VBD" for c in main.children)
+    plural = noun.tag_ in ("NNS", "NNPS")
+    be = ("were" if plural else "was") if past else ("are" if plural else "is")
+    rest_of = [t for t in verb.subtree if t.i not in keep and t.i != verb.i and not t.is_punct]
+    if prep.dep_ == "agent":
+        rest = [t for t in rest_of if t.i not in _subtree(prep)]
+        words: list[Token | str] = [wh, _inflect(verb, "VBD"), noun_text, *rest]
+        return Formed(finish(render(words)), "agent")
+    if label in TIME_LABELS and prep.lower_ in WHEN_PREPS:
+        wh, gone, rule = "when", _subtree(prep), "when"
+    elif label in PLACE_LABELS and prep.lower_ in WHERE_PREPS:
+        wh, gone, rule = "where", _subtree(prep), "where"
+    elif label in TIME_LABELS:
+        return None
+    else:
+        gone, rule = _subtree(root), "object"
+    rest = [t for t in rest_of if t.i not in gone]
+    return Formed(finish(render([wh, be, noun_text, verb, *rest])), rule)
+
+
 def _ask_for_phrase(head: Token, wh: str, keep: set[int], resolve: Resolver,
                     rule: str) -> Formed | None:
     """The question whose answer is the whole phrase headed by ``head``."""
@@ -484,9 +519,17 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
     # A number counting something: "How many rounds of talks have officials held?"
     if label in COUNT_LABELS and root.dep_ == "nummod" and root.head.pos_ == "NOUN":
         noun = root.head
-        phrase = "how many " + render(t for t in noun.subtree if t.i not in _subtree(root)
-                                      and t.dep_ != "det" and t.i >= root.i)
+        plural = _inflect(noun, "NNS") if noun.tag_ == "NN" else noun.text  # "how many halls"
+        phrase = "how many " + render(plural if t == noun else t for t in noun.subtree
+                                      if t.i not in _subtree(root) and t.dep_ != "det"
+                                      and t.i >= root.i)
         return _ask_for_phrase(noun, phrase, keep | _subtree(noun), resolve, "how-many")
+
+    # A participle describing a noun: "the tower, built in 1874 by Avery" → "When was the tower
+    # built?", "Who built the tower?"
+    if root.dep_ == "pobj" and root.head.dep_ in ("prep", "agent") and \
+            root.head.head.dep_ == "acl" and root.head.head.tag_ == "VBN":
+        return _ask_participle(root.head.head, root.head, root, label, wh, keep, resolve)
 
     # The agent of a passive: "The bridge was opened by X" → "Who opened the bridge?"
     if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.tag_ == "VBN":
