@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import json
 import re
+from datetime import datetime, timedelta, timezone
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -29,12 +30,13 @@ HEADER = f"""\
 
 # Keys whose values are text whatever they look like: a person who writes `answer: no`
 # or `answer: 1.10` means the text, not a boolean or a number.
-_TEXT_KEYS = frozenset({"id", "title", "deck", "path", "sha256", "question", "answer", "sentence"})
+_TEXT_KEYS = frozenset({"id", "title", "deck", "path", "sha256", "question", "answer", "sentence",
+                        "image", "updated", "checksum"})
 _TEXT_LIST_KEYS = frozenset({"choices", "tags"})
 
 _BANK_KEYS = ("schema_version", "id", "title", "source", "deck", "tags", "questions")
-_QUESTION_KEYS = ("id", "type", "question", "answer", "choices", "sentence", "line", "tags",
-                  "status", "score")
+_QUESTION_KEYS = ("id", "type", "question", "answer", "choices", "image", "sentence", "line",
+                  "tags", "status", "score", "updated", "checksum")
 
 _CLOZE = re.compile(r"\{\{c\d+::.+?\}\}", re.DOTALL)
 
@@ -184,6 +186,12 @@ def _rule_errors(data: dict[str, Any], located: _Located) -> None:
             for dupe in dupes:
                 located.error(located.value_marks.get(at + ("choices",), mark),
                               f"choice `{dupe}` appears twice", "make every choice different")
+        image = q.get("image")
+        if isinstance(image, str) and Path(located.path).is_file() and not (
+                Path(located.path).parent / image).is_file():
+            located.error(located.value_marks.get(at + ("image",), mark),
+                          f"image `{image}` is not in the bank's folder",
+                          "put the picture next to the bank, or fix the file name")
         text = q.get("question")
         if qtype == "cloze" and isinstance(text, str) and not _CLOZE.search(text):
             located.error(located.value_marks.get(at + ("question",), mark),
@@ -196,7 +204,7 @@ def _rule_errors(data: dict[str, Any], located: _Located) -> None:
                           "write `answer: true` or `answer: false`")
 
 
-def _to_bank(data: dict[str, Any], bank_path: str) -> Bank:
+def _to_bank(data: dict[str, Any]) -> Bank:
     questions = []
     for q in data["questions"]:
         sentence = q.get("sentence", "")
@@ -211,6 +219,9 @@ def _to_bank(data: dict[str, Any], bank_path: str) -> Bank:
             tags=tuple(q.get("tags") or ()),
             status=q.get("status", "generated"),
             score=float(q["score"]) if q.get("score") is not None else None,
+            image=q.get("image"),
+            updated=q.get("updated"),
+            checksum=q.get("checksum"),
         ))
     source = data.get("source")
     return Bank(
@@ -278,7 +289,7 @@ def loads(text: str, path: str = "<bank>") -> Bank:
     if located.errors:
         located.errors.sort(key=lambda e: (e.line or 0, e.col or 0))
         raise InvalidBank(located.errors)
-    return _to_bank(data, path)
+    return _to_bank(data)
 
 
 def load(path: str | Path) -> Bank:
@@ -327,6 +338,8 @@ def _question_dict(q: Question) -> dict[str, Any]:
     out: dict[str, Any] = {"id": q.id, "type": q.type, "question": q.question, "answer": q.answer}
     if q.choices:
         out["choices"] = list(q.choices)
+    if q.image:
+        out["image"] = q.image
     if q.sentence:
         out["sentence"] = q.sentence
     if q.line is not None:
@@ -336,6 +349,10 @@ def _question_dict(q: Question) -> dict[str, Any]:
     out["status"] = q.status
     if q.score is not None:
         out["score"] = round(q.score, 3)
+    if q.updated:
+        out["updated"] = q.updated
+    if q.checksum:
+        out["checksum"] = q.checksum
     return out
 
 
@@ -356,3 +373,68 @@ def dumps(bank: Bank) -> str:
 def dump(bank: Bank, path: str | Path) -> None:
     """Write the bank to ``path`` atomically: an interrupted run leaves the old file intact."""
     write_atomic(path, dumps(bank).encode("utf-8"))
+
+
+# --- stamping ----------------------------------------------------------------------------------
+
+def _scalar(value: str) -> str:
+    """``value`` as the YAML scalar ``dumps`` would write for it."""
+    return yaml.dump(value, Dumper=_Dumper, allow_unicode=True, width=10_000).removesuffix(
+        "\n...\n").strip()
+
+
+_STAMP = "%Y-%m-%dT%H:%M:%SZ"
+
+
+def _later_stamp(now: datetime, previous: str | None) -> str:
+    """``now`` as a stamp — or one second after ``previous`` if that is not earlier, so that an
+    edit always arrives newer than the copy a student already has."""
+    when = now.astimezone(timezone.utc).replace(microsecond=0)
+    if previous:
+        before = datetime.strptime(previous, _STAMP).replace(tzinfo=timezone.utc)
+        when = max(when, before + timedelta(seconds=1))
+    return when.strftime(_STAMP)
+
+
+def stamp(path: str | Path, now: datetime) -> Bank:
+    """Mark what changed by hand: give questions added by hand an ``id``, and set ``updated`` to
+    ``now`` and ``checksum`` for every question whose content changed since it was last stamped.
+
+    Only those values are written into the file; the rest of it (comments, layout, order) is
+    kept byte for byte. Returns the bank as it is afterwards.
+    """
+    path = Path(path)
+    bank = load(path)
+    text = path.read_text("utf-8-sig")
+    root = yaml.compose(text, Loader=yaml.SafeLoader)
+    items = next(v for k, v in root.value if k.value == "questions").value
+    edits: list[tuple[int, int, str]] = []
+    for question, node in zip(bank.questions, items):
+        keys = {k.value: (k, v) for k, v in node.value}
+        indent = " " * node.value[0][0].start_mark.column
+        changes: dict[str, str] = {}
+        checksum = question.content_checksum()
+        if question.checksum != checksum:
+            changes = {"updated": _later_stamp(now, question.updated), "checksum": checksum}
+        new_lines = ""
+        for key, value in changes.items():
+            if key in keys:
+                value_node = keys[key][1]
+                edits.append((value_node.start_mark.index, value_node.end_mark.index,
+                              _scalar(value)))
+            else:
+                new_lines += f"{indent}{key}: {_scalar(value)}\n"
+        if new_lines:  # after the question's last line
+            line_end = text.find("\n", node.value[-1][1].end_mark.index)
+            at = len(text) if line_end < 0 else line_end + 1
+            edits.append((at, at, new_lines if line_end >= 0 else "\n" + new_lines))
+        if "id" not in keys:  # a question added by hand: its id goes in front
+            first = node.value[0][0].start_mark.index
+            edits.append((first, first, f"id: {_scalar(question.id)}\n{indent}"))
+    if not edits:
+        return bank
+    for start, end, replacement in sorted(edits, key=lambda e: (e[0], e[1]), reverse=True):
+        text = text[:start] + replacement + text[end:]
+    stamped = loads(text, str(path))
+    write_atomic(path, text.encode("utf-8"))
+    return stamped

@@ -106,10 +106,18 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 
 def _cmd_anki(args: argparse.Namespace) -> int:
+    from datetime import datetime, timezone
+
+    from . import bank as bank_io
     from .export import exporter
 
-    banks = [b for _, b in _load_all(args.banks)]
-    for path in exporter("anki")(banks, Path(args.output), deck_name=args.deck):
+    paths = [path for path, _ in _load_all(args.banks)]
+    # Questions edited by hand get a new `updated` stamp, so that Anki takes the edit.
+    now = datetime.now(timezone.utc)
+    banks = [bank_io.stamp(path, now) for path in paths]
+    name = "anki" if args.format == "apkg" else "tsv"
+    for path in exporter(name)(banks, Path(args.output), deck_name=args.deck,
+                               bank_dirs=[p.parent for p in paths]):
         print(f"wrote {path} ({sum(len(b.active()) for b in banks)} notes)")
     return EXIT_OK
 
@@ -150,7 +158,8 @@ def _cmd_build(args: argparse.Namespace) -> int:
         bank_path = bank_dir / f"{slug}.yaml"
         bank = _extract_to(article, bank_path, args)
         print(f"wrote {bank_path} ({len(bank.questions)} questions)")
-        for path in exporter("anki")([bank], out_dir / f"{slug}.apkg"):
+        for path in exporter("anki")([bank], out_dir / f"{slug}.apkg",
+                                     bank_dirs=[bank_path.parent]):
             print(f"wrote {path}")
         for path in _write_worksheets(bank, bank_path.parent, out_dir / f"{slug}.pdf", True,
                                       None, None):
@@ -208,6 +217,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("banks", nargs="+", metavar="BANK")
     p.add_argument("-o", "--output", required=True, metavar="FILE.apkg")
     p.add_argument("--deck", metavar="NAME", help="deck name instead of the banks' own")
+    p.add_argument("--format", choices=("apkg", "tsv"), default="apkg",
+                   help="apkg (default) or tsv, Anki's plain-text import format")
     p.set_defaults(run=_cmd_anki)
 
     p = commands.add_parser("worksheet", help="bank → printable PDF worksheet",

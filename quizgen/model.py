@@ -70,6 +70,22 @@ class Question:
     score: float | None = None
     """The extractor's confidence in this question, 0–1, higher is better; ``None`` when unknown."""
 
+    image: str | None = None
+    """A picture shown with the question: a file name relative to the bank's folder."""
+
+    updated: str | None = None
+    """When the question's content last changed, as ISO 8601 UTC (``2026-11-24T21:20:05Z``);
+    Anki updates a note on re-import only when this is newer than its copy."""
+
+    checksum: str | None = None
+    """A digest of the question's content when ``updated`` was set, to notice hand edits."""
+
+    def content_checksum(self) -> str:
+        """The digest of what a student sees of this question (not its id, status or stamps)."""
+        parts = [self.type, self.question, self.answer, *self.choices, "\x1e", *self.tags,
+                 "\x1e", self.sentence, self.image or ""]
+        return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:12]
+
 
 @dataclass(frozen=True)
 class Bank:

@@ -12,6 +12,7 @@ from typing import Any
 
 EXPORTERS: dict[str, str] = {
     "anki": "quizgen.export.anki:write_apkg",
+    "tsv": "quizgen.export.anki:write_tsv",
     "worksheet": "quizgen.export.worksheet:write_worksheet",
 }
 """Format name → ``module:function`` of its exporter."""

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import math
 import re
@@ -392,9 +393,10 @@ def extract(text: str, source: str | None = None, *, nlp: Language | None = None
     for cand in sorted(chosen, key=lambda c: -c.score):
         sentence = cand.sentence.text.strip()
         answer = cand.answer.text
-        questions.append(Question(
+        question = Question(
             id=question_id(sentence, answer, cand.qtype), type=cand.qtype, question=cand.text,
-            answer=answer, sentence=sentence, line=cand.line, score=cand.score))
+            answer=answer, sentence=sentence, line=cand.line, score=cand.score)
+        questions.append(dataclasses.replace(question, checksum=question.content_checksum()))
     sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
     slug = _slug(PurePath(source).stem if source else title)
     return Bank(id=slug, title=title, deck=f"quizgen::{title}", questions=tuple(questions),
