@@ -23,7 +23,8 @@ SCHEMA_URL = "https://quizgen.readthedocs.io/schema/bank-v1.schema.json"
 HEADER = f"""\
 # yaml-language-server: $schema={SCHEMA_URL}
 # quizgen question bank (format v{SCHEMA_VERSION}). Edit it by hand as you like:
-#   status: generated | reviewed | rejected  (rejected questions are never exported)
+#   status: generated | reviewed | rejected | stale  (rejected and stale ones are not exported;
+#           a rejected question is never made again — delete one and it may come back)
 #   id: keep it as it is; it ties a question to its Anki note and its review history
 #   a question you add needs only type, question and answer (and choices for mcq)
 """
@@ -438,3 +439,77 @@ def stamp(path: str | Path, now: datetime) -> Bank:
     stamped = loads(text, str(path))
     write_atomic(path, text.encode("utf-8"))
     return stamped
+
+
+# --- merging -----------------------------------------------------------------------------------
+
+def _normal(text: str) -> str:
+    return " ".join(text.replace("\u2019", "'").replace("\u201c", '"').replace(
+        "\u201d", '"').split())
+
+
+def merge(path: str | Path, fresh: Bank, article_text: str, now: datetime) -> tuple[Bank, int,
+                                                                                      int]:
+    """Merge a bank made anew from an article into the bank at ``path``, editing the file
+    rather than rewriting it: every question in it stays exactly as it is (text, comments,
+    layout, order); fresh questions it does not have yet are appended; questions quizgen made
+    from a sentence that is gone from ``article_text`` are marked ``status: stale``; a
+    rejected question is never made again, since its id stays in the file.
+
+    Returns the merged bank, how many questions were added and how many became stale.
+    """
+    path = Path(path)
+    old = load(path)
+    text = path.read_text("utf-8-sig")
+    root = yaml.compose(text, Loader=yaml.SafeLoader)
+    top = {k.value: v for k, v in root.value}
+    known = {q.id for q in old.questions}
+    added = [q for q in fresh.questions if q.id not in known]
+    article = _normal(article_text)
+    edits: list[tuple[int, int, str]] = []
+    stale = 0
+    for question, node in zip(old.questions, top["questions"].value):
+        if question.status == "generated" and question.sentence and _normal(
+                question.sentence) not in article:
+            status = next((v for k, v in node.value if k.value == "status"), None)
+            if status is not None:
+                edits.append((status.start_mark.index, status.end_mark.index, "stale"))
+            else:
+                line_end = text.find("\n", node.value[-1][1].end_mark.index)
+                indent = " " * node.value[0][0].start_mark.column
+                at = len(text) if line_end < 0 else line_end + 1
+                edits.append((at, at, ("" if line_end >= 0 else "\n") +
+                              f"{indent}status: stale\n"))
+            stale += 1
+    if fresh.source is not None and "source" in top:
+        digest = next((v for k, v in top["source"].value if k.value == "sha256"), None)
+        if digest is not None and digest.value != fresh.source.sha256:
+            edits.append((digest.start_mark.index, digest.end_mark.index, fresh.source.sha256))
+    if added:
+        edits.append(_append_questions(text, top["questions"], added))
+    for start, end, replacement in sorted(edits, key=lambda e: (e[0], e[1]), reverse=True):
+        text = text[:start] + replacement + text[end:]
+    loads(text, str(path))  # never write a bank quizgen could not read back
+    write_atomic(path, text.encode("utf-8"))
+    return stamp(path, now), len(added), stale
+
+
+def _append_questions(text: str, sequence: yaml.Node, questions: list[Question]
+                      ) -> tuple[int, int, str]:
+    """The edit that adds ``questions`` after the last item of the bank's question list."""
+    block = yaml.dump([_question_dict(q) for q in questions], Dumper=_Dumper, allow_unicode=True,
+                      sort_keys=False, default_flow_style=False, width=92, indent=2)
+    if sequence.flow_style or not sequence.value:  # `questions: []`: write the list out
+        body = "".join("  " + line if line.strip() else line
+                       for line in block.splitlines(keepends=True))
+        return sequence.start_mark.index, sequence.end_mark.index, "\n" + body.rstrip("\n")
+    first = sequence.value[0].start_mark
+    line_start = text.rfind("\n", 0, first.index) + 1
+    dash = text.index("-", line_start)
+    indent = " " * (dash - line_start)
+    body = "".join(indent + line if line.strip() else line
+                   for line in block.splitlines(keepends=True))
+    end = sequence.value[-1].end_mark
+    at = end.index if end.column == 0 else (text.find("\n", end.index) + 1 or len(text))
+    prefix = "" if not text[:at] or text[:at].endswith("\n") else "\n"
+    return at, at, prefix + body

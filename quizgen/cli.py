@@ -43,15 +43,32 @@ def _relative_source(article: Path, bank_path: Path, raw: bytes) -> Source:
 
 
 def _extract_to(article: Path, bank_path: Path, args: argparse.Namespace) -> Bank:
+    """Extract ``article`` into the bank at ``bank_path``: merged into it when it exists (every
+    question in it kept as it is), or written anew; prints what it did."""
+    from datetime import datetime, timezone
+
     from . import bank as bank_io
     from .extractor import extract
+    from .files import write_atomic
 
     text, raw = read_article(article)
     options = {"max_questions": args.max_questions, "per_100_words": args.per_100_words,
                "spacy_model": args.spacy_model}
     bank = extract(text, str(article), **{k: v for k, v in options.items() if v is not None})
     bank = dataclasses.replace(bank, source=_relative_source(article, bank_path, raw))
+    replace = getattr(args, "replace", False)
+    if bank_path.exists() and not replace:
+        merged, added, stale = bank_io.merge(bank_path, bank, text, datetime.now(timezone.utc))
+        kept = len(merged.questions) - added
+        print(f"merged into {bank_path}: {added} new, {kept} kept" +
+              (f", {stale} marked stale" if stale else ""))
+        return merged
+    if bank_path.exists():
+        backup = bank_path.with_name(bank_path.name + ".bak")
+        write_atomic(backup, bank_path.read_bytes())
+        print(f"saved the old bank as {backup}")
     bank_io.dump(bank, bank_path)
+    print(f"wrote {bank_path} ({len(bank.questions)} questions)")
     return bank
 
 
@@ -74,8 +91,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
             target = out / f"{_slug(article)}.yaml"
         else:
             target = out
-        bank = _extract_to(article, target, args)
-        print(f"wrote {target} ({len(bank.questions)} questions)")
+        _extract_to(article, target, args)
     return EXIT_OK
 
 
@@ -157,7 +173,6 @@ def _cmd_build(args: argparse.Namespace) -> int:
         slug = _slug(article)
         bank_path = bank_dir / f"{slug}.yaml"
         bank = _extract_to(article, bank_path, args)
-        print(f"wrote {bank_path} ({len(bank.questions)} questions)")
         for path in exporter("anki")([bank], out_dir / f"{slug}.apkg",
                                      bank_dirs=[bank_path.parent]):
             print(f"wrote {path}")
@@ -182,6 +197,9 @@ def _positive_float(text: str) -> float:
 
 
 def _add_extract_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--replace", action="store_true",
+                        help="make the bank anew instead of merging into it (the old one is "
+                             "kept as BANK.yaml.bak)")
     parser.add_argument("--max-questions", type=_positive_int, metavar="N",
                         help="at most N questions per article")
     parser.add_argument("--per-100-words", type=_positive_float, metavar="F",

@@ -77,7 +77,8 @@ def read_article(path: str | os.PathLike[str]) -> tuple[str, bytes]:
                 text = raw.decode("cp1252")
             except UnicodeDecodeError:
                 line = raw[: exc.start].count(b"\n") + 1
-                raise ArticleError("is not UTF-8 text", "save the article as UTF-8",
+                raise ArticleError("is not UTF-8 text (nor UTF-16 or Windows-1252)",
+                                   "save the article as UTF-8",
                                    str(path), line) from None
     if not text.strip():
         raise ArticleError("the article is empty", "give an article with some sentences",

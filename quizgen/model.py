@@ -16,8 +16,9 @@ SCHEMA_VERSION = 1
 QUESTION_TYPES = ("short", "cloze", "mcq", "truefalse")
 """Every question type, in the order worksheets show their sections."""
 
-STATUSES = ("generated", "reviewed", "rejected")
-"""Every review status; exporters skip ``rejected`` questions."""
+STATUSES = ("generated", "reviewed", "rejected", "stale")
+"""Every review status. Exporters skip ``rejected`` questions, and ``stale`` ones: quizgen made
+them from a sentence that is no longer in the article."""
 
 
 @dataclass(frozen=True)
@@ -64,8 +65,9 @@ class Question:
     """Tags of this question (no spaces), added to the bank's tags in Anki."""
 
     status: str = "generated"
-    """One of ``STATUSES``: ``generated`` by quizgen, ``reviewed`` by a person, or ``rejected``
-    (kept so it is never generated again, but never exported)."""
+    """One of ``STATUSES``: ``generated`` by quizgen, ``reviewed`` by a person, ``rejected``
+    (kept so it is never generated again, but never exported), or ``stale`` (its sentence is
+    gone from the article; not exported until a person sets it back)."""
 
     score: float | None = None
     """The extractor's confidence in this question, 0–1, higher is better; ``None`` when unknown."""
@@ -113,8 +115,8 @@ class Bank:
     """Version of the bank format the bank was written in."""
 
     def active(self) -> tuple[Question, ...]:
-        """The questions exporters use: every one that is not rejected."""
-        return tuple(q for q in self.questions if q.status != "rejected")
+        """The questions exporters use: every one that is neither rejected nor stale."""
+        return tuple(q for q in self.questions if q.status not in ("rejected", "stale"))
 
 
 def question_id(sentence: str, answer: str, qtype: str) -> str:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import ArticleError
 from ..model import Bank, Question, Source, question_id
-from .article import Article, Paragraph, clean
+from .article import Article, Paragraph, clean, split_long
 from .pipeline import load_pipeline
 from .questions import PERSONAL_PRONOUNS, RELATIVE_WORDS, render
 
@@ -342,6 +342,21 @@ def _select(cands: list[_Candidate], limit: int) -> list[_Candidate]:
     return chosen
 
 
+def _check_english(article: Article, source: str | None) -> None:
+    """Refuse text that is not English: in English about four words in ten are function words
+    (the, of, and, …); in other languages almost none of them are."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    words = re.findall(r"[^\W\d_]+", " ".join(p.text for p in article.paragraphs).lower())
+    if len(words) < 20:
+        return
+    share = sum(w in STOP_WORDS for w in words) / len(words)
+    if share < 0.15:
+        raise ArticleError(f"this does not look like English (only {share:.0%} of its words are "
+                           "common English words)",
+                           "quizgen makes questions from English articles", source)
+
+
 def _title_from(source: str | None, article: Article) -> str:
     if article.title:
         return article.title
@@ -365,6 +380,9 @@ def extract(text: str, source: str | None = None, *, nlp: Language | None = None
     if not article.paragraphs:
         raise ArticleError("the article has no text", "give an article with some sentences",
                            source)
+    _check_english(article, source)
+    article = dataclasses.replace(article, paragraphs=tuple(
+        piece for paragraph in article.paragraphs for piece in split_long(paragraph)))
     nlp = nlp or load_pipeline(spacy_model)
     docs = list(nlp.pipe(p.text for p in article.paragraphs))
     title = _title_from(source, article)

@@ -114,3 +114,32 @@ def clean(text: str) -> Article:
         parts.append((number, line))
     flush()
     return Article(title, tuple(paragraphs))
+
+
+MAX_PARAGRAPH_CHARS = 20_000
+"""Longer paragraphs are parsed in pieces: spaCy's parser is quadratic-ish in what it holds at
+once and refuses texts over a million characters."""
+
+
+def split_long(paragraph: Paragraph, limit: int = MAX_PARAGRAPH_CHARS) -> list[Paragraph]:
+    """``paragraph`` cut at sentence ends into pieces of at most about ``limit`` characters."""
+    if len(paragraph.text) <= limit:
+        return [paragraph]
+    pieces, start = [], 0
+    text = paragraph.text
+    while start < len(text):
+        end = min(len(text), start + limit)
+        if end < len(text):
+            cut = max(text.rfind(". ", start, end), text.rfind("? ", start, end),
+                      text.rfind("! ", start, end))
+            end = cut + 2 if cut > start else (text.rfind(" ", start, end) + 1 or end)
+            if end <= start:
+                end = min(len(text), start + limit)
+        starts = tuple((max(0, offset - start), line) for offset, line in paragraph.line_starts
+                       if offset < end)
+        first_line = paragraph.line_at(start)
+        kept = [(o, n) for o, n in starts if o > 0]
+        pieces.append(Paragraph(text[start:end].strip(), first_line,
+                                ((0, first_line), *kept)))
+        start = end
+    return [p for p in pieces if p.text]
