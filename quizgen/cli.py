@@ -138,28 +138,23 @@ def _cmd_anki(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _key_path(pdf: Path) -> Path:
-    return pdf.with_name(f"{pdf.stem}-key{pdf.suffix or '.pdf'}")
+def _layout(args: argparse.Namespace, title: str | None = None):
+    from .export.worksheet import Layout
 
-
-def _write_worksheets(bank: Bank, bank_dir: Path, output: Path, answer_key: bool,
-                      template_dir: Path | None, title: str | None) -> list[Path]:
-    from .export import exporter
-
-    write = exporter("worksheet")
-    written = write(bank, output, template_dir=template_dir, bank_dir=bank_dir, title=title)
-    if answer_key:
-        written += write(bank, _key_path(output), answer_key=True, template_dir=template_dir,
-                         bank_dir=bank_dir, title=title)
-    return written
+    return Layout(title=title, paper=args.paper, types=args.types, max_questions=args.max,
+                  versions=args.versions, seed=args.seed)
 
 
 def _cmd_worksheet(args: argparse.Namespace) -> int:
+    from .export import exporter
+
     [(path, bank)] = _load_all([args.bank])
-    template_dir = Path(args.template_dir) if args.template_dir else None
-    for written in _write_worksheets(bank, path.parent, Path(args.output), args.answer_key,
-                                     template_dir, args.title):
-        print(f"wrote {written}")
+    written = exporter("worksheet")(
+        bank, Path(args.output), answer_key=args.answer_key, key_pages=args.key_pages,
+        split=args.split, template_dir=Path(args.template_dir) if args.template_dir else None,
+        bank_dir=path.parent, layout=_layout(args, args.title))
+    for file in written:
+        print(f"wrote {file}")
     return EXIT_OK
 
 
@@ -176,8 +171,8 @@ def _cmd_build(args: argparse.Namespace) -> int:
         for path in exporter("anki")([bank], out_dir / f"{slug}.apkg",
                                      bank_dirs=[bank_path.parent]):
             print(f"wrote {path}")
-        for path in _write_worksheets(bank, bank_path.parent, out_dir / f"{slug}.pdf", True,
-                                      None, None):
+        for path in exporter("worksheet")(bank, out_dir / f"{slug}.pdf", answer_key=True,
+                                          bank_dir=bank_path.parent):
             print(f"wrote {path}")
     return EXIT_OK
 
@@ -187,6 +182,17 @@ def _positive_int(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError("must be 1 or more")
     return value
+
+
+def _question_types(text: str) -> tuple[str, ...]:
+    from .model import QUESTION_TYPES
+
+    types = tuple(t.strip() for t in text.split(",") if t.strip())
+    wrong = [t for t in types if t not in QUESTION_TYPES]
+    if wrong or not types:
+        raise argparse.ArgumentTypeError(
+            f"unknown type {', '.join(wrong) or '(none)'}; use {','.join(QUESTION_TYPES)}")
+    return types
 
 
 def _positive_float(text: str) -> float:
@@ -244,7 +250,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("bank", metavar="BANK")
     p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
     p.add_argument("--answer-key", action="store_true",
-                   help="also write the answer key as FILE-key.pdf")
+                   help="also write the answer keys as FILE-key.pdf")
+    p.add_argument("--key-pages", action="store_true",
+                   help="put the answer keys after the worksheets, in the same PDF")
+    p.add_argument("--versions", type=_positive_int, default=1, metavar="N",
+                   help="N versions, questions and options shuffled in each (default 1)")
+    p.add_argument("--seed", type=int, metavar="S", help="seed of the shuffles")
+    p.add_argument("--split", action="store_true",
+                   help="one PDF per version (FILE-A.pdf, FILE-B.pdf, …)")
+    p.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    p.add_argument("--types", type=_question_types, metavar="TYPES",
+                   default=("mcq", "truefalse", "cloze", "short"),
+                   help="sections to print, e.g. mcq,cloze (default: all)")
+    p.add_argument("--max", type=_positive_int, metavar="N",
+                   help="at most N questions, best first")
     p.add_argument("--title", help="title instead of the bank's")
     p.add_argument("--template-dir", metavar="DIR",
                    help="an edited copy of quizgen's templates/ folder")

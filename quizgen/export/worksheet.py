@@ -1,11 +1,21 @@
-"""Bank → printable PDF worksheet and answer key, from the Jinja2 templates in ``templates/``."""
+"""Bank → printable PDF worksheets and answer keys, from the Jinja2 templates in ``templates/``.
+
+A worksheet has a section per question type (numbering runs on across sections), a header
+with Name / Class / Date, and a footer with the page number and the version. Versions shuffle
+the questions within each section and the options within each question; the right option's
+letter is spread evenly over A–D. Each version is laid out on its own, so its pages count from
+1, and starts on a fresh sheet of paper for duplex printing.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import os
+import random
 import re
-from collections.abc import Iterator
+import string
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -14,17 +24,42 @@ from ..files import atomic_path
 from ..model import QUESTION_TYPES, Bank, Question
 
 TEMPLATE = "worksheet.html"
+PAPERS = {"a4": "A4", "letter": "letter"}
 
+SECTION_ORDER = ("mcq", "truefalse", "cloze", "short")
 SECTION_TITLES = {
     "mcq": ("Multiple choice", "Tick the box of the one correct answer."),
     "truefalse": ("True or false", "Tick T if the statement is true, F if it is false."),
-    "cloze": ("Fill in the blanks", "Write the missing words on the line."),
+    "cloze": ("Fill in the blanks", "Write the missing word or words on each line. Use the "
+                                    "word bank; it has more words than you need."),
     "short": ("Short answers", "Answer each question in a few words."),
 }
-SECTION_ORDER = ("mcq", "truefalse", "cloze", "short")
 assert set(SECTION_ORDER) == set(QUESTION_TYPES)
 
 _CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::([^}]*))?\}\}", re.DOTALL)
+
+
+@dataclass(frozen=True)
+class Layout:
+    """How to print a bank."""
+
+    title: str | None = None
+    """The title on the sheet; the bank's own when ``None``."""
+
+    paper: str = "a4"
+    """``a4`` or ``letter``."""
+
+    types: tuple[str, ...] = SECTION_ORDER
+    """Which sections to print, in worksheet order."""
+
+    max_questions: int | None = None
+    """At most this many questions, the best-ranked first."""
+
+    versions: int = 1
+    """How many shuffled versions."""
+
+    seed: int | None = None
+    """Seed of the shuffles; with one version and no seed the bank's order is kept."""
 
 
 def default_template_dir() -> Path:
@@ -37,70 +72,115 @@ def default_template_dir() -> Path:
                       "reinstall quizgen, or pass --template-dir DIR", str(here / "templates"))
 
 
+def version_code(index: int) -> str:
+    return string.ascii_uppercase[index % 26] * (1 + index // 26)
+
+
 def _blanked(text: str) -> str:
-    """A cloze for the student: every deletion becomes a blank (showing its hint if any)."""
-    return _CLOZE.sub(lambda m: "_" * 12 + (f" ({m.group(2)})" if m.group(2) else ""), text)
+    """A cloze for the student: every deletion becomes a blank (with its hint, if any)."""
+    return _CLOZE.sub(lambda m: "_" * 14 + (f" ({m.group(2)})" if m.group(2) else ""), text)
 
 
 def _lines_for(answer: str) -> int:
     """Writing lines sized to the expected answer."""
-    return 1 if len(answer.split()) <= 6 else 2 if len(answer.split()) <= 20 else 3
+    words = len(answer.split())
+    return 1 if words <= 5 else 2 if words <= 15 else 3
 
 
-def _item(number: int, q: Question) -> dict[str, Any]:
-    letters = "ABCDEFGH"
-    return {
-        "number": number,
-        "id": q.id,
-        "type": q.type,
-        "text": _blanked(q.question) if q.type == "cloze" else q.question,
-        "choices": [{"letter": letters[i], "text": c} for i, c in enumerate(q.choices)],
-        "answer": q.answer,
-        "answer_letter": letters[q.choices.index(q.answer)] if q.answer in q.choices else "",
-        "sentence": q.sentence,
-        "line": q.line,
-        "lines": _lines_for(q.answer),
-    }
-
-
-def sections(bank: Bank) -> list[dict[str, Any]]:
-    """The questions grouped by type in worksheet order, numbered across sections."""
-    out, number = [], 0
-    for qtype in SECTION_ORDER:
-        items = []
-        for q in bank.active():
-            if q.type == qtype:
-                number += 1
-                items.append(_item(number, q))
-        if items:
-            title, instructions = SECTION_TITLES[qtype]
-            out.append({"type": qtype, "title": title, "instructions": instructions,
-                        "items": items})
+def _balanced_choices(questions: list[Question], rng: random.Random | None) -> list[list[str]]:
+    """The options of each mcq question, shuffled so that the right one's letter is spread
+    evenly over the letters across the sheet."""
+    if rng is None:
+        return [list(q.choices) for q in questions]
+    slots = [i % 4 for i in range(len(questions))]
+    rng.shuffle(slots)
+    out = []
+    for q, slot in zip(questions, slots):
+        wrong = [c for c in q.choices if c != q.answer]
+        rng.shuffle(wrong)
+        position = min(slot, len(wrong))
+        out.append(wrong[:position] + [q.answer] + wrong[position:])
     return out
 
 
+def _word_bank(clozes: list[Question], others: list[Question], rng: random.Random | None
+               ) -> list[str]:
+    """The cloze answers and a few answers of other questions as decoys, shuffled."""
+    answers = {q.answer for q in clozes}
+    decoys = sorted({q.answer for q in others if q.type == "short" and q.answer not in answers
+                     and len(q.answer.split()) <= 4})
+    shuffle = rng or random.Random(" ".join(sorted(answers)))
+    shuffle.shuffle(decoys)
+    words = sorted(answers) + decoys[:max(2, len(clozes) // 3)]
+    shuffle.shuffle(words)
+    return words
+
+
+def sheet(bank: Bank, layout: Layout, version: int = 0) -> dict[str, Any]:
+    """Everything one version of the worksheet shows, for the template."""
+    shuffled = layout.versions > 1 or layout.seed is not None
+    rng = random.Random(f"{layout.seed or 0}:{bank.id}:{version}") if shuffled else None
+    chosen = [q for q in bank.active() if q.type in layout.types]
+    if layout.max_questions is not None:
+        chosen = chosen[: layout.max_questions]
+    sections, number = [], 0
+    for qtype in (t for t in SECTION_ORDER if t in layout.types):
+        questions = [q for q in chosen if q.type == qtype]
+        if not questions:
+            continue
+        if rng is not None:
+            rng.shuffle(questions)
+        choices = _balanced_choices(questions, rng) if qtype == "mcq" else [[]] * len(questions)
+        items = []
+        for q, options in zip(questions, choices):
+            number += 1
+            letter = string.ascii_uppercase[options.index(q.answer)] if options else ""
+            items.append({
+                "number": number, "id": q.id, "type": q.type,
+                "text": _blanked(q.question) if q.type == "cloze" else q.question,
+                "choices": [{"letter": string.ascii_uppercase[i], "text": c}
+                            for i, c in enumerate(options)],
+                "answer": q.answer.capitalize() if q.type == "truefalse" else q.answer,
+                "answer_letter": letter,
+                "sentence": q.sentence, "line": q.line, "lines": _lines_for(q.answer),
+            })
+        title, instructions = SECTION_TITLES[qtype]
+        sections.append({
+            "type": qtype, "title": title, "instructions": instructions, "items": items,
+            "word_bank": _word_bank(questions, chosen, rng) if qtype == "cloze" else [],
+        })
+    return {"sections": sections, "count": number,
+            "version": version_code(version) if layout.versions > 1 else ""}
+
+
+def sections(bank: Bank) -> list[dict[str, Any]]:
+    """The sections of the plain (single, unshuffled) worksheet."""
+    return sheet(bank, Layout())["sections"]
+
+
 def render_html(bank: Bank, answer_key: bool = False, template_dir: Path | None = None,
-                title: str | None = None) -> str:
-    """The worksheet (or its answer key) as HTML, with Jinja2 autoescaping on."""
+                layout: Layout = Layout(), version: int = 0) -> str:
+    """One version of the worksheet (or its answer key) as HTML, Jinja2 autoescaping on."""
     import jinja2
 
+    if layout.paper not in PAPERS:
+        raise ExportError(f"unknown paper size `{layout.paper}`", "use a4 or letter")
     template_dir = template_dir or default_template_dir()
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(template_dir)),
                              autoescape=True, undefined=jinja2.StrictUndefined,
                              trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     try:
         template = env.get_template(TEMPLATE)
-        return template.render(title=title or bank.title, bank=bank, key=answer_key,
-                               sections=sections(bank),
-                               source=bank.source.path if bank.source else "")
+        return template.render(title=layout.title or bank.title, bank=bank, key=answer_key,
+                               source=bank.source.path if bank.source else "",
+                               paper=PAPERS[layout.paper], **sheet(bank, layout, version))
     except jinja2.TemplateNotFound as exc:
         raise ExportError(f"no {TEMPLATE} in the template folder",
                           "copy templates/ from quizgen and edit the copy",
                           str(template_dir)) from exc
     except jinja2.TemplateError as exc:
-        line = getattr(exc, "lineno", None)
         raise ExportError(f"template error: {exc}", "fix the template",
-                          str(template_dir / TEMPLATE), line) from exc
+                          str(template_dir / TEMPLATE), getattr(exc, "lineno", None)) from exc
 
 
 def _fetcher(allowed: list[Path]):
@@ -113,32 +193,15 @@ def _fetcher(allowed: list[Path]):
     roots = [p.resolve() for p in allowed]
 
     class LocalOnlyFetcher(URLFetcher):
-        refused: list[str] = []
-
         def fetch(self, url: str, headers: Any = None) -> Any:
             parsed = urlparse(url)
             if parsed.scheme == "file":
                 path = Path(unquote(parsed.path)).resolve()
                 if any(path == root or root in path.parents for root in roots):
                     return super().fetch(url, headers)
-            self.refused.append(url)
             raise ValueError(f"quizgen does not fetch {url}")
 
     return LocalOnlyFetcher()
-
-
-def render_pdf(bank: Bank, answer_key: bool = False, template_dir: Path | None = None,
-               bank_dir: Path | None = None, title: str | None = None) -> bytes:
-    """The worksheet (or its answer key) as PDF bytes; the same input gives the same bytes."""
-    from weasyprint import HTML
-
-    template_dir = template_dir or default_template_dir()
-    html = render_html(bank, answer_key, template_dir, title)
-    allowed = [template_dir] + ([bank_dir] if bank_dir else [])
-    document = HTML(string=html, base_url=str(template_dir) + os.sep,
-                    url_fetcher=_fetcher(allowed))
-    with _reproducible_fonts():
-        return document.write_pdf(pdf_identifier=b"quizgen-" + bank.id.encode()[:40])
 
 
 @contextlib.contextmanager
@@ -155,12 +218,82 @@ def _reproducible_fonts() -> Iterator[None]:
             os.environ.pop("SOURCE_DATE_EPOCH", None)
 
 
+class _Renderer:
+    """Lays out versions with WeasyPrint and joins their pages into PDFs."""
+
+    def __init__(self, bank: Bank, layout: Layout, template_dir: Path | None,
+                 bank_dir: Path | None) -> None:
+        self.bank, self.layout = bank, layout
+        self.template_dir = template_dir or default_template_dir()
+        self.allowed = [self.template_dir] + ([bank_dir] if bank_dir else [])
+        self._blank = None
+        self._first = None  # a laid-out document, whose copy() joins pages into one PDF
+
+    def document(self, html: str):
+        from weasyprint import HTML
+
+        document = HTML(string=html, base_url=str(self.template_dir) + os.sep,
+                        url_fetcher=_fetcher(self.allowed)).render()
+        self._first = self._first or document
+        return document
+
+    def pages(self, version: int, answer_key: bool) -> list:
+        html = render_html(self.bank, answer_key, self.template_dir, self.layout, version)
+        return list(self.document(html).pages)
+
+    def blank_page(self):
+        if self._blank is None:
+            html = render_html(Bank(id="blank", title=" ", deck=" "), False, self.template_dir,
+                               self.layout)
+            html = re.sub(r"(?s)<body[^>]*>.*</body>", "<body class=blank></body>", html)
+            html = html.replace("</head>", "<style>@page { @bottom-center { content: none } "
+                                "@bottom-right { content: none } }</style></head>")
+            self._blank = self.document(html).pages[0]
+        return self._blank
+
+    def pdf(self, parts: Sequence[list]) -> bytes:
+        """One PDF of ``parts`` (lists of pages), each part starting on a fresh sheet."""
+        pages: list = []
+        for part in parts:
+            if len(pages) % 2:
+                pages.append(self.blank_page())  # duplex: the next part on a new sheet
+            pages.extend(part)
+        with _reproducible_fonts():
+            return self._first.copy(pages).write_pdf(
+                pdf_identifier=b"quizgen-" + self.bank.id.encode()[:40])
+
+
+def render_pdf(bank: Bank, answer_key: bool = False, template_dir: Path | None = None,
+               bank_dir: Path | None = None, layout: Layout = Layout()) -> bytes:
+    """Every version of the worksheet (or of its key) in one PDF; the same input gives the same
+    bytes."""
+    renderer = _Renderer(bank, layout, template_dir, bank_dir)
+    return renderer.pdf([renderer.pages(v, answer_key) for v in range(layout.versions)])
+
+
 def write_worksheet(bank: Bank, output: str | os.PathLike[str], answer_key: bool = False,
+                    key_pages: bool = False, split: bool = False,
                     template_dir: Path | None = None, bank_dir: Path | None = None,
-                    title: str | None = None) -> list[Path]:
-    """Write the worksheet PDF (or its answer key) to ``output`` atomically."""
-    data = render_pdf(bank, answer_key, template_dir, bank_dir, title)
+                    layout: Layout = Layout()) -> list[Path]:
+    """Write the worksheet to ``output``: every version in one PDF, or one PDF per version with
+    ``split`` (``NAME-A.pdf``, …). The answer keys go after the sheets with ``key_pages``, or
+    into ``NAME-key.pdf`` (``NAME-A-key.pdf``, …) with ``answer_key``."""
     output = Path(output)
-    with atomic_path(output) as tmp:
-        tmp.write_bytes(data)
-    return [output]
+    renderer = _Renderer(bank, layout, template_dir, bank_dir)
+    versions = range(layout.versions)
+    sheets = {v: renderer.pages(v, False) for v in versions}
+    keys = {v: renderer.pages(v, True) for v in versions} if answer_key or key_pages else {}
+    files: list[tuple[Path, bytes]] = []
+    groups = [[v] for v in versions] if split else [list(versions)]
+    for group in groups:
+        suffix = f"-{version_code(group[0])}" if split else ""
+        main = output.with_name(f"{output.stem}{suffix}{output.suffix or '.pdf'}")
+        parts = [sheets[v] for v in group] + ([keys[v] for v in group] if key_pages else [])
+        files.append((main, renderer.pdf(parts)))
+        if answer_key and not key_pages:
+            key = output.with_name(f"{output.stem}{suffix}-key{output.suffix or '.pdf'}")
+            files.append((key, renderer.pdf([keys[v] for v in group])))
+    for path, data in files:
+        with atomic_path(path) as tmp:
+            tmp.write_bytes(data)
+    return [path for path, _ in files]
