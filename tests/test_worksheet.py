@@ -276,3 +276,16 @@ def test_templates_cannot_reach_the_network_or_files_outside_their_folder(exampl
     assert "INSIDE-STYLE" in text
     assert "LEAKED-STYLE" not in text and "root:" not in text
     assert "FETCHED-FROM-NETWORK" not in text and _CountingHandler.requests == []
+
+
+def test_the_shipped_font_is_embedded(pdfs):
+    """The sheet looks the same on every machine: its font comes from templates/fonts."""
+    reader = PdfReader(io.BytesIO(pdfs[0]))
+    fonts = set()
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            descendant = font["/DescendantFonts"][0].get_object()
+            assert "/FontFile2" in descendant["/FontDescriptor"].get_object()  # embedded
+            fonts.add(str(font["/BaseFont"]).split("+")[-1])
+    assert fonts == {"Worksheet-Serif", "Worksheet-Serif-Bold", "Worksheet-Serif-Italic"}
