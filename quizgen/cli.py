@@ -7,7 +7,6 @@ Exit codes: 0 success; 1 bad input (one line per problem, `path:line:col: what â
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import os
 import sys
 from collections.abc import Sequence
@@ -26,73 +25,63 @@ class _Usage(Exception):
     """A usage error found after parsing (argparse reports its own)."""
 
 
-def _slug(path: Path) -> str:
-    import re
-
-    return re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-") or "article"
-
-
-def _relative_source(article: Path, bank_path: Path, raw: bytes) -> Source:
-    import hashlib
-
-    try:
-        rel = os.path.relpath(article.resolve(), bank_path.resolve().parent)
-    except ValueError:  # another drive on Windows
-        rel = str(article.resolve())
-    return Source(path=Path(rel).as_posix(), sha256=hashlib.sha256(raw).hexdigest())
-
-
-def _extract_to(article: Path, bank_path: Path, args: argparse.Namespace) -> Bank:
-    """Extract ``article`` into the bank at ``bank_path``: merged into it when it exists (every
-    question in it kept as it is), or written anew; prints what it did."""
-    from datetime import datetime, timezone
-
-    from . import bank as bank_io
-    from .extractor import extract
-    from .files import write_atomic
-
-    text, raw = read_article(article)
+def _extract_options(args: argparse.Namespace) -> dict:
     options = {"max_questions": args.max_questions, "per_100_words": args.per_100_words,
                "spacy_model": args.spacy_model}
-    bank = extract(text, str(article), **{k: v for k, v in options.items() if v is not None})
-    bank = dataclasses.replace(bank, source=_relative_source(article, bank_path, raw))
-    replace = getattr(args, "replace", False)
-    if bank_path.exists() and not replace:
-        merged, added, stale = bank_io.merge(bank_path, bank, text, datetime.now(timezone.utc))
-        kept = len(merged.questions) - added
-        print(f"merged into {bank_path}: {added} new, {kept} kept" +
-              (f", {stale} marked stale" if stale else ""))
-        return merged
-    if bank_path.exists():
-        backup = bank_path.with_name(bank_path.name + ".bak")
-        write_atomic(backup, bank_path.read_bytes())
-        print(f"saved the old bank as {backup}")
-    bank_io.dump(bank, bank_path)
-    print(f"wrote {bank_path} ({len(bank.questions)} questions)")
-    return bank
-
-
-def read_article(path: Path) -> tuple[str, bytes]:
-    from .files import read_article as _read
-
-    return _read(path)
+    return {k: v for k, v in options.items() if v is not None}
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
-    articles = [Path(a) for a in args.articles]
+    import os
+    from datetime import datetime, timezone
+
+    from . import batch
+
+    inputs = [Path(a) for a in args.articles]
     out = Path(args.output) if args.output else None
-    if out is not None and len(articles) > 1 and not out.is_dir():
-        raise _Usage("-o names one bank file; with several articles give a folder "
-                     "or leave -o out")
-    for article in articles:
-        if out is None:
-            target = DEFAULT_BANK_DIR / f"{_slug(article)}.yaml"
-        elif out.is_dir():
-            target = out / f"{_slug(article)}.yaml"
-        else:
-            target = out
-        _extract_to(article, target, args)
-    return EXIT_OK
+    if out is not None and (len(inputs) > 1 or inputs[0].is_dir()):
+        raise _Usage("-o names the bank of one article; for several use --out-dir")
+    jobs = batch.plan(inputs, Path(args.out_dir) if args.out_dir else DEFAULT_BANK_DIR, out)
+    workers = min(args.jobs or os.cpu_count() or 1, max(1, len(jobs)))
+    if args.scheduler:
+        executor = batch.cluster_executor(args.scheduler)
+    elif workers > 1:
+        executor = batch.local_executor(workers)
+    else:
+        executor = None
+    progress = None
+    if not args.quiet and sys.stderr.isatty() and len(jobs) > 1:
+        from tqdm import tqdm
+
+        progress = tqdm(total=len(jobs), unit="article", file=sys.stderr)
+    counts = {"wrote": 0, "merged": 0, "skipped": 0, "failed": 0}
+    try:
+        for outcome in batch.run(jobs, _extract_options(args), datetime.now(timezone.utc),
+                                 executor, force=args.force, replace=args.replace):
+            counts[outcome.action] += 1
+            if outcome.action == "failed":
+                _tell(progress, outcome.message, sys.stderr)
+            elif not args.quiet:
+                _tell(progress, outcome.message, sys.stdout)
+            if progress is not None:
+                progress.update()
+    finally:
+        if progress is not None:
+            progress.close()
+        if executor is not None:
+            executor.shutdown()
+    if len(jobs) > 1 and not args.quiet:
+        print(", ".join(f"{n} {what}" for what, n in counts.items() if n) + " "
+              f"({len(jobs)} articles)")
+    return EXIT_BAD_INPUT if counts["failed"] else EXIT_OK
+
+
+def _tell(progress, message: str, stream) -> None:
+    """A line for the user, above the progress bar when there is one."""
+    if progress is not None:
+        progress.write(message, file=stream)
+    else:
+        print(message, file=stream)
 
 
 def _load_all(paths: Sequence[str]) -> list[tuple[Path, Bank]]:
@@ -159,20 +148,29 @@ def _cmd_worksheet(args: argparse.Namespace) -> int:
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
+    from datetime import datetime, timezone
+
+    from . import batch
     from .export import exporter
 
     out_dir = Path(args.out_dir) if args.out_dir else DEFAULT_OUT_DIR
     bank_dir = Path(args.bank_dir) if args.bank_dir else (
         out_dir if args.out_dir else DEFAULT_BANK_DIR)
-    for article in (Path(a) for a in args.articles):
-        slug = _slug(article)
-        bank_path = bank_dir / f"{slug}.yaml"
-        bank = _extract_to(article, bank_path, args)
-        for path in exporter("anki")([bank], out_dir / f"{slug}.apkg",
-                                     bank_dirs=[bank_path.parent]):
+    jobs = batch.plan([Path(a) for a in args.articles], bank_dir)
+    for outcome in batch.run(jobs, _extract_options(args), datetime.now(timezone.utc),
+                             replace=args.replace):
+        if outcome.error is not None:
+            raise outcome.error
+        print(outcome.message)
+        from . import bank as bank_io
+
+        bank = bank_io.load(outcome.job.bank)
+        stem = outcome.job.bank.stem
+        for path in exporter("anki")([bank], out_dir / f"{stem}.apkg",
+                                     bank_dirs=[outcome.job.bank.parent]):
             print(f"wrote {path}")
-        for path in exporter("worksheet")(bank, out_dir / f"{slug}.pdf", answer_key=True,
-                                          bank_dir=bank_path.parent):
+        for path in exporter("worksheet")(bank, out_dir / f"{stem}.pdf", answer_key=True,
+                                          bank_dir=outcome.job.bank.parent):
             print(f"wrote {path}")
     return EXIT_OK
 
@@ -224,10 +222,20 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     p = commands.add_parser("extract", help="article(s) â†’ question bank(s)",
-                            description="Make a question bank from each article.")
-    p.add_argument("articles", nargs="+", metavar="ARTICLE", help="plain-text article")
-    p.add_argument("-o", "--output", metavar="OUT",
-                   help="bank file (or folder); default question_banks/<name>.yaml")
+                            description="Make a question bank from each article (folders: "
+                                        "every .txt in them), merged into its bank if it "
+                                        "exists.")
+    p.add_argument("articles", nargs="+", metavar="ARTICLE",
+                   help="plain-text article, or a folder of them")
+    p.add_argument("-o", "--output", metavar="BANK.yaml", help="the bank of a single article")
+    p.add_argument("--out-dir", metavar="DIR", help="where banks go (default: question_banks)")
+    p.add_argument("--jobs", type=_positive_int, metavar="N",
+                   help="worker processes (default: all cores)")
+    p.add_argument("--scheduler", metavar="tcp://HOST:PORT",
+                   help="run on this Dask cluster instead (pip install quizgen[cluster])")
+    p.add_argument("--force", action="store_true",
+                   help="extract again even when a bank is up to date with its article")
+    p.add_argument("--quiet", action="store_true", help="no progress, only errors")
     _add_extract_options(p)
     p.set_defaults(run=_cmd_extract)
 

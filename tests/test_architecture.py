@@ -16,7 +16,8 @@ ALLOWED = {
     "bank": {"model", "errors", "files"},
     "extractor": {"model", "errors", "files", "extractor"},
     "export": {"model", "errors", "files", "export"},
-    "cli": {"model", "errors", "files", "bank", "extractor", "export", "__init__"},
+    "batch": {"model", "errors", "files", "bank", "extractor"},
+    "cli": {"model", "errors", "files", "bank", "extractor", "export", "batch", "__init__"},
     "__main__": {"cli"},
     "__init__": {"model", "errors", "extractor"},
 }

@@ -48,8 +48,11 @@ def _bad_inputs(tmp_path):
     return [
         ("missing", ["extract", str(tmp_path / "nope.txt"), "-o", out],
          f"{tmp_path / 'nope.txt'}: no such file — check the path"),
-        ("directory", ["extract", str(folder), "-o", out],
-         f"{folder}: is a folder, not an article — name a text file"),
+        ("folder as bank", ["check", str(folder)],
+         f"{folder}: is a folder, not a bank — name a .yaml file"),
+        ("folder without articles", ["extract", str(folder), "--out-dir", str(tmp_path)],
+         f"{folder}: no articles in this folder — give .txt files, or a folder that holds "
+         "some"),
         ("whitespace only", ["extract", str(blank), "-o", out],
          f"{blank}: the article is empty — give an article with some sentences"),
         ("binary", ["extract", str(binary), "-o", out],
@@ -74,7 +77,7 @@ def _bad_inputs(tmp_path):
     ]
 
 
-@pytest.mark.parametrize("case", range(10))
+@pytest.mark.parametrize("case", range(11))
 def test_bad_input_is_one_line_and_exit_1(case, tmp_path, capsys):
     name, argv, expected = _bad_inputs(tmp_path)[case]
     code, _, err = run(capsys, *argv)
@@ -141,6 +144,9 @@ def _without_stamps(text: str) -> str:
 def test_re_extracting_the_same_article_changes_nothing_but_what_was_deleted(edited, capsys):
     article, bank_path, bank, text = edited
     code, out, _ = run(capsys, "extract", str(article), "-o", str(bank_path))
+    assert (code, out) == (0, f"skipped {article}: {bank_path} is up to date\n")
+    assert bank_path.read_text() == text
+    code, out, _ = run(capsys, "extract", str(article), "-o", str(bank_path), "--force")
     assert code == 0 and out == f"merged into {bank_path}: 1 new, {len(bank.questions) - 1} kept\n"
     after = bank_path.read_text()
     # every line the person left is still there, in order; only the edited question got

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import hashlib
 import math
@@ -46,16 +47,21 @@ _MAX_QUESTION_WORDS = 30
 
 @dataclass
 class _Candidate:
+    """An answer found in a sentence; its question is made only if the answer is chosen."""
+
     sentence: Span
     answer: Span
     sentence_index: int
     """Position of the sentence in the whole article."""
     paragraph: int
     line: int
-    qtype: str
-    text: str
-    rule: str
-    score: float
+    label: str
+    worth: float
+    """How much the answer is worth asking about (its kind, mentions and place)."""
+    qtype: str = ""
+    text: str = ""
+    rule: str = ""
+    score: float = 0.0
 
 
 def _slug(text: str) -> str:
@@ -90,10 +96,21 @@ def _describes_person(token: Token) -> bool:
     return False
 
 
-def _candidate_spans(sentence: Span) -> list[Span]:
+def _by_sentence(doc: Doc) -> dict[int, tuple[list[Span], list[Span]]]:
+    """Each sentence's entities and noun chunks, by the sentence's first token, in one pass over
+    the document (asking each sentence for them scans the whole document every time)."""
+    starts = [sent.start for sent in doc.sents]
+    out: dict[int, tuple[list[Span], list[Span]]] = {start: ([], []) for start in starts}
+    for which, spans in ((0, doc.ents), (1, doc.noun_chunks)):
+        for span in spans:
+            out[starts[bisect.bisect_right(starts, span.start) - 1]][which].append(span)
+    return out
+
+
+def _candidate_spans(sentence: Span, ents: list[Span], chunks: list[Span]) -> list[Span]:
     """Named entities and the main noun phrases of the sentence, without overlaps of the same."""
     spans: dict[tuple[int, int], Span] = {}
-    for ent in sentence.ents:
+    for ent in ents:
         if ent.label_ in _SKIP_LABELS:
             continue
         if ent.label_ in ("NORP", "GPE") and ent.root.dep_ in ("amod", "compound", "nmod") and \
@@ -104,7 +121,7 @@ def _candidate_spans(sentence: Span) -> list[Span]:
         span = _trim(ent)
         if len(span):
             spans[(span.start, span.end)] = span
-    for chunk in sentence.noun_chunks:
+    for chunk in chunks:
         if chunk.root.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "attr"):
             continue
         if chunk.root.pos_ == "PRON" or chunk.root.ent_type_:
@@ -121,13 +138,19 @@ def _candidate_spans(sentence: Span) -> list[Span]:
 
 class _PronounResolver:
     """Resolves `he`/`she` to the nearest person named before it in the article, in the fullest
-    form the article uses."""
+    form the article uses; `it`/`they` to the subject of the sentence before."""
 
     def __init__(self, docs: list[Doc]) -> None:
         self.doc_index = {id(doc): i for i, doc in enumerate(docs)}
-        self.people = [(i, e) for i, doc in enumerate(docs) for e in doc.ents
-                       if e.label_ == "PERSON"]
-        self.names = {e.text for _, e in self.people} | {e[-1].text for _, e in self.people}
+        people = [(i, e) for i, doc in enumerate(docs) for e in doc.ents
+                  if e.label_ == "PERSON"]
+        self.ends = [(i, e.end) for i, e in people]  # in article order, for bisecting
+        self.surnames = [e[-1].text for _, e in people]
+        self.fullest: dict[str, str] = {}
+        for _, e in people:
+            if len(e.text) > len(self.fullest.get(e[-1].text, "")):
+                self.fullest[e[-1].text] = e.text
+        self.names = {e.text for _, e in people} | set(self.surnames)
 
     def label(self, span: Span) -> str:
         """The entity label, knowing that a surname alone names a person met before."""
@@ -141,11 +164,10 @@ class _PronounResolver:
         if token.lower_ not in ("he", "she", "him", "her"):
             return None
         here = (self.doc_index.get(id(token.doc), 0), token.i)
-        before = [e for i, e in self.people if (i, e.end) <= here]
+        before = bisect.bisect_right(self.ends, here)
         if not before:
             return None
-        surname = before[-1][-1].text
-        return max((e.text for _, e in self.people if e[-1].text == surname), key=len)
+        return self.fullest[self.surnames[before - 1]]
 
 
 def _previous_subject_of(token: Token) -> str | None:
@@ -264,58 +286,69 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
             or text in title_words or len(text) < 2)
 
 
-def _questions_for(sentence: Span, paragraph: Paragraph, index: int, n_sentences: int,
-                   salience: dict[str, int], resolve: _PronounResolver,
-                   title_words: set[str]) -> list[_Candidate]:
-    from .questions import ask_in_place, form
-
+def _answers_for(sentence: Span, ents: list[Span], chunks: list[Span], paragraph: Paragraph,
+                 p_index: int, index: int, n_sentences: int, salience: dict[str, int],
+                 resolve: _PronounResolver, title_words: set[str]) -> list[_Candidate]:
+    """The answers worth asking about in ``sentence``, each with its worth."""
     words = [t for t in sentence if not t.is_punct]
     if len(words) < 6 or _DIRECT_SPEECH.search(sentence.text):
         return []  # fragments, and quotations whose speaker is hard to ask about
     position = 1.0 - 0.1 * index / max(1, n_sentences)
     line = paragraph.line_at(sentence.start_char - sentence.doc[0].idx)
     out = []
-    for answer in _candidate_spans(sentence):
+    for answer in _candidate_spans(sentence, ents, chunks):
         if _is_trivial(answer, title_words):
             continue
         label = resolve.label(answer)
         mentions = max(salience.get(_norm(answer.text), 0), salience.get(answer[-1].lower_, 0),
                        salience.get(answer.root.lemma_.lower(), 0))
         # A noun phrase around a name is worth what any noun phrase is, not what the name is.
-        is_entity = any(e.start <= answer.start and answer.end <= e.end for e in sentence.ents)
-        importance = _LABEL_WEIGHT.get(label if is_entity else "", _LABEL_WEIGHT[""]) * (0.6 + 0.4 * min(1.0, math.log1p(mentions)
-                                                                        / math.log(6)))
-        made = []
-        formed = form(sentence, answer, resolve, label)
-        if formed is not None:
-            made.append(("short", formed.text, formed.rule))
-        cloze = _cloze(sentence, answer, resolve)
-        if cloze is not None:
-            made.append(("cloze", cloze, "cloze"))
-        if not made:  # no rule fits and the sentence is too long for a cloze
-            in_place = ask_in_place(sentence, answer, resolve, label)
-            made.append(("short", in_place.text, in_place.rule))
-        for qtype, text, rule in made:
-            form_quality = 0.85 + 0.15 * _RULE_WEIGHT[rule]
-            out.append(_Candidate(sentence, answer, index, 0, line, qtype, text, rule,
-                                  round(importance * form_quality * position, 3)))
-    return [c for c in out if _acceptable(c)]
+        is_entity = any(e.start <= answer.start and answer.end <= e.end for e in ents)
+        kind = _LABEL_WEIGHT.get(label if is_entity else "", _LABEL_WEIGHT[""])
+        often = min(1.0, math.log1p(mentions) / math.log(6))
+        out.append(_Candidate(sentence, answer, index, p_index, line, label,
+                              kind * (0.6 + 0.4 * often) * position))
+    return out
 
 
-def _acceptable(cand: _Candidate) -> bool:
-    text = cand.text
+def _make_question(cand: _Candidate, resolve: _PronounResolver) -> bool:
+    """Ask about the candidate's answer: a moved wh-question if a rule fits, else a cloze if
+    the sentence stands on its own, else the answer asked in place. False if none is fit."""
+    from .questions import ask_in_place, form
+
+    sentence, answer = cand.sentence, cand.answer
+    made = []
+    formed = form(sentence, answer, resolve, cand.label)
+    if formed is not None:
+        made.append(("short", formed.text, formed.rule))
+    cloze = _cloze(sentence, answer, resolve)
+    if cloze is not None:
+        made.append(("cloze", cloze, "cloze"))
+    if not made:
+        in_place = ask_in_place(sentence, answer, resolve, cand.label)
+        made.append(("short", in_place.text, in_place.rule))
+    for qtype, text, rule in made:
+        if _acceptable(qtype, text, answer):
+            cand.qtype, cand.text, cand.rule = qtype, text, rule
+            cand.score = round(cand.worth * (0.85 + 0.15 * _RULE_WEIGHT[rule]), 3)
+            return True
+    return False
+
+
+def _acceptable(qtype: str, text: str, answer: Span) -> bool:
     if len(text.split()) > _MAX_QUESTION_WORDS:
         return False
-    if cand.qtype == "short" and _norm(cand.answer.text) in _norm(text):
+    if qtype == "short" and _norm(answer.text) in _norm(text):
         return False  # the question gives its own answer away
     return True
 
 
-def _select(cands: list[_Candidate], limit: int) -> list[_Candidate]:
-    """The best candidates, each answer once, at most three per sentence, spread over the whole
-    article: in each round every paragraph gets its next best question."""
-    remaining = sorted(cands, key=lambda c: (-c.score, c.sentence_index, c.answer.start,
-                                             c.qtype))
+def _select(cands: list[_Candidate], limit: int,
+            resolve: _PronounResolver) -> list[_Candidate]:
+    """The answers most worth asking about, each once, at most three per sentence, spread over
+    the whole article (in each round every paragraph gets its next best one); questions are
+    made only for the answers taken."""
+    remaining = sorted(cands, key=lambda c: (-c.worth, c.sentence_index, c.answer.start))
     chosen: list[_Candidate] = []
     answers: set[str] = set()
     questions: set[str] = set()
@@ -327,11 +360,12 @@ def _select(cands: list[_Candidate], limit: int) -> list[_Candidate]:
         left = []
         for cand in remaining:
             answer = _norm(cand.answer.text)
-            if answer in answers or cand.text.lower() in questions or per_sentence[
-                    cand.sentence_index] >= 3:
+            if answer in answers or per_sentence[cand.sentence_index] >= 3:
                 continue  # never useful again
             if per_paragraph[cand.paragraph] >= round_ or len(chosen) >= limit:
                 left.append(cand)
+                continue
+            if not _make_question(cand, resolve) or cand.text.lower() in questions:
                 continue
             chosen.append(cand)
             answers.add(answer)
@@ -367,24 +401,20 @@ def _title_from(source: str | None, article: Article) -> str:
     return "Article"
 
 
-def extract(text: str, source: str | None = None, *, nlp: Language | None = None,
-            max_questions: int | None = None, per_100_words: float = DEFAULT_PER_100_WORDS,
-            spacy_model: str | None = None) -> Bank:
-    """Make a bank of questions from an article's text.
-
-    ``source`` is the article's path, used for the bank's id, title and provenance;
-    ``spacy_model`` names the spaCy pipeline when ``nlp`` is not given.
-    Raises ``ArticleError`` when the article holds no sentence to ask about.
-    """
+def _prepare(text: str, source: str | None) -> Article:
+    """The article cleaned, checked to be English, and cut into pieces the parser handles."""
     article = clean(text)
     if not article.paragraphs:
         raise ArticleError("the article has no text", "give an article with some sentences",
                            source)
     _check_english(article, source)
-    article = dataclasses.replace(article, paragraphs=tuple(
+    return dataclasses.replace(article, paragraphs=tuple(
         piece for paragraph in article.paragraphs for piece in split_long(paragraph)))
-    nlp = nlp or load_pipeline(spacy_model)
-    docs = list(nlp.pipe(p.text for p in article.paragraphs))
+
+
+def _build(text: str, source: str | None, article: Article, docs: list[Doc],
+           max_questions: int | None, per_100_words: float, bank_id: str | None) -> Bank:
+    """The bank of an article from its parsed paragraphs."""
     title = _title_from(source, article)
     title_words = {_norm(title)}  # the topic itself is no answer worth asking for
     n_sentences = sum(1 for d in docs for _ in d.sents)
@@ -393,20 +423,19 @@ def extract(text: str, source: str | None = None, *, nlp: Language | None = None
     salience = _salience(docs)
     resolve = _PronounResolver(docs)
     for p_index, (paragraph, doc) in enumerate(zip(article.paragraphs, docs)):
+        parts = _by_sentence(doc)
         for sentence in doc.sents:
-            for cand in _questions_for(sentence, paragraph, index, n_sentences, salience,
-                                       resolve, title_words):
-                cand.paragraph = p_index
-                cands.append(cand)
+            ents, chunks = parts[sentence.start]
+            cands += _answers_for(sentence, ents, chunks, paragraph, p_index, index,
+                                  n_sentences, salience, resolve, title_words)
             index += 1
-    if not cands:
-        raise ArticleError("found no sentence to ask about",
-                           "give an article of full English sentences", source)
-    words = article.words()
-    limit = max(1, round(words * per_100_words / 100))
+    limit = max(1, round(article.words() * per_100_words / 100))
     if max_questions is not None:
         limit = min(limit, max_questions)
-    chosen = _select(cands, limit)
+    chosen = _select(cands, limit, resolve)
+    if not chosen:
+        raise ArticleError("found no sentence to ask about",
+                           "give an article of full English sentences", source)
     questions = []
     for cand in sorted(chosen, key=lambda c: -c.score):
         sentence = cand.sentence.text.strip()
@@ -416,10 +445,55 @@ def extract(text: str, source: str | None = None, *, nlp: Language | None = None
             answer=answer, sentence=sentence, line=cand.line, score=cand.score)
         questions.append(dataclasses.replace(question, checksum=question.content_checksum()))
     sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    slug = _slug(PurePath(source).stem if source else title)
+    slug = bank_id or _slug(PurePath(source).stem if source else title)
     return Bank(id=slug, title=title, deck=f"quizgen::{title}", questions=tuple(questions),
                 source=Source(path=str(source), sha256=sha) if source else None,
                 tags=(slug,))
+
+
+def extract(text: str, source: str | None = None, *, nlp: Language | None = None,
+            max_questions: int | None = None, per_100_words: float = DEFAULT_PER_100_WORDS,
+            spacy_model: str | None = None, bank_id: str | None = None) -> Bank:
+    """Make a bank of questions from an article's text.
+
+    ``source`` is the article's path, used for the bank's id, title and provenance (``bank_id``
+    sets the id instead); ``spacy_model`` names the spaCy pipeline when ``nlp`` is not given.
+    Raises ``ArticleError`` when the article holds no sentence to ask about.
+    """
+    article = _prepare(text, source)
+    nlp = nlp or load_pipeline(spacy_model)
+    docs = list(nlp.pipe(p.text for p in article.paragraphs))
+    return _build(text, source, article, docs, max_questions, per_100_words, bank_id)
+
+
+def extract_many(items: list[tuple[str, str | None, str | None]], *,
+                 nlp: Language | None = None, max_questions: int | None = None,
+                 per_100_words: float = DEFAULT_PER_100_WORDS, spacy_model: str | None = None
+                 ) -> list[Bank | ArticleError]:
+    """``extract`` for many ``(text, source, bank_id)`` at once: one ``nlp.pipe`` over all
+    their paragraphs, which keeps the parser's batches full. An article that cannot be used
+    gives its ``ArticleError`` in its place; the others go on."""
+    prepared: list[Article | ArticleError] = []
+    for text, source, _ in items:
+        try:
+            prepared.append(_prepare(text, source))
+        except ArticleError as exc:
+            prepared.append(exc)
+    nlp = nlp or load_pipeline(spacy_model)
+    paragraphs = [p.text for a in prepared if isinstance(a, Article) for p in a.paragraphs]
+    docs = iter(nlp.pipe(paragraphs))
+    out: list[Bank | ArticleError] = []
+    for (text, source, bank_id), article in zip(items, prepared):
+        if isinstance(article, ArticleError):
+            out.append(article)
+            continue
+        own = [next(docs) for _ in article.paragraphs]
+        try:
+            out.append(_build(text, source, article, own, max_questions, per_100_words,
+                              bank_id))
+        except ArticleError as exc:
+            out.append(exc)
+    return out
 
 
 def _find_words(text: str, words: str) -> int:
