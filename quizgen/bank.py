@@ -35,10 +35,6 @@ _TEXT_KEYS = frozenset({"id", "title", "deck", "path", "sha256", "question", "an
                         "image", "updated", "checksum"})
 _TEXT_LIST_KEYS = frozenset({"choices", "tags"})
 
-_BANK_KEYS = ("schema_version", "id", "title", "source", "deck", "tags", "questions")
-_QUESTION_KEYS = ("id", "type", "question", "answer", "choices", "image", "sentence", "line",
-                  "tags", "status", "score", "updated", "checksum")
-
 _CLOZE = re.compile(r"\{\{c\d+::.+?\}\}", re.DOTALL)
 
 Path_ = tuple[Any, ...]
@@ -86,7 +82,7 @@ class _Located:
         if isinstance(node, yaml.SequenceNode):
             return [self.build(item, at + (i,)) for i, item in enumerate(node.value)]
         parent = at[-2] if len(at) >= 2 and isinstance(at[-1], int) else None
-        if at and (at[-1] in _TEXT_KEYS or parent in _TEXT_LIST_KEYS):
+        if at and (at[-1] in _TEXT_KEYS or parent in _TEXT_LIST_KEYS or "pairs" in at):
             return node.value
         try:
             return self._constructor.construct_object(node, deep=True)
@@ -193,6 +189,23 @@ def _rule_errors(data: dict[str, Any], located: _Located) -> None:
             located.error(located.value_marks.get(at + ("image",), mark),
                           f"image `{image}` is not in the bank's folder",
                           "put the picture next to the bank, or fix the file name")
+        pairs = q.get("pairs")
+        if qtype == "matching":
+            if not isinstance(pairs, list) or len(pairs) < 2:
+                located.error(located.key_marks.get(at + ("pairs",), mark),
+                              f"{_describe(at, data)} is matching but has fewer than 2 pairs",
+                              "add `pairs:` as a list of [term, match]")
+            else:
+                for side, name in ((0, "term"), (1, "match")):
+                    values = [p[side] for p in pairs if isinstance(p, list) and len(p) == 2]
+                    for dupe in sorted({v for v in values if values.count(v) > 1}):
+                        located.error(located.value_marks.get(at + ("pairs",), mark),
+                                      f"{name} `{dupe}` appears in two pairs",
+                                      f"make every {name} different")
+        elif pairs:
+            located.error(located.key_marks.get(at + ("pairs",), mark),
+                          f"{_describe(at, data)} is {qtype} but has pairs",
+                          "remove `pairs:` or set `type: matching`")
         text = q.get("question")
         if qtype == "cloze" and isinstance(text, str) and not _CLOZE.search(text):
             located.error(located.value_marks.get(at + ("question",), mark),
@@ -210,11 +223,14 @@ def _to_bank(data: dict[str, Any]) -> Bank:
     for q in data["questions"]:
         sentence = q.get("sentence", "")
         questions.append(Question(
-            id=q.get("id") or question_id(sentence or q["question"], q["answer"], q["type"]),
+            id=q.get("id") or question_id(sentence or q["question"], q.get("answer", ""),
+                                          q["type"]),
             type=q["type"],
             question=q["question"],
-            answer=q["answer"],
+            answer=q.get("answer", ""),
             choices=tuple(q.get("choices") or ()),
+            pairs=tuple((left, right) for left, right in q.get("pairs") or ()),
+            points=q.get("points"),
             sentence=sentence,
             line=q.get("line"),
             tags=tuple(q.get("tags") or ()),
@@ -335,10 +351,22 @@ def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
 _Dumper.add_representer(str, _represent_str)
 
 
+class _Pair(list):
+    """A [term, match] pair, written on one line."""
+
+
+_Dumper.add_representer(_Pair, lambda dumper, value: dumper.represent_sequence(
+    "tag:yaml.org,2002:seq", value, flow_style=True))
+
+
 def _question_dict(q: Question) -> dict[str, Any]:
-    out: dict[str, Any] = {"id": q.id, "type": q.type, "question": q.question, "answer": q.answer}
+    out: dict[str, Any] = {"id": q.id, "type": q.type, "question": q.question}
+    if q.answer or q.type != "matching":
+        out["answer"] = q.answer
     if q.choices:
         out["choices"] = list(q.choices)
+    if q.pairs:
+        out["pairs"] = [_Pair(pair) for pair in q.pairs]
     if q.image:
         out["image"] = q.image
     if q.sentence:
@@ -350,6 +378,8 @@ def _question_dict(q: Question) -> dict[str, Any]:
     out["status"] = q.status
     if q.score is not None:
         out["score"] = round(q.score, 3)
+    if q.points is not None:
+        out["points"] = q.points
     if q.updated:
         out["updated"] = q.updated
     if q.checksum:

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 SCHEMA_VERSION = 1
 """The bank format version this quizgen reads and writes."""
 
-QUESTION_TYPES = ("short", "cloze", "mcq", "truefalse")
-"""Every question type, in the order worksheets show their sections."""
+QUESTION_TYPES = ("short", "cloze", "mcq", "truefalse", "matching")
+"""Every question type."""
 
 STATUSES = ("generated", "reviewed", "rejected", "stale")
 """Every review status. Exporters skip ``rejected`` questions, and ``stale`` ones: quizgen made
@@ -42,7 +42,7 @@ class Question:
 
     type: str
     """One of ``QUESTION_TYPES``: ``short`` (open question), ``cloze`` (fill in the blank),
-    ``mcq`` (multiple choice) or ``truefalse``."""
+    ``mcq`` (multiple choice), ``truefalse`` or ``matching`` (pairs to match)."""
 
     question: str
     """The text shown to the student. For ``cloze`` it is the sentence with the answer marked as
@@ -50,10 +50,17 @@ class Question:
 
     answer: str
     """The correct answer: a span of the source sentence for generated questions; ``true`` or
-    ``false`` for ``truefalse``; one of ``choices`` for ``mcq``."""
+    ``false`` for ``truefalse``; one of ``choices`` for ``mcq``; empty for ``matching``."""
 
     choices: tuple[str, ...] = ()
     """The options of an ``mcq`` question in the order they are shown; empty for other types."""
+
+    pairs: tuple[tuple[str, str], ...] = ()
+    """The (term, match) pairs of a ``matching`` question, e.g. (person, role); empty for other
+    types. Worksheets shuffle the matches; Anki gets a two-way card for each pair."""
+
+    points: int | None = None
+    """How many points the question is worth on a worksheet; ``None`` when not marked."""
 
     sentence: str = ""
     """The article sentence the answer comes from, so a teacher can check it."""
@@ -86,6 +93,8 @@ class Question:
         """The digest of what a student sees of this question (not its id, status or stamps)."""
         parts = [self.type, self.question, self.answer, *self.choices, "\x1e", *self.tags,
                  "\x1e", self.sentence, self.image or ""]
+        if self.pairs:
+            parts += ["\x1e", *(side for pair in self.pairs for side in pair)]
         return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:12]
 
 

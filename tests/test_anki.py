@@ -301,3 +301,32 @@ def test_example_bank_imports_one_note_per_active_question(example_bank, anki_pr
             assert cloze_text(q.question) in _text(card.answer())
         else:
             assert q.question in _text(card.question()) and q.answer in _text(card.answer())
+
+
+MATCHING_YAML = """\
+schema_version: 1
+id: capitals
+title: Capitals
+questions:
+  - id: q-match
+    type: matching
+    question: Match each country to its capital.
+    pairs:
+      - [Peru, Lima]
+      - [Kenya, Nairobi]
+      - [Norway, Oslo]
+"""
+
+
+def test_a_matching_set_becomes_two_way_cards(tmp_path, anki_profile, capsys):
+    path = tmp_path / "capitals.yaml"
+    path.write_text(MATCHING_YAML)
+    _export(path, tmp_path / "m.apkg")
+    result = anki_profile.import_apkg(tmp_path / "m.apkg")
+    assert len(result.log.new) == 3 and anki_profile.col.card_count() == 6
+    fronts = sorted(_text(c.question()) for c in anki_profile.cards())
+    assert fronts == ["Kenya", "Lima", "Nairobi", "Norway", "Oslo", "Peru"]
+    [peru] = [c for c in anki_profile.cards() if _text(c.question()) == "Peru"]
+    assert _text(peru.answer()).endswith("Lima")
+    model = anki_profile.col.models.get(peru.note().mid)
+    assert model["name"] == "quizgen Basic and reversed (v1)"

@@ -116,7 +116,7 @@ def test_every_error_of_a_bank_is_reported_with_its_line_and_a_fix():
         "broken.yaml:6:5: question 1 (q1) has no `answer` — add `answer: …`",
         "broken.yaml:9:5: unknown key `anwser` in question 1 (q1) — did you mean `answer`?",
         "broken.yaml:16:11: `type` of question 3 (q3) is `essay` — use one of: short, cloze, "
-        "mcq, truefalse",
+        "mcq, truefalse, matching",
     ]
 
 
@@ -165,3 +165,21 @@ def test_rejected_questions_are_kept_but_not_active(example_bank):
     again = bank_io.loads(bank_io.dumps(bank))
     assert again.questions[0].status == "rejected"
     assert rejected.id not in {q.id for q in again.active()}
+
+
+def test_matching_sets_need_pairs_that_differ():
+    text = ("schema_version: 1\nid: m\ntitle: M\nquestions:\n"
+            "  - type: matching\n    question: Match them.\n    pairs:\n"
+            "      - [Peru, Lima]\n      - [Peru, Cusco]\n"
+            "  - type: matching\n    question: Match these.\n    pairs:\n      - [Chile, yes]\n")
+    with pytest.raises(InvalidBank) as caught:
+        bank_io.loads(text, "m.yaml")
+    assert str(caught.value).splitlines() == [
+        "m.yaml:8:7: term `Peru` appears in two pairs — make every term different",
+        "m.yaml:12:5: question 2 is matching but has fewer than 2 pairs — add `pairs:` as a "
+        "list of [term, match]",
+    ]
+    bank = bank_io.loads(text.replace("Peru, Cusco", "Bolivia, Sucre").replace(
+        "      - [Chile, yes]\n", "      - [Chile, yes]\n      - [Cuba, Havana]\n"))
+    assert bank.questions[1].pairs == (("Chile", "yes"), ("Cuba", "Havana"))
+    assert bank_io.loads(bank_io.dumps(bank)) == bank

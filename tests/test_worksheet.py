@@ -289,3 +289,25 @@ def test_the_shipped_font_is_embedded(pdfs):
             assert "/FontFile2" in descendant["/FontDescriptor"].get_object()  # embedded
             fonts.add(str(font["/BaseFont"]).split("+")[-1])
     assert fonts == {"Worksheet-Serif", "Worksheet-Serif-Bold", "Worksheet-Serif-Italic"}
+
+
+def test_a_matching_set_prints_as_two_columns_and_points_add_up(tmp_path):
+    path = tmp_path / "m.yaml"
+    path.write_text("schema_version: 1\nid: m\ntitle: Capitals\nquestions:\n"
+                    "  - type: matching\n    question: Match each country to its capital.\n"
+                    "    points: 3\n    pairs:\n      - [Peru, Lima]\n      - [Kenya, Nairobi]\n"
+                    "      - [Norway, Oslo]\n"
+                    "  - type: short\n    question: What is the capital of Chile?\n"
+                    "    answer: Santiago\n    points: 1\n")
+    bank = bank_io.load(path)
+    [matching] = [s for s in sheet(bank, Layout())["sections"] if s["type"] == "matching"]
+    [item] = matching["items"]
+    letters = {m["text"]: m["letter"] for m in item["matches"]}
+    assert [m["text"] for m in item["matches"]] != ["Lima", "Nairobi", "Oslo"]  # shuffled
+    assert {t["text"]: t["letter"] for t in item["terms"]} == {
+        "Peru": letters["Lima"], "Kenya": letters["Nairobi"], "Norway": letters["Oslo"]}
+    student = _pdf_text(render_pdf(bank))
+    key = _pdf_text(render_pdf(bank, answer_key=True))
+    assert "Matching" in student and "Total: 4 points" in student and "(3 points)" in student
+    for term in ("Peru", "Kenya", "Norway"):
+        assert f"{letters[dict(bank.questions[0].pairs)[term]]}{term}" in key.replace(" ", "")

@@ -124,7 +124,18 @@ MCQ_MODEL = _Model(
     }],
     css=CSS, changed="2026-11-24")
 
-MODELS = (BASIC_MODEL, CLOZE_MODEL, MCQ_MODEL)
+REVERSED_MODEL = _Model(
+    1607392322, "quizgen Basic and reversed (v1)",
+    fields=[{"name": "Front"}, {"name": "Back"}, {"name": "Source"}],
+    templates=[
+        {"name": "Card 1", "qfmt": "{{Front}}",
+         "afmt": "{{FrontSide}}<hr id=answer><div class=answer>{{Back}}</div>" + _SOURCE},
+        {"name": "Card 2", "qfmt": "{{Back}}",
+         "afmt": "{{FrontSide}}<hr id=answer><div class=answer>{{Front}}</div>" + _SOURCE},
+    ],
+    css=CSS, changed="2026-11-24")
+
+MODELS = (BASIC_MODEL, CLOZE_MODEL, MCQ_MODEL, REVERSED_MODEL)
 
 
 def deck_id(name: str) -> int:
@@ -132,9 +143,12 @@ def deck_id(name: str) -> int:
     return 1 << 30 | int(hashlib.sha256(name.encode()).hexdigest()[:12], 16)
 
 
-def note_guid(bank_id: str, question_id: str) -> str:
-    """The note GUID: the same (bank, question) is the same note in Anki, whatever its text."""
-    return genanki.guid_for(bank_id, question_id)
+def note_guid(bank_id: str, question_id: str, pair: int | None = None) -> str:
+    """The note GUID: the same (bank, question) is the same note in Anki, whatever its text;
+    each pair of a matching question is a note of its own, by its place in the list."""
+    if pair is None:
+        return genanki.guid_for(bank_id, question_id)
+    return genanki.guid_for(bank_id, question_id, pair)
 
 
 def note_mod(q: Question) -> int:
@@ -189,8 +203,18 @@ def _choices_html(q: Question, mark: bool) -> str:
     return f"<ol class=choices>{''.join(items)}</ol>"
 
 
+def notes_of(bank: Bank, q: Question) -> list[tuple[str, genanki.Model, list[str]]]:
+    """(GUID, note type, fields) of each note a question makes: one, or one two-way note per
+    pair of a matching question."""
+    if q.type == "matching":
+        return [(note_guid(bank.id, q.id, i), REVERSED_MODEL,
+                 [_escape(left), _escape(right), _source_html(q)])
+                for i, (left, right) in enumerate(q.pairs)]
+    return [(note_guid(bank.id, q.id), *note_fields(bank, q))]
+
+
 def note_fields(bank: Bank, q: Question) -> tuple[genanki.Model, list[str]]:
-    """The note type and field values of one question."""
+    """The note type and field values of one question (not a matching one)."""
     image = _image_html(bank, q)
     if q.type == "cloze":
         return CLOZE_MODEL, [_escape(q.question) + image, "", _source_html(q)]
@@ -215,9 +239,9 @@ def build_decks(banks: Sequence[Bank], deck_name: str | None = None) -> list[gen
         if name not in decks:
             decks[name] = genanki.Deck(deck_id(name if deck_name else bank.id), name)
         for q in bank.active():
-            model, fields = note_fields(bank, q)
-            decks[name].add_note(_Note(model=model, fields=fields, tags=note_tags(bank, q),
-                                       guid=note_guid(bank.id, q.id), mod=note_mod(q)))
+            for guid, model, fields in notes_of(bank, q):
+                decks[name].add_note(_Note(model=model, fields=fields, tags=note_tags(bank, q),
+                                           guid=guid, mod=note_mod(q)))
     return list(decks.values())
 
 
@@ -280,10 +304,12 @@ def write_tsv(banks: Sequence[Bank], output: str | os.PathLike[str],
     lines = ["#separator:tab", "#html:true", "#guid column:1", "#notetype column:2",
              "#deck column:3", "#tags column:4"]
     for bank in banks:
-        for q in bank.active():
-            model, fields = note_fields(bank, q)
+        for q, (guid, model, fields) in ((q, n) for q in bank.active()
+                                         for n in notes_of(bank, q)):
             source = f"<div class=source>{fields[2 if model is CLOZE_MODEL else -1]}</div>"
-            if model is CLOZE_MODEL:
+            if model is REVERSED_MODEL:
+                notetype, cells = "Basic (and reversed card)", [fields[0], fields[1]]
+            elif model is CLOZE_MODEL:
                 notetype, cells = "Cloze", [fields[0], source if q.sentence else ""]
             elif model is MCQ_MODEL:
                 notetype = "Basic"
@@ -293,7 +319,7 @@ def write_tsv(banks: Sequence[Bank], output: str | os.PathLike[str],
                 notetype = "Basic"
                 cells = [fields[0], fields[1] + (f"<div class=source>{fields[2]}</div>"
                                                  if q.sentence else "")]
-            row = [note_guid(bank.id, q.id), notetype, deck_name or bank.deck,
+            row = [guid, notetype, deck_name or bank.deck,
                    " ".join(note_tags(bank, q)), *cells]
             lines.append("\t".join(_tsv_cell(c) for c in row))
     output = Path(output)

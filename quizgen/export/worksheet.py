@@ -26,10 +26,11 @@ from ..model import QUESTION_TYPES, Bank, Question
 TEMPLATE = "worksheet.html"
 PAPERS = {"a4": "A4", "letter": "letter"}
 
-SECTION_ORDER = ("mcq", "truefalse", "cloze", "short")
+SECTION_ORDER = ("mcq", "truefalse", "matching", "cloze", "short")
 SECTION_TITLES = {
     "mcq": ("Multiple choice", "Tick the box of the one correct answer."),
     "truefalse": ("True or false", "Tick T if the statement is true, F if it is false."),
+    "matching": ("Matching", "Write the letter of the matching item on the line."),
     "cloze": ("Fill in the blanks", "Write the missing word or words on each line. Use the "
                                     "word bank; it has more words than you need."),
     "short": ("Short answers", "Answer each question in a few words."),
@@ -135,7 +136,14 @@ def sheet(bank: Bank, layout: Layout, version: int = 0) -> dict[str, Any]:
         for q, options in zip(questions, choices):
             number += 1
             letter = string.ascii_uppercase[options.index(q.answer)] if options else ""
+            matches = [right for _, right in q.pairs]
+            (rng or random.Random(q.id)).shuffle(matches)  # never in the terms' order
             items.append({
+                "terms": [{"text": left, "letter": string.ascii_uppercase[matches.index(right)],
+                           "match": right} for left, right in q.pairs],
+                "matches": [{"letter": string.ascii_uppercase[i], "text": m}
+                            for i, m in enumerate(matches)],
+                "points": q.points,
                 "number": number, "id": q.id, "type": q.type,
                 "text": _blanked(q.question) if q.type == "cloze" else q.question,
                 "choices": [{"letter": string.ascii_uppercase[i], "text": c}
@@ -149,7 +157,8 @@ def sheet(bank: Bank, layout: Layout, version: int = 0) -> dict[str, Any]:
             "type": qtype, "title": title, "instructions": instructions, "items": items,
             "word_bank": _word_bank(questions, chosen, rng) if qtype == "cloze" else [],
         })
-    return {"sections": sections, "count": number,
+    points = [q.points for q in chosen if q.points is not None]
+    return {"sections": sections, "count": number, "total_points": sum(points) if points else None,
             "version": version_code(version) if layout.versions > 1 else ""}
 
 

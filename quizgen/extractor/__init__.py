@@ -444,11 +444,43 @@ def _build(text: str, source: str | None, article: Article, docs: list[Doc],
             id=question_id(sentence, answer, cand.qtype), type=cand.qtype, question=cand.text,
             answer=answer, sentence=sentence, line=cand.line, score=cand.score)
         questions.append(dataclasses.replace(question, checksum=question.content_checksum()))
+    matching = _people_and_roles(docs, article, resolve)
+    if matching is not None:  # last: it ranks below every question it is made of
+        questions.append(dataclasses.replace(matching, score=questions[-1].score))
     sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
     slug = bank_id or _slug(PurePath(source).stem if source else title)
     return Bank(id=slug, title=title, deck=f"quizgen::{title}", questions=tuple(questions),
                 source=Source(path=str(source), sha256=sha) if source else None,
                 tags=(slug,))
+
+
+def _people_and_roles(docs: list[Doc], article: Article,
+                      resolve: _PronounResolver) -> Question | None:
+    """A matching question of people and their roles (`Hakan Fidan` ↔ `Turkish Foreign
+    Minister`) when the article names at least three, each with one role."""
+    from .questions import _title_of, render
+
+    roles: dict[str, str] = {}
+    first_line: dict[str, int] = {}
+    for paragraph, doc in zip(article.paragraphs, docs):
+        for ent in doc.ents:
+            if ent.label_ != "PERSON" or len(ent) < 2:
+                continue
+            title = _title_of(ent.root, ent)
+            if len(title) < 2:
+                continue
+            role = render(title)
+            name = resolve.fullest.get(ent[-1].text, ent.text)
+            if roles.setdefault(name, role) != role:
+                roles[name] = ""  # two roles for one person: ambiguous
+            first_line.setdefault(name, paragraph.line_at(ent.start_char))
+    pairs = [(name, role) for name, role in roles.items() if role]
+    if len(pairs) < 3 or len({role.lower() for _, role in pairs}) < len(pairs):
+        return None
+    question = Question(id=question_id("\x1f".join(n for n, _ in pairs), "", "matching"),
+                        type="matching", question="Match each person to their role.",
+                        answer="", pairs=tuple(pairs), line=min(first_line.values()))
+    return dataclasses.replace(question, checksum=question.content_checksum())
 
 
 def extract(text: str, source: str | None = None, *, nlp: Language | None = None,
