@@ -14,7 +14,6 @@ import re
 import string
 import sys
 import time
-from collections import defaultdict
 from pathlib import Path
 
 ANCHORS = {

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from . import __version__
 from .errors import InvalidBank, QuizgenError
-from .model import Bank, Source
+from .model import Bank
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 DEFAULT_BANK_DIR = Path("question_banks")
@@ -32,7 +32,6 @@ def _extract_options(args: argparse.Namespace) -> dict:
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
-    import os
     from datetime import datetime, timezone
 
     from . import batch
@@ -150,6 +149,7 @@ def _cmd_worksheet(args: argparse.Namespace) -> int:
 def _cmd_build(args: argparse.Namespace) -> int:
     from datetime import datetime, timezone
 
+    from . import bank as bank_io
     from . import batch
     from .export import exporter
 
@@ -162,8 +162,6 @@ def _cmd_build(args: argparse.Namespace) -> int:
         if outcome.error is not None:
             raise outcome.error
         print(outcome.message)
-        from . import bank as bank_io
-
         bank = bank_io.load(outcome.job.bank)
         stem = outcome.job.bank.stem
         for path in exporter("anki")([bank], out_dir / f"{stem}.apkg",

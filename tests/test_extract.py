@@ -15,7 +15,8 @@ GOLDEN = [
     # subject
     ("Marie Curie discovered polonium in 1898.", "Marie Curie", "Who discovered polonium in 1898?"),
     # object, with do-support in the past tense
-    ("Marie Curie discovered polonium in 1898.", "polonium", "What did Marie Curie discover in 1898?"),
+    ("Marie Curie discovered polonium in 1898.", "polonium",
+     "What did Marie Curie discover in 1898?"),
     # date
     ("Marie Curie discovered polonium in 1898.", "1898", "When did Marie Curie discover polonium?"),
     # place, present tense with agreement
@@ -69,7 +70,8 @@ def test_ask_forms_the_expected_question(nlp, context, answer, expected):
 def test_ask_finds_the_answer_as_whole_words(nlp):
     """Regression: "one" was found inside "someone" and asked about the wrong sentence."""
     context = "Someone rang the bell. The school has one hall for assemblies."
-    assert quizgen.ask(context, "one", nlp=nlp) == "How many halls for assemblies does the school have?"
+    assert quizgen.ask(context, "one", nlp=nlp) == (
+        "How many halls for assemblies does the school have?")
 
 
 def test_ask_refuses_an_answer_that_is_not_in_the_context(nlp):
