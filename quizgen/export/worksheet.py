@@ -181,7 +181,7 @@ def render_html(bank: Bank, answer_key: bool = False, template_dir: Path | None 
     try:
         template = env.get_template(TEMPLATE)
         return template.render(title=layout.title or bank.title, bank=bank, key=answer_key,
-                               source=bank.source.path if bank.source else "",
+                               source=Path(bank.source.path).name if bank.source else "",
                                paper=PAPERS[layout.paper], **sheet(bank, layout, version))
     except jinja2.TemplateNotFound as exc:
         raise ExportError(f"no {TEMPLATE} in the template folder",
