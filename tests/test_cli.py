@@ -129,13 +129,15 @@ def test_python_dash_m_and_the_script_agree():
     assert by_module == by_script
 
 
-def test_help_does_not_import_the_heavy_libraries():
+def test_help_and_check_do_not_import_the_heavy_libraries():
+    from tests.conftest import EXAMPLE_BANK
+
     code = ("import contextlib, io, sys\n"
             "from quizgen.cli import main\n"
             "with contextlib.redirect_stdout(io.StringIO()):\n"
             "    main(['--help']); main(['check', '--help'])\n"
-            "print(sorted(m for m in ('spacy', 'weasyprint', 'genanki', 'jsonschema') "
-            "if m in sys.modules))")
+            f"    assert main(['check', {str(EXAMPLE_BANK)!r}]) == 0\n"
+            "print(sorted(m for m in ('spacy', 'weasyprint', 'genanki') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout
     assert out.strip() == "[]"
