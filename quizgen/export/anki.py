@@ -303,25 +303,25 @@ def write_tsv(banks: Sequence[Bank], output: str | os.PathLike[str],
     types so that it imports into any profile; GUIDs are the same as in the .apkg."""
     lines = ["#separator:tab", "#html:true", "#guid column:1", "#notetype column:2",
              "#deck column:3", "#tags column:4"]
-    for bank in banks:
-        for q, (guid, model, fields) in ((q, n) for q in bank.active()
-                                         for n in notes_of(bank, q)):
-            source = f"<div class=source>{fields[2 if model is CLOZE_MODEL else -1]}</div>"
-            if model is REVERSED_MODEL:
-                notetype, cells = "Basic (and reversed card)", [fields[0], fields[1]]
-            elif model is CLOZE_MODEL:
-                notetype, cells = "Cloze", [fields[0], source if q.sentence else ""]
-            elif model is MCQ_MODEL:
-                notetype = "Basic"
-                cells = [fields[0] + fields[1], fields[2] + fields[3] +
-                         (source if q.sentence else "")]
-            else:
-                notetype = "Basic"
-                cells = [fields[0], fields[1] + (f"<div class=source>{fields[2]}</div>"
-                                                 if q.sentence else "")]
-            row = [guid, notetype, deck_name or bank.deck,
-                   " ".join(note_tags(bank, q)), *cells]
-            lines.append("\t".join(_tsv_cell(c) for c in row))
+    notes = ((bank, q, *note) for bank in banks for q in bank.active()
+             for note in notes_of(bank, q))
+    for bank, q, guid, model, fields in notes:
+        source = f"<div class=source>{fields[2 if model is CLOZE_MODEL else -1]}</div>"
+        if model is REVERSED_MODEL:
+            notetype, cells = "Basic (and reversed card)", [fields[0], fields[1]]
+        elif model is CLOZE_MODEL:
+            notetype, cells = "Cloze", [fields[0], source if q.sentence else ""]
+        elif model is MCQ_MODEL:
+            notetype = "Basic"
+            cells = [fields[0] + fields[1], fields[2] + fields[3] +
+                     (source if q.sentence else "")]
+        else:
+            notetype = "Basic"
+            cells = [fields[0], fields[1] + (f"<div class=source>{fields[2]}</div>"
+                                             if q.sentence else "")]
+        row = [guid, notetype, deck_name or bank.deck,
+               " ".join(note_tags(bank, q)), *cells]
+        lines.append("\t".join(_tsv_cell(c) for c in row))
     output = Path(output)
     with atomic_path(output) as tmp:
         tmp.write_text("\n".join(lines) + "\n", "utf-8")

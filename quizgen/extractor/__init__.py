@@ -338,9 +338,8 @@ def _make_question(cand: _Candidate, resolve: _PronounResolver) -> bool:
 def _acceptable(qtype: str, text: str, answer: Span) -> bool:
     if len(text.split()) > _MAX_QUESTION_WORDS:
         return False
-    if qtype == "short" and _norm(answer.text) in _norm(text):
-        return False  # the question gives its own answer away
-    return True
+    # a short question must not give its own answer away
+    return not (qtype == "short" and _norm(answer.text) in _norm(text))
 
 
 def _select(cands: list[_Candidate], limit: int,
@@ -458,7 +457,7 @@ def _people_and_roles(docs: list[Doc], article: Article,
                       resolve: _PronounResolver) -> Question | None:
     """A matching question of people and their roles (`Hakan Fidan` ↔ `Turkish Foreign
     Minister`) when the article names at least three, each with one role."""
-    from .questions import _title_of, render
+    from .questions import render, title_of
 
     roles: dict[str, str] = {}
     first_line: dict[str, int] = {}
@@ -466,7 +465,7 @@ def _people_and_roles(docs: list[Doc], article: Article,
         for ent in doc.ents:
             if ent.label_ != "PERSON" or len(ent) < 2:
                 continue
-            title = _title_of(ent.root, ent)
+            title = title_of(ent.root, ent)
             if len(title) < 2:
                 continue
             role = render(title)

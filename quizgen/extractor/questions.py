@@ -431,7 +431,7 @@ def _ask_agent(verb: Token, agent: Token, wh: str, keep: set[int],
     return Formed(finish(_attribution(verb, resolve) + render(words)), "agent")
 
 
-def _title_of(person: Token, answer: Span) -> list[Token]:
+def title_of(person: Token, answer: Span) -> list[Token]:
     """`Turkish Foreign Minister` in `Turkish Foreign Minister Hakan Fidan`."""
     title = [t for t in person.subtree if t.i < answer.start and t.dep_ not in ("det", "punct")
              and not (t.dep_ == "poss" or t.tag_ == "POS")]
@@ -510,7 +510,7 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
 
     # A person with a title in front of the name or in apposition: "Who is the … minister?"
     if label == "PERSON":
-        title = _title_of(root, answer)
+        title = title_of(root, answer)
         if len(title) >= 2:  # "the Mayor" alone could be anyone's
             text = render(title)
             article = "" if text.lower().startswith("the ") else "the "
