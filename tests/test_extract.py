@@ -171,3 +171,17 @@ def test_the_committed_example_bank_is_what_quizgen_makes_now(example_bank):
     assert committed.source.path == "articles/harbour-lighthouse.txt"
     fresh = dataclasses.replace(example_bank, source=committed.source)
     assert bank_io.dumps(fresh) == EXAMPLE_BANK.read_text("utf-8")
+
+
+def test_answers_a_teacher_would_strike_out_are_not_asked(nlp):
+    """Regression, from reading the seed article's bank: a count the reader already knows
+    ("the two towns"), a bare plural ("officials"), the light noun of "a range of …", a blank
+    for one common noun, and echo questions from inside a "that" clause."""
+    text = ("Officials from the two towns met in Harlow on Monday.\n"
+            "The mayors remain divided over a range of issues, such as parking and schools.\n"
+            "Councillors need to do more to pave the way for a shared bus service.\n"
+            "Mayor Rosa Lind repeated her view that the bridge needs urgent repairs.\n")
+    bank = quizgen.extract(text, "towns.txt", nlp=nlp, per_100_words=50)
+    answers = {q.answer for q in bank.questions}
+    assert answers and not answers & {"two", "two towns", "Officials", "range", "way"}
+    assert not any(" that what " in q.question for q in bank.questions)

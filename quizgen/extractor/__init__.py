@@ -277,8 +277,15 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
     root = answer.root
     if _list_size(root) >= 3:
         return True  # one item of a list: "Syria, ___, Gaza" could be any of them
-    if len(answer) == 1 and root.like_num and root.is_alpha and any(
-            c.lower_ == "the" for c in root.head.children):
+    if len(answer) == 1 and root.pos_ == "NOUN" and not root.ent_type_ and (
+            root.tag_ == "NNS" or any(c.dep_ in ("acl", "relcl") or c.dep_ == "prep" and
+                                      c.lower_ == "of" for c in root.children)):
+        # a bare plural ("officials") names no one in particular; in "a range of issues" or
+        # "her view that …" the content is in what follows the noun, not in the noun
+        return True
+    number = next((t for t in answer if t.like_num and t.is_alpha), None)
+    if number is not None and number.dep_ == "nummod" and any(
+            c.lower_ == "the" for c in number.head.children):
         return True  # "the two allies": the count is already known
     if any(t.like_num or t.ent_type_ for t in answer) and text not in title_words:
         return False
@@ -311,6 +318,16 @@ def _answers_for(sentence: Span, ents: list[Span], chunks: list[Span], paragraph
     return out
 
 
+# A question asked in place reads well only when it is short, and not from inside a "that"
+# clause ("X reiterated the view that what needs …?").
+_IN_PLACE_MAX_WORDS = 20
+
+
+def _askable_in_place(answer: Span) -> bool:
+    return not any(t.dep_ == "mark" and t.lower_ == "that" for a in answer.root.ancestors
+                   for t in a.children if t.i < answer.start)
+
+
 def _make_question(cand: _Candidate, resolve: _PronounResolver) -> bool:
     """Ask about the candidate's answer: a moved wh-question if a rule fits, else a cloze if
     the sentence stands on its own, else the answer asked in place. False if none is fit."""
@@ -321,12 +338,15 @@ def _make_question(cand: _Candidate, resolve: _PronounResolver) -> bool:
     formed = form(sentence, answer, resolve, cand.label)
     if formed is not None:
         made.append(("short", formed.text, formed.rule))
-    cloze = _cloze(sentence, answer, resolve)
+    # A blank for one common noun ("pave the ___", "a ___ of issues") tests grammar, not facts.
+    plain_noun = len(answer) == 1 and answer[0].pos_ == "NOUN" and not answer[0].ent_type_
+    cloze = None if plain_noun else _cloze(sentence, answer, resolve)
     if cloze is not None:
         made.append(("cloze", cloze, "cloze"))
-    if not made:
+    if not made and not plain_noun and _askable_in_place(answer):
         in_place = ask_in_place(sentence, answer, resolve, cand.label)
-        made.append(("short", in_place.text, in_place.rule))
+        if len(in_place.text.split()) <= _IN_PLACE_MAX_WORDS:
+            made.append(("short", in_place.text, in_place.rule))
     for qtype, text, rule in made:
         if _acceptable(qtype, text, answer):
             cand.qtype, cand.text, cand.rule = qtype, text, rule
