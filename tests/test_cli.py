@@ -141,3 +141,17 @@ def test_help_and_check_do_not_import_the_heavy_libraries():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_a_bank_with_nothing_to_export_is_an_error_not_an_empty_file(capsys, tmp_path):
+    bank = tmp_path / "all-rejected.yaml"
+    bank.write_text("schema_version: 1\nid: r\ntitle: R\nquestions:\n"
+                    "  - type: short\n    question: Why?\n    answer: Because\n"
+                    "    status: rejected\n")
+    code, _, err = run(capsys, "anki", str(bank), "-o", str(tmp_path / "d.apkg"))
+    assert (code, err) == (1, "quizgen: no questions to export — rejected and stale questions "
+                              "are left out; set one back to `reviewed`\n")
+    code, _, err = run(capsys, "worksheet", str(bank), "-o", str(tmp_path / "w.pdf"))
+    assert (code, err) == (1, "quizgen: no questions to print — check `status` and --types: "
+                              "rejected and stale questions are left out\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["all-rejected.yaml"]

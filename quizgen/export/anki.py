@@ -267,6 +267,9 @@ def write_apkg(banks: Sequence[Bank], output: str | os.PathLike[str],
 
     ``bank_dirs`` are the banks' folders, where their pictures are.
     """
+    if not any(bank.active() for bank in banks):
+        raise ExportError("no questions to export", "rejected and stale questions are left "
+                          "out; set one back to `reviewed`")
     package = genanki.Package(build_decks(banks, deck_name))
     media = _media(banks, bank_dirs or [None] * len(banks))
     output = Path(output)

@@ -288,6 +288,10 @@ def write_worksheet(bank: Bank, output: str | os.PathLike[str], answer_key: bool
     ``split`` (``NAME-A.pdf``, …). The answer keys go after the sheets with ``key_pages``, or
     into ``NAME-key.pdf`` (``NAME-A-key.pdf``, …) with ``answer_key``."""
     output = Path(output)
+    if not sheet(bank, layout)["count"]:
+        raise ExportError("no questions to print", "check `status` and --types: rejected and "
+                          "stale questions are left out", bank.source.path if bank.source
+                          else None)
     renderer = _Renderer(bank, layout, template_dir, bank_dir)
     versions = range(layout.versions)
     sheets = {v: renderer.pages(v, False) for v in versions}
