@@ -16,7 +16,8 @@ from .errors import QuizgenError
 from .model import Bank, Question, Source
 
 __version__ = "0.1.0"
-__all__ = ["Bank", "Question", "QuizgenError", "Source", "__version__", "ask", "extract"]
+__all__ = ["Bank", "Question", "QuizgenError", "Source", "__version__", "ask", "distractors",
+           "extract"]
 
 
 def extract(text: str, source: str | None = None, **options: Any) -> Bank:
@@ -31,3 +32,11 @@ def ask(context: str, answer: str, **options: Any) -> str:
     from .extractor import ask as _ask
 
     return _ask(context, answer, **options)
+
+
+def distractors(answer: str, context: str, n: int = 3, question: str | None = None,
+                **options: Any) -> list[str]:
+    """Up to ``n`` wrong options for ``answer``, of its kind, best first (``seed=`` to vary)."""
+    from .extractor.distractors import distractors as _distractors
+
+    return _distractors(answer, context, n, question, **options)

@@ -1,0 +1,170 @@
+"""Wrong options for a multiple-choice question, of the same kind as the answer.
+
+Sources, in order: other mentions in the article of the same kind (people for a person, places
+for a place, years for a year …); then, for numbers and dates, nearby values written in the
+answer's own format. Never the answer or an alias of it (`Fidan` / `Hakan Fidan`, `U.S.` /
+`US` / `United States`), never another item of a list the answer belongs to (it may be right
+too), never a word the question gives away.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Span
+
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December"]
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_NUMBER = re.compile(rf"^(?P<pre>[^\d]*?)(?P<num>{_DIGITS})(?P<post>.*)$")
+_FACTORS = (2, 0.5, 1.5, 3, 0.75, 4, 1.25, 10, 0.25, 5)
+
+
+def _key(text: str) -> str:
+    """A form in which aliases meet: no case, dots, spaces or leading `the`."""
+    return re.sub(r"[\s.\-']+", "", re.sub(r"^the\s+", "", text.strip().lower()))
+
+
+def _initials(text: str) -> str:
+    words = [w for w in re.split(r"[\s.]+", text) if w and w[0].isupper()]
+    return "".join(w[0] for w in words).lower() if len(words) > 1 else ""
+
+
+def is_alias(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` can name the same thing: equal but for case, dots and spaces,
+    one the initials of the other (`U.S.` / `United States`), or one a part of the other's
+    words (`Fidan` / `Hakan Fidan`)."""
+    ka, kb = _key(a), _key(b)
+    if not ka or not kb or ka == kb or ka == _initials(b) or kb == _initials(a):
+        return True
+    wa, wb = set(a.lower().split()), set(b.lower().split())
+    return bool(wa and wb and (wa <= wb or wb <= wa))
+
+
+def _format_like(answer_number: str, value: float) -> str:
+    decimals = len(answer_number.split(".")[1]) if "." in answer_number else 0
+    text = f"{value:,.{decimals}f}" if "," in answer_number else f"{value:.{decimals}f}"
+    return text
+
+
+def _numbers(answer: str, context: str, rng: random.Random) -> list[str]:
+    match = _NUMBER.match(answer.strip())
+    if not match:
+        return []
+    pre, num, post = match.group("pre"), match.group("num"), match.group("post")
+    value = float(num.replace(",", ""))
+    if not pre and not post and "," not in num and num.isdigit() and 1000 <= value <= 2100:
+        years = [int(y) for y in re.findall(r"\b(1[0-9]{3}|20[0-9]{2})\b", context)]
+        near = sorted({y for y in years if y != value}, key=lambda y: (abs(y - value), y))
+        steps = [1, -1, 2, -2, 3, 5, -5, 10, -10]
+        rng.shuffle(steps)
+        return [str(y) for y in near] + [str(int(value) + s) for s in steps]
+    same_kind = []
+    if pre.strip() or post.strip():  # a bare number matches any other only by chance
+        for other in re.finditer(r"(?<![\w.,])" + re.escape(pre) + _DIGITS +
+                                 re.escape(post) + r"(?![\w,])", context):
+            if other.group(0) != answer:
+                same_kind.append(other.group(0))
+    factors = list(_FACTORS)
+    rng.shuffle(factors)
+    ceiling = 100 if re.search(r"%|percent", post) else float("inf")
+    made = [f"{pre}{_format_like(num, value * f)}{post}" for f in factors
+            if 0 < value * f <= ceiling]
+    if value.is_integer() and "." not in num:
+        made = [m for m in made if not re.search(r"\.\d", m)] + made
+    return same_kind + made
+
+
+def _dates(answer: str, rng: random.Random) -> list[str]:
+    for names in (MONTHS, WEEKDAYS):
+        for i, name in enumerate(names):
+            if re.search(rf"\b{name}\b", answer):
+                others = [names[(i + step) % len(names)] for step in (1, -1, 2, -2, 3)]
+                return [re.sub(rf"\b{name}\b", other, answer) for other in others]
+    day = re.search(r"\b([1-9]|[12]\d|3[01])\b", answer)
+    if day:
+        value = int(day.group(1))
+        steps = [s for s in (1, -1, 2, -2, 7, -7) if 1 <= value + s <= 28]
+        rng.shuffle(steps)
+        return [answer[:day.start()] + str(value + s) + answer[day.end():] for s in steps]
+    return []
+
+
+def _list_mates(span: Span) -> set[str]:
+    """The other items of a list the answer is in ("Syria, Ukraine, Gaza …")."""
+    root = span.root
+    first = root
+    while first.dep_ == "conj":
+        first = first.head
+    items = [first, *[t for t in first.subtree if t.dep_ == "conj" and t.head.i in
+                      {first.i, *[c.i for c in first.subtree]}]]
+    return {" ".join(t.text for t in item.subtree if t.dep_ != "cc" and not t.is_punct)
+            for item in items if item.i != root.i} | {item.text for item in items
+                                                       if item.i != root.i}
+
+
+def _same_kind(answer: str, context: str, nlp: Language) -> list[str]:
+    doc = nlp(context)
+    start = context.find(answer)
+    span = doc.char_span(start, start + len(answer), alignment_mode="expand") if start >= 0 \
+        else None
+    label = ""
+    if span is not None:
+        labels = [t.ent_type_ for t in span if t.ent_type_]
+        label = max(sorted(set(labels)), key=labels.count) if labels else ""
+    if not label:
+        answer_doc = nlp(answer)
+        label = answer_doc.ents[0].label_ if answer_doc.ents else ""
+    mates = _list_mates(span) if span is not None else set()
+    counts: dict[str, int] = {}
+    if label:
+        for ent in doc.ents:
+            if ent.label_ == label:
+                text = re.sub(r"^the\s+", "", ent.text)
+                counts[text] = counts.get(text, 0) + 1
+    else:
+        plural = span is not None and span.root.tag_ in ("NNS", "NNPS")
+        for chunk in doc.noun_chunks:
+            if chunk.root.pos_ == "NOUN" and (chunk.root.tag_ == "NNS") == plural:
+                text = " ".join(t.text for t in chunk if t.dep_ != "det")
+                counts[text] = counts.get(text, 0) + 1
+    # Options look alike: a name of as many words as the answer's, other phrases within a word
+    # of its length; more often mentioned first.
+    size = len(answer.split())
+    slack = 0 if label == "PERSON" else 1
+    alike = [(abs(len(text.split()) - size), -count, text) for text, count in counts.items()
+             if abs(len(text.split()) - size) <= slack]
+    return [text for _, _, text in sorted(alike) if not any(is_alias(text, m) for m in mates)]
+
+
+def distractors(answer: str, context: str, n: int = 3, question: str | None = None, *,
+                seed: int = 0, nlp: Language | None = None) -> list[str]:
+    """Up to ``n`` wrong options for ``answer``, best first; the same inputs and ``seed`` give
+    the same options."""
+    from .pipeline import load_pipeline
+
+    from .article import clean
+
+    context = "\n".join(p.text for p in clean(context).paragraphs)  # no credits or bylines
+    rng = random.Random(f"{seed}\x1f{answer}")
+    found = _dates(answer, rng) if re.search("|".join(MONTHS + WEEKDAYS), answer) else []
+    found = found or _numbers(answer, context, rng)
+    if not found or len(found) < n:
+        found = _same_kind(answer, context, nlp or load_pipeline()) + found
+    asked = (question or "").lower()
+    out: list[str] = []
+    for option in found:
+        option = option.strip()
+        if not option or is_alias(option, answer) or any(is_alias(option, o) for o in out):
+            continue
+        if asked and re.search(rf"\b{re.escape(option.lower())}\b", asked):
+            continue  # the question gives it away as not the answer
+        out.append(option)
+        if len(out) == n:
+            break
+    return out

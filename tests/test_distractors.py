@@ -1,0 +1,58 @@
+"""Wrong options of the answer's own kind, never the answer in another form."""
+
+from __future__ import annotations
+
+import pytest
+
+import quizgen
+from quizgen.extractor.distractors import is_alias
+
+STORY = """\
+River towns agree on a new ferry
+The mayors of Lowford, Easton and Brindle met in Lowford on Tuesday, 12 March, to sign the
+ferry agreement. Mayor Alice Moreno said the crossing would cut the journey by 40 percent.
+Her deputy, Tom Reyes, and the harbour master, Ines Caldwell, also signed.
+The ferry will cost £3.5 million and carry 250 passengers. The old bridge was built in 1912
+and closed in 1998 after floods. The United States Army built a temporary crossing in 1944.
+The U.S. engineers left in 1946.
+"""
+
+
+@pytest.mark.parametrize("answer, expected", [
+    ("Alice Moreno", ["Ines Caldwell", "Tom Reyes"]),  # people from the article, names alike
+    ("12 March", ["12 April", "12 February", "12 May"]),  # same format, nearby months
+    ("Tuesday", ["Wednesday", "Monday", "Thursday"]),
+    ("1912", ["1944", "1946", "1998"]),  # the article's own years, nearest first
+])
+def test_options_of_the_same_kind(nlp, answer, expected):
+    assert quizgen.distractors(answer, STORY, nlp=nlp) == expected
+
+
+def test_numbers_keep_their_unit_and_format(nlp):
+    money = quizgen.distractors("£3.5 million", STORY, nlp=nlp)
+    assert len(money) == 3 and all(o.startswith("£") and o.endswith(" million") for o in money)
+    percent = quizgen.distractors("40 percent", STORY, nlp=nlp)
+    assert all(o.endswith(" percent") and 0 < float(o.split()[0]) <= 100 for o in percent)
+    count = quizgen.distractors("250", STORY, nlp=nlp)
+    assert len(count) == 3 and all(o.isdigit() and o != "250" for o in count)
+
+
+def test_never_the_answer_an_alias_or_another_right_answer(nlp):
+    towns = quizgen.distractors("Easton", STORY, nlp=nlp, n=5)
+    assert "Lowford" not in towns and "Brindle" not in towns  # mayors of all three met
+    usa = quizgen.distractors("United States", STORY, nlp=nlp, n=5)
+    assert not {"U.S.", "US", "United States"} & set(usa)
+    assert is_alias("Fidan", "Hakan Fidan") and is_alias("U.S.", "US")
+    assert is_alias("US", "United States") and not is_alias("Easton", "Lowford")
+
+
+def test_the_question_gives_nothing_away(nlp):
+    options = quizgen.distractors("Alice Moreno", STORY, question="Did Tom Reyes or someone "
+                                  "else sign first?", nlp=nlp)
+    assert "Tom Reyes" not in options
+
+
+def test_the_same_seed_gives_the_same_options(nlp):
+    first = quizgen.distractors("250", STORY, nlp=nlp, seed=7)
+    assert quizgen.distractors("250", STORY, nlp=nlp, seed=7) == first
+    assert len({tuple(quizgen.distractors("250", STORY, nlp=nlp, seed=s)) for s in range(5)}) > 1
