@@ -19,6 +19,11 @@ from pathlib import Path
 ANCHORS = {
     "answer_aware.bleu4": [("NQG (LSTM, Du et al. 2017)", 11.95), ("T5-small (lmqg)", 24.40)],
     "answer_aware.rougeL": [("NQG (LSTM, Du et al. 2017)", 39.41), ("T5-small (lmqg)", 51.43)],
+    # CDGP (Chiang et al. 2022) on DGen's test split: fine-tuned SciBERT; BERT
+    "p_at_1": [("CDGP SciBERT", 13.13), ("BERT", 10.81)],
+    "f1_at_3": [("CDGP SciBERT", 12.23), ("BERT", 7.72)],
+    "mrr": [("CDGP SciBERT", 25.12), ("BERT", 18.15)],
+    "ndcg_at_10": [("CDGP SciBERT", 34.17), ("BERT", 24.47)],
 }
 
 
@@ -81,6 +86,61 @@ def run_squad(path: Path, nlp, limit: int | None = None) -> dict:
     }
 
 
+def run_mctest(folder: Path, nlp) -> dict:
+    """For every MCTest question: 3 distractors for the right option, the story as context."""
+    import quizgen
+
+    questions = hits = generated = leaks = 0
+    for tsv in sorted(folder.glob("*.tsv")):
+        answers = (folder / f"{tsv.stem}.ans").read_text("utf-8").splitlines()
+        for row, letters in zip(tsv.read_text("utf-8").splitlines(), answers):
+            cells = row.split("\t")
+            story = cells[2].replace("\\newline", "\n")
+            for q, letter in enumerate(letters.split("\t")):
+                question, options = cells[3 + 5 * q], cells[4 + 5 * q: 8 + 5 * q]
+                right = options["ABCD".index(letter.strip())]
+                wrong = {squad_normalise(o) for o in options if o != right}
+                made = quizgen.distractors(right, story, 3, question.split(":", 1)[-1],
+                                           nlp=nlp)
+                questions += 1
+                generated += len(made)
+                hits += sum(squad_normalise(m) in wrong for m in made)
+                leaks += any(squad_normalise(m) == squad_normalise(right) for m in made)
+    return {"questions": questions,
+            "distractor_hit_rate": round(100 * hits / max(1, 3 * questions), 2),
+            "answer_leak": round(100 * leaks / max(1, questions), 2),
+            "distractors_per_question": round(generated / max(1, questions), 2)}
+
+
+def run_dgen(path: Path, nlp) -> dict:
+    """For every DGen item: 10 ranked distractors, the sentence (blank filled) as context;
+    relevance as CDGP's evaluator: the lower-cased option equals a lower-cased gold one."""
+    import math
+
+    import quizgen
+
+    items = json.loads(path.read_text("utf-8"))
+    p1 = f1 = mrr = ndcg = 0.0
+    for item in items:
+        answer = item["answer"]
+        sentence = item["sentence"].replace("**blank**", answer)
+        gold = {d.lower() for d in item["distractors"]}
+        made = [m.lower() for m in quizgen.distractors(answer, sentence, 10, nlp=nlp)]
+        relevant = [m in gold for m in made]
+        p1 += relevant[0] if relevant else 0
+        top3 = sum(relevant[:3])
+        precision, recall = top3 / 3, top3 / max(1, len(gold))
+        f1 += 2 * precision * recall / (precision + recall) if top3 else 0
+        mrr += next((1 / (i + 1) for i, r in enumerate(relevant) if r), 0)
+        dcg = sum(1 / math.log2(i + 2) for i, r in enumerate(relevant[:10]) if r)
+        ideal = sum(1 / math.log2(i + 2) for i in range(min(10, len(gold))))
+        ndcg += dcg / ideal if ideal else 0
+    n = max(1, len(items))
+    return {"items": len(items), "p_at_1": round(100 * p1 / n, 2),
+            "f1_at_3": round(100 * f1 / n, 2), "mrr": round(100 * mrr / n, 2),
+            "ndcg_at_10": round(100 * ndcg / n, 2)}
+
+
 def _flatten(prefix: str, value, out: dict) -> None:
     if isinstance(value, dict):
         for key, inner in value.items():
@@ -114,6 +174,10 @@ def main(argv: list[str] | None = None) -> int:
     results: dict = {}
     if args.squad:
         results["squad"] = run_squad(args.squad, nlp, args.limit)
+    if args.mctest:
+        results["mctest"] = run_mctest(args.mctest, nlp)
+    if args.dgen:
+        results["dgen"] = run_dgen(args.dgen, nlp)
     results["seconds"] = round(time.perf_counter() - started, 1)
     print_table(results)
     if args.json:

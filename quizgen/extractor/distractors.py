@@ -26,8 +26,9 @@ _FACTORS = (2, 0.5, 1.5, 3, 0.75, 4, 1.25, 10, 0.25, 5)
 
 
 def _key(text: str) -> str:
-    """A form in which aliases meet: no case, dots, spaces or leading `the`."""
-    return re.sub(r"[\s.\-']+", "", re.sub(r"^the\s+", "", text.strip().lower()))
+    """A form in which aliases meet: no case, punctuation, spaces or articles."""
+    text = re.sub(r"\b(a|an|the)\b", " ", text.lower())
+    return re.sub(r"[\W_]+", "", text)
 
 
 def _initials(text: str) -> str:
