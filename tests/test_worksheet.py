@@ -311,3 +311,23 @@ def test_a_matching_set_prints_as_two_columns_and_points_add_up(tmp_path):
     assert "Matching" in student and "Total: 4 points" in student and "(3 points)" in student
     for term in ("Peru", "Kenya", "Norway"):
         assert f"{letters[dict(bank.questions[0].pairs)[term]]}{term}" in key.replace(" ", "")
+
+
+@pytest.mark.parametrize("first_section", [7, 9, 11, 13])
+def test_a_section_heading_never_ends_a_page(first_section):
+    """Whatever the length of the section before it, a heading shares its page with its first
+    question."""
+    from quizgen.model import Bank, Question
+
+    questions = [Question(f"m{i}", "mcq", f"Which of these rivers is number {i} on the list?",
+                          f"River {i}", choices=(f"River {i}", "The Nile", "The Amazon",
+                                                 "The Danube")) for i in range(first_section)]
+    questions += [Question(f"s{i}", "short", f"What is the name of river number {i}?",
+                           f"River {i}") for i in range(6)]
+    text_pages = _pages(render_pdf(Bank(id="rivers", title="Rivers", deck="R",
+                                        questions=tuple(questions))))
+    assert len(text_pages) >= 2
+    for page in text_pages:
+        if "Short answers" in page:
+            after = page.split("Short answers", 1)[1]
+            assert re.search(r"\d+\. What is the name", after), page[-200:]
