@@ -106,6 +106,8 @@ def _check_bank_properties(bank, article_text):
         if q.type == "cloze":
             deletions = re.findall(r"\{\{c\d+::(.*?)\}\}", q.question)
             assert deletions == [q.answer], q.question
+        elif q.type == "mcq":
+            assert len(set(q.choices)) == 4 and q.answer in q.choices, q.choices
         else:
             assert q.answer.lower() not in q.question.lower(), q.question
         # every answer is a span of its source sentence, and the sentence is on its line
@@ -114,6 +116,9 @@ def _check_bank_properties(bank, article_text):
         assert first_words.split()[0] in lines[q.line - 1], (q.line, q.sentence)
     assert [q.score for q in bank.questions] == sorted((q.score for q in bank.questions),
                                                         reverse=True)
+    # the right option's place runs A, B, C, D, A … through the bank
+    places = [q.choices.index(q.answer) for q in bank.questions if q.type == "mcq"]
+    assert places == [i % 4 for i in range(len(places))]
     keys = [(q.sentence, q.answer.lower()) for q in bank.questions]
     assert len(keys) == len(set(keys)), "the same answer from the same sentence twice"
     assert len({q.question for q in bank.questions}) == len(bank.questions)
@@ -124,7 +129,7 @@ def test_example_article_gives_a_sound_bank(example_bank):
     assert example_bank.title == "Volunteers bring the Old Harbour lighthouse back to life"
     assert example_bank.id == "harbour-lighthouse"
     assert len(example_bank.questions) >= 10
-    assert {"short", "cloze"} <= {q.type for q in example_bank.questions}
+    assert {"short", "cloze", "mcq"} <= {q.type for q in example_bank.questions}
     everything = " ".join(q.question + " " + q.sentence for q in example_bank.questions)
     assert "Harbour Trust archive" not in everything  # the photo credit
     assert "Mara Ellison" not in everything  # the byline

@@ -62,6 +62,7 @@ class _Candidate:
     text: str = ""
     rule: str = ""
     score: float = 0.0
+    choices: tuple[str, ...] = ()
 
 
 def _slug(text: str) -> str:
@@ -455,13 +456,15 @@ def _build(text: str, source: str | None, article: Article, docs: list[Doc],
     if not chosen:
         raise ArticleError("found no sentence to ask about",
                            "give an article of full English sentences", source)
+    _offer_choices(sorted(chosen, key=lambda c: -c.score), docs, article)
     questions = []
     for cand in sorted(chosen, key=lambda c: -c.score):
         sentence = cand.sentence.text.strip()
         answer = cand.answer.text
         question = Question(
             id=question_id(sentence, answer, cand.qtype), type=cand.qtype, question=cand.text,
-            answer=answer, sentence=sentence, line=cand.line, score=cand.score)
+            answer=answer, choices=cand.choices, sentence=sentence, line=cand.line,
+            score=cand.score)
         questions.append(dataclasses.replace(question, checksum=question.content_checksum()))
     matching = _people_and_roles(docs, article, resolve)
     if matching is not None:  # last: it ranks below every question it is made of
@@ -471,6 +474,41 @@ def _build(text: str, source: str | None, article: Article, docs: list[Doc],
     return Bank(id=slug, title=title, deck=f"quizgen::{title}", questions=tuple(questions),
                 source=Source(path=str(source), sha256=sha) if source else None,
                 tags=(slug,))
+
+
+# Answers whose wrong options are sure to be of their kind: dates and numbers (made in the
+# answer's own format) and people (other people of the article, named alike).
+_VALUE_LABELS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
+MCQ_SHARE = 0.4
+"""At most this share of a bank becomes multiple choice; the rest stays open."""
+
+
+def _offer_choices(ranked: list[_Candidate], docs: list[Doc], article: Article) -> None:
+    """Turn open questions into multiple choice where three good wrong options exist; the
+    right option's place runs A, B, C, D, A … through the bank."""
+    from .distractors import _values, alike, choose, kind_counts
+
+    context = "\n".join(p.text for p in article.paragraphs)
+    people = kind_counts("PERSON", docs)
+    budget, made = int(MCQ_SHARE * len(ranked)), 0
+    for cand in ranked:
+        if made >= budget:
+            break
+        if cand.qtype != "short" or cand.rule == "in-place":
+            continue
+        answer = cand.answer.text
+        if cand.label in _VALUE_LABELS:
+            found = _values(answer, context, seed=0)
+        elif cand.label == "PERSON":
+            found = alike(answer, "PERSON", people, cand.answer)
+        else:
+            continue
+        options = choose(answer, found, 3, cand.text)
+        if len(options) < 3:
+            continue
+        options.insert(made % 4, answer)
+        cand.qtype, cand.choices = "mcq", tuple(options)
+        made += 1
 
 
 def _people_and_roles(docs: list[Doc], article: Article,

@@ -121,42 +121,69 @@ def _same_kind(answer: str, context: str, nlp: Language) -> list[str]:
     if not label:
         answer_doc = nlp(answer)
         label = answer_doc.ents[0].label_ if answer_doc.ents else ""
-    mates = _list_mates(span) if span is not None else set()
+    return same_kind_in(answer, label, [doc], span)
+
+
+def same_kind_in(answer: str, label: str, docs: list, span: Span | None) -> list[str]:
+    """Mentions in ``docs`` of the answer's kind (its entity label, or noun phrases of its
+    number), names as long as the answer's, the most mentioned first; not its list mates."""
+    plural = span is not None and span.root.tag_ in ("NNS", "NNPS")
+    return alike(answer, label, kind_counts(label, docs, plural), span)
+
+
+def kind_counts(label: str, docs: list, plural: bool = False) -> dict[str, int]:
+    """How often each mention of a kind occurs in ``docs``: entities with ``label``, or (no
+    label) noun phrases, plural or not."""
     counts: dict[str, int] = {}
     if label:
-        for ent in doc.ents:
+        for ent in (e for doc in docs for e in doc.ents):
             if ent.label_ == label:
                 text = re.sub(r"^the\s+", "", ent.text)
                 counts[text] = counts.get(text, 0) + 1
     else:
-        plural = span is not None and span.root.tag_ in ("NNS", "NNPS")
-        for chunk in doc.noun_chunks:
+        for chunk in (c for doc in docs for c in doc.noun_chunks):
             if chunk.root.pos_ == "NOUN" and (chunk.root.tag_ == "NNS") == plural:
                 text = " ".join(t.text for t in chunk if t.dep_ != "det")
                 counts[text] = counts.get(text, 0) + 1
+    return counts
+
+
+def alike(answer: str, label: str, counts: dict[str, int], span: Span | None) -> list[str]:
+    """The mentions of ``counts`` that look like the answer, not in a list with it."""
+    mates = _list_mates(span) if span is not None else set()
     # Options look alike: a name of as many words as the answer's, other phrases within a word
     # of its length; more often mentioned first.
     size = len(answer.split())
     slack = 0 if label == "PERSON" else 1
-    alike = [(abs(len(text.split()) - size), -count, text) for text, count in counts.items()
+    close = [(abs(len(text.split()) - size), -count, text) for text, count in counts.items()
              if abs(len(text.split()) - size) <= slack]
-    return [text for _, _, text in sorted(alike) if not any(is_alias(text, m) for m in mates)]
+    return [text for _, _, text in sorted(close) if not any(is_alias(text, m) for m in mates)]
 
 
 def distractors(answer: str, context: str, n: int = 3, question: str | None = None, *,
                 seed: int = 0, nlp: Language | None = None) -> list[str]:
     """Up to ``n`` wrong options for ``answer``, best first; the same inputs and ``seed`` give
     the same options."""
+    from .article import clean
     from .pipeline import load_pipeline
 
-    from .article import clean
-
     context = "\n".join(p.text for p in clean(context).paragraphs)  # no credits or bylines
+    found = _values(answer, context, seed)
+    if len(found) < n:
+        found = _same_kind(answer, context, nlp or load_pipeline()) + found
+    return choose(answer, found, n, question)
+
+
+def _values(answer: str, context: str, seed: int) -> list[str]:
+    """Dates and numbers near the answer, written as it is written."""
     rng = random.Random(f"{seed}\x1f{answer}")
     found = _dates(answer, rng) if re.search("|".join(MONTHS + WEEKDAYS), answer) else []
-    found = found or _numbers(answer, context, rng)
-    if not found or len(found) < n:
-        found = _same_kind(answer, context, nlp or load_pipeline()) + found
+    return found or _numbers(answer, context, rng)
+
+
+def choose(answer: str, found: list[str], n: int, question: str | None) -> list[str]:
+    """The first ``n`` of ``found`` that are no alias of the answer or of each other, and that
+    the question does not name."""
     asked = (question or "").lower()
     out: list[str] = []
     for option in found:
