@@ -237,12 +237,15 @@ class _Renderer:
         self.allowed = [self.template_dir] + ([bank_dir] if bank_dir else [])
         self._blank = None
         self._first = None  # a laid-out document, whose copy() joins pages into one PDF
+        self._fonts = None  # the template's @font-face fonts, loaded once for all documents
 
     def document(self, html: str):
         from weasyprint import HTML
+        from weasyprint.text.fonts import FontConfiguration
 
+        self._fonts = self._fonts or FontConfiguration()
         document = HTML(string=html, base_url=str(self.template_dir) + os.sep,
-                        url_fetcher=_fetcher(self.allowed)).render()
+                        url_fetcher=_fetcher(self.allowed)).render(font_config=self._fonts)
         self._first = self._first or document
         return document
 

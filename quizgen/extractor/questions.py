@@ -103,11 +103,9 @@ def is_duration(span: Span) -> bool:
 
 
 def base_form(verb: Token) -> str:
-    """The verb's dictionary form, by lemminflect (spaCy's small model gets some wrong)."""
-    from lemminflect import getLemma
-
-    lemmas = getLemma(verb.text.lower(), upos="AUX" if verb.pos_ == "AUX" else "VERB")
-    return lemmas[0] if lemmas else verb.lemma_
+    """The verb's dictionary form, from spaCy's lemmatizer (lemminflect, slow to load, is kept
+    for the forms spaCy cannot give: "has" for "have", plurals, past tenses)."""
+    return verb.lemma_.lower()
 
 
 def _inflect(token: Token, tag: str) -> str:
