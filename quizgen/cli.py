@@ -152,6 +152,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
     from . import bank as bank_io
     from . import batch
     from .export import exporter
+    from .export.worksheet import Layout
 
     out_dir = Path(args.out_dir) if args.out_dir else DEFAULT_OUT_DIR
     bank_dir = Path(args.bank_dir) if args.bank_dir else (
@@ -168,7 +169,8 @@ def _cmd_build(args: argparse.Namespace) -> int:
                                      bank_dirs=[outcome.job.bank.parent]):
             print(f"wrote {path}")
         for path in exporter("worksheet")(bank, out_dir / f"{stem}.pdf", answer_key=True,
-                                          bank_dir=outcome.job.bank.parent):
+                                          bank_dir=outcome.job.bank.parent,
+                                          layout=Layout(versions=args.versions, seed=args.seed)):
             print(f"wrote {path}")
     return EXIT_OK
 
@@ -282,6 +284,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out-dir", metavar="DIR", help="for decks and PDFs (default: dist)")
     p.add_argument("--bank-dir", metavar="DIR",
                    help="for banks (default: question_banks, or --out-dir when given)")
+    p.add_argument("--versions", type=_positive_int, default=1, metavar="N",
+                   help="N shuffled versions of the worksheet, with their keys")
+    p.add_argument("--seed", type=int, metavar="S", help="seed of the shuffles")
     _add_extract_options(p)
     p.set_defaults(run=_cmd_build)
     return parser

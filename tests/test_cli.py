@@ -103,9 +103,16 @@ def test_build_writes_bank_deck_sheet_and_key(capsys, tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(names)
 
 
-def test_seed_article_builds(capsys, tmp_path, seed_article, anki_profile):
-    code, _, _ = run(capsys, "build", str(seed_article), "--out-dir", str(tmp_path))
+def test_seed_article_builds_in_three_versions_from_one_command(capsys, tmp_path, seed_article,
+                                                                 anki_profile):
+    from pypdf import PdfReader
+
+    code, _, _ = run(capsys, "build", str(seed_article), "--out-dir", str(tmp_path),
+                     "--versions", "3", "--seed", "1")
     assert code == 0
+    for name in ("article.pdf", "article-key.pdf"):
+        text = " ".join(page.extract_text() for page in PdfReader(tmp_path / name).pages)
+        assert all(f"Version {v}" in text for v in "ABC")
     bank = bank_io.load(tmp_path / "article.yaml")
     assert len(bank.questions) >= 12
     result = anki_profile.import_apkg(tmp_path / "article.apkg")
