@@ -11,7 +11,6 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import os
-import re
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Executor, as_completed
 from dataclasses import dataclass
@@ -22,7 +21,7 @@ from typing import Any
 from . import bank as bank_io
 from .errors import ArticleError, QuizgenError
 from .files import read_article, write_atomic
-from .model import Bank, Source
+from .model import Bank, Source, slug
 
 ARTICLE_SUFFIXES = (".txt", ".text", ".md")
 """Files taken from a folder given as input."""
@@ -61,10 +60,6 @@ class Outcome:
 
     error: QuizgenError | None = None
     """Why it failed."""
-
-
-def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "article"
 
 
 def plan(inputs: Sequence[Path], out_dir: Path, output: Path | None = None) -> list[Job]:

@@ -134,6 +134,11 @@ def question_id(sentence: str, answer: str, qtype: str) -> str:
     return "q" + digest[:10]
 
 
+def slug(text: str) -> str:
+    """``text`` as an id: lower-case letters and digits joined by hyphens."""
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "article"
+
+
 def cloze_text(text: str) -> str:
     """A cloze's text with its deletions replaced by their answers (``{{c1::a::hint}}`` → ``a``)."""
     return re.sub(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}", r"\1", text, flags=re.DOTALL)

@@ -135,8 +135,6 @@ REVERSED_MODEL = _Model(
     ],
     css=CSS, changed="2026-11-24")
 
-MODELS = (BASIC_MODEL, CLOZE_MODEL, MCQ_MODEL, REVERSED_MODEL)
-
 
 def deck_id(name: str) -> int:
     """A stable Anki deck id from a bank id (or a deck name given with --deck)."""

@@ -16,7 +16,7 @@ from pathlib import PurePath
 from typing import TYPE_CHECKING
 
 from ..errors import ArticleError
-from ..model import Bank, Question, Source, question_id
+from ..model import Bank, Question, Source, question_id, slug
 from .article import Article, Paragraph, clean, split_long
 from .pipeline import load_pipeline
 from .questions import PERSONAL_PRONOUNS, RELATIVE_WORDS, render
@@ -63,11 +63,6 @@ class _Candidate:
     rule: str = ""
     score: float = 0.0
     choices: tuple[str, ...] = ()
-
-
-def _slug(text: str) -> str:
-    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-    return slug[:60].strip("-") or "article"
 
 
 def _norm(text: str) -> str:
@@ -470,10 +465,10 @@ def _build(text: str, source: str | None, article: Article, docs: list[Doc],
     if matching is not None:  # last: it ranks below every question it is made of
         questions.append(dataclasses.replace(matching, score=questions[-1].score))
     sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    slug = bank_id or _slug(PurePath(source).stem if source else title)
-    return Bank(id=slug, title=title, deck=f"quizgen::{title}", questions=tuple(questions),
+    bank_id = bank_id or slug(PurePath(source).stem if source else title)
+    return Bank(id=bank_id, title=title, deck=f"quizgen::{title}", questions=tuple(questions),
                 source=Source(path=str(source), sha256=sha) if source else None,
-                tags=(slug,))
+                tags=(bank_id,))
 
 
 # Answers whose wrong options are sure to be of their kind: dates and numbers (made in the
