@@ -90,7 +90,8 @@ def test_bad_input_is_one_line_and_exit_1(case, tmp_path, capsys):
 def test_articles_in_common_encodings_are_read(encoding, tmp_path, capsys):
     article = tmp_path / "article.txt"
     article.write_bytes(ENGLISH.replace("Lepaute", "Lépaute").encode(encoding))
-    code, _, _ = run(capsys, "extract", str(article), "-o", str(tmp_path / "b.yaml"))
+    code, _, _ = run(capsys, "extract", str(article), "-o", str(tmp_path / "b.yaml"),
+                     "--per-100-words", "50")  # every sentence asked about
     assert code == 0
     assert any("Lépaute" in q.sentence for q in bank_io.load(tmp_path / "b.yaml").questions)
 
@@ -107,7 +108,8 @@ def test_a_huge_paragraph_is_parsed_in_pieces_with_its_line_numbers():
 def test_a_long_single_line_article_is_extracted(tmp_path, capsys):
     article = tmp_path / "long.txt"
     article.write_text(" ".join(ENGLISH.splitlines()[3:]) * 8)  # ~20 kB on one line
-    code, _, _ = run(capsys, "extract", str(article), "-o", str(tmp_path / "b.yaml"))
+    code, _, _ = run(capsys, "extract", str(article), "-o", str(tmp_path / "b.yaml"),
+                     "--per-100-words", "50")  # every sentence asked about
     assert code == 0
     assert all(q.line == 1 for q in bank_io.load(tmp_path / "b.yaml").questions)
 

@@ -53,9 +53,18 @@ GOLDEN = [
     # a fronted phrase moves whole
     ("Under the new rules, the council banned cars from the centre.", "the new rules",
      "Under what did the council ban cars from the centre?"),
-    # inside a relative clause nothing moves: the answer is asked where it stands
+    # a relative clause is asked of the noun its `which` stands for
     ("Farmers grow rice, which needs a lot of water.", "a lot of water",
-     "Farmers grow rice, which needs what?"),
+     "What does rice need?"),
+    # an adverbial clause that states a fact is a clause of its own
+    ("Because the river flooded the valley, the farmers moved to Leeds.", "the valley",
+     "What did the river flood?"),
+    # a condition is no fact: nothing moves out of it
+    ("If the council approves the plan, the bridge will open in 2030.", "the plan",
+     "The council approves what?"),
+    # a deadline keeps its preposition
+    ("Nearly all of the colonies gained independence by 1960.", "1960",
+     "By when did nearly all of the colonies gain independence?"),
     # a pronoun subject is resolved to the person named before it
     ("Tom Hale opened the school. He thanked the builders in a short speech.", "the builders",
      "What did Tom Hale thank in a short speech?"),
@@ -190,3 +199,25 @@ def test_answers_a_teacher_would_strike_out_are_not_asked(nlp):
     answers = {q.answer for q in bank.questions}
     assert answers and not answers & {"two", "two towns", "Officials", "range", "way"}
     assert not any(" that what " in q.question for q in bank.questions)
+
+
+def test_vague_phrases_and_unresolved_possessives_are_not_asked(nlp):
+    """Regression, from reading SQuAD-style banks: "these devices" and "recent years" name
+    nothing a reader could know, "What is done?" says nothing, and a sentence that opens with
+    "Its" does not say whose."""
+    text = ("The Harbour Trust bought twelve pumps in recent years.\n"
+            "These devices were installed at the mill in 1921 by engineers from Leeds.\n"
+            "Its original boiler, built by Ada Moss, was moved to the museum in York.\n"
+            "Mechanical work is done.\n")
+    bank = quizgen.extract(text, "mill.txt", nlp=nlp, per_100_words=50)
+    answers = {q.answer for q in bank.questions}
+    assert answers and not answers & {"recent years", "These devices", "devices",
+                                      "Mechanical work", "work"}
+    for q in bank.questions:
+        assert not q.question.startswith(("Its ", "{{c1::Its")), q.question
+        assert " its " not in q.question.lower(), q.question
+
+
+def test_an_organisation_that_acts_is_asked_with_who(nlp):
+    assert quizgen.ask("The Harbour Trust restored the old tower in 2023.", "The Harbour Trust",
+                       nlp=nlp) == "Who restored the old tower in 2023?"

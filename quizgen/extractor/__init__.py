@@ -8,12 +8,13 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import hashlib
+import heapq
 import math
 import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import PurePath
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from ..errors import ArticleError
 from ..model import Bank, Question, Source, question_id, slug
@@ -36,7 +37,8 @@ _LABEL_WEIGHT = {"DATE": 1.0, "PERSON": 0.95, "CARDINAL": 0.9, "MONEY": 0.9, "PE
                  "QUANTITY": 0.9, "ORG": 0.9, "GPE": 0.85, "EVENT": 0.85, "NORP": 0.8,
                  "LOC": 0.8, "LAW": 0.8, "WORK_OF_ART": 0.8, "LANGUAGE": 0.75, "FAC": 0.7,
                  "PRODUCT": 0.6, "TIME": 0.6, "": 0.5}
-# How well-formed a question each rule makes; it breaks ties between answers of equal worth.
+# How well-formed a question each rule makes: a question that reads like one a person would
+# write is worth more than an answer asked in place in a long clause.
 _RULE_WEIGHT = {"title": 1.0, "subject": 0.95, "agent": 0.95, "object": 0.9, "when": 0.95,
                 "where": 0.95, "how-many": 0.95, "in-place": 0.55, "cloze": 0.75}
 _SKIP_LABELS = {"ORDINAL"}
@@ -74,7 +76,7 @@ def _trim(span: Span) -> Span:
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct
-                           or doc[start].dep_ == "poss" or doc[start].tag_ == "PRP$"):
+                           or doc[start].dep_ == "poss" or doc[start].tag_ in ("PRP$", "POS")):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"):
         end -= 1
@@ -157,7 +159,7 @@ class _PronounResolver:
     def __call__(self, token: Token) -> str | None:
         if token.lower_ in ("it", "they"):
             return _previous_subject_of(token)
-        if token.lower_ not in ("he", "she", "him", "her"):
+        if token.lower_ not in ("he", "she", "him", "her", "his"):
             return None
         here = (self.doc_index.get(id(token.doc), 0), token.i)
         before = bisect.bisect_right(self.ends, here)
@@ -230,6 +232,14 @@ def _cloze(sentence: Span, answer: Span, resolve: _PronounResolver) -> str | Non
                 return None
             words.append(name)
             continue
+        if token.tag_ == "PRP$" and token.i < answer.start and not any(
+                w.pos_ in ("NOUN", "PROPN") for w in tokens if w.i < token.i):
+            # "Its original lens …": whose, only the sentence before says
+            name = resolve(token) if token.lower_ in ("his", "her") else None
+            if name is None:
+                return None
+            words.append(name + "'s")
+            continue
         words.append(token)
     text = render(words)
     if not text.endswith((".", "!", "?", '"')):
@@ -263,6 +273,14 @@ def _list_size(token: Token) -> int:
     return items
 
 
+# A noun phrase starting with one of these points back to something said before ("these
+# devices", "such cases", "its own weight") or counts vaguely ("some people"): no fact to ask.
+_VAGUE_WORDS = {"this", "these", "that", "those", "such", "some", "any", "other", "another",
+                "each", "every", "no", "all", "both", "most", "several", "various", "certain",
+                "many", "much", "more", "few", "own", "same", "former", "latter", "multiple",
+                "numerous", "recent"}
+
+
 def _is_trivial(answer: Span, title_words: set[str]) -> bool:
     """Pronouns, stop words, the article's own topic and pieces of hyphenated words ("two" in
     "two-state") are no answers; numbers are."""
@@ -279,6 +297,9 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
         # a bare plural ("officials") names no one in particular; in "a range of issues" or
         # "her view that …" the content is in what follows the noun, not in the noun
         return True
+    if answer[0].lower_ in _VAGUE_WORDS and (not root.ent_type_ or root.ent_type_ in (
+            "DATE", "TIME") and not any(t.like_num or t.is_title for t in answer)):
+        return True  # "recent years", "this week": no date to know
     number = next((t for t in answer if t.like_num and t.is_alpha), None)
     if number is not None and number.dep_ == "nummod" and any(
             c.lower_ == "the" for c in number.head.children):
@@ -291,12 +312,15 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
 
 def _answers_for(sentence: Span, ents: list[Span], chunks: list[Span], paragraph: Paragraph,
                  p_index: int, index: int, n_sentences: int, salience: dict[str, int],
-                 resolve: _PronounResolver, title_words: set[str]) -> list[_Candidate]:
-    """The answers worth asking about in ``sentence``, each with its worth."""
+                 resolve: _PronounResolver, title_words: set[str],
+                 in_paragraph: int = 0) -> list[_Candidate]:
+    """The answers worth asking about in ``sentence``, each with its worth; ``index`` is the
+    sentence's place in the article, ``in_paragraph`` its place in its paragraph."""
     words = [t for t in sentence if not t.is_punct]
     if len(words) < 6 or _DIRECT_SPEECH.search(sentence.text):
         return []  # fragments, and quotations whose speaker is hard to ask about
-    position = 1.0 - 0.1 * index / max(1, n_sentences)
+    # Earlier is more central: the article's lead, and each paragraph's topic sentence.
+    position = (1.0 - 0.1 * index / max(1, n_sentences)) * (1.0 - 0.04 * min(in_paragraph, 5))
     line = paragraph.line_at(sentence.start_char - sentence.doc[0].idx)
     out = []
     for answer in _candidate_spans(sentence, ents, chunks):
@@ -346,7 +370,7 @@ def _make_question(cand: _Candidate, resolve: _PronounResolver) -> bool:
     for qtype, text, rule in made:
         if _acceptable(qtype, text, answer):
             cand.qtype, cand.text, cand.rule = qtype, text, rule
-            cand.score = round(cand.worth * (0.85 + 0.15 * _RULE_WEIGHT[rule]), 3)
+            cand.score = round(cand.worth * (0.5 + 0.5 * _RULE_WEIGHT[rule]), 3)
             return True
     return False
 
@@ -354,40 +378,88 @@ def _make_question(cand: _Candidate, resolve: _PronounResolver) -> bool:
 def _acceptable(qtype: str, text: str, answer: Span) -> bool:
     if len(text.split()) > _MAX_QUESTION_WORDS:
         return False
+    if text.split(maxsplit=1)[0].lower() in ("its", "their", "his", "her"):
+        return False  # "Its original boiler …": whose, only the sentence before says
+    if qtype == "short" and _content_words(text) < 2:
+        return False  # "What is done?", "What may be powerful?": nothing says what is meant
     # a short question must not give its own answer away
     return not (qtype == "short" and _norm(answer.text) in _norm(text))
 
 
+class _BestFirst:
+    """One paragraph's candidates, best question first. Questions are made lazily: a
+    candidate's score is at most its worth, so once the best question made scores more than
+    the worth of the next candidate, no later candidate can beat it."""
+
+    def __init__(self, cands: list[_Candidate], fits: Callable[[_Candidate], bool],
+                 resolve: _PronounResolver) -> None:
+        self.todo = sorted(cands, key=lambda c: (-c.worth, c.sentence_index, c.answer.start))
+        self.todo.reverse()  # popped from the end
+        self.made: list[tuple[float, int, int, int, _Candidate]] = []
+        self.fits, self.resolve = fits, resolve
+
+    def pop(self) -> _Candidate | None:
+        while True:
+            while self.todo and (not self.made or -self.made[0][0] < self.todo[-1].worth):
+                cand = self.todo.pop()
+                if self.fits(cand) and _make_question(cand, self.resolve):
+                    heapq.heappush(self.made, (-cand.score, cand.sentence_index,
+                                               cand.answer.start, id(cand), cand))
+            if not self.made:
+                return None
+            cand = heapq.heappop(self.made)[-1]
+            if self.fits(cand):  # still: another paragraph may have taken its answer
+                return cand
+
+
+def _content_words(text: str) -> int:
+    """How many words of ``text`` are no function words (numbers count)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return sum(w.lower() not in STOP_WORDS for w in re.findall(r"[\w'-]+", text))
+
+
 def _select(cands: list[_Candidate], limit: int,
             resolve: _PronounResolver) -> list[_Candidate]:
-    """The answers most worth asking about, each once, at most three per sentence, spread over
-    the whole article (in each round every paragraph gets its next best one); questions are
-    made only for the answers taken."""
-    remaining = sorted(cands, key=lambda c: (-c.worth, c.sentence_index, c.answer.start))
+    """The best questions, each answer once, at most three per sentence, spread over the whole
+    article: in each round every paragraph offers its next best question and the round's
+    offers are taken best first."""
     chosen: list[_Candidate] = []
     answers: set[str] = set()
     questions: set[str] = set()
     per_sentence: Counter[int] = Counter()
-    per_paragraph: Counter[int] = Counter()
-    round_ = 0
-    while remaining and len(chosen) < limit:
-        round_ += 1
-        left = []
-        for cand in remaining:
-            answer = _norm(cand.answer.text)
-            if answer in answers or per_sentence[cand.sentence_index] >= 3:
-                continue  # never useful again
-            if per_paragraph[cand.paragraph] >= round_ or len(chosen) >= limit:
-                left.append(cand)
-                continue
-            if not _make_question(cand, resolve) or cand.text.lower() in questions:
+
+    def fits(cand: _Candidate) -> bool:
+        return (_norm(cand.answer.text) not in answers and per_sentence[cand.sentence_index] < 3
+                and (not cand.text or cand.text.lower() not in questions))
+
+    by_paragraph: dict[int, list[_Candidate]] = {}
+    for cand in cands:
+        by_paragraph.setdefault(cand.paragraph, []).append(cand)
+    queues = [_BestFirst(group, fits, resolve) for _, group in sorted(by_paragraph.items())]
+    while queues and len(chosen) < limit:
+        offers: list[tuple[float, int, int, int, _Candidate]] = []
+        for n, queue in enumerate(queues):
+            cand = queue.pop()
+            if cand is not None:
+                heapq.heappush(offers, (-cand.score, cand.sentence_index, cand.answer.start, n,
+                                        cand))
+        left = {n for *_, n, _ in offers}
+        while offers and len(chosen) < limit:
+            *_, n, cand = heapq.heappop(offers)
+            if not fits(cand):  # an offer taken this round by another paragraph: its next
+                again = queues[n].pop()
+                if again is None:
+                    left.discard(n)
+                else:
+                    heapq.heappush(offers, (-again.score, again.sentence_index,
+                                            again.answer.start, n, again))
                 continue
             chosen.append(cand)
-            answers.add(answer)
+            answers.add(_norm(cand.answer.text))
             questions.add(cand.text.lower())
             per_sentence[cand.sentence_index] += 1
-            per_paragraph[cand.paragraph] += 1
-        remaining = left
+        queues = [queue for n, queue in enumerate(queues) if n in left]
     return chosen
 
 
@@ -439,10 +511,10 @@ def _build(text: str, source: str | None, article: Article, docs: list[Doc],
     resolve = _PronounResolver(docs)
     for p_index, (paragraph, doc) in enumerate(zip(article.paragraphs, docs)):
         parts = _by_sentence(doc)
-        for sentence in doc.sents:
+        for in_paragraph, sentence in enumerate(doc.sents):
             ents, chunks = parts[sentence.start]
             cands += _answers_for(sentence, ents, chunks, paragraph, p_index, index,
-                                  n_sentences, salience, resolve, title_words)
+                                  n_sentences, salience, resolve, title_words, in_paragraph)
             index += 1
     limit = max(1, round(article.words() * per_100_words / 100))
     if max_questions is not None:

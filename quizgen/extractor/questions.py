@@ -83,6 +83,9 @@ def wh_word(span: Span, label: str | None = None) -> str:
     label = entity_label(span) if label is None else label
     if label == "PERSON" or (not label and span_root(span).lemma_ in ("person", "people")):
         return "who"
+    root = span_root(span)
+    if label == "ORG" and root.dep_ == "nsubj" and root.head.pos_ == "VERB":
+        return "who"  # an organisation that acts: "Who restored the tower?"
     if label == "MONEY":
         return "how much"
     if label in TIME_LABELS and is_duration(span):
@@ -184,7 +187,7 @@ def _side_parts(token: Token, keep: set[int]) -> set[int]:
         part = _subtree(t)
         if part & keep:
             continue
-        if t.dep_ == "appos" or (t.dep_ == "relcl" and t.left_edge.i > 0
+        if t.dep_ == "appos" or (t.dep_ in ("relcl", "acl") and t.left_edge.i > 0
                                  and t.doc[t.left_edge.i - 1].text == ","):
             skip |= part
     for start, end in _brackets(token.sent):
@@ -306,12 +309,37 @@ def _host(verb: Token) -> Token | None:
             verb = verb.head
             continue
         return None
-    if verb.dep_ in ("relcl", "acl", "advcl", "pcomp", "csubj", "amod"):
+    if verb.dep_ == "advcl" and _states_a_fact(verb):
+        pass  # "When Watt improved the engine, …": a clause of its own
+    elif verb.dep_ == "relcl" and antecedent(verb) is not None:
+        return verb  # "…, which stand outside hospitals": asked of what `which` stands for
+    elif verb.dep_ in ("relcl", "acl", "advcl", "pcomp", "csubj", "amod"):
         return None
     subject = _subject(verb)
     if subject is None or subject.lower_ in RELATIVE_WORDS or subject.i > verb.i:
         return None
     return verb
+
+
+# Adverbial clauses that state something as true ("because …", "after …"), unlike conditions
+# ("if …", "unless …") and comparisons ("than …").
+_FACT_MARKS = {"when", "after", "before", "because", "since", "while", "although", "though",
+               "once", "until", "whereas"}
+
+
+def _states_a_fact(verb: Token) -> bool:
+    marks = [c.lower_ for c in verb.children if c.dep_ == "mark"]
+    return bool(marks) and marks[0] in _FACT_MARKS
+
+
+def antecedent(verb: Token) -> Token | None:
+    """For a relative clause whose subject is `which`/`who`/`that`: the noun it stands for
+    ("containers" in "containers, which stand outside hospitals")."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if subject is None or subject.lower_ not in ("which", "who", "that") or subject.i > verb.i:
+        return None
+    noun = verb.head
+    return noun if noun.pos_ in ("NOUN", "PROPN") and noun.i < subject.i else None
 
 
 def _attribution(verb: Token, resolve: Resolver) -> str:
@@ -325,9 +353,23 @@ def _attribution(verb: Token, resolve: Resolver) -> str:
 
 
 def _subject_text(subject: Token, resolve: Resolver) -> str | None:
+    if subject.lower_ in RELATIVE_WORDS and subject.head.dep_ == "relcl":
+        noun = antecedent(subject.head)
+        if noun is None:
+            return None
+        inside = _subtree(subject.head)
+        tokens = [t for t in noun.subtree if t.i not in inside and t.i not in
+                  _side_parts(noun, set()) and not (t.is_punct and t.i > noun.i)]
+        return _subject_text_of(tokens) if len(tokens) <= 8 else None
     tokens = [t for t in subject.subtree if t.i not in _side_parts(subject, set())]
     if subject.lower_ in PERSONAL_PRONOUNS and len(tokens) == 1:
         return resolve(subject)
+    if any(t.tag_ == "PRP$" for t in tokens):
+        return None  # "its original lens": whose, the question alone does not say
+    return _subject_text_of(tokens)
+
+
+def _subject_text_of(tokens: list[Token]) -> str | None:
     if not tokens:
         return None
     text = render(tokens)
@@ -438,7 +480,9 @@ def title_of(person: Token, answer: Span) -> list[Token]:
         return title
     for child in person.children:
         if child.dep_ == "appos" and child.ent_type_ != "PERSON":
-            return [t for t in child.subtree if not t.is_punct]
+            words = [t for t in child.subtree if not t.is_punct]
+            # "a Huguenot refugee" is one of many, no role that names the person
+            return [] if words and words[0].lower_ in ("a", "an") else words
     return []
 
 
@@ -450,7 +494,7 @@ def _ask_participle(verb: Token, prep: Token, root: Token, label: str, wh: str, 
         return None
     phrase = [t for t in noun.subtree if t.i not in _subtree(verb)
               and t.i not in _side_parts(noun, set()) and not t.is_punct]
-    if not phrase or _pronouns_left(phrase):
+    if not phrase or _pronouns_left(phrase) or any(t.tag_ == "PRP$" for t in phrase):
         return None
     noun_text = render(phrase)
     if phrase[0].lower_ in ("the", "a", "an") or not (phrase[0].ent_type_ or
@@ -537,6 +581,10 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
         prep, verb = root.head, root.head.head
         if label in TIME_LABELS and prep.lower_ in WHEN_PREPS:
             return _ask_fronted(verb, "when", _subtree(prep), keep, resolve, "when")
+        if label in TIME_LABELS and prep.lower_ in ("by", "until", "since"):
+            # "… gained independence by 1960" → "By when did … gain independence?"
+            return _ask_fronted(verb, f"{prep.lower_} when", _subtree(prep), keep, resolve,
+                                "when")
         if label in PLACE_LABELS and prep.lower_ in WHERE_PREPS:
             return _ask_fronted(verb, "where", _subtree(prep), keep, resolve, "where")
         if label in TIME_LABELS:
