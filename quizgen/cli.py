@@ -27,7 +27,7 @@ class _Usage(Exception):
 
 def _extract_options(args: argparse.Namespace) -> dict:
     options = {"max_questions": args.max_questions, "per_100_words": args.per_100_words,
-               "spacy_model": args.spacy_model}
+               "spacy_model": args.spacy_model, "seed": args.seed}
     return {k: v for k, v in options.items() if v is not None}
 
 
@@ -236,6 +236,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true",
                    help="extract again even when a bank is up to date with its article")
     p.add_argument("--quiet", action="store_true", help="no progress, only errors")
+    p.add_argument("--seed", type=int, metavar="S",
+                   help="seed of the option order and of the false statements (default 0)")
     _add_extract_options(p)
     p.set_defaults(run=_cmd_extract)
 
@@ -286,7 +288,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="for banks (default: question_banks, or --out-dir when given)")
     p.add_argument("--versions", type=_positive_int, default=1, metavar="N",
                    help="N shuffled versions of the worksheet, with their keys")
-    p.add_argument("--seed", type=int, metavar="S", help="seed of the shuffles")
+    p.add_argument("--seed", type=int, metavar="S",
+                   help="seed of the shuffles: option order, false statements, versions")
     _add_extract_options(p)
     p.set_defaults(run=_cmd_build)
     return parser

@@ -300,7 +300,8 @@ def test_example_bank_imports_one_note_per_active_question(example_bank, anki_pr
         if q.type == "cloze":
             assert cloze_text(q.question) in _text(card.answer())
         else:
-            assert q.question in _text(card.question()) and q.answer in _text(card.answer())
+            shown = q.answer.capitalize() if q.type == "truefalse" else q.answer  # "True"
+            assert q.question in _text(card.question()) and shown in _text(card.answer())
 
 
 MATCHING_YAML = """\

@@ -28,6 +28,21 @@ def test_options_of_the_same_kind(nlp, answer, expected):
     assert quizgen.distractors(answer, STORY, nlp=nlp) == expected
 
 
+@pytest.mark.parametrize("answer, expected", [
+    ("Kenya", ["Tanzania", "Uganda", "Ethiopia"]),  # the countries it borders first
+    ("Leeds", ["Sheffield", "Edinburgh", "Manchester"]),  # cities of its country, as big
+    ("Ohio", None),  # a US state: other states
+])
+def test_places_the_article_does_not_contrast_come_from_the_gazetteer(nlp, answer, expected):
+    from quizgen.extractor import gazetteer
+
+    options = quizgen.distractors(answer, f"The team trained in {answer} for a month.", nlp=nlp)
+    if expected is None:
+        assert len(options) == 3 and all(gazetteer.kind_of(o) == "state" for o in options)
+    else:
+        assert options == expected
+
+
 def test_numbers_keep_their_unit_and_format(nlp):
     money = quizgen.distractors("£3.5 million", STORY, nlp=nlp)
     assert len(money) == 3 and all(o.startswith("£") and o.endswith(" million") for o in money)
@@ -56,3 +71,15 @@ def test_the_same_seed_gives_the_same_options(nlp):
     first = quizgen.distractors("250", STORY, nlp=nlp, seed=7)
     assert quizgen.distractors("250", STORY, nlp=nlp, seed=7) == first
     assert len({tuple(quizgen.distractors("250", STORY, nlp=nlp, seed=s)) for s in range(5)}) > 1
+
+
+def test_places_are_of_the_answers_kind_and_never_another_name_of_it(nlp):
+    story = ("Ministers from Turkey, Greece and Iran met in Ankara. Türkiye hosted the talks, "
+             "and delegates later flew to Athens and to Paris.")
+    countries = quizgen.distractors("Greece", story, nlp=nlp, n=5)
+    assert "Türkiye" in countries or "Turkey" in countries
+    assert not {"Ankara", "Athens", "Paris"} & set(countries)  # cities are not countries
+    turkey = quizgen.distractors("Turkey", story, nlp=nlp, n=5)
+    assert "Türkiye" not in turkey and "Turkey" not in turkey  # one country, two names
+    cities = quizgen.distractors("Ankara", story, nlp=nlp, n=3)
+    assert {"Athens", "Paris"} <= set(cities)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 import pytest
 
@@ -117,17 +118,19 @@ def _check_bank_properties(bank, article_text):
             assert deletions == [q.answer], q.question
         elif q.type == "mcq":
             assert len(set(q.choices)) == 4 and q.answer in q.choices, q.choices
+        elif q.type == "truefalse":
+            assert q.answer in ("true", "false")
         else:
             assert q.answer.lower() not in q.question.lower(), q.question
         # every answer is a span of its source sentence, and the sentence is on its line
-        assert q.answer in q.sentence, (q.answer, q.sentence)
+        assert q.type == "truefalse" or q.answer in q.sentence, (q.answer, q.sentence)
         first_words = " ".join(q.sentence.split()[:3]).replace('"', "")
         assert first_words.split()[0] in lines[q.line - 1], (q.line, q.sentence)
     assert [q.score for q in bank.questions] == sorted((q.score for q in bank.questions),
                                                         reverse=True)
-    # the right option's place runs A, B, C, D, A … through the bank
-    places = [q.choices.index(q.answer) for q in bank.questions if q.type == "mcq"]
-    assert places == [i % 4 for i in range(len(places))]
+    # the right option's place is spread evenly over A–D
+    places = Counter(q.choices.index(q.answer) for q in bank.questions if q.type == "mcq")
+    assert max(places.values(), default=0) - min(places.get(i, 0) for i in range(4)) <= 1
     keys = [(q.sentence, q.answer.lower()) for q in bank.questions]
     assert len(keys) == len(set(keys)), "the same answer from the same sentence twice"
     assert len({q.question for q in bank.questions}) == len(bank.questions)
@@ -221,3 +224,51 @@ def test_vague_phrases_and_unresolved_possessives_are_not_asked(nlp):
 def test_an_organisation_that_acts_is_asked_with_who(nlp):
     assert quizgen.ask("The Harbour Trust restored the old tower in 2023.", "The Harbour Trust",
                        nlp=nlp) == "Who restored the old tower in 2023?"
+
+
+# Written for these tests: many dates, numbers and places, so that a bank has several multiple
+# choice questions and true/false statements.
+CANALS = """\
+The Marlow Canal reopens
+The Marlow Canal was dug between 1791 and 1796 to carry coal from Derby to the river.
+Traffic stopped in 1952, when the last coal barge left the basin at Hatton.
+Volunteers began clearing the channel in 1988 and rebuilt 14 locks over 30 years.
+The restoration cost £6.2 million, of which the National Lottery paid £4.1 million.
+Engineer Grace Oduya designed the new aqueduct, which opened on 3 June 2019.
+Boats from France and Belgium joined the opening festival in Derby.
+The canal now carries 2,400 boats a year and employs 35 staff.
+A second aqueduct at Hatton will open in 2027, the trust's director Omar Haddad said.
+Visitors can walk the towpath for 18 miles from Derby to the river.
+"""
+
+
+def test_options_are_shuffled_by_seed_and_spread_evenly_over_a_to_d(nlp):
+    banks = [quizgen.extract(CANALS, "canals.txt", nlp=nlp, per_100_words=10, seed=s)
+             for s in range(6)]
+    assert quizgen.extract(CANALS, "canals.txt", nlp=nlp, per_100_words=10, seed=3) == banks[3]
+    mcqs = [[q for q in b.questions if q.type == "mcq"] for b in banks]
+    assert len(mcqs[0]) >= 4
+    assert len({tuple(q.choices for q in m) for m in mcqs}) > 1  # the seed changes the order
+    for bank, m in zip(banks, mcqs):
+        _check_bank_properties(bank, CANALS)
+        assert {q.answer for q in m} == {q.answer for q in mcqs[0]}  # but not the questions
+
+
+def test_true_false_statements_are_half_true_and_false_ones_change_one_fact(nlp):
+    seen = Counter()
+    for seed in range(4):
+        bank = quizgen.extract(CANALS, "canals.txt", nlp=nlp, per_100_words=10, seed=seed)
+        statements = [q for q in bank.questions if q.type == "truefalse"]
+        assert statements
+        counts = Counter(q.answer for q in statements)
+        assert abs(counts["true"] - counts["false"]) <= 1
+        seen.update(counts)
+        for q in statements:
+            # only this question comes from its sentence: the statement gives nothing away
+            assert [o.sentence for o in bank.questions].count(q.sentence) == 1
+            same = q.question.rstrip(".") == q.sentence.rstrip(".")
+            assert same == (q.answer == "true"), (q.question, q.sentence)
+            if q.answer == "false":  # one span replaced: the words around it are the source's
+                a, b = q.question.split(), q.sentence.split()
+                assert a[0] == b[0] and a[-1] == b[-1]
+    assert seen["true"] and seen["false"]

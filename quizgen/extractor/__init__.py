@@ -10,6 +10,7 @@ import dataclasses
 import hashlib
 import heapq
 import math
+import random
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -65,6 +66,8 @@ class _Candidate:
     rule: str = ""
     score: float = 0.0
     choices: tuple[str, ...] = ()
+    verdict: str = ""
+    """``true`` or ``false`` once the question is a true/false statement."""
 
 
 def _norm(text: str) -> str:
@@ -500,7 +503,8 @@ def _prepare(text: str, source: str | None) -> Article:
 
 
 def _build(text: str, source: str | None, article: Article, docs: list[Doc],
-           max_questions: int | None, per_100_words: float, bank_id: str | None) -> Bank:
+           max_questions: int | None, per_100_words: float, bank_id: str | None,
+           seed: int) -> Bank:
     """The bank of an article from its parsed paragraphs."""
     title = _title_from(source, article)
     title_words = {_norm(title)}  # the topic itself is no answer worth asking for
@@ -523,15 +527,15 @@ def _build(text: str, source: str | None, article: Article, docs: list[Doc],
     if not chosen:
         raise ArticleError("found no sentence to ask about",
                            "give an article of full English sentences", source)
-    _offer_choices(sorted(chosen, key=lambda c: -c.score), docs, article)
+    _offer_choices(sorted(chosen, key=lambda c: -c.score), docs, article, seed)
     questions = []
     for cand in sorted(chosen, key=lambda c: -c.score):
         sentence = cand.sentence.text.strip()
         answer = cand.answer.text
         question = Question(
             id=question_id(sentence, answer, cand.qtype), type=cand.qtype, question=cand.text,
-            answer=answer, choices=cand.choices, sentence=sentence, line=cand.line,
-            score=cand.score)
+            answer=cand.verdict or answer, choices=cand.choices, sentence=sentence,
+            line=cand.line, score=cand.score)
         questions.append(dataclasses.replace(question, checksum=question.content_checksum()))
     matching = _people_and_roles(docs, article, resolve)
     if matching is not None:  # last: it ranks below every question it is made of
@@ -544,38 +548,88 @@ def _build(text: str, source: str | None, article: Article, docs: list[Doc],
 
 
 # Answers whose wrong options are sure to be of their kind: dates and numbers (made in the
-# answer's own format) and people (other people of the article, named alike).
+# answer's own format), people (other people of the article, named alike) and places the
+# gazetteer knows (countries, cities, US states).
 _VALUE_LABELS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
+_PLACE_LABELS = {"GPE", "LOC"}
 MCQ_SHARE = 0.4
 """At most this share of a bank becomes multiple choice; the rest stays open."""
+TRUEFALSE_SHARE = 0.2
+"""At most this share of a bank becomes true/false statements, about half of them false."""
 
 
-def _offer_choices(ranked: list[_Candidate], docs: list[Doc], article: Article) -> None:
-    """Turn open questions into multiple choice where three good wrong options exist; the
-    right option's place runs A, B, C, D, A … through the bank."""
-    from .distractors import _values, alike, choose, kind_counts
+class _Options:
+    """Wrong options of an answer's kind, from the article and the gazetteer."""
 
-    context = "\n".join(p.text for p in article.paragraphs)
-    people = kind_counts("PERSON", docs)
-    budget, made = int(MCQ_SHARE * len(ranked)), 0
-    for cand in ranked:
-        if made >= budget:
-            break
-        if cand.qtype != "short" or cand.rule == "in-place":
-            continue
+    def __init__(self, docs: list[Doc], article: Article, seed: int) -> None:
+        from .distractors import kind_counts
+
+        self.context = "\n".join(p.text for p in article.paragraphs)
+        self.docs, self.seed = docs, seed
+        self.people = kind_counts("PERSON", docs)
+        self._places: dict[str, dict[str, int]] = {}
+
+    def __call__(self, cand: _Candidate, n: int, text: str) -> list[str]:
+        from .distractors import _values, alike, choose, kind_counts, places
+
         answer = cand.answer.text
         if cand.label in _VALUE_LABELS:
-            found = _values(answer, context, seed=0)
-        elif cand.label == "PERSON":
-            found = alike(answer, "PERSON", people, cand.answer)
-        else:
-            continue
-        options = choose(answer, found, 3, cand.text)
-        if len(options) < 3:
-            continue
-        options.insert(made % 4, answer)
-        cand.qtype, cand.choices = "mcq", tuple(options)
-        made += 1
+            return choose(answer, _values(answer, self.context, self.seed), n, text)
+        if cand.label == "PERSON":
+            return choose(answer, alike(answer, "PERSON", self.people, cand.answer), n, text)
+        if cand.label in _PLACE_LABELS:
+            if cand.label not in self._places:
+                self._places[cand.label] = kind_counts(cand.label, self.docs)
+            mentioned = alike(answer, cand.label, self._places[cand.label], cand.answer)
+            return choose(answer, places(answer, mentioned), n, text, places=True)
+        return []
+
+
+def _balanced(n: int, kinds: int, rng: random.Random) -> list[int]:
+    """``n`` values of ``range(kinds)``, each as often as the others (±1), in an order that
+    cannot be guessed: shuffled blocks of one of each."""
+    out: list[int] = []
+    while len(out) < n:
+        block = list(range(kinds))
+        rng.shuffle(block)
+        out += block
+    return out[:n]
+
+
+def _offer_choices(ranked: list[_Candidate], docs: list[Doc], article: Article,
+                   seed: int) -> None:
+    """Turn open questions into multiple choice where three good wrong options exist (the
+    right option's place spread evenly over A–D), and sentences to fill in into true/false
+    statements where one good wrong option exists (about half of them made false)."""
+    rng = random.Random(f"quizgen\x1f{seed}")
+    options = _Options(docs, article, seed)
+    mcq: list[tuple[_Candidate, list[str]]] = []
+    for cand in ranked:
+        if len(mcq) >= int(MCQ_SHARE * len(ranked)):
+            break
+        if cand.qtype == "short" and cand.rule != "in-place":
+            wrong = options(cand, 3, cand.text)
+            if len(wrong) == 3:
+                mcq.append((cand, wrong))
+    for (cand, wrong), place in zip(mcq, _balanced(len(mcq), 4, rng)):
+        rng.shuffle(wrong)
+        wrong.insert(place, cand.answer.text)
+        cand.qtype, cand.choices = "mcq", tuple(wrong)
+    # A statement shows its whole sentence: only from a sentence no other question asks about.
+    per_sentence = Counter(c.sentence_index for c in ranked)
+    statements: list[tuple[_Candidate, str]] = []
+    for cand in ranked:
+        if len(statements) >= round(TRUEFALSE_SHARE * len(ranked)):
+            break
+        if cand.qtype == "cloze" and per_sentence[cand.sentence_index] == 1:
+            wrong = options(cand, 1, cand.text)
+            if wrong:
+                statements.append((cand, wrong[0]))
+    for (cand, wrong), true in zip(statements, _balanced(len(statements), 2, rng)):
+        deletion = "{{c1::" + cand.answer.text + "}}"
+        cand.qtype = "truefalse"
+        cand.text = cand.text.replace(deletion, cand.answer.text if true else wrong)
+        cand.verdict = "true" if true else "false"
 
 
 def _people_and_roles(docs: list[Doc], article: Article,
@@ -609,23 +663,24 @@ def _people_and_roles(docs: list[Doc], article: Article,
 
 def extract(text: str, source: str | None = None, *, nlp: Language | None = None,
             max_questions: int | None = None, per_100_words: float = DEFAULT_PER_100_WORDS,
-            spacy_model: str | None = None, bank_id: str | None = None) -> Bank:
+            spacy_model: str | None = None, bank_id: str | None = None, seed: int = 0) -> Bank:
     """Make a bank of questions from an article's text.
 
     ``source`` is the article's path, used for the bank's id, title and provenance (``bank_id``
-    sets the id instead); ``spacy_model`` names the spaCy pipeline when ``nlp`` is not given.
+    sets the id instead); ``spacy_model`` names the spaCy pipeline when ``nlp`` is not given;
+    ``seed`` orders the options of multiple-choice questions and picks the false statements.
     Raises ``ArticleError`` when the article holds no sentence to ask about.
     """
     article = _prepare(text, source)
     nlp = nlp or load_pipeline(spacy_model)
     docs = list(nlp.pipe(p.text for p in article.paragraphs))
-    return _build(text, source, article, docs, max_questions, per_100_words, bank_id)
+    return _build(text, source, article, docs, max_questions, per_100_words, bank_id, seed)
 
 
 def extract_many(items: list[tuple[str, str | None, str | None]], *,
                  nlp: Language | None = None, max_questions: int | None = None,
-                 per_100_words: float = DEFAULT_PER_100_WORDS, spacy_model: str | None = None
-                 ) -> list[Bank | ArticleError]:
+                 per_100_words: float = DEFAULT_PER_100_WORDS, spacy_model: str | None = None,
+                 seed: int = 0) -> list[Bank | ArticleError]:
     """``extract`` for many ``(text, source, bank_id)`` at once: one ``nlp.pipe`` over all
     their paragraphs, which keeps the parser's batches full. An article that cannot be used
     gives its ``ArticleError`` in its place; the others go on."""
@@ -646,7 +701,7 @@ def extract_many(items: list[tuple[str, str | None, str | None]], *,
         own = [next(docs) for _ in article.paragraphs]
         try:
             out.append(_build(text, source, article, own, max_questions, per_100_words,
-                              bank_id))
+                              bank_id, seed))
         except ArticleError as exc:
             out.append(exc)
     return out

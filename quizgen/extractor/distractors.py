@@ -2,7 +2,8 @@
 
 Sources, in order: other mentions in the article of the same kind (people for a person, places
 for a place, years for a year …); then, for numbers and dates, nearby values written in the
-answer's own format. Never the answer or an alias of it (`Fidan` / `Hakan Fidan`, `U.S.` /
+answer's own format, and for countries, cities and US states, their neighbours in the
+gazetteer. Never the answer or an alias of it (`Fidan` / `Hakan Fidan`, `U.S.` /
 `US` / `United States`), never another item of a list the answer belongs to (it may be right
 too), never a word the question gives away.
 """
@@ -164,14 +165,29 @@ def distractors(answer: str, context: str, n: int = 3, question: str | None = No
                 seed: int = 0, nlp: Language | None = None) -> list[str]:
     """Up to ``n`` wrong options for ``answer``, best first; the same inputs and ``seed`` give
     the same options."""
+    from . import gazetteer
     from .article import clean
     from .pipeline import load_pipeline
 
     context = "\n".join(p.text for p in clean(context).paragraphs)  # no credits or bylines
     found = _values(answer, context, seed)
-    if len(found) < n:
+    place = bool(not found and gazetteer.kind_of(answer))
+    if place:
+        found = places(answer, _same_kind(answer, context, nlp or load_pipeline()))
+    elif len(found) < n:
         found = _same_kind(answer, context, nlp or load_pipeline()) + found
-    return choose(answer, found, n, question)
+    return choose(answer, found, n, question, places=place)
+
+
+def places(answer: str, mentioned: list[str]) -> list[str]:
+    """Places of the answer's kind (country, city, US state): those the article mentions
+    first, then the gazetteer's nearest; empty when the gazetteer does not know the answer."""
+    from . import gazetteer
+
+    kind = gazetteer.kind_of(answer)
+    if not kind:
+        return []
+    return [m for m in mentioned if gazetteer.kind_of(m) == kind] + gazetteer.neighbours(answer)
 
 
 def _values(answer: str, context: str, seed: int) -> list[str]:
@@ -181,16 +197,23 @@ def _values(answer: str, context: str, seed: int) -> list[str]:
     return found or _numbers(answer, context, rng)
 
 
-def choose(answer: str, found: list[str], n: int, question: str | None) -> list[str]:
+def choose(answer: str, found: list[str], n: int, question: str | None, *,
+           places: bool = False) -> list[str]:
     """The first ``n`` of ``found`` that are no alias of the answer or of each other, and that
-    the question does not name."""
+    the question does not name; with ``places``, no other name of the same place either
+    ("Türkiye" for "Turkey")."""
+    from .gazetteer import same_place
+
+    def alias(a: str, b: str) -> bool:
+        return is_alias(a, b) or places and same_place(a, b)
+
     asked = (question or "").lower()
     out: list[str] = []
     for option in found:
         option = option.strip()
-        if not option or is_alias(option, answer) or any(is_alias(option, o) for o in out):
+        if not option or alias(option, answer) or any(alias(option, o) for o in out):
             continue
-        if asked and re.search(rf"\b{re.escape(option.lower())}\b", asked):
+        if asked and re.search(rf"(?<!\w){re.escape(option.lower())}(?!\w)", asked):
             continue  # the question gives it away as not the answer
         out.append(option)
         if len(out) == n:

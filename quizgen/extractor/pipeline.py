@@ -45,8 +45,43 @@ def load_pipeline(requested: str | None = None) -> Language:
         import spacy
 
         try:
-            _loaded[name] = spacy.load(name)
+            nlp = spacy.load(name)
         except (OSError, ValueError, ImportError) as exc:
             raise PipelineError(f"spaCy pipeline `{name}` cannot be loaded: {exc}".splitlines()[0],
                                 f"reinstall it: {INSTALL_HINT}") from exc
+        if "ner" in nlp.pipe_names:
+            _register_components()
+            nlp.add_pipe("quizgen_place_names", after="ner")
+        _loaded[name] = nlp
     return _loaded[name]
+
+
+# The last word of a name that is a place or a building, never a person; the small pipeline
+# sometimes calls "The Marlow Canal" a person.
+_PLACE_WORDS = {"canal", "river", "lake", "sea", "ocean", "bay", "mountain", "mountains",
+                "valley", "island", "islands", "forest", "desert", "coast", "park", "street",
+                "road", "avenue", "square", "bridge", "tower", "hall", "castle", "cathedral",
+                "church", "abbey", "museum", "gallery", "library", "station", "airport",
+                "harbour", "harbor", "port", "stadium", "palace", "house", "school",
+                "college", "university", "hospital", "centre", "center", "building"}
+
+
+def _register_components() -> None:
+    from spacy.language import Language
+
+    if Language.has_factory("quizgen_place_names"):
+        return
+
+    @Language.component("quizgen_place_names")
+    def place_names(doc):  # type: ignore[no-untyped-def]
+        """Names of places or buildings that the recogniser took for people become FAC."""
+        from spacy.tokens import Span
+
+        def the_place(e: Span) -> bool:  # "the Marlow Canal"; "Grace Hall" may be a person
+            the = e[0].lower_ == "the" or e.start > 0 and doc[e.start - 1].lower_ == "the"
+            return the and e[-1].lower_ in _PLACE_WORDS
+
+        ents = [Span(doc, e.start, e.end, label="FAC")
+                if e.label_ == "PERSON" and the_place(e) else e for e in doc.ents]
+        doc.ents = ents
+        return doc

@@ -90,11 +90,23 @@ def wh_word(span: Span, label: str | None = None) -> str:
         return "how much"
     if label in TIME_LABELS and is_duration(span):
         return "how long"
+    if label in COUNT_LABELS and root.pos_ == "NOUN" and any(t.like_num for t in span):
+        # the noun is in the answer: "18 miles", "40 litres", "40 workers"
+        unit = root.lemma_.lower()
+        if unit in _DISTANCE_UNITS:
+            return "how far"
+        return "how much" if unit in _MEASURE_UNITS else f"how many {root.text}"
     if label in COUNT_LABELS:
         return "how many"
     return "what"
 
 
+_DISTANCE_UNITS = {"mile", "kilometre", "kilometer", "km", "metre", "meter", "m", "foot",
+                   "feet", "yard", "inch", "centimetre", "centimeter", "cm", "mm", "nautical"}
+_MEASURE_UNITS = {"litre", "liter", "gallon", "pint", "kilogram", "kg", "gram", "g", "tonne",
+                  "ton", "pound", "lb", "ounce", "watt", "kilowatt", "megawatt", "gigawatt",
+                  "kwh", "volt", "degree", "hectare", "acre", "calorie", "byte", "megabyte",
+                  "gigabyte", "barrel", "percent"}
 _DURATION_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade",
                    "century"}
 
@@ -561,10 +573,15 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
     # A number counting something: "How many rounds of talks have officials held?"
     if label in COUNT_LABELS and root.dep_ == "nummod" and root.head.pos_ == "NOUN":
         noun = root.head
-        plural = _inflect(noun, "NNS") if noun.tag_ == "NN" else noun.text  # "how many halls"
+        # "one hall" → "how many halls"; "35 staff" is already the plural the writer uses
+        one = root.lower_ in ("one", "1", "a", "an", "single")
+        plural = _inflect(noun, "NNS") if one and noun.tag_ == "NN" else noun.text
+        # "how many halls for assemblies", but not "how many boats (a) year": a measure of
+        # time after the noun stays out
+        away = {i for c in noun.children if c.dep_ == "npadvmod" for i in _subtree(c)}
         phrase = "how many " + render(plural if t == noun else t for t in noun.subtree
-                                      if t.i not in _subtree(root) and t.dep_ != "det"
-                                      and t.i >= root.i)
+                                      if t.i not in _subtree(root) | away and t.i >= root.i
+                                      and not (t.dep_ == "det" and t.head == noun))
         return _ask_for_phrase(noun, phrase, keep | _subtree(noun), resolve, "how-many")
 
     # A participle describing a noun: "the tower, built in 1874 by Avery" → "When was the tower
@@ -581,6 +598,8 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
         prep, verb = root.head, root.head.head
         if label in TIME_LABELS and prep.lower_ in WHEN_PREPS:
             return _ask_fronted(verb, "when", _subtree(prep), keep, resolve, "when")
+        if wh in ("how far", "how long"):  # "walk for 18 miles" → "How far can … walk?"
+            return _ask_fronted(verb, wh, _subtree(prep), keep, resolve, "how-many")
         if label in TIME_LABELS and prep.lower_ in ("by", "until", "since"):
             # "… gained independence by 1960" → "By when did … gain independence?"
             return _ask_fronted(verb, f"{prep.lower_} when", _subtree(prep), keep, resolve,
