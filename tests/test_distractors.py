@@ -83,3 +83,21 @@ def test_places_are_of_the_answers_kind_and_never_another_name_of_it(nlp):
     assert "Türkiye" not in turkey and "Turkey" not in turkey  # one country, two names
     cities = quizgen.distractors("Ankara", story, nlp=nlp, n=3)
     assert {"Athens", "Paris"} <= set(cities)
+
+
+def test_everyday_words_get_options_of_their_class_in_the_answers_form(nlp):
+    """Regression, from reading children's-story options: a spelled-out age got none, a
+    colour got nouns, a pet's name unknown to the recogniser got none, and options carried
+    a "his" the answer did not have."""
+    story = ("Nina is nine years old. Her kite is purple and her brother's kite is green. "
+             "Her cat Felix sleeps on the mat while Bruno barks in the yard. "
+             "Bruno found his ball in the garden and his bone in the shed.")
+    age = quizgen.distractors("nine", story, nlp=nlp)
+    assert len(age) == 3 and all(a in ("six", "seven", "eight", "ten", "eleven", "twelve")
+                                 for a in age)
+    colours = quizgen.distractors("purple", story, nlp=nlp)
+    assert colours[0] == "green" and len(colours) == 3  # the story's own colour first
+    assert "Bruno" in quizgen.distractors("Felix", story, nlp=nlp)
+    places = quizgen.distractors("yard", story, question="Where does Bruno bark?", nlp=nlp)
+    assert places[:2] == ["garden", "shed"] or places[:2] == ["shed", "garden"]
+    assert not any(p.startswith(("his ", "her ")) for p in places)

@@ -110,10 +110,19 @@ def _list_mates(span: Span) -> set[str]:
                                                        if item.i != root.i}
 
 
-def _same_kind(answer: str, context: str, nlp: Language) -> list[str]:
+# Nouns that say almost nothing alone: no option a student has to think about.
+_LIGHT_NOUNS = {"way", "thing", "time", "lot", "kind", "sort", "type", "part", "bit", "number",
+                "one", "something", "anything", "everything", "nothing", "end", "side"}
+_LOCATIVE_PREPS = {"in", "at", "to", "into", "from", "near", "inside", "behind", "under",
+                   "outside", "across", "through"}
+_POSSESSIVES = {"his", "her", "their", "my", "your", "its", "our"}
+
+
+def _same_kind(answer: str, context: str, nlp: Language, question: str | None = None
+               ) -> list[str]:
     doc = nlp(context)
-    start = context.find(answer)
-    span = doc.char_span(start, start + len(answer), alignment_mode="expand") if start >= 0 \
+    found = re.search(r"(?<!\w)" + re.escape(answer.strip()) + r"(?!\w)", context, re.I)
+    span = doc.char_span(found.start(), found.end(), alignment_mode="expand") if found \
         else None
     label = ""
     if span is not None:
@@ -122,7 +131,42 @@ def _same_kind(answer: str, context: str, nlp: Language) -> list[str]:
     if not label:
         answer_doc = nlp(answer)
         label = answer_doc.ents[0].label_ if answer_doc.ents else ""
-    return same_kind_in(answer, label, [doc], span)
+    words = answer.strip().rstrip(".").split()
+    if not label and words and len(words) <= 3 and all(w[:1].isupper() for w in words):
+        # a name the recogniser does not know ("Felix" the cat): the article's other names
+        counts = kind_counts("PERSON", [doc])
+        for chunk in doc.noun_chunks:
+            if chunk.root.pos_ == "PROPN" and not chunk.root.ent_type_:
+                counts[_chunk_text(chunk)] = counts.get(_chunk_text(chunk), 0) + 1
+        return alike(answer, "PERSON", counts, span)
+    options = same_kind_in(answer, label, [doc], span)
+    if not label and (question or "").strip().lower().startswith("where"):
+        # "Where …?": the article's places first, the things it names after them
+        places = {_chunk_text(c) for c in doc.noun_chunks if c.root.dep_ == "pobj"
+                  and c.root.head.lower_ in _LOCATIVE_PREPS}
+        options.sort(key=lambda o: o not in places)
+    return options
+
+
+def _chunk_text(chunk: Span) -> str:
+    """A noun phrase without its leading article or demonstrative ("the old cabin" → "old
+    cabin")."""
+    start = chunk.start
+    while start < chunk.end - 1 and chunk.doc[start].dep_ == "det":
+        start += 1
+    return chunk.doc[start:chunk.end].text
+
+
+def _shaped_like(option: str, answer: str) -> str:
+    """The option in the answer's form: no "his"/"Jon's" in front when the answer has none."""
+    first = answer.split()[0].lower() if answer.split() else ""
+    if first in _POSSESSIVES or "'s " in answer or "’s " in answer:
+        return option
+    option = re.sub(r"^.*?['’]s\s+", "", option)
+    words = option.split()
+    if len(words) > 1 and words[0].lower() in _POSSESSIVES:
+        option = " ".join(words[1:])
+    return option
 
 
 def same_kind_in(answer: str, label: str, docs: list, span: Span | None) -> list[str]:
@@ -143,8 +187,9 @@ def kind_counts(label: str, docs: list, plural: bool = False) -> dict[str, int]:
                 counts[text] = counts.get(text, 0) + 1
     else:
         for chunk in (c for doc in docs for c in doc.noun_chunks):
-            if chunk.root.pos_ == "NOUN" and (chunk.root.tag_ == "NNS") == plural:
-                text = " ".join(t.text for t in chunk if t.dep_ != "det")
+            if chunk.root.pos_ == "NOUN" and (chunk.root.tag_ == "NNS") == plural and \
+                    chunk.root.lemma_.lower() not in _LIGHT_NOUNS:
+                text = _chunk_text(chunk)
                 counts[text] = counts.get(text, 0) + 1
     return counts
 
@@ -175,7 +220,8 @@ def distractors(answer: str, context: str, n: int = 3, question: str | None = No
     if place:
         found = places(answer, _same_kind(answer, context, nlp or load_pipeline()))
     elif len(found) < n:
-        found = _same_kind(answer, context, nlp or load_pipeline()) + found
+        found = [_shaped_like(o, answer) for o in _same_kind(
+            answer, context, nlp or load_pipeline(), question)] + found
     return choose(answer, found, n, question, places=place)
 
 
@@ -191,10 +237,63 @@ def places(answer: str, mentioned: list[str]) -> list[str]:
 
 
 def _values(answer: str, context: str, seed: int) -> list[str]:
-    """Dates and numbers near the answer, written as it is written."""
+    """Dates and numbers near the answer, written as it is written; or other words of the
+    answer's closed class (colours, seasons, relatives …)."""
     rng = random.Random(f"{seed}\x1f{answer}")
     found = _dates(answer, rng) if re.search("|".join(MONTHS + WEEKDAYS), answer) else []
-    return found or _numbers(answer, context, rng)
+    return (found or _numbers(answer, context, rng) or _number_words(answer, rng)
+            or _word_class(answer, context, rng))
+
+
+NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+                "seventeen", "eighteen", "nineteen", "twenty"]
+
+
+def _number_words(answer: str, rng: random.Random) -> list[str]:
+    """`nine` → `eight`, `ten`, `seven` …: nearby numbers, spelled out as the answer is."""
+    word = answer.strip()
+    if word.lower() not in NUMBER_WORDS:
+        return []
+    value = NUMBER_WORDS.index(word.lower())
+    steps = [1, -1, 2, -2, 3, -3]
+    rng.shuffle(steps)
+    near = [NUMBER_WORDS[value + s] for s in steps if 1 <= value + s < len(NUMBER_WORDS)]
+    return [w.capitalize() if word[:1].isupper() else w for w in near]
+
+
+# Closed classes of everyday words: a wrong option for one is another of its class. Our own
+# lists of the words a reader of any age knows; anything wider needs word vectors.
+WORD_CLASSES = (
+    ("red", "blue", "green", "yellow", "orange", "purple", "pink", "brown", "black", "white",
+     "gray", "grey", "silver", "gold"),
+    ("spring", "summer", "autumn", "fall", "winter"),
+    ("breakfast", "lunch", "dinner", "supper"),
+    ("mother", "father", "mom", "dad", "sister", "brother", "grandmother", "grandfather",
+     "grandma", "grandpa", "aunt", "uncle", "cousin", "son", "daughter", "wife", "husband"),
+    ("north", "south", "east", "west"),
+    ("morning", "afternoon", "evening", "night"),
+    ("circle", "square", "triangle", "rectangle", "star", "heart"),
+    ("happy", "sad", "angry", "scared", "excited", "tired", "bored", "surprised"),
+)
+
+
+def _word_class(answer: str, context: str, rng: random.Random) -> list[str]:
+    """Other words of the answer's closed class, those the article uses first."""
+    words = answer.strip().split()
+    if not words or len(words) > 3:
+        return []
+    last = words[-1].lower().rstrip(".")
+    for members in WORD_CLASSES:
+        if last in members:
+            others = [m for m in members if m != last]
+            rng.shuffle(others)
+            used = set(re.findall(r"[a-z]+", context.lower()))
+            others.sort(key=lambda m: m not in used)  # the article's own first
+            head = " ".join(words[:-1])
+            return [f"{head} {m}".strip() if not words[-1][:1].isupper() else
+                    f"{head} {m.capitalize()}".strip() for m in others]
+    return []
 
 
 def choose(answer: str, found: list[str], n: int, question: str | None, *,
