@@ -116,7 +116,9 @@ def main(argv: list[str] | None = None) -> int:
             check=True))
         rss_mb = int(report.read_text()) / 1024
 
-    quizgen = shutil.which("quizgen") or "quizgen"
+    # the script beside this Python when its environment is not on PATH
+    beside = Path(sys.executable).with_name("quizgen")
+    quizgen = shutil.which("quizgen") or (str(beside) if beside.exists() else "quizgen")
     startup = _median_run([quizgen, "--help"], 5)
     build = (_median_run([quizgen, "build", str(SEED), "--out-dir", "{tmp}"], 3)
              if SEED.exists() else None)

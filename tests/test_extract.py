@@ -272,3 +272,21 @@ def test_true_false_statements_are_half_true_and_false_ones_change_one_fact(nlp)
                 a, b = q.question.split(), q.sentence.split()
                 assert a[0] == b[0] and a[-1] == b[-1]
     assert seen["true"] and seen["false"]
+
+
+def test_definitions_become_a_matching_set_that_gives_no_other_answer_away(nlp):
+    text = ("Garden birds of the north\n"
+            "A robin is a small bird with a red breast that sings through the winter.\n"
+            "The wren is a tiny brown bird that nests in hedges and walls.\n"
+            "A heron is a tall grey bird that hunts fish in shallow water.\n"
+            "The kestrel is a falcon that hovers above roadside verges.\n"
+            "A jay is a colourful crow of oak woods.\n"
+            "Many gardeners put out seed in December, when food is scarce.\n")
+    bank = quizgen.extract(text, "birds.txt", nlp=nlp)
+    sets = [q for q in bank.questions if q.type == "matching"]
+    assert len(sets) == 1 and sets[0].question == "Match each term to what it is."
+    pairs = dict(sets[0].pairs)
+    assert len(pairs) >= 3 and pairs.get("jay") == "a colourful crow of oak woods"
+    others = [q.sentence for q in bank.questions if q.type != "matching"]
+    for term, definition in pairs.items():  # no pair from a sentence another question asks
+        assert not any(definition in s for s in others), term

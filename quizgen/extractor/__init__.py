@@ -537,9 +537,11 @@ def _build(text: str, source: str | None, article: Article, docs: list[Doc],
             answer=cand.verdict or answer, choices=cand.choices, sentence=sentence,
             line=cand.line, score=cand.score)
         questions.append(dataclasses.replace(question, checksum=question.content_checksum()))
-    matching = _people_and_roles(docs, article, resolve)
-    if matching is not None:  # last: it ranks below every question it is made of
-        questions.append(dataclasses.replace(matching, score=questions[-1].score))
+    asked = {q.sentence for q in questions}
+    for matching in (_people_and_roles(docs, article, resolve),
+                     _terms_and_definitions(docs, article, asked)):
+        if matching is not None:  # last: it ranks below every question it is made of
+            questions.append(dataclasses.replace(matching, score=questions[-1].score))
     sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
     bank_id = bank_id or slug(PurePath(source).stem if source else title)
     return Bank(id=bank_id, title=title, deck=f"quizgen::{title}", questions=tuple(questions),
@@ -653,12 +655,57 @@ def _people_and_roles(docs: list[Doc], article: Article,
                 roles[name] = ""  # two roles for one person: ambiguous
             first_line.setdefault(name, paragraph.line_at(ent.start_char))
     pairs = [(name, role) for name, role in roles.items() if role]
-    if len(pairs) < 3 or len({role.lower() for _, role in pairs}) < len(pairs):
+    return _matching(pairs, "Match each person to their role.", first_line)
+
+
+_MATCHING_MAX_PAIRS = 8
+
+
+def _matching(pairs: list[tuple[str, str]], prompt: str,
+              first_line: dict[str, int]) -> Question | None:
+    """A matching question of at least three pairs, each side told apart from the others."""
+    pairs = pairs[:_MATCHING_MAX_PAIRS]
+    if len(pairs) < 3 or any(len({p[side].lower() for p in pairs}) < len(pairs)
+                             for side in (0, 1)):
         return None
     question = Question(id=question_id("\x1f".join(n for n, _ in pairs), "", "matching"),
-                        type="matching", question="Match each person to their role.",
-                        answer="", pairs=tuple(pairs), line=min(first_line.values()))
+                        type="matching", question=prompt, answer="", pairs=tuple(pairs),
+                        line=min(first_line[n] for n, _ in pairs))
     return dataclasses.replace(question, checksum=question.content_checksum())
+
+
+def _terms_and_definitions(docs: list[Doc], article: Article,
+                           asked: set[str]) -> Question | None:
+    """A matching question of terms and what the article says they are, from sentences like
+    "A ctenophore is a marine animal that …" (subject, a form of "be", "a/an" + noun
+    phrase) when there are at least three; not from the ``asked`` sentences, whose questions
+    the pairs would answer."""
+    from .questions import render
+
+    definitions: dict[str, str] = {}
+    first_line: dict[str, int] = {}
+    for paragraph, doc in zip(article.paragraphs, docs):
+        for sentence in doc.sents:
+            root = sentence.root
+            subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+            attr = next((c for c in root.children if c.dep_ == "attr"), None)
+            if sentence.text.strip() in asked or root.lemma_ != "be" or subject is None or \
+                    attr is None or any(
+                    c.dep_ == "neg" for c in root.children) or subject.pos_ == "PRON":
+                continue
+            if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in attr.children):
+                continue  # "X is the capital": a fact to ask, not a definition
+            term = [t for t in subject.subtree if t.dep_ != "det" and not t.is_punct]
+            definition = [t for t in attr.subtree if not t.is_punct]
+            if not 1 <= len(term) <= 4 or not 2 <= len(definition) <= 12 or any(
+                    t.tag_ in ("PRP", "PRP$") for t in term + definition):
+                continue
+            name = render(term)
+            if term[0].tag_ not in ("NNP", "NNPS"):  # "A robin is …" → "robin"
+                name = name[:1].lower() + name[1:]
+            definitions.setdefault(name, render(definition))
+            first_line.setdefault(name, paragraph.line_at(sentence.start_char - doc[0].idx))
+    return _matching(list(definitions.items()), "Match each term to what it is.", first_line)
 
 
 def extract(text: str, source: str | None = None, *, nlp: Language | None = None,
