@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import http.server
 import io
 import re
@@ -331,3 +332,24 @@ def test_a_section_heading_never_ends_a_page(first_section):
         if "Short answers" in page:
             after = page.split("Short answers", 1)[1]
             assert re.search(r"\d+\. What is the name", after), page[-200:]
+
+
+def test_two_questions_of_one_sentence_that_answer_each_other_are_not_both_printed():
+    """Regression, from reading the seed article's sheet: two blanks of one sentence each
+    printed the other's answer ("the wars in ___ and Gaza", "the wars in Ukraine and ___")."""
+    from quizgen.export.worksheet import without_giveaways
+    from quizgen.model import Question
+
+    sentence = "The ferry links Lowford and Easton across the river."
+    first = Question(id="q1", type="cloze", question="The ferry links {{c1::Lowford}} and "
+                     "Easton across the river.", answer="Lowford", sentence=sentence)
+    second = Question(id="q2", type="cloze", question="The ferry links Lowford and "
+                      "{{c1::Easton}} across the river.", answer="Easton", sentence=sentence)
+    asked = Question(id="q3", type="short", question="What links Lowford and Easton?",
+                     answer="The ferry", sentence=sentence)
+    elsewhere = Question(id="q4", type="short", question="Who runs the Lowford ferry?",
+                         answer="Easton", sentence="Easton runs the Lowford ferry.")
+    assert without_giveaways([first, second, asked, elsewhere]) == [first, elsewhere]
+    # a question a person has reviewed is their choice: it is printed
+    reviewed = dataclasses.replace(second, status="reviewed")
+    assert without_giveaways([first, reviewed]) == [first, reviewed]

@@ -117,11 +117,34 @@ def _word_bank(clozes: list[Question], others: list[Question], rng: random.Rando
     return words
 
 
+def _reveals(a: Question, b: Question) -> bool:
+    """Whether the student sees ``b``'s answer in ``a``, a question about the same sentence
+    (in its text, or its matching pairs)."""
+    if b.type in ("truefalse", "matching") or not b.answer or not b.sentence or \
+            a.sentence != b.sentence:
+        return False
+    shown = " ".join([_blanked(a.question), *(side for pair in a.pairs for side in pair)])
+    return re.search(rf"(?<!\w){re.escape(b.answer)}(?!\w)", shown, re.IGNORECASE) is not None
+
+
+def without_giveaways(questions: list[Question]) -> list[Question]:
+    """The questions, best first, without a generated one that shows the answer of one before
+    it from the same sentence, or whose answer such a one shows (two blanks of one sentence;
+    "Who said X …?" beside a blank for X in the same sentence). Reviewed questions are a
+    person's choice: always printed."""
+    kept: list[Question] = []
+    for q in questions:
+        if q.status == "generated" and any(_reveals(k, q) or _reveals(q, k) for k in kept):
+            continue
+        kept.append(q)
+    return kept
+
+
 def sheet(bank: Bank, layout: Layout, version: int = 0) -> dict[str, Any]:
     """Everything one version of the worksheet shows, for the template."""
     shuffled = layout.versions > 1 or layout.seed is not None
     rng = random.Random(f"{layout.seed or 0}:{bank.id}:{version}") if shuffled else None
-    chosen = [q for q in bank.active() if q.type in layout.types]
+    chosen = without_giveaways([q for q in bank.active() if q.type in layout.types])
     if layout.max_questions is not None:
         chosen = chosen[: layout.max_questions]
     sections, number = [], 0

@@ -198,7 +198,7 @@ def _previous_subject_of(token: Token) -> str | None:
 def _cloze_tokens(sentence: Span, answer: Span) -> list[Token] | None:
     """The sentence, or when it is too long the clause around the answer, if that has a subject
     of its own."""
-    from .questions import clause_tokens, is_finite
+    from .questions import clause_tokens, drops_what_was_said, is_finite
 
     tokens = list(sentence)
     if sum(not t.is_punct for t in tokens) <= _MAX_QUESTION_WORDS:
@@ -212,6 +212,8 @@ def _cloze_tokens(sentence: Span, answer: Span) -> list[Token] | None:
     clause = clause_tokens(verb, set(range(answer.start, answer.end)))
     if not clause or not (clause[0].i <= answer.start and answer.end - 1 <= clause[-1].i):
         return None
+    if drops_what_was_said(verb, clause):
+        return None  # "The minister said late Friday."
     return clause + ([sentence[-1]] if sentence[-1].is_punct else [])
 
 
@@ -347,6 +349,11 @@ _IN_PLACE_MAX_WORDS = 20
 
 
 def _askable_in_place(answer: Span) -> bool:
+    from .questions import drops_what_was_said
+
+    verb = next((a for a in answer.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is not None and drops_what_was_said(verb, answer.root.ancestors):
+        return False  # "The minister said when?"
     return not any(t.dep_ == "mark" and t.lower_ == "that" for a in answer.root.ancestors
                    for t in a.children if t.i < answer.start)
 
@@ -431,10 +438,19 @@ def _select(cands: list[_Candidate], limit: int,
     answers: set[str] = set()
     questions: set[str] = set()
     per_sentence: Counter[int] = Counter()
+    same_sentence: dict[int, list[_Candidate]] = {}
+
+    def overlaps(cand: _Candidate) -> bool:
+        """Whether an answer taken from the same sentence holds this one or is held by it
+        ("NATO" and "NATO allies"): one question would answer the other."""
+        mine = _norm(cand.answer.text)
+        return any(mine in _norm(o.answer.text) or _norm(o.answer.text) in mine
+                   for o in same_sentence.get(cand.sentence_index, ()))
 
     def fits(cand: _Candidate) -> bool:
         return (_norm(cand.answer.text) not in answers and per_sentence[cand.sentence_index] < 3
-                and (not cand.text or cand.text.lower() not in questions))
+                and (not cand.text or cand.text.lower() not in questions)
+                and not overlaps(cand))
 
     by_paragraph: dict[int, list[_Candidate]] = {}
     for cand in cands:
@@ -462,6 +478,7 @@ def _select(cands: list[_Candidate], limit: int,
             answers.add(_norm(cand.answer.text))
             questions.add(cand.text.lower())
             per_sentence[cand.sentence_index] += 1
+            same_sentence.setdefault(cand.sentence_index, []).append(cand)
         queues = [queue for n, queue in enumerate(queues) if n in left]
     return chosen
 

@@ -399,12 +399,22 @@ def _pronouns_left(words: Iterable[Token | str]) -> bool:
 
 # --- rules -------------------------------------------------------------------------------------
 
+def drops_what_was_said(verb: Token, kept: Iterable[Token]) -> bool:
+    """Whether ``kept`` has a speech verb without what was said ("When did the minister
+    say?", "Who said late Friday?")."""
+    kept = set(kept)
+    return verb.lemma_ in SPEECH_VERBS and any(c.dep_ == "ccomp" and c not in kept
+                                               for c in verb.children)
+
+
 def _ask_subject(verb: Token, subject: Token, wh: str, keep: set[int],
                  resolve: Resolver) -> Formed | None:
     if not is_finite(verb) or _host(verb) is None:
         return None
     gone = _subtree(subject)
     rest = [t for t in clause_tokens(verb, keep | gone, QUESTION_WORDS) if t.i not in gone]
+    if drops_what_was_said(verb, rest):
+        return None
     if _pronouns_left(rest):
         return None
     words: list[Token | str] = [wh]
@@ -433,6 +443,8 @@ def _ask_fronted(verb: Token, wh: str, gone: set[int], keep: set[int], resolve: 
         return None
     clause = [t for t in clause_tokens(host, keep | gone, QUESTION_WORDS)
               if t.i not in gone and t.i not in _subtree(subject)]
+    if drops_what_was_said(host, clause):
+        return None
     auxes = [t for t in clause if t.head == host and t.dep_ in ("aux", "auxpass")
              and t.i < host.i]
     negs = [t for t in clause if t.head == host and t.dep_ == "neg"]
