@@ -63,6 +63,13 @@ GOLDEN = [
     # a condition is no fact: nothing moves out of it
     ("If the council approves the plan, the bridge will open in 2030.", "the plan",
      "The council approves what?"),
+    # a count asks for its own noun, not for the list it is in
+    ("The town has about 30,000 residents and nearly 40 schools.", "30,000",
+     "How many residents does the town have?"),
+    # a distance is asked with "How far", a measure with "How much"
+    ("Visitors can walk the towpath for 18 miles.", "18 miles",
+     "How far can visitors walk the towpath?"),
+    ("The tank holds 40 litres of water.", "40 litres", "How much does the tank hold?"),
     # a deadline keeps its preposition
     ("Nearly all of the colonies gained independence by 1960.", "1960",
      "By when did nearly all of the colonies gain independence?"),
@@ -290,3 +297,12 @@ def test_definitions_become_a_matching_set_that_gives_no_other_answer_away(nlp):
     others = [q.sentence for q in bank.questions if q.type != "matching"]
     for term, definition in pairs.items():  # no pair from a sentence another question asks
         assert not any(definition in s for s in others), term
+
+
+def test_a_hedged_number_is_asked_without_its_hedge(nlp):
+    """"about 30,000": the number is the answer; the hedge stays in the sentence."""
+    bank = quizgen.extract("The town has about 30,000 residents and a busy market. It was "
+                           "founded in 1850 by settlers from the coast.", "t.txt", nlp=nlp,
+                           per_100_words=50)
+    answers = {q.answer for q in bank.questions}
+    assert "30,000" in answers and "about 30,000" not in answers

@@ -83,7 +83,15 @@ def _trim(span: Span) -> Span:
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"):
         end -= 1
+    # "about 30": the number is the answer, the hedge stays in the sentence ("about ___")
+    while start < end - 1 and doc[start].lower_ in _HEDGES and any(
+            t.like_num for t in doc[start + 1:end]):
+        start += 1
     return doc[start:end]
+
+
+_HEDGES = {"about", "around", "approximately", "nearly", "almost", "roughly", "some", "only",
+           "just", "circa", "an", "estimated"}
 
 
 def _describes_person(token: Token) -> bool:

@@ -588,9 +588,11 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
         # "one hall" → "how many halls"; "35 staff" is already the plural the writer uses
         one = root.lower_ in ("one", "1", "a", "an", "single")
         plural = _inflect(noun, "NNS") if one and noun.tag_ == "NN" else noun.text
-        # "how many halls for assemblies", but not "how many boats (a) year": a measure of
-        # time after the noun stays out
-        away = {i for c in noun.children if c.dep_ == "npadvmod" for i in _subtree(c)}
+        # "how many halls for assemblies", but not "how many boats (a) year" or "how many
+        # residents and 40 schools": what follows the noun besides its own phrases stays out
+        away = {i for c in noun.children if c.dep_ in ("npadvmod", "conj", "cc", "appos",
+                                                        "relcl", "acl", "punct")
+                for i in _subtree(c)}
         phrase = "how many " + render(plural if t == noun else t for t in noun.subtree
                                       if t.i not in _subtree(root) | away and t.i >= root.i
                                       and not (t.dep_ == "det" and t.head == noun))
