@@ -263,7 +263,7 @@ def test_options_are_shuffled_by_seed_and_spread_evenly_over_a_to_d(nlp):
 
 def test_true_false_statements_are_half_true_and_false_ones_change_one_fact(nlp):
     seen = Counter()
-    for seed in range(4):
+    for seed in range(8):
         bank = quizgen.extract(CANALS, "canals.txt", nlp=nlp, per_100_words=10, seed=seed)
         statements = [q for q in bank.questions if q.type == "truefalse"]
         assert statements

@@ -83,6 +83,10 @@ def _trim(span: Span) -> Span:
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"):
         end -= 1
+    if end < len(doc) and end > start and not doc[end - 1].whitespace_ and doc[end].text == "%":
+        end += 1  # "1.8" of "1.8%": the recogniser left the sign out
+    while end > start and doc[end - 1].pos_ in ("ADP", "DET", "CCONJ"):
+        end -= 1  # "the end of": a phrase cut short
     # "about 30": the number is the answer, the hedge stays in the sentence ("about ___")
     while start < end - 1 and doc[start].lower_ in _HEDGES and any(
             t.like_num for t in doc[start + 1:end]):
@@ -362,6 +366,10 @@ def _askable_in_place(answer: Span) -> bool:
     verb = next((a for a in answer.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is not None and drops_what_was_said(verb, answer.root.ancestors):
         return False  # "The minister said when?"
+    root = answer.root
+    if root.dep_ in ("compound", "nmod", "amod", "poss", "nummod") and \
+            root.head.pos_ in ("NOUN", "PROPN") and root.head.i > root.i:
+        return False  # "cancelling her when world tour?": a word in front of a noun
     return not any(t.dep_ == "mark" and t.lower_ == "that" for a in answer.root.ancestors
                    for t in a.children if t.i < answer.start)
 
@@ -675,7 +683,7 @@ def _people_and_roles(docs: list[Doc], article: Article,
             if len(title) < 2:
                 continue
             role = render(title)
-            name = resolve.fullest.get(ent[-1].text, ent.text)
+            name = re.sub(r"['’]s$", "", resolve.fullest.get(ent[-1].text, ent.text))
             if roles.setdefault(name, role) != role:
                 roles[name] = ""  # two roles for one person: ambiguous
             first_line.setdefault(name, paragraph.line_at(ent.start_char))

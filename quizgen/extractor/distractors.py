@@ -59,13 +59,21 @@ def _numbers(answer: str, context: str, rng: random.Random) -> list[str]:
     if not match:
         return []
     pre, num, post = match.group("pre"), match.group("num"), match.group("post")
+    if re.search(r"\d", post):
+        return []  # a range or a pair ("1.9% to 1.8%"): no one number to vary
     value = float(num.replace(",", ""))
-    if not pre and not post and "," not in num and num.isdigit() and 1000 <= value <= 2100:
+    if num.isdigit() and len(num) == 4 and 1000 <= value <= 2100:
+        # a year, alone or in a phrase ("the last quarter of 2004"): other years
         years = [int(y) for y in re.findall(r"\b(1[0-9]{3}|20[0-9]{2})\b", context)]
         near = sorted({y for y in years if y != value}, key=lambda y: (abs(y - value), y))
         steps = [1, -1, 2, -2, 3, 5, -5, 10, -10]
         rng.shuffle(steps)
-        return [str(y) for y in near] + [str(int(value) + s) for s in steps]
+        return [f"{pre}{y}{post}" for y in [*near, *(int(value) + s for s in steps)]]
+    if num.isdigit() and value < 100 and not pre.strip() and not post.strip():
+        # a bare small count or an age: its neighbours, not multiples ("36" → 35, not 360)
+        steps = [s for s in (1, -1, 2, -2, 3, -3, 4, 5) if value + s > 0]
+        rng.shuffle(steps)
+        return [str(int(value) + s) for s in steps]
     same_kind = []
     if pre.strip() or post.strip():  # a bare number matches any other only by chance
         for other in re.finditer(r"(?<![\w.,])" + re.escape(pre) + _DIGITS +

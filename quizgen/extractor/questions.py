@@ -66,9 +66,13 @@ def _no_resolver(token: Token) -> str | None:
 # --- words -----------------------------------------------------------------------------------
 
 def entity_label(span: Span) -> str:
-    """The entity label covering most of ``span`` (empty when it is no entity)."""
-    labels = [t.ent_type_ for t in span if t.ent_type_]
-    return max(sorted(set(labels)), key=labels.count) if labels else ""
+    """The entity label of ``span``'s head word (empty when it is no entity): "2004 world
+    tour" is a tour, not a date; but "40 litres" counts, like its number."""
+    root = span_root(span)
+    if root.ent_type_:
+        return root.ent_type_
+    count = next((c for c in root.children if c.dep_ == "nummod" and c in span), None)
+    return count.ent_type_ if count is not None and count.ent_type_ in COUNT_LABELS else ""
 
 
 def span_root(span: Span) -> Token:
@@ -162,6 +166,7 @@ def render(tokens: Iterable[Token | str]) -> str:
     text = re.sub(r"\s+([,.;:?!%])", r"\1", text)
     text = re.sub(r"\s{2,}", " ", text)
     text = re.sub(r"(,\s*)+([?.])", r"\2", text)
+    text = re.sub(r",(\s*,)+", ",", text)  # "The lock,, told": a dropped aside's commas
     text = re.sub(r"\(\s*\)|\[\s*\w?\s*\]", "", text)
     return re.sub(r"^[,;:\s]+|[,;:\s]+$", "", text)
 
@@ -499,6 +504,8 @@ def title_of(person: Token, answer: Span) -> list[Token]:
     """`Turkish Foreign Minister` in `Turkish Foreign Minister Hakan Fidan`."""
     title = [t for t in person.subtree if t.i < answer.start and t.dep_ not in ("det", "punct")
              and not (t.dep_ == "poss" or t.tag_ == "POS")]
+    if title and title[-1].tag_ in ("NNS", "NNPS"):
+        return []  # "Fellow locks Robert Sidoli": one of several, no role of one person
     if title and any(t.pos_ == "PROPN" or t.is_title for t in title) and all(
             t.ent_type_ != "PERSON" for t in title):
         return title
