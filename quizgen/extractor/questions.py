@@ -88,8 +88,9 @@ def wh_word(span: Span, label: str | None = None) -> str:
     if label == "PERSON" or (not label and span_root(span).lemma_ in ("person", "people")):
         return "who"
     root = span_root(span)
-    if label == "ORG" and root.dep_ == "nsubj" and root.head.pos_ == "VERB":
-        return "who"  # an organisation that acts: "Who restored the tower?"
+    if label == "ORG" and root.dep_ == "nsubj" and root.head.pos_ == "VERB" and \
+            root.lemma_.lower() in _BODIES:
+        return "who"  # people acting together: "Who restored the tower? The Harbour Trust"
     if label == "MONEY":
         return "how much"
     if label in TIME_LABELS and is_duration(span):
@@ -107,6 +108,11 @@ def wh_word(span: Span, label: str | None = None) -> str:
 
 _DISTANCE_UNITS = {"mile", "kilometre", "kilometer", "km", "metre", "meter", "m", "foot",
                    "feet", "yard", "inch", "centimetre", "centimeter", "cm", "mm", "nautical"}
+# Organisations that are people acting together, asked with "who".
+_BODIES = {"trust", "council", "association", "society", "company", "firm", "university",
+           "committee", "party", "union", "agency", "group", "bank", "club", "team", "ministry",
+           "department", "government", "commission", "board", "court", "fellowship",
+           "foundation", "charity", "institute", "police", "army", "federation", "league"}
 _MEASURE_UNITS = {"litre", "liter", "gallon", "pint", "kilogram", "kg", "gram", "g", "tonne",
                   "ton", "pound", "lb", "ounce", "watt", "kilowatt", "megawatt", "gigawatt",
                   "kwh", "volt", "degree", "hectare", "acre", "calorie", "byte", "megabyte",
@@ -174,6 +180,8 @@ def render(tokens: Iterable[Token | str]) -> str:
 def finish(text: str) -> str:
     text = re.sub(r"\s*[.!?,;:]*\s*$", "", text.strip())
     text = re.sub(r"\s*,\s*,", ",", text)
+    if text.count('"') % 2:  # a quotation cut by the question: no quote marks at all
+        text = re.sub(r'\s*"\s*', " ", text).strip()
     text = re.sub(r"\s+", " ", text)
     return text[:1].upper() + text[1:] + "?"
 
@@ -392,7 +400,8 @@ def _subject_text_of(tokens: list[Token]) -> str | None:
     text = render(tokens)
     first = tokens[0]
     if first.i == first.sent.start and (first.lower_ in ("the", "a", "an") or (
-            first.tag_ not in ("NNP", "NNPS") and not first.ent_type_ and first.text != "I")):
+            first.tag_ not in ("NNP", "NNPS") and not first.ent_type_ and first.text != "I"
+            and first.text[1:] == first.text[1:].lower())):  # not "MPs" → "mPs"
         text = text[:1].lower() + text[1:]  # no longer the first word of the sentence
     return text
 
@@ -428,7 +437,7 @@ def _ask_subject(verb: Token, subject: Token, wh: str, keep: set[int],
         if not agreed and (token == verb or token.head == verb and token.dep_ in (
                 "aux", "auxpass")):
             agreed = True
-            if token.tag_ == "VBP":
+            if token.tag_ == "VBP" and not wh.startswith("how many"):  # "How many MPs have"
                 words.append(_SINGULAR_AUX.get(token.lower_) or _inflect(token, "VBZ"))
                 continue
         words.append(token)
@@ -512,8 +521,9 @@ def title_of(person: Token, answer: Span) -> list[Token]:
     for child in person.children:
         if child.dep_ == "appos" and child.ent_type_ != "PERSON":
             words = [t for t in child.subtree if not t.is_punct]
-            # "a Huguenot refugee" is one of many, no role that names the person
-            return [] if words and words[0].lower_ in ("a", "an") else words
+            # "a Huguenot refugee", "his preferred starters": one of many, no role of one person
+            return [] if words and (words[0].lower_ in ("a", "an") or child.tag_ in (
+                "NNS", "NNPS")) else words
     return []
 
 
@@ -582,7 +592,7 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
     keep = set(range(answer.start, answer.end))
 
     # A person with a title in front of the name or in apposition: "Who is the … minister?"
-    if label == "PERSON":
+    if label == "PERSON" and len(answer) >= 2:  # a lone name may be no person's at all
         title = title_of(root, answer)
         if len(title) >= 2:  # "the Mayor" alone could be anyone's
             text = render(title)
