@@ -306,3 +306,19 @@ def test_a_hedged_number_is_asked_without_its_hedge(nlp):
                            per_100_words=50)
     answers = {q.answer for q in bank.questions}
     assert "30,000" in answers and "about 30,000" not in answers
+
+
+def test_no_open_question_leans_on_a_pronoun_or_on_one_of_two_right_answers(nlp):
+    """Regression, from reading BBC banks: "It flagged up how many holes?", "One" as the
+    answer of "One of the patches …", and "Who is …?" where two people named together are
+    both right."""
+    text = ("The company released eight patches on Tuesday. It flagged up eight critical "
+            "holes in its monthly bulletin.\n"
+            "One of the patches fixes a flaw in the mail program.\n"
+            "Engineers Ruth Amos and Karl Berg are the project's lead designers.\n")
+    bank = quizgen.extract(text, "patches.txt", nlp=nlp, per_100_words=50)
+    for q in bank.questions:
+        if q.type == "short":
+            assert not re.search(r"\b(It|it|they|They)\b", q.question), q.question
+            assert q.answer not in ("Ruth Amos", "Karl Berg"), q.question
+        assert q.answer != "One", q.question

@@ -323,6 +323,8 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
     if answer[0].lower_ in _VAGUE_WORDS and (not root.ent_type_ or root.ent_type_ in (
             "DATE", "TIME") and not any(t.like_num or t.is_title for t in answer)):
         return True  # "recent years", "this week": no date to know
+    if len(answer) == 1 and root.lower_ == "one" and root.dep_ != "nummod":
+        return True  # "One of the patches …": a pronoun, not a count
     number = next((t for t in answer if t.like_num and t.is_alpha), None)
     if number is not None and number.dep_ == "nummod" and any(
             c.lower_ == "the" for c in number.head.children):
@@ -417,6 +419,8 @@ def _acceptable(qtype: str, text: str, answer: Span) -> bool:
         return False
     if text.split(maxsplit=1)[0].lower() in ("its", "their", "his", "her"):
         return False  # "Its original boiler …": whose, only the sentence before says
+    if qtype == "short" and _UNRESOLVED.search(text):
+        return False  # "It flagged up how many holes?": who "it" is, only the article says
     if qtype == "short" and _content_words(text) < 2:
         return False  # "What is done?", "What may be powerful?": nothing says what is meant
     # a short question must not give its own answer away
@@ -447,6 +451,9 @@ class _BestFirst:
             cand = heapq.heappop(self.made)[-1]
             if self.fits(cand):  # still: another paragraph may have taken its answer
                 return cand
+
+
+_UNRESOLVED = re.compile(r"\b([Ii]t|[Tt]hey|[Hh]e|[Ss]he|[Hh]im|[Tt]hem|[Ww]e|us)\b")  # not "US"
 
 
 def _content_words(text: str) -> int:
