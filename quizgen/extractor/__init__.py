@@ -342,8 +342,8 @@ def _answers_for(sentence: Span, ents: list[Span], chunks: list[Span], paragraph
     """The answers worth asking about in ``sentence``, each with its worth; ``index`` is the
     sentence's place in the article, ``in_paragraph`` its place in its paragraph."""
     words = [t for t in sentence if not t.is_punct]
-    if len(words) < 6 or _DIRECT_SPEECH.search(sentence.text):
-        return []  # fragments, and quotations whose speaker is hard to ask about
+    if len(words) < 6 or _DIRECT_SPEECH.search(sentence.text) or sentence.text.count('"') % 2:
+        return []  # fragments, and quotations (or a part of one) whose speaker is hard to ask
     # Earlier is more central: the article's lead, and each paragraph's topic sentence.
     position = (1.0 - 0.1 * index / max(1, n_sentences)) * (1.0 - 0.04 * min(in_paragraph, 5))
     line = paragraph.line_at(sentence.start_char - sentence.doc[0].idx)
@@ -635,6 +635,8 @@ class _Options:
         if cand.label in _VALUE_LABELS:
             return choose(answer, _values(answer, self.context, self.seed), n, text)
         if cand.label == "PERSON":
+            if len(answer.split()) == 1 and answer not in self.people:
+                return []  # "the Welsh": a lone word never named in full may be no person
             return choose(answer, alike(answer, "PERSON", self.people, cand.answer), n, text)
         if cand.label in _PLACE_LABELS:
             if cand.label not in self._places:
