@@ -511,8 +511,11 @@ def _ask_agent(verb: Token, agent: Token, wh: str, keep: set[int],
 
 def title_of(person: Token, answer: Span) -> list[Token]:
     """`Turkish Foreign Minister` in `Turkish Foreign Minister Hakan Fidan`."""
-    title = [t for t in person.subtree if t.i < answer.start and t.dep_ not in ("det", "punct")
+    title = [t for t in person.subtree if t.i < answer.start and t.dep_ != "det"
+             and not (t.is_punct and t.whitespace_)  # but "fly-half" keeps its hyphen
              and not (t.dep_ == "poss" or t.tag_ == "POS")]
+    while title and title[0].is_punct:
+        title.pop(0)
     if title and title[-1].tag_ in ("NNS", "NNPS"):
         return []  # "Fellow locks Robert Sidoli": one of several, no role of one person
     if title and any(t.pos_ == "PROPN" or t.is_title for t in title) and all(
@@ -596,6 +599,8 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
         title = title_of(root, answer)
         if len(title) >= 2:  # "the Mayor" alone could be anyone's
             text = render(title)
+            if title[0].i == title[0].sent.start and title[0].tag_ not in ("NNP", "NNPS"):
+                text = text[:1].lower() + text[1:]  # "Former France fly-half …" opened it
             article = "" if text.lower().startswith("the ") else "the "
             return Formed(finish(f"who is {article}{text}"), "title")
 
