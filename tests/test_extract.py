@@ -32,8 +32,8 @@ GOLDEN = [
     ("Chief Engineer Priya Natarajan designed the new dam.", "Priya Natarajan",
      "Who is the Chief Engineer?"),
     # a title that opened the sentence loses its capital, keeps its hyphen
-    ("Former Wales fly-half Dai Morgan has warned the coach.", "Dai Morgan",
-     "Who is the former Wales fly-half?"),
+    ("Former England fly-half Anna Kowalski has warned the coach.", "Anna Kowalski",
+     "Who is the former England fly-half?"),
     # passive: the agent becomes the subject of an active question
     ("The bridge was opened by Queen Victoria in 1851.", "Queen Victoria",
      "Who opened the bridge in 1851?"),

@@ -516,6 +516,8 @@ def title_of(person: Token, answer: Span) -> list[Token]:
              and not (t.dep_ == "poss" or t.tag_ == "POS")]
     while title and title[0].is_punct:
         title.pop(0)
+    if title and title[-1].is_punct:
+        return []  # "fly-" without its "half": the parse lost a piece
     if title and title[-1].tag_ in ("NNS", "NNPS"):
         return []  # "Fellow locks Robert Sidoli": one of several, no role of one person
     if title and any(t.pos_ == "PROPN" or t.is_title for t in title) and all(
