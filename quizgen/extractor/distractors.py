@@ -228,9 +228,34 @@ def distractors(answer: str, context: str, n: int = 3, question: str | None = No
     if place:
         found = places(answer, _same_kind(answer, context, nlp or load_pipeline()))
     elif len(found) < n:
-        found = [_shaped_like(o, answer) for o in _same_kind(
-            answer, context, nlp or load_pipeline(), question)] + found
+        mentioned = [_shaped_like(o, answer) for o in _same_kind(
+            answer, context, nlp or load_pipeline(), question)]
+        found = _with_lexicon(answer, mentioned) + found
     return choose(answer, found, n, question, places=place)
+
+
+def _with_lexicon(answer: str, mentioned: list[str]) -> list[str]:
+    """With WordNet installed (``quizgen[wordnet]``), the article's mentions — those of the
+    answer's class first — then the answer's WordNet sisters in its number; without it, the
+    mentions as they are."""
+    from . import lexicon
+
+    words = answer.strip().rstrip(".").split()
+    if not lexicon.available() or not words or not words[-1].isalpha() or len(words) > 3:
+        return mentioned
+    head = words[-1]
+    sisters = lexicon.sisters(head)
+    if not sisters:
+        return mentioned
+    if lexicon.is_plural(head):
+        sisters = [lexicon.plural(s) for s in sisters]  # "monkeys" → "apes"
+    if head[:1].isupper():
+        sisters = [s[:1].upper() + s[1:] for s in sisters]
+    prefix = " ".join(words[:-1])
+    if prefix.lower() in ("a", "an", "the"):
+        sisters = [f"{prefix} {s}" for s in sisters]
+    alike = [m for m in mentioned if lexicon.related(m.split()[-1], head)]
+    return alike + [m for m in mentioned if m not in alike] + sisters
 
 
 def places(answer: str, mentioned: list[str]) -> list[str]:
