@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 _MIN_CITY_POPULATION = 100_000
+_KNOWN_ABROAD = 500_000
+"""Cities this big may be named in other ways ("Peking", "Bombay")."""
 """Cities smaller than this are no fair option: a student cannot be expected to know them."""
 
 
@@ -76,9 +78,11 @@ def _cities() -> dict[str, Place]:
         if c["population"] < _MIN_CITY_POPULATION:
             continue
         place = Place(c["name"], "city", c["countrycode"], c["countrycode"], c["population"])
-        # by its English names too ("New York" is New York City)
-        for other in {c["name"], *(n for n in c["alternatenames"] if n[:1].isupper()
-                                   and n.isascii() and not n.isupper())}:  # not "NYC"
+        # a big city by its other English names too ("New York" is New York City, "Peking"
+        # Beijing); a small one by its own (looking through every name costs a quarter second)
+        others = c["alternatenames"] if c["population"] >= _KNOWN_ABROAD else ()
+        for other in {c["name"], *(n for n in others if n[:1].isupper() and n.isascii()
+                                   and not n.isupper())}:  # not "NYC"
             known = names.get(_key(other))
             if known is None or known.population < place.population:  # the biggest Paris
                 names[_key(other)] = place
