@@ -6,8 +6,10 @@ moved out of the clause and a wh-word put in front, with do-support and agreemen
 subject → "Who met …?", object → "What did X approve?", time and place phrases →
 "When/Where did …?", numbers → "How many N …?", a passive's agent → "Who opened the bridge?",
 a person's title → "Who is the Turkish Foreign Minister?". Objects of infinitives move too
-("What did X decide to build?"), but nothing moves out of a relative or adverbial clause;
-there, and wherever no rule fits, the answer is asked in place ("… is lined with what?").
+("What did X decide to build?"); an adverbial clause that states a fact ("because …",
+"when …") is asked as a clause of its own, and a relative clause of what its `which` stands
+for ("What does rice need?"); out of conditions and other clauses nothing moves. There, and
+wherever no rule fits, the answer is asked in place ("… is lined with what?").
 """
 
 from __future__ import annotations
