@@ -76,6 +76,28 @@ GOLDEN = [
     # a deadline keeps its preposition
     ("Nearly all of the colonies gained independence by 1960.", "1960",
      "By when did nearly all of the colonies gain independence?"),
+    # a whole phrase with its preposition: time, place, manner
+    ("The school opened a new library in 1998 for its pupils.", "In 1998",
+     "When did the school open a new library for its pupils?"),
+    ("Most new laws are first debated in the finance committee.", "in the finance committee",
+     "Where are most new laws first debated?"),
+    ("The shortage was eased by rationing bread.", "by rationing bread",
+     "How was the shortage eased?"),
+    # a whole adverbial clause: its cause, time or condition
+    ("The farmers left the valley because the river flooded.", "because the river flooded",
+     "Why did the farmers leave the valley?"),
+    ("The mill closed when the war ended.", "when the war ended", "When did the mill close?"),
+    # a verb phrase: what someone did, or said
+    ("In 1820 the settlers built a stone bridge over the river.", "built a stone bridge",
+     "What did the settlers do over the river?"),
+    ("The mayor said the market would reopen in May.", "the market would reopen in May",
+     "What did the mayor say?"),
+    # a description set off by commas
+    ("Lena Fischer, a marine biologist, counted the seals.", "a marine biologist",
+     "Who is Lena Fischer?"),
+    # out of a phrase inside the object, the preposition stays
+    ("The minister gave a speech praising the restoration of the old harbour.",
+     "the old harbour", "What did the minister give a speech praising the restoration of?"),
     # a pronoun subject is resolved to the person named before it
     ("Tom Hale opened the school. He thanked the builders in a short speech.", "the builders",
      "What did Tom Hale thank in a short speech?"),

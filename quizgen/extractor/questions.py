@@ -459,11 +459,12 @@ def _ask_fronted(verb: Token, wh: str, gone: set[int], keep: set[int], resolve: 
         return None
     clause = [t for t in clause_tokens(host, keep | gone, QUESTION_WORDS)
               if t.i not in gone and t.i not in _subtree(subject)]
-    if drops_what_was_said(host, clause):
-        return None
+    if drops_what_was_said(host, [*clause, *(host.doc[i] for i in gone)]):
+        return None  # (what was said may be the answer: "What did the minister say?")
     auxes = [t for t in clause if t.head == host and t.dep_ in ("aux", "auxpass")
              and t.i < host.i]
-    negs = [t for t in clause if t.head == host and t.dep_ == "neg"]
+    negs = [t for t in clause if t.head == host and t.dep_ in ("neg", "advmod")
+            and subject.i < t.i < host.i]  # "not", "first", "usually" stay before the verb
     after = [t for t in clause if t.i > host.i and t not in negs]
     if _pronouns_left(after):
         return None
@@ -653,23 +654,185 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
     if label in TIME_LABELS and root.dep_ in ("npadvmod", "tmod") and root.head.pos_ in VERBS:
         return _ask_fronted(root.head, "when", _subtree(root), keep, resolve, "when")
 
+    # A whole phrase with its preposition: "in the committee" → "Where …?"
+    if root.dep_ in ("prep", "dative", "agent") and root.pos_ == "ADP" and \
+            root.i == answer.start and root.head.pos_ in VERBS:
+        if root.dep_ == "agent":  # "by the council", but "by rationing fuel" is how
+            obj = next((c for c in root.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.tag_ != "VBG" and not any(
+                    c.tag_ == "VBG" and c.dep_ in ("compound", "amod") for c in obj.children):
+                wh = "who" if obj.lemma_.lower() in _BODIES else wh_word(answer[1:])
+                return _ask_agent(root.head, root, wh, keep, resolve)
+        return _ask_for_adverbial(root, label, keep, resolve)
+
+    # A whole adverbial clause: "…, because the river flooded" → "Why …?"
+    if root.dep_ == "advcl" and root.head.pos_ in VERBS and answer.start <= root.left_edge.i + 1:
+        wh = _clause_wh(root)
+        return _ask_fronted(root.head, wh, _subtree(root), keep, resolve, "object") if wh \
+            else None
+
+    # What someone said or found: "What did the minister say?"
+    if root.dep_ == "ccomp" and root.head.pos_ in VERBS and answer.start <= root.left_edge.i + 1:
+        return _ask_fronted(root.head, "what", _subtree(root), keep, resolve, "object")
+
+    # What someone did: "The council closed the road" → "What did the council do?"
+    if root.pos_ in VERBS and root.dep_ not in ("aux", "auxpass", "amod", "acl", "relcl"):
+        return _ask_what_done(root, answer, keep, resolve)
+
+    # A description set off by commas: "Van Hoek, a shipping firm, …" → "What is Van Hoek?"
+    if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and \
+            root.left_edge.i > 0 and root.doc[root.left_edge.i - 1].text == ",":
+        return _ask_described(root.head, root, resolve)
+
     return _ask_for_phrase(root, wh, keep, resolve,
                            "subject" if root.dep_ in SUBJECTS else "object") or _ask_moved(
         root, wh, keep, resolve)
 
 
+# Prepositions whose phrase says how something was done, and why.
+_HOW_PREPS = {"with", "by", "through", "via", "using"}
+_WHY_PREPS = {"because", "due", "owing"}
+
+
+def _ask_for_adverbial(prep: Token, label: str, keep: set[int],
+                       resolve: Resolver) -> Formed | None:
+    """The question for a whole prepositional phrase: its time, place, manner or cause."""
+    objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    if not objects:
+        return None
+    obj = objects[0]
+    phrase = prep.doc[obj.left_edge.i:obj.right_edge.i + 1]
+    kind = entity_label(phrase) or label
+    word = prep.lower_
+    if kind in TIME_LABELS and is_duration(phrase) and word in ("for", "over"):
+        wh, rule = "how long", "how-many"
+    elif kind in TIME_LABELS and word in WHEN_PREPS:
+        wh, rule = "when", "when"
+    elif kind in TIME_LABELS and word in ("by", "until", "since"):
+        wh, rule = f"{word} when", "when"
+    elif kind not in TIME_LABELS and (kind in PLACE_LABELS and word in WHERE_PREPS | {
+            "on", "from", "to", "into"} or word in ("in", "at", "inside", "outside", "near")):
+        wh, rule = "where", "where"
+        if word in ("from", "to", "into"):
+            wh = f"{word} where" if word == "from" else "where"
+    elif word in _HOW_PREPS and kind not in TIME_LABELS:
+        wh, rule = "how", "object"
+    elif word in _WHY_PREPS:
+        wh, rule = "why", "object"
+    else:
+        inner = "whom" if wh_word(phrase, kind) == "who" else wh_word(phrase, kind)
+        if kind in TIME_LABELS:
+            inner = "when"
+        wh, rule = f"{word} {inner}", "object"
+    return _ask_fronted(prep.head, wh, _subtree(prep), keep, resolve, rule)
+
+
+# What an adverbial clause says about its main clause, by the word that opens it.
+_CLAUSE_WH = {"because": "why", "as": "why", "so": "why", "since": "why", "when": "when",
+              "after": "when", "before": "when", "while": "when", "until": "until when",
+              "once": "when", "if": "under what conditions", "unless": "under what conditions"}
+
+
+def _clause_wh(verb: Token) -> str | None:
+    marks = [c for c in verb.children if c.i < verb.i and (
+        c.dep_ == "mark" or c.dep_ == "advmod" and c.tag_ == "WRB")]  # "when" is an advmod
+    if marks:
+        return _CLAUSE_WH.get(marks[0].lower_)
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return "why"  # "…, to avoid the boycott": a purpose
+    return None
+
+
+# The form of "do" that takes the place of a verb after each auxiliary's form.
+_DO_FORMS = {"VB": "do", "VBN": "done", "VBG": "doing"}
+
+
+def _ask_what_done(verb: Token, answer: Span, keep: set[int],
+                   resolve: Resolver) -> Formed | None:
+    """The question for a verb phrase: "What did the British do?"."""
+    subject = _subject(verb)
+    # (a subject inside the answer is named again: a whole clause asked for has no other words)
+    if subject is None or verb.lemma_ == "be" or any(
+            c.dep_ == "auxpass" for c in verb.children) or _host(verb) is not verb:
+        return None
+    subject_text = _subject_text(subject, resolve)
+    if not subject_text:
+        return None
+    inside = set(keep)
+    for i in keep:
+        if i != verb.i:
+            inside |= _subtree(verb.doc[i])
+    auxes = [c for c in verb.children if c.dep_ == "aux" and c.i < verb.i]
+    negs = [c for c in verb.children if c.dep_ == "neg" and c.i < verb.i]
+    after = [t for t in clause_tokens(verb, keep, QUESTION_WORDS)
+             if t.i >= answer.end and t.i not in inside and t.i not in _subtree(subject)]
+    if _pronouns_left(after):
+        return None
+    words: list[Token | str] = ["what"]
+    if verb.lemma_ in SPEECH_VERBS:  # "What did the minister say?", not "… do?"
+        return _ask_fronted(verb, "what", inside, keep, resolve, "object")
+    if auxes:
+        last = auxes[-1]
+        do = "do" if last.tag_ == "MD" or last.lower_ == "to" else _DO_FORMS.get(
+            verb.tag_, "do")
+        words += [auxes[0], subject_text, *negs, *auxes[1:], do]
+    elif verb.tag_ in _DO_SUPPORT:
+        words += [_DO_SUPPORT[verb.tag_], subject_text, *negs, "do"]
+    else:
+        return None
+    words += after
+    return Formed(finish(_attribution(verb, resolve) + render(words)), "object")
+
+
+def _ask_described(noun: Token, description: Token, resolve: Resolver) -> Formed | None:
+    """`What is X?` for the description in apposition to X."""
+    gone = _subtree(description)
+    tokens = [t for t in noun.subtree if t.i not in gone and t.i not in
+              _side_parts(noun, set()) and not t.is_punct]
+    name = next((e for e in noun.doc.ents if e.start <= noun.i < e.end), None)
+    if name is not None:  # a name the parse split: "Van Gend en Loos"
+        tokens = sorted(set(tokens) | {t for t in name if t.i not in gone}, key=lambda t: t.i)
+    if not tokens or len(tokens) > 8 or _pronouns_left(tokens) or any(
+            t.tag_ == "PRP$" for t in tokens):
+        return None
+    who = "who" if "PERSON" in (noun.ent_type_, description.ent_type_) else "what"
+    be = "are" if noun.tag_ in ("NNS", "NNPS") else "is"
+    return Formed(finish(f"{who} {be} {_subject_text_of(tokens)}"), "title")
+
+
 def _ask_moved(root: Token, wh: str, keep: set[int], resolve: Resolver) -> Formed | None:
-    """A question with the answer's phrase moved out of the object it belongs to: "What did the
-    crisis reduce the demand for?" — one step deep, and never a single conjunct."""
-    if root.dep_ != "pobj" or any(c.dep_ == "conj" for c in root.children):
+    """A question with the answer's phrase moved out of the objects and phrases it sits in:
+    "What did the crisis reduce the demand for?", "What does the minister deliver a statement
+    setting out?" — never out of a subject, a relative clause or one conjunct of a list."""
+    if root.dep_ not in ("pobj", "dobj") or any(c.dep_ == "conj" for c in root.children):
         return None
-    prep, noun = root.head, root.head.head
-    if prep.dep_ != "prep" or noun.dep_ not in ("dobj", "attr") or noun.head.pos_ not in VERBS:
-        return None
-    token = noun.head
-    if wh == "what" and entity_label(root.doc[root.i:root.i + 1]) in TIME_LABELS:
+    token = root
+    while True:
+        head = token.head
+        if head == token:
+            return None
+        if token.dep_ in ("pobj", "pcomp") and head.dep_ == "prep":
+            pass
+        elif token.dep_ == "prep" and head.pos_ in ("NOUN", "PROPN", "NUM", *VERBS):
+            pass
+        elif token.dep_ in ("dobj", "attr", "oprd") and head.pos_ in VERBS:
+            pass
+        elif token.dep_ in ("acl", "xcomp") and token.tag_ in ("VBG", "VBN", "VB") and \
+                _subject(token) is None:
+            pass
+        else:
+            return None
+        token = head
+        if token.pos_ in VERBS and _subject(token) is not None:
+            break
+    if _host(token) is not token or token in (root.head, root.head.head):
+        return None  # one step out of the verb's own phrase is the other rules' work
+    label = entity_label(root.doc[root.i:root.i + 1])
+    if wh == "what" and label in TIME_LABELS:
         gone = _subtree(root.head) if root.head.dep_ == "prep" else _subtree(root)
         return _ask_fronted(token, "when", gone, keep, resolve, "when")
+    if label in PLACE_LABELS and root.head.lower_ in WHERE_PREPS:
+        return _ask_fronted(token, "where", _subtree(root.head), keep, resolve, "where")
     return _ask_fronted(token, wh, _subtree(root), keep, resolve, "object")
 
 
@@ -682,6 +845,12 @@ def ask_in_place(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
     tokens = clause_tokens(verb, keep, QUESTION_WORDS) if verb is not None else [
         t for t in sentence if t.i not in _side_parts(sentence.root, keep)]
     words: list[Token | str] = []
+    subject = _subject(verb) if verb is not None else None
+    if subject is not None and tokens and subject.i < tokens[0].i and subject.i not in keep:
+        # a verb joined by "and" asked with the subject it shares: "The museum … was moved"
+        shared = _subject_text(subject, resolve)
+        if shared:
+            words.append(shared)
     wh = wh_word(answer, label)
     if label in TIME_LABELS or entity_label(answer) in TIME_LABELS:
         wh = "how long" if is_duration(answer) else "when"
