@@ -192,22 +192,32 @@ def _previous_subject_of(token: Token) -> str | None:
     from .questions import render
 
     sentence = token.sent
-    if token.dep_ not in ("nsubj", "nsubjpass") or sentence.start == 0:
+    if token.dep_ not in ("nsubj", "nsubjpass"):
         return None
-    previous = token.doc[sentence.start - 1].sent
-    subject = next((t for t in previous.root.children if t.dep_ in ("nsubj", "nsubjpass")),
-                   None)
+    verb = token.head
+    speaker = verb.dep_ == "ccomp" and verb.head.pos_ in ("VERB", "AUX")
+    if speaker:
+        # "The club has warned it will go bankrupt": the one who spoke, in the same sentence
+        # (whatever the recogniser called it: "it" says it is no person)
+        subject = next((t for t in verb.head.children if t.dep_ in ("nsubj", "nsubjpass")),
+                       None)
+    elif sentence.start == 0:
+        return None
+    else:
+        previous = token.doc[sentence.start - 1].sent
+        subject = next((t for t in previous.root.children
+                        if t.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.pos_ == "PRON":
         return None
     plural = subject.tag_ in ("NNS", "NNPS")
-    if plural != (token.lower_ == "they"):
-        return None
+    if plural != (token.lower_ == "they") or (
+            not plural and not speaker and subject.ent_type_ == "PERSON"):
+        return None  # "it" is never a person
     words = [t for t in subject.subtree if not t.is_punct]
     if len(words) > 6:
         return None
     text = render(words)
-    return text if subject.tag_ in ("NNP", "NNPS") or words[0].tag_ == "NNP" else (
-        text[:1].lower() + text[1:])
+    return text if words[0].tag_ in ("NNP", "NNPS") else text[:1].lower() + text[1:]
 
 
 def _cloze_tokens(sentence: Span, answer: Span) -> list[Token] | None:

@@ -379,6 +379,15 @@ def _attribution(verb: Token, resolve: Resolver) -> str:
     return f"according to {name}, " if name else ""
 
 
+def _attributed(verb: Token, resolve: Resolver, words: list[Token | str]) -> str:
+    """The question made of ``words``, after who said it unless the question names them."""
+    body = render(words)
+    prefix = _attribution(verb, resolve)
+    if prefix and prefix.split(",")[0].split()[-1] in body:
+        prefix = ""  # "According to Wanadoo, where is Wanadoo launching …?"
+    return finish(prefix + body)
+
+
 def _subject_text(subject: Token, resolve: Resolver) -> str | None:
     if subject.lower_ in RELATIVE_WORDS and subject.head.dep_ == "relcl":
         noun = antecedent(subject.head)
@@ -443,7 +452,7 @@ def _ask_subject(verb: Token, subject: Token, wh: str, keep: set[int],
                 words.append(_SINGULAR_AUX.get(token.lower_) or _inflect(token, "VBZ"))
                 continue
         words.append(token)
-    return Formed(finish(_attribution(verb, resolve) + render(words)), "subject")
+    return Formed(_attributed(verb, resolve, words), "subject")
 
 
 def _ask_fronted(verb: Token, wh: str, gone: set[int], keep: set[int], resolve: Resolver,
@@ -481,7 +490,7 @@ def _ask_fronted(verb: Token, wh: str, gone: set[int], keep: set[int], resolve: 
     else:
         return None
     words += after
-    return Formed(finish(_attribution(host, resolve) + render(words)), rule)
+    return Formed(_attributed(host, resolve, words), rule)
 
 
 def _ask_agent(verb: Token, agent: Token, wh: str, keep: set[int],
@@ -509,7 +518,7 @@ def _ask_agent(verb: Token, agent: Token, wh: str, keep: set[int],
     if _pronouns_left(rest):
         return None
     words = [wh, *verb_words, object_text, *rest]
-    return Formed(finish(_attribution(verb, resolve) + render(words)), "agent")
+    return Formed(_attributed(verb, resolve, words), "agent")
 
 
 def title_of(person: Token, answer: Span) -> list[Token]:
@@ -781,7 +790,7 @@ def _ask_what_done(verb: Token, answer: Span, keep: set[int],
     else:
         return None
     words += after
-    return Formed(finish(_attribution(verb, resolve) + render(words)), "object")
+    return Formed(_attributed(verb, resolve, words), "object")
 
 
 def _ask_described(noun: Token, description: Token, resolve: Resolver) -> Formed | None:
@@ -806,11 +815,11 @@ def _ask_moved(root: Token, wh: str, keep: set[int], resolve: Resolver) -> Forme
     setting out?" — never out of a subject, a relative clause or one conjunct of a list."""
     if root.dep_ not in ("pobj", "dobj") or any(c.dep_ == "conj" for c in root.children):
         return None
-    token = root
+    token, hops = root, 0
     while True:
-        head = token.head
-        if head == token:
-            return None
+        head, hops = token.head, hops + 1
+        if head == token or hops > 3:
+            return None  # deeper, the question no longer reads as one
         if token.dep_ in ("pobj", "pcomp") and head.dep_ == "prep":
             pass
         elif token.dep_ == "prep" and head.pos_ in ("NOUN", "PROPN", "NUM", *VERBS):
@@ -868,10 +877,8 @@ def ask_in_place(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
             words.append(token.text[:1].lower() + token.text[1:])
             continue
         words.append(token)
-    text = render(words)
     # No determiner left in front of the wh-word ("the what").
-    text = re.sub(r"\b(the|a|an) (what|who|when|how many|how much)\b", r"\2", text, flags=re.I)
-    prefix = _attribution(verb, resolve) if verb is not None else ""
-    if prefix and prefix.split(",")[0].split()[-1] in text:
-        prefix = ""  # the speaker is named in the question already
-    return Formed(finish(prefix + text), "in-place")
+    text = re.sub(r"\b(the|a|an) (what|who|when|how many|how much)\b", r"\2", render(words),
+                  flags=re.I)
+    return Formed(_attributed(verb, resolve, [text]) if verb is not None else finish(text),
+                  "in-place")
