@@ -98,6 +98,12 @@ GOLDEN = [
     # out of a phrase inside the object, the preposition stays
     ("The minister gave a speech praising the old harbour.",
      "the old harbour", "What did the minister give a speech praising?"),
+    # "it" in what someone announced is the one who announced it; no "According to" then
+    ("The water company has announced it is building a new reservoir in Wales.", "Wales",
+     "Where is the water company building a new reservoir?"),
+    # regression: a name followed by a dash and a description was read as one long name
+    ("Fund manager Anna Berg - the largest investor in the firm - said she would only invest "
+     "more money in the company.", "the company", "What would Anna Berg only invest more money in?"),
     # a pronoun subject is resolved to the person named before it
     ("Tom Hale opened the school. He thanked the builders in a short speech.", "the builders",
      "What did Tom Hale thank in a short speech?"),

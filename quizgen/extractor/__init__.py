@@ -78,6 +78,10 @@ def _trim(span: Span) -> Span:
     """Without a leading determiner or possessive and trailing punctuation or `'s`."""
     start, end = span.start, span.end
     doc = span.doc
+    dash = next((t.i for t in span[1:] if t.text in _DASHES and t.whitespace_ and
+                 doc[t.i - 1].whitespace_), None)
+    if dash is not None:
+        end = dash  # "Florian Hamm - Borussia Dortmund's largest investor": a name, then a dash
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct
                            or doc[start].dep_ == "poss" or doc[start].tag_ in ("PRP$", "POS")):
         start += 1
@@ -94,6 +98,7 @@ def _trim(span: Span) -> Span:
     return doc[start:end]
 
 
+_DASHES = {"-", "–", "—"}
 _HEDGES = {"about", "around", "approximately", "nearly", "almost", "roughly", "some", "only",
            "just", "circa", "an", "estimated"}
 
@@ -157,7 +162,9 @@ class _PronounResolver:
         self.doc_index = {id(doc): i for i, doc in enumerate(docs)}
         # people named in full: a lone word the recogniser called a person is too often a
         # club or a place ("Wales", "Narbonne"), unless it is the surname of one
-        named = [(i, e) for i, doc in enumerate(docs) for e in doc.ents if e.label_ == "PERSON"]
+        named = [(i, _trim(e)) for i, doc in enumerate(docs) for e in doc.ents
+                 if e.label_ == "PERSON"]
+        named = [(i, e) for i, e in named if len(e)]
         known = {e[-1].text for _, e in named if len(e) > 1}
         people = [(i, e) for i, e in named if len(e) > 1 or e.text in known]
         self.ends = [(i, e.end) for i, e in people]  # in article order, for bisecting
@@ -388,6 +395,13 @@ def _askable_in_place(answer: Span) -> bool:
     if root.dep_ in ("compound", "nmod", "amod", "poss", "nummod") and \
             root.head.pos_ in ("NOUN", "PROPN") and root.head.i > root.i:
         return False  # "cancelling her when world tour?": a word in front of a noun
+    if root.dep_ in ("nsubj", "nsubjpass") and sum(
+            c.dep_ in ("nsubj", "nsubjpass") for c in root.head.children) > 1:
+        return False  # two subjects of one verb: the parse went wrong
+    if any(c.i >= answer.end and c.dep_ in ("prep", "acl", "relcl") for c in root.children):
+        return False  # "What with creditors fail?": the rest of its phrase left hanging
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.ent_type_ in ("DATE", "TIME"):
+        return False  # "in the first half of when?"
     return not any(t.dep_ == "mark" and t.lower_ == "that" for a in answer.root.ancestors
                    for t in a.children if t.i < answer.start)
 

@@ -406,6 +406,9 @@ def _subject_text(subject: Token, resolve: Resolver) -> str | None:
 
 
 def _subject_text_of(tokens: list[Token]) -> str | None:
+    dash = next((i for i, t in enumerate(tokens) if i and t.text in ("-", "–", "—")
+                 and t.whitespace_ and tokens[i - 1].whitespace_), None)
+    tokens = tokens[:dash]  # "Florian Hamm - the club's largest investor -"
     if not tokens:
         return None
     text = render(tokens)
@@ -434,8 +437,9 @@ def drops_what_was_said(verb: Token, kept: Iterable[Token]) -> bool:
 
 def _ask_subject(verb: Token, subject: Token, wh: str, keep: set[int],
                  resolve: Resolver) -> Formed | None:
-    if not is_finite(verb) or _host(verb) is None:
-        return None
+    if not is_finite(verb) or _host(verb) is None or sum(
+            c.dep_ in SUBJECTS for c in verb.children) > 1:
+        return None  # two subjects: the parse went wrong ("The format Blu-ray is winning")
     gone = _subtree(subject)
     rest = [t for t in clause_tokens(verb, keep | gone, QUESTION_WORDS) if t.i not in gone]
     if drops_what_was_said(verb, rest):
