@@ -6,6 +6,8 @@ import re
 from collections import Counter
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import quizgen
 from quizgen.extractor.article import clean
@@ -172,6 +174,38 @@ def _check_bank_properties(bank, article_text):
     keys = [(q.sentence, q.answer.lower()) for q in bank.questions]
     assert len(keys) == len(set(keys)), "the same answer from the same sentence twice"
     assert len({q.question for q in bank.questions}) == len(bank.questions)
+
+
+# Sentences written for the property test below; Hypothesis builds articles out of them.
+_SENTENCES = [
+    "The Marlow Canal was dug between 1791 and 1796 to carry coal from Derby to the river.",
+    "Engineer Grace Oduya designed the new aqueduct, which opened on 3 June 2019.",
+    "The restoration cost £6.2 million, of which the National Lottery paid £4.1 million.",
+    "Boats from France and Belgium joined the opening festival in Derby.",
+    "She said the second lock would reopen in the spring.",
+    "Volunteers rebuilt 14 locks over 30 years.",
+    "Because the river flooded the valley, the farmers moved to Leeds.",
+    "Mayor Tom Hale, a former teacher, thanked the builders in a short speech.",
+    "About 40% of the town's homes are heated by a scheme that burns wood chips.",
+    "The library, built in 1874 by Thomas Avery, holds 35,000 books.",
+    "It is not clear whether the council will approve the plan.",
+    "The committee meets in Geneva every spring and publishes its report in May.",
+    "A robin is a small bird with a red breast that sings through the winter.",
+    "The tank holds 40 litres of water and weighs 12 kilograms when empty.",
+    "Prices rose by 2.5% in March, the fastest rise since 2011.",
+    "The Harbour Trust, a charity founded by fishermen, spent three years on the work.",
+]
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_SENTENCES), min_size=3, max_size=10, unique=True),
+       st.integers(0, 3))
+def test_any_article_gives_a_bank_whose_answers_are_spans_and_clozes_have_one_deletion(
+        nlp, sentences, seed):
+    text = "A title for the test\n" + "\n".join(sentences) + "\n"
+    bank = quizgen.extract(text, "t.txt", nlp=nlp, per_100_words=10, seed=seed)
+    if bank.questions:  # three short sentences may hold nothing worth asking
+        _check_bank_properties(bank, text)
 
 
 def test_example_article_gives_a_sound_bank(example_bank):
