@@ -52,6 +52,18 @@ def test_numbers_keep_their_unit_and_format(nlp):
     assert len(count) == 3 and all(o.isdigit() and o != "250" for o in count)
 
 
+def test_round_counts_and_spelled_counts_get_neighbours_as_a_person_would_write_them():
+    """Regression, from reading children's-story options: "900" got 675 and 1350, and "two
+    times" got no number at all."""
+    story = "The farmer counted 900 sheep. James met the puppy two times before he took it home."
+    counts = [int(o) for o in quizgen.distractors("900", story)]
+    assert len(set(counts)) == 3 and 900 not in counts
+    assert all(c % 100 == 0 and 600 <= c <= 1200 for c in counts)
+    times = quizgen.distractors("two times", story)
+    assert len(times) == 3 and all(t.endswith(" times") for t in times)
+    assert "one times" not in times
+
+
 def test_never_the_answer_an_alias_or_another_right_answer(nlp):
     towns = quizgen.distractors("Easton", STORY, nlp=nlp, n=5)
     assert "Lowford" not in towns and "Brindle" not in towns  # mayors of all three met

@@ -74,6 +74,14 @@ def _numbers(answer: str, context: str, rng: random.Random) -> list[str]:
         steps = [s for s in (1, -1, 2, -2, 3, -3, 4, 5) if value + s > 0]
         rng.shuffle(steps)
         return [str(int(value) + s) for s in steps]
+    bare = num.replace(",", "")
+    if bare.isdigit() and value >= 100 and bare.endswith("0") and not pre.strip() and \
+            not post.strip():
+        # a round count: its neighbours at the precision it was given ("900" → 800, 1,000)
+        unit = 10 ** (len(bare) - len(bare.rstrip("0")))
+        steps = [s for s in (1, -1, 2, -2, 3, -3) if value + s * unit > 0]
+        rng.shuffle(steps)
+        return [_format_like(num, value + s * unit) for s in steps]
     same_kind = []
     if pre.strip() or post.strip():  # a bare number matches any other only by chance
         for other in re.finditer(r"(?<![\w.,])" + re.escape(pre) + _DIGITS +
@@ -285,14 +293,16 @@ NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "
 
 def _number_words(answer: str, rng: random.Random) -> list[str]:
     """`nine` → `eight`, `ten`, `seven` …: nearby numbers, spelled out as the answer is."""
-    word = answer.strip()
-    if word.lower() not in NUMBER_WORDS:
+    word, _, rest = answer.strip().partition(" ")
+    if word.lower() not in NUMBER_WORDS or len(rest.split()) > 1:
         return []
     value = NUMBER_WORDS.index(word.lower())
     steps = [1, -1, 2, -2, 3, -3]
     rng.shuffle(steps)
-    near = [NUMBER_WORDS[value + s] for s in steps if 1 <= value + s < len(NUMBER_WORDS)]
-    return [w.capitalize() if word[:1].isupper() else w for w in near]
+    # "two times" → "three times", never "one times"
+    lowest = 2 if rest and value > 1 else 1
+    near = [NUMBER_WORDS[value + s] for s in steps if lowest <= value + s < len(NUMBER_WORDS)]
+    return [f"{w.capitalize() if word[:1].isupper() else w} {rest}".strip() for w in near]
 
 
 # Closed classes of everyday words: a wrong option for one is another of its class. Our own
