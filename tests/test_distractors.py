@@ -62,6 +62,17 @@ def test_round_counts_and_spelled_counts_get_neighbours_as_a_person_would_write_
     times = quizgen.distractors("two times", story)
     assert len(times) == 3 and all(t.endswith(" times") for t in times)
     assert "one times" not in times
+    months = quizgen.distractors("One month", "The trip took One month by boat.")
+    assert len(months) == 3 and all(m.endswith(" months") for m in months)
+
+
+def test_a_person_named_like_a_city_gets_people_and_never_their_own_possessive(nlp):
+    """Regression: "Mary" got a city in Turkmenistan (and without the article's people, WordNet's
+    "Esther"); "Jessie Bear's" was offered for "Jessie Bear"."""
+    story = ("Mary went to the park with Billy and Abby. Mary liked the swings. "
+             "Jessie Bear had a party, and Tom Fox came to Jessie Bear's house.")
+    assert sorted(quizgen.distractors("Mary", story, nlp=nlp)) == ["Abby", "Billy"]
+    assert not any("Jessie" in o for o in quizgen.distractors("Jessie Bear", story, nlp=nlp))
 
 
 def test_never_the_answer_an_alias_or_another_right_answer(nlp):

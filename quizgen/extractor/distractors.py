@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Span
+    from spacy.tokens import Doc, Span
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December"]
@@ -28,7 +28,8 @@ _FACTORS = (2, 0.5, 1.5, 3, 0.75, 4, 1.25, 10, 0.25, 5)
 
 def _key(text: str) -> str:
     """A form in which aliases meet: no case, punctuation, spaces or articles."""
-    text = re.sub(r"\b(a|an|the)\b", " ", text.lower())
+    text = re.sub(r"['’]s\b", "", text.lower())  # "Jessie Bear's" is Jessie Bear
+    text = re.sub(r"\b(a|an|the)\b", " ", text)
     return re.sub(r"[\W_]+", "", text)
 
 
@@ -44,7 +45,8 @@ def is_alias(a: str, b: str) -> bool:
     ka, kb = _key(a), _key(b)
     if not ka or not kb or ka == kb or ka == _initials(b) or kb == _initials(a):
         return True
-    wa, wb = set(a.lower().split()), set(b.lower().split())
+    wa, wb = set(re.sub(r"['’]s\b", "", a.lower()).split()), set(
+        re.sub(r"['’]s\b", "", b.lower()).split())
     return bool(wa and wb and (wa <= wb or wb <= wa))
 
 
@@ -134,9 +136,8 @@ _LOCATIVE_PREPS = {"in", "at", "to", "into", "from", "near", "inside", "behind",
 _POSSESSIVES = {"his", "her", "their", "my", "your", "its", "our"}
 
 
-def _same_kind(answer: str, context: str, nlp: Language, question: str | None = None
-               ) -> list[str]:
-    doc = nlp(context)
+def _answer_in(answer: str, context: str, doc: Doc, nlp: Language) -> tuple[Span | None, str]:
+    """Where the answer is in the article, and its entity label there (or on its own)."""
     found = re.search(r"(?<!\w)" + re.escape(answer.strip()) + r"(?!\w)", context, re.I)
     span = doc.char_span(found.start(), found.end(), alignment_mode="expand") if found \
         else None
@@ -147,6 +148,12 @@ def _same_kind(answer: str, context: str, nlp: Language, question: str | None = 
     if not label:
         answer_doc = nlp(answer)
         label = answer_doc.ents[0].label_ if answer_doc.ents else ""
+    return span, label
+
+
+def _same_kind(answer: str, context: str, doc: Doc, nlp: Language,
+               question: str | None = None) -> list[str]:
+    span, label = _answer_in(answer, context, doc, nlp)
     words = answer.strip().rstrip(".").split()
     if not label and words and len(words) <= 3 and all(w[:1].isupper() for w in words):
         # a name the recogniser does not know ("Felix" the cat): the article's other names
@@ -232,14 +239,25 @@ def distractors(answer: str, context: str, n: int = 3, question: str | None = No
 
     context = "\n".join(p.text for p in clean(context).paragraphs)  # no credits or bylines
     found = _values(answer, context, seed)
-    place = bool(not found and gazetteer.kind_of(answer))
+    if len(found) >= n:
+        return choose(answer, found, n, question)
+    nlp = nlp or load_pipeline()
+    doc = nlp(context)
+    # "Mary" is a city in Turkmenistan too: a place only where the article does not say who
+    label = _answer_in(answer, context, doc, nlp)[1]
+    place = bool(not found and gazetteer.kind_of(answer)) and label not in ("PERSON", "ORG")
     if place:
-        found = places(answer, _same_kind(answer, context, nlp or load_pipeline()))
-    elif len(found) < n:
+        found = places(answer, _same_kind(answer, context, doc, nlp))
+    else:
         mentioned = [_shaped_like(o, answer) for o in _same_kind(
-            answer, context, nlp or load_pipeline(), question)]
-        found = _with_lexicon(answer, mentioned) + found
+            answer, context, doc, nlp, question)]
+        # a name has no sisters in a dictionary ("Mary" → "Esther", "Lot's wife")
+        found = (mentioned if label in _NAME_LABELS else _with_lexicon(answer, mentioned)) + \
+            found
     return choose(answer, found, n, question, places=place)
+
+
+_NAME_LABELS = {"PERSON"}
 
 
 def _with_lexicon(answer: str, mentioned: list[str]) -> list[str]:
@@ -299,8 +317,12 @@ def _number_words(answer: str, rng: random.Random) -> list[str]:
     value = NUMBER_WORDS.index(word.lower())
     steps = [1, -1, 2, -2, 3, -3]
     rng.shuffle(steps)
-    # "two times" → "three times", never "one times"
+    # "two times" → "three times", never "one times"; "one month" → "two months"
     lowest = 2 if rest and value > 1 else 1
+    if rest and value == 1:
+        from lemminflect import getInflection
+
+        rest = (getInflection(rest, "NNS") or (rest + "s",))[0]
     near = [NUMBER_WORDS[value + s] for s in steps if lowest <= value + s < len(NUMBER_WORDS)]
     return [f"{w.capitalize() if word[:1].isupper() else w} {rest}".strip() for w in near]
 
