@@ -106,6 +106,16 @@ GOLDEN = [
     # regression: a name followed by a dash and a description was read as one long name
     ("Fund manager Anna Berg - the largest investor in the firm - said she would only invest "
      "more money in the company.", "the company", "What would Anna Berg only invest more money in?"),
+    # regression: a participle after its noun, read by the parser as a side clause, was cut
+    ("Paula Radcliffe has called for all athletes found guilty of doping to be banned for life.",
+     "Paula Radcliffe",
+     "Who has called for all athletes found guilty of doping to be banned for life?"),
+    # a side clause inside what was said is left out: "…, saying …"
+    ("Anna Berg said the firm kept its plans for Leeds, saying the city was the right place.",
+     "Anna Berg", "Who said the firm kept its plans for Leeds?"),
+    # asked about a sentence alone, a pronoun nobody named before stays
+    ("He recruited Dr. George E. Mueller for a high management job.", "Dr. George E. Mueller",
+     "Who did he recruit for a high management job?"),
     # a pronoun subject is resolved to the person named before it
     ("Tom Hale opened the school. He thanked the builders in a short speech.", "the builders",
      "What did Tom Hale thank in a short speech?"),

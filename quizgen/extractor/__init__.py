@@ -868,5 +868,12 @@ def ask(context: str, answer: str, *, nlp: Language | None = None) -> str:
     if span is None:
         return f"What is {answer}?"
     label = resolve.label(span)
-    formed = form(sentence, span, resolve, label) or ask_in_place(sentence, span, resolve, label)
+
+    def resolve_or_keep(token: Token) -> str:
+        # Whoever asks about their own sentence knows whom its "he" means; the question keeps
+        # the pronoun where the article before does not say ("What did he recruit …?").
+        return resolve(token) or (token.text if token.text == "I" else token.lower_)
+
+    formed = form(sentence, span, resolve_or_keep, label) or ask_in_place(
+        sentence, span, resolve_or_keep, label)
     return formed.text
