@@ -97,6 +97,12 @@ GOLDEN = [
     # a description set off by commas
     ("Lena Fischer, a marine biologist, counted the seals.", "a marine biologist",
      "Who is Lena Fischer?"),
+    # a name in apposition to a common noun is asked with "which"
+    ("One rare beetle, the Ashford weevil, has been found in the old orchard.",
+     "the Ashford weevil", "Which beetle has been found in the old orchard?"),
+    # regression: a past tense the tagger took for a participle made no question at all
+    ("Dr. Maria Lopes, already a trained nurse, assisted the surgeon.", "Dr. Maria Lopes",
+     "Who assisted the surgeon?"),
     # out of a phrase inside the object, the preposition stays
     ("The minister gave a speech praising the old harbour.",
      "the old harbour", "What did the minister give a speech praising?"),

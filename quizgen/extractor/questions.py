@@ -44,7 +44,8 @@ _OPENERS = {"but", "and", "so", "however", "also", "yet", "thus", "therefore", "
 # Agreement with a singular wh-subject ("Who has held …", not "Who have held …").
 _SINGULAR_AUX = {"are": "is", "have": "has", "do": "does", "were": "was", "'re": "is",
                  "'ve": "has"}
-_DO_SUPPORT = {"VBD": "did", "VBZ": "does", "VBP": "do", "VB": "do"}
+_DO_SUPPORT = {"VBD": "did", "VBZ": "does", "VBP": "do", "VB": "do",
+               "VBN": "did"}  # (a finite VBN is a past tense the tagger mistook)
 
 
 @dataclass(frozen=True)
@@ -144,6 +145,10 @@ def _inflect(token: Token, tag: str) -> str:
 
 def is_finite(verb: Token) -> bool:
     """A verb that can carry a question: tensed itself or with a tensed auxiliary."""
+    if verb.tag_ == "VBN" and verb.dep_ in ("ROOT", "conj", "ccomp") and not any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children) and any(
+            c.dep_ == "nsubj" for c in verb.children):
+        return True  # "Coke, a priest, assisted Wesley": a past tense the tagger took for VBN
     return verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD")
         for c in verb.children)
@@ -464,6 +469,8 @@ def _ask_subject(verb: Token, subject: Token, wh: str, keep: set[int],
         return None
     if _pronouns_left(rest):
         return None
+    while rest and rest[0].is_punct:
+        rest.pop(0)  # the comma that closed an apposition to the subject
     words: list[Token | str] = [wh]
     agreed = False
     for token in rest:
@@ -559,7 +566,11 @@ def title_of(person: Token, answer: Span) -> list[Token]:
         return title
     for child in person.children:
         if child.dep_ == "appos" and child.ent_type_ != "PERSON":
-            words = [t for t in child.subtree if not t.is_punct]
+            inside = _subtree(child) - {i for c in child.children if c.dep_ in ("relcl", "acl")
+                                        for i in _subtree(c)}
+            words = [t for t in child.subtree if not t.is_punct and t.i in inside]
+            while words and words[0].dep_ == "advmod":
+                words.pop(0)  # "already an Anglican priest"
             # "a Huguenot refugee", "his preferred starters": one of many, no role of one person
             return [] if words and (words[0].lower_ in ("a", "an") or child.tag_ in (
                 "NNS", "NNPS")) else words
@@ -713,7 +724,7 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
     # A description set off by commas: "Van Hoek, a shipping firm, …" → "What is Van Hoek?"
     if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and \
             root.left_edge.i > 0 and root.doc[root.left_edge.i - 1].text == ",":
-        return _ask_described(root.head, root, resolve)
+        return _ask_described(root.head, root, answer, resolve)
 
     return _ask_for_phrase(root, wh, keep, resolve,
                            "subject" if root.dep_ in SUBJECTS else "object") or _ask_moved(
@@ -815,8 +826,24 @@ def _ask_what_done(verb: Token, answer: Span, keep: set[int],
     return Formed(_attributed(verb, resolve, words), "object")
 
 
-def _ask_described(noun: Token, description: Token, resolve: Resolver) -> Formed | None:
-    """`What is X?` for the description in apposition to X."""
+def _ask_described(noun: Token, description: Token, answer: Span,
+                   resolve: Resolver) -> Formed | None:
+    """`What is X?` for the description in apposition to X; `Who is the museum's director?`
+    for a person named in apposition to their role."""
+    whole = [t for t in description.subtree if not t.is_punct and t.dep_ not in ("det", "relcl")
+             and not any(a.dep_ == "relcl" for a in t.ancestors if a.i in _subtree(description))]
+    if whole and (answer.start > whole[0].i or answer.end <= whole[-1].i):
+        return None  # "3 miles" of "3 miles from the river": not the whole description
+    person = description.ent_type_ == "PERSON"
+    unique = noun.tag_ == "NN" and any(c.dep_ == "poss" or c.lower_ == "the"
+                                       for c in noun.children)
+    named = description.pos_ == "PROPN" or any(
+        t.pos_ == "PROPN" for t in description.subtree)  # "the Ashford weevil"
+    if named and noun.pos_ != "PROPN" and not unique:
+        # "One ctenophore, Mnemiopsis, has …" → "Which ctenophore has …?"
+        keep = set(range(answer.start, answer.end)) | _subtree(noun)
+        return _ask_for_phrase(noun, f"which {noun.text.lower()}", keep, resolve, "subject"
+                               if noun.dep_ in SUBJECTS else "object")
     gone = _subtree(description)
     tokens = [t for t in noun.subtree if t.i not in gone and t.i not in
               _side_parts(noun, set()) and not t.is_punct]
