@@ -252,8 +252,8 @@ def distractors(answer: str, context: str, n: int = 3, question: str | None = No
         mentioned = [_shaped_like(o, answer) for o in _same_kind(
             answer, context, doc, nlp, question)]
         # a name has no sisters in a dictionary ("Mary" → "Esther", "Lot's wife")
-        found = (mentioned if label in _NAME_LABELS else _with_lexicon(answer, mentioned)) + \
-            found
+        name = label in _NAME_LABELS and answer.strip()[:1].isupper()
+        found = (mentioned if name else _with_lexicon(answer, mentioned)) + found
     return choose(answer, found, n, question, places=place)
 
 
