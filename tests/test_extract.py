@@ -97,6 +97,8 @@ GOLDEN = [
     # a description set off by commas
     ("Lena Fischer, a marine biologist, counted the seals.", "a marine biologist",
      "Who is Lena Fischer?"),
+    # an age in apposition to a person
+    ("Mr Okafor, 66, was arrested in December.", "66", "How old is Mr Okafor?"),
     # a name in apposition to a common noun is asked with "which"
     ("One rare beetle, the Ashford weevil, has been found in the old orchard.",
      "the Ashford weevil", "Which beetle has been found in the old orchard?"),

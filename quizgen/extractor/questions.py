@@ -785,6 +785,10 @@ def _clause_wh(verb: Token) -> str | None:
     return None
 
 
+_HONORIFICS = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lord",
+               "Lady", "Prof", "Prof."}
+
+
 # The form of "do" that takes the place of a verb after each auxiliary's form.
 _DO_FORMS = {"VB": "do", "VBN": "done", "VBG": "doing"}
 
@@ -835,6 +839,13 @@ def _ask_described(noun: Token, description: Token, answer: Span,
     if whole and (answer.start > whole[0].i or answer.end <= whole[-1].i):
         return None  # "3 miles" of "3 miles from the river": not the whole description
     person = description.ent_type_ == "PERSON"
+    if all(t.like_num for t in whole):
+        # "Mr Tanzi, 66, …": an age, when it is a person's; a list of numbers otherwise
+        if not (noun.ent_type_ == "PERSON" or noun.doc[noun.left_edge.i].text in _HONORIFICS):
+            return None
+        name = render(t for t in noun.subtree if t.i not in _subtree(description)
+                      and not t.is_punct)
+        return Formed(finish(f"how old is {name}"), "how-many")
     unique = noun.tag_ == "NN" and any(c.dep_ == "poss" or c.lower_ == "the"
                                        for c in noun.children)
     named = description.pos_ == "PROPN" or any(
@@ -853,7 +864,8 @@ def _ask_described(noun: Token, description: Token, answer: Span,
     if not tokens or len(tokens) > 8 or _pronouns_left(tokens) or any(
             t.tag_ == "PRP$" for t in tokens):
         return None
-    who = "who" if "PERSON" in (noun.ent_type_, description.ent_type_) else "what"
+    who = "who" if "PERSON" in (noun.ent_type_, description.ent_type_) or \
+        tokens[0].text in _HONORIFICS else "what"
     be = "are" if noun.tag_ in ("NNS", "NNPS") else "is"
     return Formed(finish(f"{who} {be} {_subject_text_of(tokens)}"), "title")
 
