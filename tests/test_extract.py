@@ -124,6 +124,9 @@ GOLDEN = [
     # asked about a sentence alone, a pronoun nobody named before stays
     ("He recruited Dr. George E. Mueller for a high management job.", "Dr. George E. Mueller",
      "Who did he recruit for a high management job?"),
+    # regression: "did a fine job" was asked "What did X do?" with "fine job" for its answer
+    ("The new pumps did a fine job of draining the field.", "a fine job",
+     "The new pumps did what of draining the field?"),
     # a pronoun subject is resolved to the person named before it
     ("Tom Hale opened the school. He thanked the builders in a short speech.", "the builders",
      "What did Tom Hale thank in a short speech?"),

@@ -136,6 +136,8 @@ def _candidate_spans(sentence: Span, ents: list[Span], chunks: list[Span]) -> li
             continue  # "Turkish" in "Turkish officials", "U.S." in "U.S. sanctions": modifiers
         if ent.label_ != "PERSON" and _describes_person(ent.root):
             continue  # "State" in "Secretary of State Antony Blinken" is part of a title
+        if ent.root.pos_ in ("VERB", "AUX"):
+            continue  # "rang Lucy" called a person: a name the recogniser cut badly
         span = _trim(ent)
         if len(span):
             spans[(span.start, span.end)] = span
@@ -873,6 +875,8 @@ def ask(context: str, answer: str, *, nlp: Language | None = None) -> str:
         # Whoever asks about their own sentence knows whom its "he" means; the question keeps
         # the pronoun where the article before does not say ("What did he recruit …?").
         return resolve(token) or (token.text if token.text == "I" else token.lower_)
+
+    resolve_or_keep.keeps_pronouns = True  # type: ignore[attr-defined]
 
     formed = form(sentence, span, resolve_or_keep, label) or ask_in_place(
         sentence, span, resolve_or_keep, label)

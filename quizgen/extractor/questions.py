@@ -423,7 +423,7 @@ def _subject_text(subject: Token, resolve: Resolver) -> str | None:
     tokens = [t for t in subject.subtree if t.i not in _side_parts(subject, set())]
     if subject.lower_ in PERSONAL_PRONOUNS and len(tokens) == 1:
         return resolve(subject)
-    if any(t.tag_ == "PRP$" for t in tokens):
+    if any(t.tag_ == "PRP$" for t in tokens) and not getattr(resolve, "keeps_pronouns", False):
         return None  # "its original lens": whose, the question alone does not say
     return _subject_text_of(tokens)
 
@@ -443,7 +443,9 @@ def _subject_text_of(tokens: list[Token]) -> str | None:
     return text
 
 
-def _pronouns_left(words: Iterable[Token | str]) -> bool:
+def _pronouns_left(words: Iterable[Token | str], resolve: Resolver) -> bool:
+    if getattr(resolve, "keeps_pronouns", False):
+        return False  # asked about one's own sentence: its "he" is known
     return any(not isinstance(w, str) and w.tag_ == "PRP" and w.lower_ in PERSONAL_PRONOUNS
                for w in words)
 
@@ -467,7 +469,7 @@ def _ask_subject(verb: Token, subject: Token, wh: str, keep: set[int],
     rest = [t for t in clause_tokens(verb, keep | gone, QUESTION_WORDS) if t.i not in gone]
     if drops_what_was_said(verb, rest):
         return None
-    if _pronouns_left(rest):
+    if _pronouns_left(rest, resolve):
         return None
     while rest and rest[0].is_punct:
         rest.pop(0)  # the comma that closed an apposition to the subject
@@ -504,7 +506,7 @@ def _ask_fronted(verb: Token, wh: str, gone: set[int], keep: set[int], resolve: 
     negs = [t for t in clause if t.head == host and t.dep_ in ("neg", "advmod")
             and subject.i < t.i < host.i]  # "not", "first", "usually" stay before the verb
     after = [t for t in clause if t.i > host.i and t not in negs]
-    if _pronouns_left(after):
+    if _pronouns_left(after, resolve):
         return None
     words: list[Token | str] = [wh]
     if auxes:
@@ -544,7 +546,7 @@ def _ask_agent(verb: Token, agent: Token, wh: str, keep: set[int],
     gone = _subtree(agent) | _subtree(subject) | {a.i for a in auxes} | {verb.i}
     rest = [t for t in clause_tokens(verb, keep, QUESTION_WORDS)
             if t.i not in gone and t.i > verb.i]
-    if _pronouns_left(rest):
+    if _pronouns_left(rest, resolve):
         return None
     words = [wh, *verb_words, object_text, *rest]
     return Formed(_attributed(verb, resolve, words), "agent")
@@ -585,7 +587,7 @@ def _ask_participle(verb: Token, prep: Token, root: Token, label: str, wh: str, 
         return None
     phrase = [t for t in noun.subtree if t.i not in _subtree(verb)
               and t.i not in _side_parts(noun, set()) and not t.is_punct]
-    if not phrase or _pronouns_left(phrase) or any(t.tag_ == "PRP$" for t in phrase):
+    if not phrase or _pronouns_left(phrase, resolve) or any(t.tag_ == "PRP$" for t in phrase):
         return None
     noun_text = render(phrase)
     if phrase[0].lower_ in ("the", "a", "an") or not (phrase[0].ent_type_ or
@@ -619,6 +621,8 @@ def _ask_for_phrase(head: Token, wh: str, keep: set[int], resolve: Resolver,
     if head.dep_ in SUBJECTS and verb.pos_ in VERBS:
         return _ask_subject(verb, head, wh, keep, resolve)
     if head.dep_ in OBJECTS and verb.pos_ in VERBS:
+        if verb.lemma_ == "do":
+            return None  # "did a fine job": "What did X do?" asks for an action, not a job
         return _ask_fronted(verb, wh, _subtree(head), keep, resolve, rule)
     if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in VERBS:
         prep, verb = head.head, head.head.head
@@ -708,13 +712,15 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
         return _ask_for_adverbial(root, label, keep, resolve)
 
     # A whole adverbial clause: "…, because the river flooded" → "Why …?"
-    if root.dep_ == "advcl" and root.head.pos_ in VERBS and answer.start <= root.left_edge.i + 1:
+    whole_clause = answer.start <= root.left_edge.i + 1 and answer.end > max(
+        (t.i for t in root.subtree if not t.is_punct), default=root.i)
+    if root.dep_ == "advcl" and root.head.pos_ in VERBS and whole_clause:
         wh = _clause_wh(root)
         return _ask_fronted(root.head, wh, _subtree(root), keep, resolve, "object") if wh \
             else None
 
     # What someone said or found: "What did the minister say?"
-    if root.dep_ == "ccomp" and root.head.pos_ in VERBS and answer.start <= root.left_edge.i + 1:
+    if root.dep_ == "ccomp" and root.head.pos_ in VERBS and whole_clause:
         return _ask_fronted(root.head, "what", _subtree(root), keep, resolve, "object")
 
     # What someone did: "The council closed the road" → "What did the council do?"
@@ -812,7 +818,7 @@ def _ask_what_done(verb: Token, answer: Span, keep: set[int],
     negs = [c for c in verb.children if c.dep_ == "neg" and c.i < verb.i]
     after = [t for t in clause_tokens(verb, keep, QUESTION_WORDS)
              if t.i >= answer.end and t.i not in inside and t.i not in _subtree(subject)]
-    if _pronouns_left(after):
+    if _pronouns_left(after, resolve):
         return None
     words: list[Token | str] = ["what"]
     if verb.lemma_ in SPEECH_VERBS:  # "What did the minister say?", not "… do?"
@@ -861,7 +867,7 @@ def _ask_described(noun: Token, description: Token, answer: Span,
     name = next((e for e in noun.doc.ents if e.start <= noun.i < e.end), None)
     if name is not None:  # a name the parse split: "Van Gend en Loos"
         tokens = sorted(set(tokens) | {t for t in name if t.i not in gone}, key=lambda t: t.i)
-    if not tokens or len(tokens) > 8 or _pronouns_left(tokens) or any(
+    if not tokens or len(tokens) > 8 or _pronouns_left(tokens, resolve) or any(
             t.tag_ == "PRP$" for t in tokens):
         return None
     who = "who" if "PERSON" in (noun.ent_type_, description.ent_type_) or \
