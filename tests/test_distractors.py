@@ -66,6 +66,22 @@ def test_round_counts_and_spelled_counts_get_neighbours_as_a_person_would_write_
     assert len(months) == 3 and all(m.endswith(" months") for m in months)
 
 
+@pytest.mark.parametrize("answer, context, expected", [
+    # the class of a word of the answer, in the answer's number and form
+    ("giraffes", "At the zoo we saw giraffes.", ["dogs", "cats", "horses"]),
+    ("kinetic energy", "A rolling ball has kinetic energy.",
+     ["potential energy", "thermal energy", "chemical energy"]),
+    ("Pancakes", "Dad made Pancakes on Sunday.", ["Pizza", "Sandwich", "Hamburger"]),
+    ("the kitchen", "Mom was baking in the kitchen.",
+     ["the bedroom", "the bathroom", "the living room"]),
+    # the article's own members first
+    ("meiosis", "Egg cells are made by meiosis; skin cells divide by mitosis.",
+     ["mitosis", "binary fission", "budding"]),
+])
+def test_words_of_a_closed_class_get_other_members(nlp, answer, context, expected):
+    assert quizgen.distractors(answer, context, nlp=nlp) == expected
+
+
 def test_a_person_named_like_a_city_gets_people_and_never_their_own_possessive(nlp):
     """Regression: "Mary" got a city in Turkmenistan (and without the article's people, WordNet's
     "Esther"); "Jessie Bear's" was offered for "Jessie Bear"."""
@@ -142,6 +158,10 @@ def test_without_wordnet_options_come_from_the_article_alone(nlp, monkeypatch):
     from quizgen.extractor import lexicon
 
     monkeypatch.setattr(lexicon, "available", lambda: False)  # as if the extra were absent
-    story = "Cells make energy in their mitochondria. The nucleus holds the genes."
-    options = quizgen.distractors("mitochondria", story, n=10, nlp=nlp)
+    story = "The valve controls the flow. The pump pushes the water through the pipe."
+    options = quizgen.distractors("valve", story, n=10, nlp=nlp)
     assert options and all(o in story for o in options)
+    # a word of one of our own closed classes gets its class without WordNet too
+    cell = quizgen.distractors("mitochondria", "Cells make energy in their mitochondria.",
+                               nlp=nlp)
+    assert cell == ["nuclei", "ribosomes", "chloroplasts"]

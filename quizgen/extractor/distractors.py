@@ -243,8 +243,11 @@ def distractors(answer: str, context: str, n: int = 3, question: str | None = No
         return choose(answer, found, n, question)
     nlp = nlp or load_pipeline()
     doc = nlp(context)
+    span, label = _answer_in(answer, context, doc, nlp)
+    mates = _list_mates(span) if span is not None else set()
+    # "cookies and pizza": the other item of the list may be right too
+    found += [o for o in _word_class(answer, context) if not any(is_alias(o, m) for m in mates)]
     # "Mary" is a city in Turkmenistan too: a place only where the article does not say who
-    label = _answer_in(answer, context, doc, nlp)[1]
     place = bool(not found and gazetteer.kind_of(answer)) and label not in ("PERSON", "ORG")
     if place:
         found = places(answer, _same_kind(answer, context, doc, nlp))
@@ -253,7 +256,8 @@ def distractors(answer: str, context: str, n: int = 3, question: str | None = No
             answer, context, doc, nlp, question)]
         # a name has no sisters in a dictionary ("Mary" → "Esther", "Lot's wife")
         name = label in _NAME_LABELS and answer.strip()[:1].isupper()
-        found = (mentioned if name else _with_lexicon(answer, mentioned)) + found
+        # options of the answer's closed class before the article's other mentions
+        found = found + (mentioned if name else _with_lexicon(answer, mentioned))
     return choose(answer, found, n, question, places=place)
 
 
@@ -296,12 +300,10 @@ def places(answer: str, mentioned: list[str]) -> list[str]:
 
 
 def _values(answer: str, context: str, seed: int) -> list[str]:
-    """Dates and numbers near the answer, written as it is written; or other words of the
-    answer's closed class (colours, seasons, relatives …)."""
+    """Dates and numbers near the answer, written as it is written."""
     rng = random.Random(f"{seed}\x1f{answer}")
     found = _dates(answer, rng) if re.search("|".join(MONTHS + WEEKDAYS), answer) else []
-    return (found or _numbers(answer, context, rng) or _number_words(answer, rng)
-            or _word_class(answer, context, rng))
+    return found or _numbers(answer, context, rng) or _number_words(answer, rng)
 
 
 NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
@@ -327,37 +329,47 @@ def _number_words(answer: str, rng: random.Random) -> list[str]:
     return [f"{w.capitalize() if word[:1].isupper() else w} {rest}".strip() for w in near]
 
 
-# Closed classes of everyday words: a wrong option for one is another of its class. Our own
-# lists of the words a reader of any age knows; anything wider needs word vectors.
-WORD_CLASSES = (
-    ("red", "blue", "green", "yellow", "orange", "purple", "pink", "brown", "black", "white",
-     "gray", "grey", "silver", "gold"),
-    ("spring", "summer", "autumn", "fall", "winter"),
-    ("breakfast", "lunch", "dinner", "supper"),
-    ("mother", "father", "mom", "dad", "sister", "brother", "grandmother", "grandfather",
-     "grandma", "grandpa", "aunt", "uncle", "cousin", "son", "daughter", "wife", "husband"),
-    ("north", "south", "east", "west"),
-    ("morning", "afternoon", "evening", "night"),
-    ("circle", "square", "triangle", "rectangle", "star", "heart"),
-    ("happy", "sad", "angry", "scared", "excited", "tired", "bored", "surprised"),
-)
+def _word_class(answer: str, context: str) -> list[str]:
+    """Other members of the closed class of a word of the answer ("his brother" → "his
+    sister", "kinetic energy" → "potential energy", "giraffes" → "zebras"): those the article
+    uses first, then the most common."""
+    from lemminflect import getInflection, getLemma
 
+    from .word_classes import COUNTED, PLURALS, UNCOUNTED
 
-def _word_class(answer: str, context: str, rng: random.Random) -> list[str]:
-    """Other words of the answer's closed class, those the article uses first."""
-    words = answer.strip().split()
-    if not words or len(words) > 3:
-        return []
-    last = words[-1].lower().rstrip(".")
-    for members in WORD_CLASSES:
-        if last in members:
-            others = [m for m in members if m != last]
-            rng.shuffle(others)
-            used = set(re.findall(r"[a-z]+", context.lower()))
-            others.sort(key=lambda m: m not in used)  # the article's own first
-            head = " ".join(words[:-1])
-            return [f"{head} {m}".strip() if not words[-1][:1].isupper() else
-                    f"{head} {m.capitalize()}".strip() for m in others]
+    words = answer.strip().rstrip(".").split()
+    if not words or len(words) > 4 or len(words) > 1 and all(w[:1].isupper() for w in words):
+        return []  # "Jessie Bear" is a name, not a bear
+    text = context.lower()
+
+    def in_article(member: str) -> bool:
+        return re.search(rf"\b{re.escape(member)}", text) is not None
+
+    def plural_of(member: str) -> str:
+        *head, last = member.split()
+        return " ".join([*head, PLURALS.get(last) or (getInflection(last, "NNS") or (
+            last + "s",))[0]])
+
+    # the longest run of the answer's words that is a member, the rightmost first
+    runs = sorted(((a, b) for a in range(len(words)) for b in range(a + 1, len(words) + 1)),
+                  key=lambda r: (r[0] - r[1], -r[1]))
+    for a, b in runs:
+        run = " ".join(words[a:b]).lower()
+        single = (getLemma(words[b - 1].lower(), upos="NOUN") or (words[b - 1].lower(),))[0]
+        singular = " ".join([*run.split()[:-1], single])
+        found = [(c, next((m for m in c if run in (m, plural_of(m))), None), True)
+                 for c in COUNTED] + [(c, next((m for m in c if m in (run, singular)), None),
+                                       False) for c in UNCOUNTED]
+        found = [f for f in found if f[1] is not None]
+        if not found:
+            continue
+        members, own, counted = max(found, key=lambda f: sum(in_article(m) for m in f[0]))
+        others = sorted((m for m in members if m != own), key=lambda m: not in_article(m))
+        if counted and run != own:  # the answer is a plural: so are its options
+            others = [plural_of(m) for m in others]
+        if words[a][:1].isupper():
+            others = [m[:1].upper() + m[1:] for m in others]
+        return [" ".join([*words[:a], m, *words[b:]]) for m in others]
     return []
 
 
