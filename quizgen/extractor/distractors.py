@@ -206,7 +206,7 @@ def kind_counts(label: str, docs: list, plural: bool = False) -> dict[str, int]:
     if label:
         for ent in (e for doc in docs for e in doc.ents):
             if ent.label_ == label:
-                text = re.sub(r"^the\s+", "", ent.text)
+                text = re.sub(r"^the\s+|['’]s?$", "", ent.text)  # no "Andrew Baddeley's"
                 counts[text] = counts.get(text, 0) + 1
     else:
         for chunk in (c for doc in docs for c in doc.noun_chunks):
