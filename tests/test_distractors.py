@@ -68,10 +68,11 @@ def test_round_counts_and_spelled_counts_get_neighbours_as_a_person_would_write_
 
 @pytest.mark.parametrize("answer, context, expected", [
     # the class of a word of the answer, in the answer's number and form
-    ("giraffes", "At the zoo we saw giraffes.", ["dogs", "cats", "horses"]),
+    ("giraffes", "At the zoo we saw giraffes.", ["dogs", "cats", "monkeys"]),
     ("kinetic energy", "A rolling ball has kinetic energy.",
      ["potential energy", "thermal energy", "chemical energy"]),
-    ("Pancakes", "Dad made Pancakes on Sunday.", ["Pizza", "Sandwich", "Hamburger"]),
+    ("Pancakes", "Dad made Pancakes on Sunday.", ["Pizza", "Sandwich", "Cereal"]),
+    ("a herbivore", "A cow is a herbivore.", ["a carnivore", "an omnivore", "a predator"]),
     ("the kitchen", "Mom was baking in the kitchen.",
      ["the bedroom", "the bathroom", "the living room"]),
     # the article's own members first
@@ -160,8 +161,8 @@ def test_without_wordnet_options_come_from_the_article_alone(nlp, monkeypatch):
     from quizgen.extractor import lexicon
 
     monkeypatch.setattr(lexicon, "available", lambda: False)  # as if the extra were absent
-    story = "The valve controls the flow. The pump pushes the water through the pipe."
-    options = quizgen.distractors("valve", story, n=10, nlp=nlp)
+    story = "The gate controls the flow. The pump pushes the water through the pipe."
+    options = quizgen.distractors("gate", story, n=10, nlp=nlp)
     assert options and all(o in story for o in options)
     # a word of one of our own closed classes gets its class without WordNet too
     cell = quizgen.distractors("mitochondria", "Cells make energy in their mitochondria.",

@@ -364,13 +364,27 @@ def _word_class(answer: str, context: str) -> list[str]:
         if not found:
             continue
         members, own, counted = max(found, key=lambda f: sum(in_article(m) for m in f[0]))
-        others = sorted((m for m in members if m != own), key=lambda m: not in_article(m))
+        # the article's own members first, then those listed nearest the answer (our lists
+        # keep related members together: "herbivore, carnivore, omnivore") or most common
+        at = members.index(own)
+        others = sorted((m for m in members if m != own), key=lambda m: (
+            not in_article(m), min(abs(members.index(m) - at), members.index(m)),
+            members.index(m)))
         if counted and run != own:  # the answer is a plural: so are its options
             others = [plural_of(m) for m in others]
         if words[a][:1].isupper():
             others = [m[:1].upper() + m[1:] for m in others]
-        return [" ".join([*words[:a], m, *words[b:]]) for m in others]
+        before = words[:a]
+        if before and before[-1].lower() in ("a", "an"):  # "a carnivore", "an omnivore"
+            return [" ".join([*before[:-1], _article_for(m, before[-1]), m, *words[b:]])
+                    for m in others]
+        return [" ".join([*before, m, *words[b:]]) for m in others]
     return []
+
+
+def _article_for(word: str, like: str) -> str:
+    article = "an" if word[:1].lower() in "aeiou" else "a"
+    return article.capitalize() if like[:1].isupper() else article
 
 
 def choose(answer: str, found: list[str], n: int, question: str | None, *,
