@@ -372,7 +372,9 @@ def _word_class(answer: str, context: str) -> list[str]:
             members.index(m)))
         if counted and run != own:  # the answer is a plural: so are its options
             others = [plural_of(m) for m in others]
-        if words[a][:1].isupper():
+        if len(words[a]) > 1 and words[a].isupper():
+            others = [m.upper() for m in others]  # "DNA" → "RNA"
+        elif words[a][:1].isupper():
             others = [m[:1].upper() + m[1:] for m in others]
         before = words[:a]
         if before and before[-1].lower() in ("a", "an"):  # "a carnivore", "an omnivore"
