@@ -64,6 +64,9 @@ def test_round_counts_and_spelled_counts_get_neighbours_as_a_person_would_write_
     assert "one times" not in times
     months = quizgen.distractors("One month", "The trip took One month by boat.")
     assert len(months) == 3 and all(m.endswith(" months") for m in months)
+    # a length of time the story gives comes first
+    story = "The boat was late by two weeks. The trip took one month."
+    assert quizgen.distractors("one month", story)[0] == "two weeks"
 
 
 @pytest.mark.parametrize("answer, context, expected", [

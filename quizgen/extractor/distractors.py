@@ -303,7 +303,7 @@ def _values(answer: str, context: str, seed: int) -> list[str]:
     """Dates and numbers near the answer, written as it is written."""
     rng = random.Random(f"{seed}\x1f{answer}")
     found = _dates(answer, rng) if re.search("|".join(MONTHS + WEEKDAYS), answer) else []
-    return found or _numbers(answer, context, rng) or _number_words(answer, rng)
+    return found or _numbers(answer, context, rng) or _number_words(answer, context, rng)
 
 
 NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
@@ -311,7 +311,7 @@ NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "
                 "seventeen", "eighteen", "nineteen", "twenty"]
 
 
-def _number_words(answer: str, rng: random.Random) -> list[str]:
+def _number_words(answer: str, context: str, rng: random.Random) -> list[str]:
     """`nine` → `eight`, `ten`, `seven` …: nearby numbers, spelled out as the answer is."""
     word, _, rest = answer.strip().partition(" ")
     if word.lower() not in NUMBER_WORDS or len(rest.split()) > 1:
@@ -326,7 +326,22 @@ def _number_words(answer: str, rng: random.Random) -> list[str]:
 
         rest = (getInflection(rest, "NNS") or (rest + "s",))[0]
     near = [NUMBER_WORDS[value + s] for s in steps if lowest <= value + s < len(NUMBER_WORDS)]
-    return [f"{w.capitalize() if word[:1].isupper() else w} {rest}".strip() for w in near]
+    # the counts the article itself gives, of the same thing ("two weeks" for "one month")
+    unit = _unit_of(rest)
+    pattern = rf"\b({'|'.join(NUMBER_WORDS[1:])})\b" + (
+        rf"\s+({_TIME_UNITS})\b" if unit else rf"\s+{re.escape(rest)}\b" if rest else "")
+    own = [f"{m.group(1).lower()} {m.group(2).lower() if unit else rest}".strip()
+           for m in re.finditer(pattern, context, re.I)]
+    options = [o for o in own if o.split()[0] != word.lower()] + [
+        f"{w} {rest}".strip() for w in near]
+    return [o[:1].upper() + o[1:] if word[:1].isupper() else o for o in options]
+
+
+_TIME_UNITS = "seconds?|minutes?|hours?|days?|weeks?|months?|years?"
+
+
+def _unit_of(noun: str) -> bool:
+    return re.fullmatch(_TIME_UNITS, noun.lower()) is not None
 
 
 def _word_class(answer: str, context: str) -> list[str]:
