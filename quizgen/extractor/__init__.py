@@ -655,7 +655,8 @@ class _Options:
         self._places: dict[str, dict[str, int]] = {}
 
     def __call__(self, cand: _Candidate, n: int, text: str) -> list[str]:
-        from .distractors import _values, _word_class, alike, choose, kind_counts, places
+        from .distractors import (_article_words, _values, _word_class, alike, choose,
+                                  kind_counts, places)
 
         answer = cand.answer.text
         if cand.label in _VALUE_LABELS:
@@ -672,11 +673,10 @@ class _Options:
         if not cand.label:
             # Another word of the answer's closed class ("barley" for "wheat") that the article
             # never uses, so that it cannot be right too.
-            own = set(self.context.lower().split()) | set(
-                re.findall(r"[a-z]+", self.context.lower()))
             given = set(answer.lower().split())
+            used = _article_words(self.context)
             fresh = [o for o in _word_class(answer, self.context)
-                     if not (set(o.lower().split()) - given) & own]
+                     if not (set(o.lower().split()) - given) & used]
             return choose(answer, fresh, n, text)
         return []
 

@@ -10,6 +10,7 @@ too), never a word the question gives away.
 
 from __future__ import annotations
 
+import functools
 import random
 import re
 from typing import TYPE_CHECKING
@@ -344,6 +345,12 @@ def _unit_of(noun: str) -> bool:
     return re.fullmatch(_TIME_UNITS, noun.lower()) is not None
 
 
+@functools.lru_cache(maxsize=8)
+def _article_words(context: str) -> frozenset[str]:
+    """The article's words in lower case (asked once per article, not once per option)."""
+    return frozenset(re.findall(r"[a-z]+(?:-[a-z]+)*", context.lower()))
+
+
 def _word_class(answer: str, context: str) -> list[str]:
     """Other members of the closed class of a word of the answer ("his brother" → "his
     sister", "kinetic energy" → "potential energy", "giraffes" → "zebras"): those the article
@@ -355,15 +362,15 @@ def _word_class(answer: str, context: str) -> list[str]:
     words = answer.strip().rstrip(".").split()
     if not words or len(words) > 4 or len(words) > 1 and all(w[:1].isupper() for w in words):
         return []  # "Jessie Bear" is a name, not a bear
-    text = context.lower()
-
-    def in_article(member: str) -> bool:
-        return re.search(rf"\b{re.escape(member)}", text) is not None
+    used = _article_words(context)
 
     def plural_of(member: str) -> str:
         *head, last = member.split()
         return " ".join([*head, PLURALS.get(last) or (getInflection(last, "NNS") or (
             last + "s",))[0]])
+
+    def in_article(member: str) -> bool:
+        return any(all(w in used for w in form.split()) for form in (member, plural_of(member)))
 
     # the longest run of the answer's words that is a member, the rightmost first
     runs = sorted(((a, b) for a in range(len(words)) for b in range(a + 1, len(words) + 1)),
