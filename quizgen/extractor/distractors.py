@@ -351,38 +351,56 @@ def _article_words(context: str) -> frozenset[str]:
     return frozenset(re.findall(r"[a-z]+(?:-[a-z]+)*", context.lower()))
 
 
+@functools.lru_cache(maxsize=1)
+def _class_index() -> dict[str, list[tuple[tuple[str, ...], str, bool]]]:
+    """Each form of each member of our word classes (singular, and plural for counted ones)
+    → the classes it is in, as (members, member, counted); built once."""
+    from .word_classes import COUNTED, UNCOUNTED
+
+    index: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
+    for members, counted in [*((c, True) for c in COUNTED), *((c, False) for c in UNCOUNTED)]:
+        for member in members:
+            for form in {member, _plural_of(member)} if counted else {member}:
+                index.setdefault(form, []).append((members, member, counted))
+    return index
+
+
+@functools.lru_cache(maxsize=4096)
+def _plural_of(member: str) -> str:
+    from lemminflect import getInflection
+
+    from .word_classes import PLURALS
+
+    *head, last = member.split()
+    return " ".join([*head, PLURALS.get(last) or (getInflection(last, "NNS") or (
+        last + "s",))[0]])
+
+
 def _word_class(answer: str, context: str) -> list[str]:
     """Other members of the closed class of a word of the answer ("his brother" → "his
     sister", "kinetic energy" → "potential energy", "giraffes" → "zebras"): those the article
     uses first, then the most common."""
-    from lemminflect import getInflection, getLemma
-
-    from .word_classes import COUNTED, PLURALS, UNCOUNTED
+    from lemminflect import getLemma
 
     words = answer.strip().rstrip(".").split()
     if not words or len(words) > 4 or len(words) > 1 and all(w[:1].isupper() for w in words):
         return []  # "Jessie Bear" is a name, not a bear
     used = _article_words(context)
-
-    def plural_of(member: str) -> str:
-        *head, last = member.split()
-        return " ".join([*head, PLURALS.get(last) or (getInflection(last, "NNS") or (
-            last + "s",))[0]])
+    index = _class_index()
 
     def in_article(member: str) -> bool:
-        return any(all(w in used for w in form.split()) for form in (member, plural_of(member)))
+        return any(all(w in used for w in form.split()) for form in (member, _plural_of(member)))
 
     # the longest run of the answer's words that is a member, the rightmost first
     runs = sorted(((a, b) for a in range(len(words)) for b in range(a + 1, len(words) + 1)),
                   key=lambda r: (r[0] - r[1], -r[1]))
     for a, b in runs:
         run = " ".join(words[a:b]).lower()
-        single = (getLemma(words[b - 1].lower(), upos="NOUN") or (words[b - 1].lower(),))[0]
-        singular = " ".join([*run.split()[:-1], single])
-        found = [(c, next((m for m in c if run in (m, plural_of(m))), None), True)
-                 for c in COUNTED] + [(c, next((m for m in c if m in (run, singular)), None),
-                                       False) for c in UNCOUNTED]
-        found = [f for f in found if f[1] is not None]
+        found = [f for f in index.get(run, ()) if f[2] or f[1] == run]
+        if not found:  # an uncounted member in the plural: "cookies" → cookie
+            single = (getLemma(words[b - 1].lower(), upos="NOUN") or (words[b - 1].lower(),))[0]
+            singular = " ".join([*run.split()[:-1], single])
+            found = [f for f in index.get(singular, ()) if not f[2]]
         if not found:
             continue
         members, own, counted = max(found, key=lambda f: sum(in_article(m) for m in f[0]))
@@ -393,7 +411,7 @@ def _word_class(answer: str, context: str) -> list[str]:
             not in_article(m), min(abs(members.index(m) - at), members.index(m)),
             members.index(m)))
         if counted and run != own:  # the answer is a plural: so are its options
-            others = [plural_of(m) for m in others]
+            others = [_plural_of(m) for m in others]
         if len(words[a]) > 1 and words[a].isupper():
             others = [m.upper() for m in others]  # "DNA" → "RNA"
         elif words[a][:1].isupper():
