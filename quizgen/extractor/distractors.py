@@ -57,6 +57,13 @@ def _format_like(answer_number: str, value: float) -> str:
     return text
 
 
+@functools.lru_cache(maxsize=256)
+def _matches(pattern: str, context: str, flags: int = 0) -> tuple[tuple[str, ...], ...]:
+    """Every match of ``pattern`` in the article (the whole match, then its groups): the
+    article is searched once per pattern, not once per question."""
+    return tuple((m.group(0), *m.groups()) for m in re.finditer(pattern, context, flags))
+
+
 def _numbers(answer: str, context: str, rng: random.Random) -> list[str]:
     match = _NUMBER.match(answer.strip())
     if not match:
@@ -67,7 +74,7 @@ def _numbers(answer: str, context: str, rng: random.Random) -> list[str]:
     value = float(num.replace(",", ""))
     if num.isdigit() and len(num) == 4 and 1000 <= value <= 2100:
         # a year, alone or in a phrase ("the last quarter of 2004"): other years
-        years = [int(y) for y in re.findall(r"\b(1[0-9]{3}|20[0-9]{2})\b", context)]
+        years = [int(y[0]) for y in _matches(r"\b(1[0-9]{3}|20[0-9]{2})\b", context)]
         near = sorted({y for y in years if y != value}, key=lambda y: (abs(y - value), y))
         steps = [1, -1, 2, -2, 3, 5, -5, 10, -10]
         rng.shuffle(steps)
@@ -87,10 +94,10 @@ def _numbers(answer: str, context: str, rng: random.Random) -> list[str]:
         return [_format_like(num, value + s * unit) for s in steps]
     same_kind = []
     if pre.strip() or post.strip():  # a bare number matches any other only by chance
-        for other in re.finditer(r"(?<![\w.,])" + re.escape(pre) + _DIGITS +
-                                 re.escape(post) + r"(?![\w,])", context):
-            if other.group(0) != answer:
-                same_kind.append(other.group(0))
+        for other in _matches(r"(?<![\w.,])" + re.escape(pre) + _DIGITS + re.escape(post) +
+                              r"(?![\w,])", context):
+            if other[0] != answer:
+                same_kind.append(other[0])
     factors = list(_FACTORS)
     rng.shuffle(factors)
     ceiling = 100 if re.search(r"%|percent", post) else float("inf")
@@ -331,8 +338,8 @@ def _number_words(answer: str, context: str, rng: random.Random) -> list[str]:
     unit = _unit_of(rest)
     pattern = rf"\b({'|'.join(NUMBER_WORDS[1:])})\b" + (
         rf"\s+({_TIME_UNITS})\b" if unit else rf"\s+{re.escape(rest)}\b" if rest else "")
-    own = [f"{m.group(1).lower()} {m.group(2).lower() if unit else rest}".strip()
-           for m in re.finditer(pattern, context, re.I)]
+    own = [f"{m[1].lower()} {m[2].lower() if unit else rest}".strip()
+           for m in _matches(pattern, context, re.I)]
     options = [o for o in own if o.split()[0] != word.lower()] + [
         f"{w} {rest}".strip() for w in near]
     return [o[:1].upper() + o[1:] if word[:1].isupper() else o for o in options]
