@@ -57,6 +57,11 @@ def _format_like(answer_number: str, value: float) -> str:
     return text
 
 
+_UNITS = {"", "%", "percent", "per cent", "million", "billion", "bn", "m", "k", "trillion",
+          "pounds", "dollars", "euros", "pence", "cents", "p", "million pounds",
+          "million dollars", "million euros", "billion dollars", "billion euros"}
+
+
 @functools.lru_cache(maxsize=256)
 def _matches(pattern: str, context: str, flags: int = 0) -> tuple[tuple[str, ...], ...]:
     """Every match of ``pattern`` in the article (the whole match, then its groups): the
@@ -93,7 +98,10 @@ def _numbers(answer: str, context: str, rng: random.Random) -> list[str]:
         rng.shuffle(steps)
         return [_format_like(num, value + s * unit) for s in steps]
     same_kind = []
-    if pre.strip() or post.strip():  # a bare number matches any other only by chance
+    # A bare number matches any other only by chance; a number of some noun ("35 staff") is
+    # not searched for either: one search of the whole article for each noun would cost a
+    # long article as much as the rest of its questions.
+    if (pre.strip() or post.strip()) and post.strip().lower() in _UNITS:
         for other in _matches(r"(?<![\w.,])" + re.escape(pre) + _DIGITS + re.escape(post) +
                               r"(?![\w,])", context):
             if other[0] != answer:
@@ -336,10 +344,9 @@ def _number_words(answer: str, context: str, rng: random.Random) -> list[str]:
     near = [NUMBER_WORDS[value + s] for s in steps if lowest <= value + s < len(NUMBER_WORDS)]
     # the counts the article itself gives, of the same thing ("two weeks" for "one month")
     unit = _unit_of(rest)
-    pattern = rf"\b({'|'.join(NUMBER_WORDS[1:])})\b" + (
-        rf"\s+({_TIME_UNITS})\b" if unit else rf"\s+{re.escape(rest)}\b" if rest else "")
-    own = [f"{m[1].lower()} {m[2].lower() if unit else rest}".strip()
-           for m in _matches(pattern, context, re.I)]
+    pattern = rf"\b({'|'.join(NUMBER_WORDS[1:])})\b" + (rf"\s+({_TIME_UNITS})\b" if unit else "")
+    own = [f"{m[1].lower()} {m[2].lower() if unit else ''}".strip()
+           for m in _matches(pattern, context, re.I)] if unit or not rest else []
     options = [o for o in own if o.split()[0] != word.lower()] + [
         f"{w} {rest}".strip() for w in near]
     return [o[:1].upper() + o[1:] if word[:1].isupper() else o for o in options]
