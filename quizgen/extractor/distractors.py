@@ -381,21 +381,39 @@ def _class_index() -> dict[str, list[tuple[tuple[str, ...], str, bool]]]:
 
 @functools.lru_cache(maxsize=4096)
 def _plural_of(member: str) -> str:
-    from lemminflect import getInflection
-
+    """The plural of one of our members: its irregular plural, or by the regular rules."""
     from .word_classes import PLURALS
 
     *head, last = member.split()
-    return " ".join([*head, PLURALS.get(last) or (getInflection(last, "NNS") or (
-        last + "s",))[0]])
+    if last in PLURALS:
+        plural = PLURALS[last]
+    elif re.search(r"[^aeiou]y$", last):
+        plural = last[:-1] + "ies"
+    elif re.search(r"(s|x|z|ch|sh)$", last):
+        plural = last + "es"
+    else:
+        plural = last + "s"
+    return " ".join([*head, plural])
+
+
+def _singulars(word: str) -> list[str]:
+    """What ``word`` may be the plural of ("cookies" → cookie, "sandwiches" → sandwich,
+    "berries" → berry); only looked up among our members, so a wrong guess finds nothing
+    (and the inflection library's lemma tables, slow to load, are not needed)."""
+    guesses = []
+    if word.endswith("ies"):
+        guesses.append(word[:-3] + "y")
+    if word.endswith("es"):
+        guesses.append(word[:-2])
+    if word.endswith("s"):
+        guesses.append(word[:-1])
+    return guesses
 
 
 def _word_class(answer: str, context: str) -> list[str]:
     """Other members of the closed class of a word of the answer ("his brother" → "his
     sister", "kinetic energy" → "potential energy", "giraffes" → "zebras"): those the article
     uses first, then the most common."""
-    from lemminflect import getLemma
-
     words = answer.strip().rstrip(".").split()
     if not words or len(words) > 4 or len(words) > 1 and all(w[:1].isupper() for w in words):
         return []  # "Jessie Bear" is a name, not a bear
@@ -412,9 +430,10 @@ def _word_class(answer: str, context: str) -> list[str]:
         run = " ".join(words[a:b]).lower()
         found = [f for f in index.get(run, ()) if f[2] or f[1] == run]
         if not found:  # an uncounted member in the plural: "cookies" → cookie
-            single = (getLemma(words[b - 1].lower(), upos="NOUN") or (words[b - 1].lower(),))[0]
-            singular = " ".join([*run.split()[:-1], single])
-            found = [f for f in index.get(singular, ()) if not f[2]]
+            *head, last = run.split()
+            for single in _singulars(last):
+                found = found or [f for f in index.get(" ".join([*head, single]), ())
+                                  if not f[2]]
         if not found:
             continue
         members, own, counted = max(found, key=lambda f: sum(in_article(m) for m in f[0]))

@@ -9,8 +9,20 @@ the article uses wins.
 
 from __future__ import annotations
 
-# Plurals the inflection library does not know.
-PLURALS = {"mitochondrion": "mitochondria", "sheep": "sheep", "fish": "fish", "deer": "deer"}
+# Members whose plural is not made by the regular rules (-s, -es, -ies).
+PLURALS = {"mitochondrion": "mitochondria", "sheep": "sheep", "fish": "fish", "deer": "deer",
+           "mouse": "mice", "goose": "geese", "tooth": "teeth", "foot": "feet",
+           "wolf": "wolves", "leaf": "leaves", "shelf": "shelves", "nucleus": "nuclei",
+           "flagellum": "flagella", "cilium": "cilia", "bronchus": "bronchi",
+           "alveolus": "alveoli", "vertebra": "vertebrae", "stimulus": "stimuli",
+           "prey": "prey", "species": "species", "series": "series", "hippo": "hippos",
+           "piano": "pianos", "cello": "cellos", "kangaroo": "kangaroos", "yo-yo": "yo-yos",
+           "volcano": "volcanoes", "tomato": "tomatoes", "potato": "potatoes",
+           "mango": "mangoes", "knife": "knives", "life": "lives", "man": "men",
+           "woman": "women", "child": "children", "person": "people", "cactus": "cacti",
+           "broccoli": "broccoli", "spinach": "spinach", "corn": "corn", "stomach": "stomachs",
+           "supernova": "supernovae", "synthesis": "syntheses", "hertz": "hertz",
+           "oxidation": "oxidation", "reduction": "reduction"}
 
 # Classes whose members are counted things: an answer in the plural gets plural options.
 COUNTED = (
