@@ -655,8 +655,15 @@ class _Options:
         self._places: dict[str, dict[str, int]] = {}
 
     def __call__(self, cand: _Candidate, n: int, text: str) -> list[str]:
-        from .distractors import (_article_words, _values, _word_class, alike, choose,
-                                  kind_counts, places)
+        from .distractors import (
+            _article_words,
+            _values,
+            _word_class,
+            alike,
+            choose,
+            kind_counts,
+            places,
+        )
 
         answer = cand.answer.text
         if cand.label in _VALUE_LABELS:

@@ -346,7 +346,7 @@ def _number_words(answer: str, context: str, rng: random.Random) -> list[str]:
     unit = _unit_of(rest)
     pattern = rf"\b({'|'.join(NUMBER_WORDS[1:])})\b" + (rf"\s+({_TIME_UNITS})\b" if unit else "")
     own = [f"{m[1].lower()} {m[2].lower() if unit else ''}".strip()
-           for m in _matches(pattern, context, re.I)] if unit or not rest else []
+           for m in _matches(pattern, context, re.IGNORECASE)] if unit or not rest else []
     options = [o for o in own if o.split()[0] != word.lower()] + [
         f"{w} {rest}".strip() for w in near]
     return [o[:1].upper() + o[1:] if word[:1].isupper() else o for o in options]

@@ -844,7 +844,6 @@ def _ask_described(noun: Token, description: Token, answer: Span,
              and not any(a.dep_ == "relcl" for a in t.ancestors if a.i in _subtree(description))]
     if whole and (answer.start > whole[0].i or answer.end <= whole[-1].i):
         return None  # "3 miles" of "3 miles from the river": not the whole description
-    person = description.ent_type_ == "PERSON"
     if all(t.like_num for t in whole):
         # "Mr Tanzi, 66, …": an age, when it is a person's; a list of numbers otherwise
         if not (noun.ent_type_ == "PERSON" or noun.doc[noun.left_edge.i].text in _HONORIFICS):
@@ -887,16 +886,12 @@ def _ask_moved(root: Token, wh: str, keep: set[int], resolve: Resolver) -> Forme
         head, hops = token.head, hops + 1
         if head == token or hops > 3:
             return None  # deeper, the question no longer reads as one
-        if token.dep_ in ("pobj", "pcomp") and head.dep_ == "prep":
-            pass
-        elif token.dep_ == "prep" and head.pos_ in ("NOUN", "PROPN", "NUM", *VERBS):
-            pass
-        elif token.dep_ in ("dobj", "attr", "oprd") and head.pos_ in VERBS:
-            pass
-        elif token.dep_ in ("acl", "xcomp") and token.tag_ in ("VBG", "VBN", "VB") and \
-                _subject(token) is None:
-            pass
-        else:
+        # out of a preposition's object, a noun's or verb's phrase, an object, a participle
+        if not (token.dep_ in ("pobj", "pcomp") and head.dep_ == "prep"
+                or token.dep_ == "prep" and head.pos_ in ("NOUN", "PROPN", "NUM", *VERBS)
+                or token.dep_ in ("dobj", "attr", "oprd") and head.pos_ in VERBS
+                or token.dep_ in ("acl", "xcomp") and token.tag_ in ("VBG", "VBN", "VB")
+                and _subject(token) is None):
             return None
         token = head
         if token.pos_ in VERBS and _subject(token) is not None:
