@@ -86,6 +86,16 @@ def test_words_of_a_closed_class_get_other_members(nlp, answer, context, expecte
     assert quizgen.distractors(answer, context, nlp=nlp) == expected
 
 
+def test_a_word_with_an_everyday_sense_gets_its_science_class_only_in_a_science_text(nlp):
+    """Regression, from reading a bank: "family" in a story about a farm was offered "phylum",
+    "order" and "kingdom"."""
+    news = quizgen.distractors("family", "The family moved the goats to the meadow.", nlp=nlp)
+    assert not {"order", "kingdom", "phylum", "genus"} & set(news)
+    biology = quizgen.distractors("family", "Lions belong to the cat family of the order "
+                                  "Carnivora.", nlp=nlp)
+    assert biology[0] == "order"
+
+
 def test_a_person_named_like_a_city_gets_people_and_never_their_own_possessive(nlp):
     """Regression: "Mary" got a city in Turkmenistan (and without the article's people, WordNet's
     "Esther"); "Jessie Bear's" was offered for "Jessie Bear"."""

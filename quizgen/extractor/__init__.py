@@ -657,6 +657,8 @@ class _Options:
     def __call__(self, cand: _Candidate, n: int, text: str) -> list[str]:
         from .distractors import (
             _article_words,
+            _plural_of,
+            _singulars,
             _values,
             _word_class,
             alike,
@@ -682,8 +684,9 @@ class _Options:
             # never uses, so that it cannot be right too.
             given = set(answer.lower().split())
             used = _article_words(self.context)
-            fresh = [o for o in _word_class(answer, self.context)
-                     if not (set(o.lower().split()) - given) & used]
+            fresh = [o for o in _word_class(answer, self.context) if not any(
+                w in used or _plural_of(w) in used or set(_singulars(w)) & used
+                for w in set(o.lower().split()) - given)]  # "dogs" when it says "dog"
             return choose(answer, fresh, n, text)
         return []
 

@@ -414,6 +414,8 @@ def _word_class(answer: str, context: str) -> list[str]:
     """Other members of the closed class of a word of the answer ("his brother" → "his
     sister", "kinetic energy" → "potential energy", "giraffes" → "zebras"): those the article
     uses first, then the most common."""
+    from .word_classes import AMBIGUOUS, SCIENCE_CUES
+
     words = answer.strip().rstrip(".").split()
     if not words or len(words) > 4 or len(words) > 1 and all(w[:1].isupper() for w in words):
         return []  # "Jessie Bear" is a name, not a bear
@@ -437,6 +439,9 @@ def _word_class(answer: str, context: str) -> list[str]:
         if not found:
             continue
         members, own, counted = max(found, key=lambda f: sum(in_article(m) for m in f[0]))
+        if own in AMBIGUOUS and not any(in_article(m) for m in members if m != own) and \
+                not (used - set(run.split())) & SCIENCE_CUES:
+            continue  # "the family" of a news story is no rank of living things
         # the article's own members first, then those listed nearest the answer (our lists
         # keep related members together: "herbivore, carnivore, omnivore") or most common
         at = members.index(own)

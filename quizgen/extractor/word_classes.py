@@ -9,6 +9,39 @@ the article uses wins.
 
 from __future__ import annotations
 
+# Members with an everyday sense outside their class ("the family", "in order", "a solution"):
+# their class is used only when the article names another member of it.
+AMBIGUOUS = {"family", "order", "class", "kingdom", "base", "salt", "solution", "product",
+             "community", "population", "period", "current", "series", "parallel", "core",
+             "crust", "light", "sound", "consumer", "producer", "star", "heart", "square",
+             "diamond", "positive", "negative", "neutral", "static", "elastic", "transform",
+             "compound", "element", "balance", "switch", "mineral", "sugar", "fat", "plasma",
+             "spring", "fall", "host", "competition", "prey", "predator", "deposition",
+             "reduction", "radiation", "conduction", "tension", "mole", "second", "resistance",
+             "mass", "reflection", "interference", "adaptation", "mutation", "flood", "drought",
+             "root", "stem", "leaf", "branch", "bud", "fruit", "seed", "valve", "cap", "belt",
+             "boot", "trunk", "ball", "marble", "puzzle", "bench", "hall", "driver", "cook",
+             "pilot", "soldier", "artist", "writer", "singer", "planet", "moon", "sun", "earth",
+             "mercury", "venus", "mars", "oil", "tin", "lead", "iron", "gold", "silver", "pool",
+             "market", "store", "bank", "park", "court", "tag", "run", "running", "art",
+             "history", "reading", "physical", "chemical", "biological", "natural", "sexual",
+             "polar", "tropical", "smooth", "cardiac", "irregular", "basic", "acidic", "arid",
+             "temperate", "crescent", "gravity", "inertia", "momentum", "friction"}
+
+# Words that say a text is about science: there, an ambiguous member is read in its class.
+SCIENCE_CUES = {"energy", "force", "forces", "cell", "cells", "organism", "organisms", "atom",
+                "atoms", "molecule", "molecules", "reaction", "reactions", "temperature",
+                "matter", "organ", "organs", "tissue", "tissues", "gene", "genes", "dna",
+                "species", "evolution", "electron", "electrons", "chemical", "physics",
+                "biology", "chemistry", "scientists", "scientist", "experiment", "bacteria",
+                "virus", "viruses", "protein", "proteins", "planet", "planets", "orbit",
+                "gravity", "density", "velocity", "acceleration", "wave", "waves", "electric",
+                "electricity", "magnetic", "nucleus", "compounds", "acid", "acids", "ecosystem",
+                "ecosystems", "habitat", "organelle", "organelles", "membrane", "enzyme",
+                "enzymes", "photosynthesis", "hormone", "hormones", "minerals", "atmosphere",
+                "fossil", "fossils", "particles", "particle", "ions", "ion", "bonds", "neutron",
+                "proton", "liquid", "solid", "gases", "oxygen", "carbon", "hydrogen", "nitrogen"}
+
 # Members whose plural is not made by the regular rules (-s, -es, -ies).
 PLURALS = {"mitochondrion": "mitochondria", "sheep": "sheep", "fish": "fish", "deer": "deer",
            "mouse": "mice", "goose": "geese", "tooth": "teeth", "foot": "feet",
