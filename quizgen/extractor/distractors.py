@@ -338,9 +338,7 @@ def _number_words(answer: str, context: str, rng: random.Random) -> list[str]:
     # "two times" → "three times", never "one times"; "one month" → "two months"
     lowest = 2 if rest and value > 1 else 1
     if rest and value == 1:
-        from lemminflect import getInflection
-
-        rest = (getInflection(rest, "NNS") or (rest + "s",))[0]
+        rest = _plural_of(rest)
     near = [NUMBER_WORDS[value + s] for s in steps if lowest <= value + s < len(NUMBER_WORDS)]
     # the counts the article itself gives, of the same thing ("two weeks" for "one month")
     unit = _unit_of(rest)
