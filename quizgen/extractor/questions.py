@@ -10,6 +10,12 @@ a person's title → "Who is the Turkish Foreign Minister?". Objects of infiniti
 "when …") is asked as a clause of its own, and a relative clause of what its `which` stands
 for ("What does rice need?"); out of conditions and other clauses nothing moves. There, and
 wherever no rule fits, the answer is asked in place ("… is lined with what?").
+
+Answers a teacher picks by hand may be more than a noun phrase: a phrase with its preposition
+("in the committee" → "Where …?", "by rationing bread" → "How …?"), a whole adverbial clause
+("because …" → "Why …?", "if …" → "Under what conditions …?"), a verb phrase ("What did the
+settlers do?", "What did the mayor say?") or a description in apposition ("Who is Lena
+Fischer?", "How old is Mr Okafor?", "Which beetle …?").
 """
 
 from __future__ import annotations
@@ -760,9 +766,7 @@ def _ask_for_adverbial(prep: Token, label: str, keep: set[int],
         wh, rule = f"{word} when", "when"
     elif kind not in TIME_LABELS and (kind in PLACE_LABELS and word in WHERE_PREPS | {
             "on", "from", "to", "into"} or word in ("in", "at", "inside", "outside", "near")):
-        wh, rule = "where", "where"
-        if word in ("from", "to", "into"):
-            wh = f"{word} where" if word == "from" else "where"
+        wh, rule = ("from where" if word == "from" else "where"), "where"
     elif word in _HOW_PREPS and kind not in TIME_LABELS:
         wh, rule = "how", "object"
     elif word in _WHY_PREPS:
