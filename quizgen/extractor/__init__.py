@@ -158,9 +158,13 @@ def _candidate_spans(sentence: Span, ents: list[Span], chunks: list[Span]) -> li
 
 class _PronounResolver:
     """Resolves `he`/`she` to the nearest person named before it in the article, in the fullest
-    form the article uses; `it`/`they` to the subject of the sentence before."""
+    form the article uses; `it`/`they` to the subject of the sentence before. With
+    ``keeps_pronouns``, a pronoun it cannot resolve stays as it is, and questions may keep it:
+    whoever asks about their own sentence knows whom its "he" means ("What did he recruit …?");
+    an extracted bank drops such questions instead."""
 
-    def __init__(self, docs: list[Doc]) -> None:
+    def __init__(self, docs: list[Doc], keeps_pronouns: bool = False) -> None:
+        self.keeps_pronouns = keeps_pronouns
         self.doc_index = {id(doc): i for i, doc in enumerate(docs)}
         # people named in full: a lone word the recogniser called a person is too often a
         # club or a place ("Wales", "Narbonne"), unless it is the surname of one
@@ -184,6 +188,12 @@ class _PronounResolver:
         return "PERSON" if span.text in self.names else entity_label(span)
 
     def __call__(self, token: Token) -> str | None:
+        found = self._resolve(token)
+        if found is None and self.keeps_pronouns:
+            return token.text if token.text == "I" else token.lower_
+        return found
+
+    def _resolve(self, token: Token) -> str | None:
         if token.lower_ in ("it", "they"):
             return _previous_subject_of(token)
         if token.lower_ not in ("he", "she", "him", "her", "his"):
@@ -885,18 +895,9 @@ def ask(context: str, answer: str, *, nlp: Language | None = None) -> str:
     doc = nlp(context)
     span = doc.char_span(start, start + len(answer), alignment_mode="expand")
     sentence = span.sent if span is not None else next(iter(doc.sents))
-    resolve = _PronounResolver([doc])
+    resolve = _PronounResolver([doc], keeps_pronouns=True)
     if span is None:
         return f"What is {answer}?"
     label = resolve.label(span)
-
-    def resolve_or_keep(token: Token) -> str:
-        # Whoever asks about their own sentence knows whom its "he" means; the question keeps
-        # the pronoun where the article before does not say ("What did he recruit …?").
-        return resolve(token) or (token.text if token.text == "I" else token.lower_)
-
-    resolve_or_keep.keeps_pronouns = True  # type: ignore[attr-defined]
-
-    formed = form(sentence, span, resolve_or_keep, label) or ask_in_place(
-        sentence, span, resolve_or_keep, label)
+    formed = form(sentence, span, resolve, label) or ask_in_place(sentence, span, resolve, label)
     return formed.text
