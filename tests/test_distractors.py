@@ -74,7 +74,13 @@ def test_round_counts_and_spelled_counts_get_neighbours_as_a_person_would_write_
     ("giraffes", "At the zoo we saw giraffes.", ["dogs", "cats", "monkeys"]),
     ("kinetic energy", "A rolling ball has kinetic energy.",
      ["potential energy", "thermal energy", "chemical energy"]),
-    ("Pancakes", "Dad made Pancakes on Sunday.", ["Pizza", "Sandwich", "Cereal"]),
+    # a plural answer gets plural options, also of classes of mass nouns ("cereal" stays)
+    ("Pancakes", "Dad made Pancakes on Sunday.", ["Pizzas", "Sandwiches", "Cereal"]),
+    ("circles", "The children drew circles on the pavement.",
+     ["squares", "triangles", "rectangles"]),
+    # school subjects beyond the sciences
+    ("behaviorism", "Watching only what people do, not what they think, is behaviorism.",
+     ["humanism", "psychoanalysis", "cognitivism"]),
     ("a herbivore", "A cow is a herbivore.", ["a carnivore", "an omnivore", "a predator"]),
     ("the kitchen", "Mom was baking in the kitchen.",
      ["the bedroom", "the bathroom", "the living room"]),
@@ -86,6 +92,19 @@ def test_words_of_a_closed_class_get_other_members(nlp, answer, context, expecte
     assert quizgen.distractors(answer, context, nlp=nlp) == expected
 
 
+@pytest.mark.parametrize("answer, context, first", [
+    # a term in none of our classes: its opposite by prefix, or a term made alike
+    ("inelastic", "Demand for salt is inelastic, so its price hardly changes sales.", "elastic"),
+    ("nonexcludable", "A lighthouse beam is nonexcludable: every ship can see it.",
+     "excludable"),
+    ("intracellular", "Most of the body's water is intracellular.", "intercellular"),
+    ("pasteurization", "Heating milk to kill germs is called pasteurization.",
+     "neutralization"),
+])
+def test_terms_a_student_mixes_up_with_the_answer(nlp, answer, context, first):
+    assert quizgen.distractors(answer, context, nlp=nlp)[0] == first
+
+
 def test_a_word_with_an_everyday_sense_gets_its_science_class_only_in_a_science_text(nlp):
     """Regression, from reading a bank: "family" in a story about a farm was offered "phylum",
     "order" and "kingdom"."""
@@ -94,6 +113,15 @@ def test_a_word_with_an_everyday_sense_gets_its_science_class_only_in_a_science_
     biology = quizgen.distractors("family", "Lions belong to the cat family of the order "
                                   "Carnivora.", nlp=nlp)
     assert biology[0] == "order"
+    # one science word makes a sentence about science, not a news story of many sentences
+    plates = "Friction between the plates slows their velocity."
+    assert quizgen.distractors("friction", plates, nlp=nlp)[0] == "gravity"
+    story = ("The council met in the town hall on Monday evening to settle the tram plans. "
+             "Old friction over the velocity of the new trams came up again. Shopkeepers on "
+             "the high street said the works had cost them customers for a whole summer, "
+             "and parents asked for a safer crossing near the primary school. The mayor "
+             "promised a public meeting in March, and a final vote before the budget.")
+    assert "gravity" not in quizgen.distractors("friction", story, nlp=nlp)
 
 
 def test_a_person_named_like_a_city_gets_people_and_never_their_own_possessive(nlp):

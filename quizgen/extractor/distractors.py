@@ -11,6 +11,7 @@ too), never a word the question gives away.
 from __future__ import annotations
 
 import functools
+import os
 import random
 import re
 from typing import TYPE_CHECKING
@@ -262,7 +263,10 @@ def distractors(answer: str, context: str, n: int = 3, question: str | None = No
     span, label = _answer_in(answer, context, doc, nlp)
     mates = _list_mates(span) if span is not None else set()
     # "cookies and pizza": the other item of the list may be right too
-    found += [o for o in _word_class(answer, context) if not any(is_alias(o, m) for m in mates)]
+    found += [o for o in _word_class(answer, context) + _opposites(answer)
+              if not any(is_alias(o, m) for m in mates)]
+    if not found and not label and answer.strip().islower():
+        found = _same_ending(answer)
     # "Mary" is a city in Turkmenistan too: a place only where the article does not say who
     place = bool(not found and gazetteer.kind_of(answer)) and label not in ("PERSON", "ORG")
     if place:
@@ -377,6 +381,29 @@ def _class_index() -> dict[str, list[tuple[tuple[str, ...], str, bool]]]:
     return index
 
 
+@functools.lru_cache(maxsize=1)
+def _science_words() -> frozenset[str]:
+    """Words that say a text is about science: our cues, and the one-word members of the
+    science classes that have no everyday sense ("mitosis", "magma", "velocity")."""
+    from .word_classes import (AMBIGUOUS, EVERYDAY_COUNTED, EVERYDAY_UNCOUNTED, SCIENCE_COUNTED,
+                               SCIENCE_CUES, SCIENCE_UNCOUNTED)
+
+    everyday = {m for members in EVERYDAY_COUNTED + EVERYDAY_UNCOUNTED for m in members}
+    words = set(SCIENCE_CUES)
+    for members, counted in [*((c, True) for c in SCIENCE_COUNTED),
+                             *((c, False) for c in SCIENCE_UNCOUNTED)]:
+        for member in members:
+            if " " not in member and member not in AMBIGUOUS and member not in everyday:
+                words.update({member, _plural_of(member)} if counted else {member})
+    return frozenset(words)
+
+
+def _about_science(words: frozenset[str]) -> bool:
+    """Whether a text with these (distinct) words is about science: one in fifty is a science
+    word, so a sentence needs one, a news story of 400 words several."""
+    return len(words & _science_words()) >= max(1, len(words) / 50)
+
+
 @functools.lru_cache(maxsize=4096)
 def _plural_of(member: str) -> str:
     """The plural of one of our members: its irregular plural, or by the regular rules."""
@@ -412,7 +439,7 @@ def _word_class(answer: str, context: str) -> list[str]:
     """Other members of the closed class of a word of the answer ("his brother" → "his
     sister", "kinetic energy" → "potential energy", "giraffes" → "zebras"): those the article
     uses first, then the most common."""
-    from .word_classes import AMBIGUOUS, SCIENCE_CUES
+    from .word_classes import AMBIGUOUS
 
     words = answer.strip().rstrip(".").split()
     if not words or len(words) > 4 or len(words) > 1 and all(w[:1].isupper() for w in words):
@@ -436,17 +463,21 @@ def _word_class(answer: str, context: str) -> list[str]:
                                   if not f[2]]
         if not found:
             continue
-        members, own, counted = max(found, key=lambda f: sum(in_article(m) for m in f[0]))
-        if own in AMBIGUOUS and not any(in_article(m) for m in members if m != own) and \
-                not (used - set(run.split())) & SCIENCE_CUES:
+        # the class whose other members the article uses most, then the answer's other classes
+        found = sorted(found, key=lambda f: -sum(in_article(m) for m in f[0]))
+        own = found[0][1]
+        if own in AMBIGUOUS and not any(in_article(m) for m in found[0][0] if m != own) and \
+                not _about_science(used - set(run.split())):
             continue  # "the family" of a news story is no rank of living things
-        # the article's own members first, then those listed nearest the answer (our lists
-        # keep related members together: "herbivore, carnivore, omnivore") or most common
-        at = members.index(own)
-        others = sorted((m for m in members if m != own), key=lambda m: (
-            not in_article(m), min(abs(members.index(m) - at), members.index(m)),
-            members.index(m)))
-        if counted and run != own:  # the answer is a plural: so are its options
+        others = []
+        for members, member, _ in found:
+            # the article's own members first, then those listed nearest the answer (our lists
+            # keep related members together: "herbivore, carnivore, omnivore") or most common
+            at = members.index(member)
+            others += [m for m in sorted(members, key=lambda m: (
+                not in_article(m), min(abs(members.index(m) - at), members.index(m)),
+                members.index(m))) if m not in (own, member) and m not in others]
+        if run != own:  # the answer is a plural ("gases", "cookies"): so are its options
             others = [_plural_of(m) for m in others]
         if len(words[a]) > 1 and words[a].isupper():
             others = [m.upper() for m in others]  # "DNA" → "RNA"
@@ -458,6 +489,53 @@ def _word_class(answer: str, context: str) -> list[str]:
                     for m in others]
         return [" ".join([*before, m, *words[b:]]) for m in others]
     return []
+
+
+# Prefixes and suffixes whose swap makes the term a student mixes up with the answer.
+_SWAPS = [("endo", "exo"), ("exo", "endo"), ("ecto", "endo"), ("hetero", "homo"),
+          ("homo", "hetero"), ("hyper", "hypo"), ("hypo", "hyper"), ("macro", "micro"),
+          ("micro", "macro"), ("intra", "inter"), ("inter", "intra"), ("poly", "mono"),
+          ("mono", "poly"), ("pre", "post"), ("post", "pre"), ("uni", "multi"),
+          ("multi", "uni"), ("sub", "super"), ("super", "sub"), ("over", "under"),
+          ("under", "over")]
+_SUFFIX_SWAPS = [("philic", "phobic"), ("phobic", "philic")]
+# The endings of adjectives and technical nouns: only words with one have their prefix
+# swapped or their negation taken away ("inelastic" → "elastic", but not "industrial").
+_TERM_ENDING = r"(?:ic|ous|al|ive|osis|ism|ate|ar|ary|ed|able|ible|ent|ant|ful)"
+
+
+def _opposites(answer: str) -> list[str]:
+    """Terms made from a one-word answer by swapping its prefix or suffix for its opposite
+    ("exothermic" → "endothermic", "hydrophobic" → "hydrophilic"), by taking away its negation
+    ("unsaturated" → "saturated", "nonexcludable" → "excludable")."""
+    word = answer.strip()
+    lower = word.lower()
+    if " " in word or not re.fullmatch(r"[a-z]+", lower) or len(lower) < 7 or \
+            not re.search(_TERM_ENDING + "$", lower):
+        return []
+    made = [swap + lower[len(prefix):] for prefix, swap in _SWAPS
+            if lower.startswith(prefix) and len(lower) - len(prefix) >= 7]
+    made += [lower[:-len(suffix)] + swap for suffix, swap in _SUFFIX_SWAPS
+             if lower.endswith(suffix)]
+    negation = re.match(r"(non|dis|ir|il|un(?![ai])|in(?=[aeiou]))(\w{5,})$", lower)
+    if negation:
+        made.append(negation.group(2))
+    return [m[:1].upper() + m[1:] if word[:1].isupper() else m for m in made]
+
+
+def _same_ending(answer: str) -> list[str]:
+    """For a one-word term in none of our classes, the terms of our classes that end as it
+    does ("homeostasis" → "osmosis", "mitosis"; "ethnocentrism" → "nationalism"): a student
+    mixes up terms made alike; the longest shared ending first."""
+    word = answer.strip()
+    if not re.fullmatch(r"[a-z]{7,}", word):
+        return []
+    ranked = []
+    for term in _class_index():
+        shared = len(os.path.commonprefix([term[::-1], word[::-1]]))
+        if shared >= 4 and term != word and " " not in term:
+            ranked.append((-shared, abs(len(term) - len(word)), term))
+    return [term for *_, term in sorted(ranked)]
 
 
 def _article_for(word: str, like: str) -> str:
