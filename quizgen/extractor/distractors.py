@@ -155,7 +155,7 @@ _POSSESSIVES = {"his", "her", "their", "my", "your", "its", "our"}
 
 def _answer_in(answer: str, context: str, doc: Doc, nlp: Language) -> tuple[Span | None, str]:
     """Where the answer is in the article, and its entity label there (or on its own)."""
-    found = re.search(r"(?<!\w)" + re.escape(answer.strip()) + r"(?!\w)", context, re.I)
+    found = re.search(r"(?<!\w)" + re.escape(answer.strip()) + r"(?!\w)", context, re.IGNORECASE)
     span = doc.char_span(found.start(), found.end(), alignment_mode="expand") if found \
         else None
     label = ""
@@ -385,8 +385,14 @@ def _class_index() -> dict[str, list[tuple[tuple[str, ...], str, bool]]]:
 def _science_words() -> frozenset[str]:
     """Words that say a text is about science: our cues, and the one-word members of the
     science classes that have no everyday sense ("mitosis", "magma", "velocity")."""
-    from .word_classes import (AMBIGUOUS, EVERYDAY_COUNTED, EVERYDAY_UNCOUNTED, SCIENCE_COUNTED,
-                               SCIENCE_CUES, SCIENCE_UNCOUNTED)
+    from .word_classes import (
+        AMBIGUOUS,
+        EVERYDAY_COUNTED,
+        EVERYDAY_UNCOUNTED,
+        SCIENCE_COUNTED,
+        SCIENCE_CUES,
+        SCIENCE_UNCOUNTED,
+    )
 
     everyday = {m for members in EVERYDAY_COUNTED + EVERYDAY_UNCOUNTED for m in members}
     words = set(SCIENCE_CUES)

@@ -36,14 +36,14 @@ AMBIGUOUS = {"family", "order", "class", "kingdom", "base", "salt", "solution", 
              "queen", "bishop", "knight", "palm", "fir", "violet", "rose", "lily", "sea",
              "bone", "joint", "muscle", "nerve", "metal", "glass", "paper", "stone",
              "english", "roman", "greek", "primary", "secondary", "touch", "vision",
-             "storage", "rolling", "fluid", "current", "plain", "hill", "delta", "basin",
+             "storage", "rolling", "fluid", "plain", "hill", "delta", "basin",
              "arc", "tangent", "chord", "executive", "shame", "guilt", "surprise", "joy",
              "fear", "secure", "anxious", "manifest", "quota", "mirror", "receptor",
              "sponge", "egg", "higher", "lower", "larger", "smaller", "faster", "slower",
              "increase", "decrease", "increases", "decreases", "increased", "decreased",
              "increasing", "decreasing", "labor", "profit", "ego", "id", "achieved",
              "realism", "statistics", "opera", "blues", "electric", "visual", "fusion",
-             "conservatism", "liberalism", "acceptance", "denial", "demand", "annual", "led",
+             "conservatism", "liberalism", "acceptance", "denial", "annual", "led",
              "potential", "gas", "solid", "liquid"}
 
 # Words that say a text is about science (with the one-word members of the science classes
