@@ -75,7 +75,7 @@ def test_round_counts_and_spelled_counts_get_neighbours_as_a_person_would_write_
     ("kinetic energy", "A rolling ball has kinetic energy.",
      ["potential energy", "thermal energy", "chemical energy"]),
     # a plural answer gets plural options, also of classes of mass nouns ("cereal" stays)
-    ("Pancakes", "Dad made Pancakes on Sunday.", ["Pizzas", "Sandwiches", "Cereal"]),
+    ("Pancakes", "Dad made pancakes on Sunday.", ["Pizzas", "Sandwiches", "Cereal"]),
     ("circles", "The children drew circles on the pavement.",
      ["squares", "triangles", "rectangles"]),
     # school subjects beyond the sciences
@@ -209,3 +209,20 @@ def test_without_wordnet_options_come_from_the_article_alone(nlp, monkeypatch):
     cell = quizgen.distractors("mitochondria", "Cells make energy in their mitochondria.",
                                nlp=nlp)
     assert cell == ["nuclei", "ribosomes", "chloroplasts"]
+
+
+def test_a_story_says_which_words_are_names_and_which_things_are_alike(nlp):
+    """Regression, from reading children's-story options: a cat called Socks was offered
+    "Shirts", the game "Tag" was offered the story's people, "Mom" was offered "Mother", and
+    a food got foods the story never mentions before the ones it does."""
+    story = ("Anna has a cat called Socks. Every night Socks sleeps in a basket by the stove. "
+             "After school Anna and her mom play tag in the garden. Then Anna gives Socks "
+             "some milk. At lunch the class had carrots from the school farm. At dinner Anna "
+             "eats a salad. Later they look at Mars through a telescope, and Anna waves at "
+             "Mars.")
+    assert not {"Shirts", "Shoes", "Dresses"} & set(quizgen.distractors("Socks", story, nlp=nlp))
+    assert quizgen.distractors("Tag", story, nlp=nlp)[0] == "Soccer"  # capitalised as the answer
+    mom = quizgen.distractors("her mom", story, nlp=nlp)
+    assert len(mom) == 3 and not {"her mother", "her mommy"} & set(mom)
+    assert quizgen.distractors("salad", story, nlp=nlp)[:2] == ["carrot", "milk"]
+    assert quizgen.distractors("Mars", story, nlp=nlp) == ["Mercury", "Venus", "Earth"]

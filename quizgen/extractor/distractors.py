@@ -49,7 +49,17 @@ def is_alias(a: str, b: str) -> bool:
         return True
     wa, wb = set(re.sub(r"['’]s\b", "", a.lower()).split()), set(
         re.sub(r"['’]s\b", "", b.lower()).split())
-    return bool(wa and wb and (wa <= wb or wb <= wa))
+    return bool(wa and wb and (wa <= wb or wb <= wa)) or _synonyms(a, b)
+
+
+def _synonyms(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ only in a last word that means the same ("her Mom" /
+    "her mother", "the puppy" / "the dog")."""
+    from .word_classes import SYNONYMS
+
+    *ha, la = re.sub(r"\b(a|an|the)\b", " ", a.lower()).split() or [""]
+    *hb, lb = re.sub(r"\b(a|an|the)\b", " ", b.lower()).split() or [""]
+    return ha == hb and la != lb and any(la in group and lb in group for group in SYNONYMS)
 
 
 def _format_like(answer_number: str, value: float) -> str:
@@ -172,7 +182,8 @@ def _same_kind(answer: str, context: str, doc: Doc, nlp: Language,
                question: str | None = None) -> list[str]:
     span, label = _answer_in(answer, context, doc, nlp)
     words = answer.strip().rstrip(".").split()
-    if not label and words and len(words) <= 3 and all(w[:1].isupper() for w in words):
+    if not label and words and len(words) <= 3 and all(w[:1].isupper() for w in words) and \
+            written_as_name(answer, context) is not False:
         # a name the recogniser does not know ("Felix" the cat): the article's other names
         counts = kind_counts("PERSON", [doc])
         for chunk in doc.noun_chunks:
@@ -182,10 +193,34 @@ def _same_kind(answer: str, context: str, doc: Doc, nlp: Language,
     options = same_kind_in(answer, label, [doc], span)
     if not label and (question or "").strip().lower().startswith("where"):
         # "Where …?": the article's places first, the things it names after them
-        places = {_chunk_text(c) for c in doc.noun_chunks if c.root.dep_ == "pobj"
-                  and c.root.head.lower_ in _LOCATIVE_PREPS}
+        places = _places_in(doc)
         options.sort(key=lambda o: o not in places)
     return options
+
+
+def _places_in(doc: Doc) -> set[str]:
+    """The article's places: what it says things are in, at, from, near …"""
+    return {_chunk_text(c) for c in doc.noun_chunks if c.root.dep_ == "pobj"
+            and c.root.head.lower_ in _LOCATIVE_PREPS}
+
+
+def written_as_name(answer: str, context: str) -> bool | None:
+    """How the article writes the answer inside a sentence: as a name, capitalised each time
+    ("they called the cat Socks … Socks slept") → True; as a common word ("we played tag")
+    → False; once, or never inside a sentence → None."""
+    words = answer.strip().rstrip(".").split()
+    while words and words[0].lower() in ("a", "an", "the", *_POSSESSIVES):
+        words = words[1:]
+    if not words:
+        return None
+    # after a word or a comma, but not after an article: "the Moon" of a science text is
+    # the moon, while "they called him Socks" names a cat
+    pattern = r"(?<=[a-z,;] )(?<!\bthe )(?<!\ban )(?<!\ba )" + r"\s+".join(
+        re.escape(w) for w in words) + r"\b"
+    seen = [m[0][:1].isupper() for m in _matches(pattern, context, re.IGNORECASE)]
+    if not all(seen):
+        return False
+    return True if len(seen) > 1 else None  # one capital may be a slip or a heading
 
 
 def _chunk_text(chunk: Span) -> str:
@@ -262,8 +297,10 @@ def distractors(answer: str, context: str, n: int = 3, question: str | None = No
     doc = nlp(context)
     span, label = _answer_in(answer, context, doc, nlp)
     mates = _list_mates(span) if span is not None else set()
+    # "Socks" the cat is no sock; "Tag" the game is no name
+    as_name = written_as_name(answer, context)
     # "cookies and pizza": the other item of the list may be right too
-    found += [o for o in _word_class(answer, context) + _opposites(answer)
+    found += [o for o in _word_class(answer, context, as_name) + _opposites(answer)
               if not any(is_alias(o, m) for m in mates)]
     if not found and not label and answer.strip().islower():
         found = _same_ending(answer)
@@ -274,8 +311,17 @@ def distractors(answer: str, context: str, n: int = 3, question: str | None = No
     else:
         mentioned = [_shaped_like(o, answer) for o in _same_kind(
             answer, context, doc, nlp, question)]
+        if as_name is False and answer.strip()[:1].isupper():  # options written as "Tag" is
+            mentioned = [o[:1].upper() + o[1:] for o in mentioned]
         # a name has no sisters in a dictionary ("Mary" → "Esther", "Lot's wife")
-        name = label in _NAME_LABELS and answer.strip()[:1].isupper()
+        name = as_name or label in _NAME_LABELS and answer.strip()[:1].isupper()
+        if not label and (question or "").strip().lower().startswith("where"):
+            # "Where …?": the places of the answer's class the story names, then the story's
+            # other places, then the rest of the class
+            told = _article_words(context)
+            own = [o for o in found if all(w in told for w in o.lower().split())]
+            story = [m for m in mentioned if m in _places_in(doc)]
+            found = own + story + [o for o in found if o not in own]
         # options of the answer's closed class before the article's other mentions
         found = found + (mentioned if name else _with_lexicon(answer, mentioned))
     return choose(answer, found, n, question, places=place)
@@ -368,13 +414,19 @@ def _article_words(context: str) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def _classes() -> list[tuple[tuple[str, ...], bool]]:
+    """Our word classes, each with whether its members are counted things."""
+    from .word_classes import COUNTED, UNCOUNTED
+
+    return [*((c, True) for c in COUNTED), *((c, False) for c in UNCOUNTED)]
+
+
+@functools.lru_cache(maxsize=1)
 def _class_index() -> dict[str, list[tuple[tuple[str, ...], str, bool]]]:
     """Each form of each member of our word classes (singular, and plural for counted ones)
     → the classes it is in, as (members, member, counted); built once."""
-    from .word_classes import COUNTED, UNCOUNTED
-
     index: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
-    for members, counted in [*((c, True) for c in COUNTED), *((c, False) for c in UNCOUNTED)]:
+    for members, counted in _classes():
         for member in members:
             for form in {member, _plural_of(member)} if counted else {member}:
                 index.setdefault(form, []).append((members, member, counted))
@@ -441,15 +493,19 @@ def _singulars(word: str) -> list[str]:
     return guesses
 
 
-def _word_class(answer: str, context: str) -> list[str]:
+def _word_class(answer: str, context: str, as_name: bool | None = None) -> list[str]:
     """Other members of the closed class of a word of the answer ("his brother" → "his
     sister", "kinetic energy" → "potential energy", "giraffes" → "zebras"): those the article
-    uses first, then the most common."""
-    from .word_classes import AMBIGUOUS
+    uses first, then the most common. ``as_name`` is how the article writes the answer
+    (`written_as_name`): a name ("Socks" the cat) has only classes of names ("Mars" →
+    "Venus"); a common word has its classes even where it is capitalised ("Grilled Chicken")."""
+    from .word_classes import AMBIGUOUS, KINDS, NAMES
 
     words = answer.strip().rstrip(".").split()
-    if not words or len(words) > 4 or len(words) > 1 and all(w[:1].isupper() for w in words):
-        return []  # "Jessie Bear" is a name, not a bear
+    named = [w for w in words if w.lower() not in ("a", "an", "the", *_POSSESSIVES)]
+    if not words or len(words) > 4 or as_name is not False and len(named) > 1 and all(
+            w[:1].isupper() for w in named):
+        return []  # "Jessie Bear" is a name, not a bear; "The Dad" and "Grilled Chicken" are not
     used = _article_words(context)
     index = _class_index()
 
@@ -467,6 +523,8 @@ def _word_class(answer: str, context: str) -> list[str]:
             for single in _singulars(last):
                 found = found or [f for f in index.get(" ".join([*head, single]), ())
                                   if not f[2]]
+        if as_name:
+            found = [f for f in found if f[0][0] in NAMES]
         if not found:
             continue
         # the class whose other members the article uses most, then the answer's other classes
@@ -483,8 +541,25 @@ def _word_class(answer: str, context: str) -> list[str]:
             others += [m for m in sorted(members, key=lambda m: (
                 not in_article(m), min(abs(members.index(m) - at), members.index(m)),
                 members.index(m))) if m not in (own, member) and m not in others]
+        # after the article's members of the class, those of classes of the same kind that the
+        # article names ("salad" → "peas")
+        kinds = {KINDS.get(members[0]) for members, _, _ in found} - {None}
+        kin = [(m, counted) for members, counted in _classes() if KINDS.get(members[0]) in kinds
+               and members not in [f[0] for f in found] for m in members
+               if m != own and m not in others]
         if run != own:  # the answer is a plural ("gases", "cookies"): so are its options
             others = [_plural_of(m) for m in others]
+            kin = [(_plural_of(m) if counted else m, counted) for m, counted in kin]
+        if kin:
+            # of the kin, only those named away from the answer's sentence: one beside the
+            # answer is part of the same fact ("plants need water and sunlight")
+            away = _article_words(" ".join(
+                part for part in re.split(r"(?<=[.!?])\s+", context)
+                if not re.search(rf"(?<!\w){re.escape(answer.strip())}(?!\w)", part, re.I)))
+            told = [m for m in others if in_article(m)]
+            others = told + [m for m, _ in kin if any(all(w in away for w in form.split())
+                                                     for form in (m, _plural_of(m)))] + [
+                m for m in others if m not in told]
         if len(words[a]) > 1 and words[a].isupper():
             others = [m.upper() for m in others]  # "DNA" → "RNA"
         elif words[a][:1].isupper():
@@ -530,14 +605,18 @@ def _opposites(answer: str) -> list[str]:
 
 
 def _same_ending(answer: str) -> list[str]:
-    """For a one-word term in none of our classes, the terms of our classes that end as it
-    does ("homeostasis" → "osmosis", "mitosis"; "ethnocentrism" → "nationalism"): a student
-    mixes up terms made alike; the longest shared ending first."""
+    """For a one-word term in none of our classes, the terms of our school classes that end as
+    it does ("homeostasis" → "osmosis", "mitosis"; "ethnocentrism" → "nationalism"): a
+    student mixes up terms made alike; the longest shared ending first."""
     word = answer.strip()
     if not re.fullmatch(r"[a-z]{7,}", word):
         return []
+    from .word_classes import EVERYDAY_COUNTED, EVERYDAY_UNCOUNTED
+
+    everyday = {form for members in EVERYDAY_COUNTED + EVERYDAY_UNCOUNTED for m in members
+                for form in (m, _plural_of(m))}
     ranked = []
-    for term in _class_index():
+    for term in _class_index().keys() - everyday:  # terms of school subjects, not "city"
         shared = len(os.path.commonprefix([term[::-1], word[::-1]]))
         if shared >= 4 and term != word and " " not in term:
             ranked.append((-shared, abs(len(term) - len(word)), term))

@@ -61,6 +61,25 @@ SCIENCE_CUES = {"energy", "force", "forces", "cell", "cells", "organism", "organ
                 "fossil", "fossils", "particles", "particle", "ions", "ion", "bonds", "neutron",
                 "proton", "liquid", "solid", "gases", "oxygen", "carbon", "hydrogen", "nitrogen"}
 
+# Words that name the same thing: never options for each other ("Mom" / "mother").
+SYNONYMS = (
+    {"mom", "mother", "mommy", "mum", "mummy", "ma", "mama"},
+    {"dad", "father", "daddy", "papa", "pa"},
+    {"grandma", "grandmother", "granny", "nana"},
+    {"grandpa", "grandfather", "granddad", "grandad"},
+    {"dog", "puppy", "pup", "doggy"},
+    {"cat", "kitten", "kitty"},
+    {"horse", "pony"},
+    {"kid", "child"},
+    {"bike", "bicycle"},
+    {"couch", "sofa"},
+    {"store", "shop"},
+    {"plane", "airplane", "aeroplane"},
+    {"fall", "autumn"},
+    {"gray", "grey"},
+    {"supper", "dinner"},
+)
+
 # Members whose plural is not made by the regular rules (-s, -es, -ies).
 PLURALS = {"mitochondrion": "mitochondria", "sheep": "sheep", "fish": "fish", "deer": "deer",
            "mouse": "mice", "goose": "geese", "tooth": "teeth", "foot": "feet",
@@ -115,7 +134,9 @@ EVERYDAY_COUNTED = (
      "dining room", "closet", "hallway"),
     ("park", "school", "zoo", "beach", "store", "library", "farm", "church", "hospital",
      "museum", "mall", "playground", "restaurant", "market", "pool", "lake", "forest",
-     "mountain", "river", "circus", "bakery", "supermarket", "pet store", "toy store"),
+     "mountain", "river", "circus", "bakery", "supermarket", "pet store", "toy store",
+     "castle", "garden", "yard", "barn", "cave", "office", "factory", "airport",
+     "station", "town", "village", "city", "island", "backyard", "tree house"),
     ("ant", "bee", "wasp", "butterfly", "moth", "beetle", "fly", "mosquito", "grasshopper",
      "cockroach", "dragonfly", "ladybug", "termite", "cricket", "flea"),
     ("eagle", "hawk", "falcon", "owl", "crow", "pigeon", "sparrow", "robin", "swan",
@@ -128,7 +149,7 @@ EVERYDAY_COUNTED = (
     ("oak", "pine", "maple", "birch", "willow", "palm", "elm", "cedar", "spruce", "fir",
      "redwood"),
     ("rose", "tulip", "daisy", "sunflower", "lily", "orchid", "daffodil", "violet"),
-    ("king", "queen", "bishop", "knight", "rook", "pawn"),
+    ("pawn", "king", "queen", "bishop", "knight", "rook"),
     ("king", "queen", "prince", "princess", "emperor", "empress", "duke", "duchess"),
 )
 
@@ -248,7 +269,8 @@ EVERYDAY_UNCOUNTED = (
      "proud", "lonely", "worried"),
     ("pizza", "sandwich", "hamburger", "hot dog", "salad", "soup", "spaghetti", "pasta",
      "rice", "bread", "cheese", "cake", "cookie", "pie", "ice cream", "candy", "chocolate",
-     "popcorn", "cereal", "pancake", "steak", "taco", "toast", "muffin", "cupcake"),
+     "popcorn", "cereal", "pancake", "steak", "taco", "toast", "muffin", "cupcake", "bacon",
+     "ham", "sausage", "french fries", "noodles", "pudding", "doughnut", "cracker"),
     ("wheat", "barley", "oats", "rice", "maize", "rye", "corn", "millet"),
     ("water", "milk", "juice", "soda", "tea", "coffee", "lemonade", "hot chocolate"),
     ("soccer", "football", "basketball", "baseball", "tennis", "golf", "hockey", "volleyball",
@@ -346,7 +368,6 @@ SCIENCE_UNCOUNTED = (
     ("kilo", "centi", "milli", "micro", "nano", "mega", "giga"),
     ("coal", "oil", "natural gas", "petroleum", "peat"),
     ("solar", "wind", "hydroelectric", "geothermal", "biomass", "nuclear", "tidal"),
-    ("clay", "sand", "silt", "loam", "gravel"),
     ("quartz", "feldspar", "mica", "calcite", "diamond", "talc", "gypsum", "halite",
      "graphite"),
     ("sight", "hearing", "smell", "taste", "touch"),
@@ -487,3 +508,41 @@ SUBJECT_UNCOUNTED = (
 
 COUNTED = EVERYDAY_COUNTED + SCIENCE_COUNTED + SUBJECT_COUNTED
 UNCOUNTED = EVERYDAY_UNCOUNTED + SCIENCE_UNCOUNTED + SUBJECT_UNCOUNTED
+
+# Classes of names, by their first member: the article writes their members capitalised.
+NAMES = {"mercury", "buddhism", "buddhist", "english", "byzantine", "athens", "freud",
+         "cnidaria", "eukarya", "precambrian", "cambrian"}
+
+# Kinds of classes, by their first member: where the article names no other member of the
+# answer's class, members of a class of the same kind are the next best ("salad" → "peas").
+_KIND_OF_CLASSES = {
+    "food": "apple carrot pizza wheat water",
+    "animal": "dog ant eagle lizard salmon frog kangaroo mammal arthropod cephalopod vertebrate",
+    "plant": "oak rose root petal angiosperm xylem monocot stoma",
+    "place": "kitchen park plateau ocean athens desert",
+    "person": "teacher mother king meteorologist protagonist",
+    "thing": "car ball shirt chair pawn",
+    "body": "head heart skull atrium trachea cerebrum incisor retina cochlea bone artery neuron "
+            "duodenum thyroid",
+    "cell": "nucleus gene dna eukaryote",
+    "matter": "solid hydrogen granite quartz clay coal wood bauxite gasoline metal acid atom "
+              "proton",
+    "physics": "conduction gravity reflection amplitude velocity voltage lever resistor "
+               "conductor lens",
+    "earth": "earthquake crust troposphere weathering cumulus magma topsoil latitude evaporation",
+    "space": "planet mercury solstice",
+    "life process": "mitosis photosynthesis osmosis glycolysis prophase pollination hibernation "
+                    "transcription mutation",
+    "biomolecule": "protein glucose amylase insulin prolactin dopamine hemoglobin cholesterol "
+                   "chlorophyll adenine atp hormone antibody",
+    "illness": "flu asthma kyphosis dehydration myopia",
+    "mind": "behaviorism freud paranoid schizophrenia denial anger happy introversion encoding "
+            "recall reinforcement telepathy",
+    "state": "capitalism democracy legislative filibuster federalism",
+    "economy": "land wages monopoly inflation supply tariff fiscal assets retailer",
+    "faith": "buddhism buddhist",
+    "art": "jazz impressionism piano metaphor novel",
+    "time": "morning spring breakfast",
+}
+KINDS = {first: kind for kind, firsts in _KIND_OF_CLASSES.items() for first in firsts.split()}
+
