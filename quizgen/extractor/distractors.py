@@ -553,9 +553,9 @@ def _word_class(answer: str, context: str, as_name: bool | None = None) -> list[
         if kin:
             # of the kin, only those named away from the answer's sentence: one beside the
             # answer is part of the same fact ("plants need water and sunlight")
-            away = _article_words(" ".join(
-                part for part in re.split(r"(?<=[.!?])\s+", context)
-                if not re.search(rf"(?<!\w){re.escape(answer.strip())}(?!\w)", part, re.I)))
+            asked = re.compile(rf"(?<!\w){re.escape(answer.strip())}(?!\w)", re.IGNORECASE)
+            away = _article_words(" ".join(part for part in re.split(r"(?<=[.!?])\s+", context)
+                                           if not asked.search(part)))
             told = [m for m in others if in_article(m)]
             others = told + [m for m, _ in kin if any(all(w in away for w in form.split())
                                                      for form in (m, _plural_of(m)))] + [
