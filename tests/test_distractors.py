@@ -226,3 +226,16 @@ def test_a_story_says_which_words_are_names_and_which_things_are_alike(nlp):
     assert len(mom) == 3 and not {"her mother", "her mommy"} & set(mom)
     assert quizgen.distractors("salad", story, nlp=nlp)[:2] == ["carrot", "milk"]
     assert quizgen.distractors("Mars", story, nlp=nlp) == ["Mercury", "Venus", "Earth"]
+
+
+def test_a_character_gets_the_storys_other_characters_whatever_the_recogniser_says(nlp):
+    """Regression, from reading children's-story options: a king the recogniser took for a
+    company, and a boy it took for a place, got no options."""
+    story = ("Pip the dragon lived with the old king Banton in a castle by the sea. Every "
+             "morning Pip flew to see his friend Ola. One day Ola told Pip that Banton was ill. "
+             "Pip and Ola flew to the mountain to find a flower for Banton. When Banton ate the "
+             "flower he felt better, and Pip was happy.")
+    assert sorted(quizgen.distractors("Banton", story, question="What is the name of the king?",
+                                      nlp=nlp)) == ["Ola", "Pip"]
+    assert quizgen.distractors("Ola", story, question="Who told Pip that the king was ill?",
+                               nlp=nlp) == ["Banton"]  # never Pip, whom the question names

@@ -180,15 +180,25 @@ def _answer_in(answer: str, context: str, doc: Doc, nlp: Language) -> tuple[Span
 
 def _same_kind(answer: str, context: str, doc: Doc, nlp: Language,
                question: str | None = None) -> list[str]:
+    from .gazetteer import kind_of
+
     span, label = _answer_in(answer, context, doc, nlp)
     words = answer.strip().rstrip(".").split()
-    if not label and words and len(words) <= 3 and all(w[:1].isupper() for w in words) and \
-            written_as_name(answer, context) is not False:
+    asked = (question or "").strip().lower()
+    # "Who …?" or "What is the dog's name?" with a name for answer: a character, whatever the
+    # recogniser took it for ("Stephan" a place, "Julia" a company in a children's story)
+    character = bool(re.match(r"(who|whom|whose)\b", asked) or re.search(r"\bname", asked)) \
+        and label in ("PERSON", "ORG", "GPE", "NORP", "") and not kind_of(answer)
+    if (not label or character) and words and len(words) <= 3 and all(
+            w[:1].isupper() for w in words) and written_as_name(answer, context) is not False:
         # a name the recogniser does not know ("Felix" the cat): the article's other names
         counts = kind_counts("PERSON", [doc])
         for chunk in doc.noun_chunks:
-            if chunk.root.pos_ == "PROPN" and not chunk.root.ent_type_:
-                counts[_chunk_text(chunk)] = counts.get(_chunk_text(chunk), 0) + 1
+            text = _chunk_text(chunk)
+            if chunk.root.pos_ == "PROPN" and (not chunk.root.ent_type_ or character and
+                                               chunk.root.ent_type_ != "PERSON" and
+                                               not kind_of(text)):
+                counts[text] = counts.get(text, 0) + 1
         return alike(answer, "PERSON", counts, span)
     options = same_kind_in(answer, label, [doc], span)
     if not label and (question or "").strip().lower().startswith("where"):
@@ -213,14 +223,14 @@ def written_as_name(answer: str, context: str) -> bool | None:
         words = words[1:]
     if not words:
         return None
-    # after a word or a comma, but not after an article: "the Moon" of a science text is
-    # the moon, while "they called him Socks" names a cat
-    pattern = r"(?<=[a-z,;] )(?<!\bthe )(?<!\ban )(?<!\ba )" + r"\s+".join(
-        re.escape(w) for w in words) + r"\b"
-    seen = [m[0][:1].isupper() for m in _matches(pattern, context, re.IGNORECASE)]
-    if not all(seen):
+    # each use inside a sentence, with the word before it; a capital after an article does not
+    # make a name: "the Moon" of a science text is the moon, "called Socks" names a cat
+    phrase = r"\s+".join(re.escape(w) for w in words)
+    uses = _matches(rf"\b([a-z]+),? ({phrase})\b", context, re.IGNORECASE)
+    if any(not use[:1].isupper() for _, _, use in uses):
         return False
-    return True if len(seen) > 1 else None  # one capital may be a slip or a heading
+    named = [use for _, before, use in uses if before.lower() not in ("the", "a", "an")]
+    return True if len(named) > 1 else None  # one capital may be a slip or a heading
 
 
 def _chunk_text(chunk: Span) -> str:
@@ -313,8 +323,11 @@ def distractors(answer: str, context: str, n: int = 3, question: str | None = No
             answer, context, doc, nlp, question)]
         if as_name is False and answer.strip()[:1].isupper():  # options written as "Tag" is
             mentioned = [o[:1].upper() + o[1:] for o in mentioned]
-        # a name has no sisters in a dictionary ("Mary" → "Esther", "Lot's wife")
-        name = as_name or label in _NAME_LABELS and answer.strip()[:1].isupper()
+        # a name has no sisters in a dictionary ("Mary" → "Esther", "Lot's wife"; "New York"
+        # → "Bourbon")
+        words = answer.split()
+        name = as_name or label in _NAME_LABELS and answer.strip()[:1].isupper() or \
+            as_name is None and len(words) > 1 and all(w[:1].isupper() for w in words)
         if not label and (question or "").strip().lower().startswith("where"):
             # "Where …?": the places of the answer's class the story names, then the story's
             # other places, then the rest of the class
