@@ -694,7 +694,9 @@ class _Options:
             # never uses, so that it cannot be right too.
             given = set(answer.lower().split())
             used = _article_words(self.context)
-            fresh = [o for o in _word_class(answer, self.context) if not any(
+            # a proper noun ("Spore" the game) has only classes of names ("Mars" → "Venus")
+            as_name = cand.answer.root.pos_ == "PROPN" or None
+            fresh = [o for o in _word_class(answer, self.context, as_name) if not any(
                 w in used or _plural_of(w) in used or set(_singulars(w)) & used
                 for w in set(o.lower().split()) - given)]  # "dogs" when it says "dog"
             return choose(answer, fresh, n, text)
