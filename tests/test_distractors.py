@@ -239,3 +239,15 @@ def test_a_character_gets_the_storys_other_characters_whatever_the_recogniser_sa
                                       nlp=nlp)) == ["Ola", "Pip"]
     assert quizgen.distractors("Ola", story, question="Who told Pip that the king was ill?",
                                nlp=nlp) == ["Banton"]  # never Pip, whom the question names
+
+
+def test_a_named_animal_gets_the_storys_other_named_animals_and_the_woods_are_no_wood(nlp):
+    """Regression, from reading children's-story options: "Ruffles the dog" was offered
+    "Ruffles the cat", and "Go into the woods" was offered "Go into the metals"."""
+    story = ("Douglas woke up when Ruffles the dog licked his face. Muffin the cat was still "
+             "asleep, and Herman the hamster ran in his wheel. Then Ruffles the dog barked.")
+    assert quizgen.distractors("Ruffles the dog", story, nlp=nlp)[:2] == [
+        "Muffin the cat", "Herman the hamster"]
+    woods = quizgen.distractors("Go into the woods", "Puddles wanted to go into the woods.",
+                                nlp=nlp)
+    assert not any("metal" in option or "plastic" in option for option in woods)

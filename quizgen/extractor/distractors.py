@@ -233,6 +233,20 @@ def written_as_name(answer: str, context: str) -> bool | None:
     return True if len(named) > 1 else None  # one capital may be a slip or a heading
 
 
+def _epithets(answer: str, context: str) -> list[str]:
+    """For a name with its epithet ("Ruffles the dog"), the story's other characters named so
+    ("Herman the hamster"), the most mentioned first."""
+    shape = r"([A-Z][a-z]+) the ([a-z]+)"
+    own = re.fullmatch(shape + r"\.?", answer.strip())
+    if not own:
+        return []
+    counts: dict[str, int] = {}
+    for whole, name, _ in _matches(rf"\b{shape}\b", context):
+        if name != own.group(1):
+            counts[whole] = counts.get(whole, 0) + 1
+    return sorted(counts, key=lambda c: -counts[c])
+
+
 def _chunk_text(chunk: Span) -> str:
     """A noun phrase without its leading article or demonstrative ("the old cabin" → "old
     cabin")."""
@@ -307,6 +321,7 @@ def distractors(answer: str, context: str, n: int = 3, question: str | None = No
     doc = nlp(context)
     span, label = _answer_in(answer, context, doc, nlp)
     mates = _list_mates(span) if span is not None else set()
+    found += _epithets(answer, context)
     # "Socks" the cat is no sock; "Tag" the game is no name
     as_name = written_as_name(answer, context)
     # "cookies and pizza": the other item of the list may be right too
@@ -512,7 +527,7 @@ def _word_class(answer: str, context: str, as_name: bool | None = None) -> list[
     uses first, then the most common. ``as_name`` is how the article writes the answer
     (`written_as_name`): a name ("Socks" the cat) has only classes of names ("Mars" →
     "Venus"); a common word has its classes even where it is capitalised ("Grilled Chicken")."""
-    from .word_classes import AMBIGUOUS, KINDS, NAMES
+    from .word_classes import AMBIGUOUS, KINDS, NAMES, PLURAL_SENSES
 
     words = answer.strip().rstrip(".").split()
     named = [w for w in words if w.lower() not in ("a", "an", "the", *_POSSESSIVES)]
@@ -531,7 +546,8 @@ def _word_class(answer: str, context: str, as_name: bool | None = None) -> list[
     for a, b in runs:
         run = " ".join(words[a:b]).lower()
         found = [f for f in index.get(run, ()) if f[2] or f[1] == run]
-        if not found:  # an uncounted member in the plural: "cookies" → cookie
+        if not found and run.split()[-1] not in PLURAL_SENSES:
+            # an uncounted member in the plural: "cookies" → cookie
             *head, last = run.split()
             for single in _singulars(last):
                 found = found or [f for f in index.get(" ".join([*head, single]), ())

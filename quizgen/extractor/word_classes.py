@@ -80,6 +80,12 @@ SYNONYMS = (
     {"supper", "dinner"},
 )
 
+# Plurals with a sense of their own: never read as more of an uncounted member ("into the
+# woods" is no "wood", "his glasses" no "glass").
+PLURAL_SENSES = {"woods", "glasses", "papers", "irons", "goods", "spirits", "waters", "grounds",
+                 "customs", "times", "airs", "manners", "letters", "sands", "arms", "greens",
+                 "whites", "reds", "blues", "lights", "sounds", "rains", "snows", "funds"}
+
 # Members whose plural is not made by the regular rules (-s, -es, -ies).
 PLURALS = {"mitochondrion": "mitochondria", "sheep": "sheep", "fish": "fish", "deer": "deer",
            "mouse": "mice", "goose": "geese", "tooth": "teeth", "foot": "feet",
@@ -521,7 +527,6 @@ _KIND_OF_CLASSES = {
     "plant": "oak rose root petal angiosperm xylem monocot stoma",
     "place": "kitchen park plateau ocean athens desert",
     "person": "teacher mother king meteorologist protagonist",
-    "thing": "car ball shirt chair pawn",
     "body": "head heart skull atrium trachea cerebrum incisor retina cochlea bone artery neuron "
             "duodenum thyroid",
     "cell": "nucleus gene dna eukaryote",
