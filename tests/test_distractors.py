@@ -251,3 +251,22 @@ def test_a_named_animal_gets_the_storys_other_named_animals_and_the_woods_are_no
     woods = quizgen.distractors("Go into the woods", "Puddles wanted to go into the woods.",
                                 nlp=nlp)
     assert not any("metal" in option or "plastic" in option for option in woods)
+
+
+def test_an_event_gets_the_storys_other_events_in_its_form(nlp):
+    """Regression, from reading children's-story options: "to play ball" was offered "brown
+    box" and "new dog" (noun phrases for an event), and the options of a sentence lost its
+    full stop."""
+    trip = ("Bobby and his grandmother went to the city. They visited the old museum. They "
+            "walked to the park. They ate lunch by the lake. Then Bobby bought three postcards.")
+    assert quizgen.distractors("They visited the old museum.", trip, nlp=nlp) == [
+        "They walked to the park.", "They ate lunch by the lake."]
+    chores = ("I helped my mother in the kitchen. I picked corn in the garden. I put peas in a "
+              "bowl. I filled a pot with water. We did not wash dishes.")
+    assert quizgen.distractors("wash dishes", chores, nlp=nlp) == [
+        "pick corn in the garden", "put peas in a bowl", "fill a pot with water"]
+    park = ("Jon got a new puppy in a brown box. He went to the park to play ball. His dad said "
+            "he could take the puppy home.")
+    # never a noun phrase, nor what the question itself says ("to go to the park")
+    assert quizgen.distractors("to play ball", park, question="Why did Jon go to the park?",
+                               nlp=nlp) == ["to take the puppy home"]

@@ -325,8 +325,9 @@ def distractors(answer: str, context: str, n: int = 3, question: str | None = No
     # "Socks" the cat is no sock; "Tag" the game is no name
     as_name = written_as_name(answer, context)
     # "cookies and pizza": the other item of the list may be right too
-    found += [o for o in _word_class(answer, context, as_name) + _opposites(answer)
-              if not any(is_alias(o, m) for m in mates)]
+    classed = [o for o in _word_class(answer, context, as_name) + _opposites(answer)
+               if not any(is_alias(o, m) for m in mates)]
+    found += classed
     if not found and not label and answer.strip().islower():
         found = _same_ending(answer)
     # "Mary" is a city in Turkmenistan too: a place only where the article does not say who
@@ -352,7 +353,73 @@ def distractors(answer: str, context: str, n: int = 3, question: str | None = No
             found = own + story + [o for o in found if o not in own]
         # options of the answer's closed class before the article's other mentions
         found = found + (mentioned if name else _with_lexicon(answer, mentioned))
+    # an answer that is an event ("They took the train.", "wash dishes"): the story's other
+    # events of the same doer, in the answer's form, before any mention
+    events = _story_events(answer, doc, nlp, span) if len(answer.split()) > 1 else None
+    if events is not None:  # no noun phrases for an event ("to play ball" → "brown box")
+        found = [o for o in found if o in classed] + events
+    if answer.strip().endswith("."):  # options written as the answer is
+        found = [o if o.endswith((".", "!", "?")) else o + "." for o in found]
     return choose(answer, found, n, question, places=place)
+
+
+_COMPLEMENTS = {"dobj", "prt", "prep", "dative", "xcomp", "acomp", "attr", "oprd", "npadvmod"}
+
+
+def _story_events(answer: str, doc: Doc, nlp: Language,
+                  span: Span | None) -> list[str] | None:
+    """For an answer that is a clause or a verb phrase, the story's other clauses with the same
+    subject ("They took the train." → "They walked.") or its other verb phrases ("wash
+    dishes" → "pick corn"), the verb in the answer's form, about the answer's length; None
+    for an answer that is no event."""
+    from .questions import inflect
+
+    text = answer.strip()
+    parsed = nlp(text.rstrip("."))
+    root = next((t for t in parsed if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in ("VERB", "AUX") or len(parsed) > 12 or any(
+            t.dep_ in ("mark", "advcl", "ccomp") for t in parsed):
+        return None  # "Because she wanted to go outside": reasons are not events
+    subjects = [t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")]
+    infinitive = parsed[0].lower_ == "to" and root.i == 1 and not subjects
+    if root.i != (subjects[0].right_edge.i + 1 if subjects else int(infinitive)):
+        return None  # only "subject verb …", "verb …" or "to verb …"
+    doer = " ".join(t.lower_ for t in subjects[0].subtree) if subjects else None
+    own = set(range(span.start, span.end)) if span is not None else set()
+    # an event about the answer's own things may be the same fact ("She enjoys nature" for
+    # "She likes nature")
+    things = {t.lemma_.lower() for t in parsed if t.pos_ in ("NOUN", "PROPN", "ADJ")} - {
+        t.lemma_.lower() for t in subjects[0].subtree} if subjects else {
+        t.lemma_.lower() for t in parsed if t.pos_ in ("NOUN", "PROPN", "ADJ")}
+    made: list[str] = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.dep_ in ("aux", "auxpass", "amod", "acl", "relcl") or \
+                verb.i in own or verb.lemma_ in (root.lemma_, "be") or any(
+                    c.dep_ == "ccomp" for c in verb.children):
+            continue  # not "say", "think" without what was said or thought
+        their = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if their and their[0].i > verb.i:
+            continue  # "cried the old lady": a quote's speaker
+        if doer is not None and (not their or " ".join(
+                t.lower_ for t in their[0].subtree) != doer):
+            continue
+        rest = [t for c in verb.children if c.dep_ in _COMPLEMENTS and c.i > verb.i
+                for t in c.subtree]
+        end = max([verb.i, *(t.i for t in rest)])
+        words = [t.text for t in doc[verb.i + 1:end + 1]]
+        if any(w in (",", ";", ":", '"', "and", "but") for w in words) or not words and \
+                len(parsed) - (root.i) > 1 or things & {t.lemma_.lower() for t in rest}:
+            continue  # one event, not a list of them; with its object if the answer has one
+        phrase = " ".join(["to"] * infinitive + [inflect(verb, root.tag_), *words])
+        if doer is not None:
+            phrase = " ".join(t.text for t in subjects[0].subtree) + " " + phrase
+        if abs(len(phrase.split()) - len(text.split())) <= 3:
+            made.append(phrase)
+    if text[:1].isupper():
+        made = [m[:1].upper() + m[1:] for m in made]
+    if text.endswith("."):
+        made = [m + "." for m in made]
+    return list(dict.fromkeys(made))
 
 
 _NAME_LABELS = {"PERSON"}
@@ -657,6 +724,11 @@ def _article_for(word: str, like: str) -> str:
     return article.capitalize() if like[:1].isupper() else article
 
 
+_FUNCTION_WORDS = {"the", "and", "for", "with", "from", "into", "onto", "that", "this", "his",
+                   "her", "their", "its", "our", "your", "was", "were", "are", "has", "had",
+                   "have", "did", "does"}
+
+
 def choose(answer: str, found: list[str], n: int, question: str | None, *,
            places: bool = False) -> list[str]:
     """The first ``n`` of ``found`` that are no alias of the answer or of each other, and that
@@ -675,6 +747,9 @@ def choose(answer: str, found: list[str], n: int, question: str | None, *,
             continue
         if asked and re.search(rf"(?<!\w){re.escape(option.lower())}(?!\w)", asked):
             continue  # the question gives it away as not the answer
+        said = set(re.findall(r"[a-z]{3,}", option.lower())) - _FUNCTION_WORDS
+        if len(option.split()) > 1 and said and said <= set(re.findall(r"[a-z]+", asked)):
+            continue  # "to go to the park" for "Why did Jon go to the park?"
         out.append(option)
         if len(out) == n:
             break

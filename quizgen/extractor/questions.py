@@ -142,7 +142,8 @@ def base_form(verb: Token) -> str:
     return verb.lemma_.lower()
 
 
-def _inflect(token: Token, tag: str) -> str:
+def inflect(token: Token, tag: str) -> str:
+    """The verb in the form of Penn tag ``tag`` ("went", "VBG" → "going")."""
     from lemminflect import getInflection
 
     forms = getInflection(base_form(token), tag=tag)
@@ -486,7 +487,7 @@ def _ask_subject(verb: Token, subject: Token, wh: str, keep: set[int],
                 "aux", "auxpass")):
             agreed = True
             if token.tag_ == "VBP" and not wh.startswith("how many"):  # "How many MPs have"
-                words.append(_SINGULAR_AUX.get(token.lower_) or _inflect(token, "VBZ"))
+                words.append(_SINGULAR_AUX.get(token.lower_) or inflect(token, "VBZ"))
                 continue
         words.append(token)
     return Formed(_attributed(verb, resolve, words), "subject")
@@ -542,10 +543,10 @@ def _ask_agent(verb: Token, agent: Token, wh: str, keep: set[int],
         return None
     others = [a for a in auxes if a.dep_ == "aux"]
     if others:  # "has been opened" → "has opened", "will be opened" → "will open"
-        verb_words: list[Token | str] = [*others, _inflect(
+        verb_words: list[Token | str] = [*others, inflect(
             verb, "VB" if others[0].tag_ == "MD" else "VBN")]
     else:
-        verb_words = [_inflect(verb, "VBD" if passive_be[0].tag_ == "VBD" else "VBZ")]
+        verb_words = [inflect(verb, "VBD" if passive_be[0].tag_ == "VBD" else "VBZ")]
     object_text = _subject_text(subject, resolve)
     if not object_text:
         return None
@@ -606,7 +607,7 @@ def _ask_participle(verb: Token, prep: Token, root: Token, label: str, wh: str, 
     rest_of = [t for t in verb.subtree if t.i not in keep and t.i != verb.i and not t.is_punct]
     if prep.dep_ == "agent":
         rest = [t for t in rest_of if t.i not in _subtree(prep)]
-        words: list[Token | str] = [wh, _inflect(verb, "VBD"), noun_text, *rest]
+        words: list[Token | str] = [wh, inflect(verb, "VBD"), noun_text, *rest]
         return Formed(finish(render(words)), "agent")
     if label in TIME_LABELS and prep.lower_ in WHEN_PREPS:
         wh, gone, rule = "when", _subtree(prep), "when"
@@ -666,7 +667,7 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
         noun = root.head
         # "one hall" → "how many halls"; "35 staff" is already the plural the writer uses
         one = root.lower_ in ("one", "1", "a", "an", "single")
-        plural = _inflect(noun, "NNS") if one and noun.tag_ == "NN" else noun.text
+        plural = inflect(noun, "NNS") if one and noun.tag_ == "NN" else noun.text
         # "how many halls for assemblies", but not "how many boats (a) year" or "how many
         # residents and 40 schools": what follows the noun besides its own phrases stays out
         away = {i for c in noun.children if c.dep_ in ("npadvmod", "conj", "cc", "appos",
