@@ -747,7 +747,8 @@ def choose(answer: str, found: list[str], n: int, question: str | None, *,
             continue
         if asked and re.search(rf"(?<!\w){re.escape(option.lower())}(?!\w)", asked):
             continue  # the question gives it away as not the answer
-        said = set(re.findall(r"[a-z]{3,}", option.lower())) - _FUNCTION_WORDS
+        said = set(re.findall(r"[a-z]{3,}", option.lower())) - _FUNCTION_WORDS - set(
+            re.findall(r"[a-z]+", answer.lower()))  # "800 workers" for "900 workers" stays
         if len(option.split()) > 1 and said and said <= set(re.findall(r"[a-z]+", asked)):
             continue  # "to go to the park" for "Why did Jon go to the park?"
         out.append(option)
