@@ -1,11 +1,15 @@
 """Wrong options for a multiple-choice question, of the same kind as the answer.
 
-Sources, in order: other mentions in the article of the same kind (people for a person, places
-for a place, years for a year …); then, for numbers and dates, nearby values written in the
-answer's own format, and for countries, cities and US states, their neighbours in the
-gazetteer. Never the answer or an alias of it (`Fidan` / `Hakan Fidan`, `U.S.` /
-`US` / `United States`), never another item of a list the answer belongs to (it may be right
-too), never a word the question gives away.
+Sources: for numbers and dates, nearby values written in the answer's own format; for a word
+of one of our closed classes (`word_classes`), the other members, the article's first; for a
+term in none, its opposite by prefix ("exothermic" → "endothermic") or school terms made alike;
+for countries, cities and US states, the article's and the gazetteer's neighbours; for an
+event ("They took the train."), the story's other events of the same doer; then other
+mentions in the article of the same kind (people for a person, the story's characters for a
+"Who …?", places for "Where …?"), and with WordNet installed, the answer's sisters. Never the
+answer or an alias of it (`Fidan` / `Hakan Fidan`, `U.S.` / `US` / `United States`, "Mom" /
+"mother"), never another item of a list the answer belongs to (it may be right too), never
+an option the question gives away.
 """
 
 from __future__ import annotations
@@ -388,9 +392,9 @@ def _story_events(answer: str, doc: Doc, nlp: Language,
     own = set(range(span.start, span.end)) if span is not None else set()
     # an event about the answer's own things may be the same fact ("She enjoys nature" for
     # "She likes nature")
-    things = {t.lemma_.lower() for t in parsed if t.pos_ in ("NOUN", "PROPN", "ADJ")} - {
-        t.lemma_.lower() for t in subjects[0].subtree} if subjects else {
-        t.lemma_.lower() for t in parsed if t.pos_ in ("NOUN", "PROPN", "ADJ")}
+    things = {t.lemma_.lower() for t in parsed if t.pos_ in ("NOUN", "PROPN", "ADJ")}
+    if subjects:
+        things -= {t.lemma_.lower() for t in subjects[0].subtree}
     made: list[str] = []
     for verb in doc:
         if verb.pos_ != "VERB" or verb.dep_ in ("aux", "auxpass", "amod", "acl", "relcl") or \
@@ -529,19 +533,21 @@ def _class_index() -> dict[str, list[tuple[tuple[str, ...], str, bool]]]:
 
 
 @functools.lru_cache(maxsize=1)
+def _everyday_forms() -> frozenset[str]:
+    """The members of our everyday classes, singular and plural ("city", "cities")."""
+    from .word_classes import EVERYDAY_COUNTED, EVERYDAY_UNCOUNTED
+
+    return frozenset(form for members in EVERYDAY_COUNTED + EVERYDAY_UNCOUNTED
+                     for member in members for form in (member, _plural_of(member)))
+
+
+@functools.lru_cache(maxsize=1)
 def _science_words() -> frozenset[str]:
     """Words that say a text is about science: our cues, and the one-word members of the
     science classes that have no everyday sense ("mitosis", "magma", "velocity")."""
-    from .word_classes import (
-        AMBIGUOUS,
-        EVERYDAY_COUNTED,
-        EVERYDAY_UNCOUNTED,
-        SCIENCE_COUNTED,
-        SCIENCE_CUES,
-        SCIENCE_UNCOUNTED,
-    )
+    from .word_classes import AMBIGUOUS, SCIENCE_COUNTED, SCIENCE_CUES, SCIENCE_UNCOUNTED
 
-    everyday = {m for members in EVERYDAY_COUNTED + EVERYDAY_UNCOUNTED for m in members}
+    everyday = _everyday_forms()
     words = set(SCIENCE_CUES)
     for members, counted in [*((c, True) for c in SCIENCE_COUNTED),
                              *((c, False) for c in SCIENCE_UNCOUNTED)]:
@@ -707,12 +713,8 @@ def _same_ending(answer: str) -> list[str]:
     word = answer.strip()
     if not re.fullmatch(r"[a-z]{7,}", word):
         return []
-    from .word_classes import EVERYDAY_COUNTED, EVERYDAY_UNCOUNTED
-
-    everyday = {form for members in EVERYDAY_COUNTED + EVERYDAY_UNCOUNTED for m in members
-                for form in (m, _plural_of(m))}
     ranked = []
-    for term in _class_index().keys() - everyday:  # terms of school subjects, not "city"
+    for term in _class_index().keys() - _everyday_forms():  # school terms, not "city"
         shared = len(os.path.commonprefix([term[::-1], word[::-1]]))
         if shared >= 4 and term != word and " " not in term:
             ranked.append((-shared, abs(len(term) - len(word)), term))
