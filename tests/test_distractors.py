@@ -270,3 +270,17 @@ def test_an_event_gets_the_storys_other_events_in_its_form(nlp):
     # never a noun phrase, nor what the question itself says ("to go to the park")
     assert quizgen.distractors("to play ball", park, question="Why did Jon go to the park?",
                                nlp=nlp) == ["to take the puppy home"]
+
+
+def test_the_word_lists_refer_only_to_their_own_classes():
+    """Every word marked as having an everyday sense is a member, every class of names and
+    every kind names a class by its first member, and no class lists a member twice: a typo
+    in these hand-written lists would silently switch a rule off."""
+    from quizgen.extractor import word_classes as wc
+
+    classes = wc.COUNTED + wc.UNCOUNTED
+    members = {m for members in classes for m in members}
+    firsts = {members[0] for members in classes}
+    assert wc.AMBIGUOUS <= members
+    assert wc.NAMES <= firsts and set(wc.KINDS) <= firsts
+    assert all(len(set(members)) == len(members) for members in classes)
