@@ -284,3 +284,4 @@ def test_the_word_lists_refer_only_to_their_own_classes():
     assert wc.AMBIGUOUS <= members
     assert wc.NAMES <= firsts and set(wc.KINDS) <= firsts
     assert all(len(set(members)) == len(members) for members in classes)
+    assert all(" " not in word for word in wc.PLURALS)  # looked up by a member's last word

@@ -353,7 +353,8 @@ def distractors(answer: str, context: str, n: int = 3, question: str | None = No
             # other places, then the rest of the class
             told = _article_words(context)
             own = [o for o in found if all(w in told for w in o.lower().split())]
-            story = [m for m in mentioned if m in _places_in(doc)]
+            places_told = _places_in(doc)
+            story = [m for m in mentioned if m in places_told]
             found = own + story + [o for o in found if o not in own]
         # options of the answer's closed class before the article's other mentions
         found = found + (mentioned if name else _with_lexicon(answer, mentioned))

@@ -88,7 +88,7 @@ PLURAL_SENSES = {"woods", "glasses", "papers", "irons", "goods", "spirits", "wat
                  "customs", "times", "airs", "manners", "letters", "sands", "arms", "greens",
                  "whites", "reds", "blues", "lights", "sounds", "rains", "snows", "funds"}
 
-# Members whose plural is not made by the regular rules (-s, -es, -ies).
+# Last words of members whose plural is not made by the regular rules (-s, -es, -ies).
 PLURALS = {"mitochondrion": "mitochondria", "sheep": "sheep", "fish": "fish", "deer": "deer",
            "mouse": "mice", "goose": "geese", "tooth": "teeth", "foot": "feet",
            "wolf": "wolves", "leaf": "leaves", "shelf": "shelves", "nucleus": "nuclei",
@@ -103,13 +103,11 @@ PLURALS = {"mitochondrion": "mitochondria", "sheep": "sheep", "fish": "fish", "d
            "supernova": "supernovae", "synthesis": "syntheses", "hertz": "hertz",
            "oxidation": "oxidation", "reduction": "reduction",
            "larva": "larvae", "pupa": "pupae", "stoma": "stomata", "bacterium": "bacteria",
-           "fungus": "fungi", "embryo": "embryos", "salmon": "salmon", "trout": "trout",
-           "tuna": "tuna", "cod": "cod", "herring": "herring", "goldfish": "goldfish",
-           "catfish": "catfish", "hypothesis": "hypotheses", "chrysalis": "chrysalises",
-           "fetus": "fetuses", "iris": "irises", "radius": "radii",
-           "rice": "rice", "spaghetti": "spaghetti", "popcorn": "popcorn", "pasta": "pasta",
-           "cereal": "cereal", "toast": "toast", "plasma": "plasma", "ice cream": "ice cream",
-           "hot chocolate": "hot chocolate", "water vapor": "water vapor"}
+           "fungus": "fungi", "salmon": "salmon", "trout": "trout", "tuna": "tuna",
+           "cod": "cod", "herring": "herring", "goldfish": "goldfish", "catfish": "catfish",
+           "hypothesis": "hypotheses", "radius": "radii", "rice": "rice",
+           "spaghetti": "spaghetti", "popcorn": "popcorn", "pasta": "pasta", "cereal": "cereal",
+           "toast": "toast", "plasma": "plasma", "cream": "cream", "vapor": "vapor"}
 
 # Classes whose members are counted things: an answer in the plural gets plural options.
 # Everyday ones, those of the sciences, and those of the other school subjects.
