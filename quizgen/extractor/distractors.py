@@ -56,14 +56,22 @@ def is_alias(a: str, b: str) -> bool:
     return bool(wa and wb and (wa <= wb or wb <= wa)) or _synonyms(a, b)
 
 
-def _synonyms(a: str, b: str) -> bool:
+def _synonyms(a: str, b: str, *, any_head: bool = False) -> bool:
     """Whether ``a`` and ``b`` differ only in a last word that means the same ("her Mom" /
-    "her mother", "the puppy" / "the dog")."""
+    "her mother", "the puppy" / "the dog"); with ``any_head``, whatever is before it ("her
+    father" / "daddy")."""
     from .word_classes import SYNONYMS
 
     *ha, la = re.sub(r"\b(a|an|the)\b", " ", a.lower()).split() or [""]
     *hb, lb = re.sub(r"\b(a|an|the)\b", " ", b.lower()).split() or [""]
-    return ha == hb and la != lb and any(la in group and lb in group for group in SYNONYMS)
+    return (any_head or ha == hb) and la != lb and any(la in group and lb in group
+                                                       for group in SYNONYMS)
+
+
+def _mate(option: str, mates: set[str]) -> bool:
+    """Whether ``option`` names another item of the answer's list ("mommy and daddy": "her
+    father" is the daddy)."""
+    return any(is_alias(option, m) or _synonyms(option, m, any_head=True) for m in mates)
 
 
 def _format_like(answer_number: str, value: float) -> str:
@@ -196,20 +204,115 @@ def _same_kind(answer: str, context: str, doc: Doc, nlp: Language,
     if (not label or character) and words and len(words) <= 3 and all(
             w[:1].isupper() for w in words) and written_as_name(answer, context) is not False:
         # a name the recogniser does not know ("Felix" the cat): the article's other names
-        counts = kind_counts("PERSON", [doc])
-        for chunk in doc.noun_chunks:
-            text = _chunk_text(chunk)
-            if chunk.root.pos_ == "PROPN" and (not chunk.root.ent_type_ or character and
-                                               chunk.root.ent_type_ != "PERSON" and
-                                               not kind_of(text)):
-                counts[text] = counts.get(text, 0) + 1
-        return alike(answer, "PERSON", counts, span)
+        return alike(answer, "PERSON", _characters(doc, character), span)
     options = same_kind_in(answer, label, [doc], span)
     if not label and (question or "").strip().lower().startswith("where"):
         # "Where …?": the article's places first, the things it names after them
         places = _places_in(doc)
         options.sort(key=lambda o: o not in places)
     return options
+
+
+# Labels of what is never a character: people are counted already, values are no one.
+_NOT_CHARACTERS = {"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
+                   "QUANTITY"}
+
+
+def _characters(doc: Doc, any_label: bool = True) -> dict[str, int]:
+    """How often the article names each person, and each name the recogniser gave no label
+    ("Felix" the cat); with ``any_label``, also names it took for something else that are no
+    places the gazetteer knows (a king taken for a company)."""
+    from .gazetteer import kind_of
+
+    counts = kind_counts("PERSON", [doc])
+    for chunk in doc.noun_chunks:
+        start = chunk.end - 1  # the name at the end: "their dog Pogo" → "Pogo"
+        while start > chunk.start and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        text = doc[start:chunk.end].text
+        # a word capitalised only where a sentence or a quotation starts is no name ("Mine
+        # is Josh"): one the recogniser does not know must be capitalised inside a sentence
+        if chunk.root.pos_ == "PROPN" and (not chunk.root.ent_type_ or any_label and
+                                           chunk.root.ent_type_ not in _NOT_CHARACTERS and
+                                           not kind_of(text)) and \
+                re.search(rf"\b[a-z]+,? {re.escape(text)}\b", doc.text):
+            counts[text] = counts.get(text, 0) + 1
+    return {name: count for name, count in counts.items()
+            if written_as_name(name, doc.text) is not False}  # "it is mine"
+
+
+# Between the items of a list: "A, B, and C", "A and B", "A or B".
+_ITEM_BREAK = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+
+
+def _swapped_items(answer: str, context: str, doc: Doc, question: str | None,
+                   as_name: bool | None) -> list[str] | None:
+    """For an answer that is a list of names or of words of our classes ("Susan and Jeff",
+    "cows and horses"), the list with one item swapped for another of its kind (the story's
+    other characters, the class's other members): the last item, then the first, in turn.
+    None when the answer is no such list."""
+    text = answer.strip().rstrip(".")
+    items, breaks = _ITEM_BREAK.split(text), _ITEM_BREAK.findall(text)
+    if not 2 <= len(items) <= 4 or any(not i or len(i.split()) > 3 for i in items):
+        return None
+    asked = (question or "").lower()
+    characters = None
+    swaps: list[list[str]] = []
+    for item in items:
+        words = [w for w in item.split() if w.lower() not in ("the", *_POSSESSIVES)]
+        if words and all(w[:1].isupper() for w in words) and \
+                written_as_name(item, context) is not False:
+            if characters is None:
+                counts = _characters(doc)
+                characters = sorted(counts, key=lambda c: -counts[c])
+            swaps.append([c for c in characters + (_first_names(item, asked) if len(
+                item.split()) == 1 and _asks_for_character(question) else [])
+                if len(c.split()) == len(item.split()) and c.lower() not in asked])
+        else:
+            swaps.append(_word_class(item, context, as_name))
+        bare = [re.sub(r"^(a|an|the)\s+", "", i, flags=re.IGNORECASE) for i in items]
+        swaps[-1] = [o for o in swaps[-1] if not any(
+            is_alias(re.sub(r"^(a|an|the)\s+", "", o, flags=re.IGNORECASE), i) for i in bare)]
+    if any(w.lower() in _POSSESSIVES for item in items[1:] for w in item.split()):
+        swaps[0] = []  # "a girl and her brother": the others are told by the first
+    if not swaps[0] and not swaps[-1]:
+        return None
+
+    def listed(at: int, item: str) -> str:
+        parts = [item if k == at else own for k, own in enumerate(items)]
+        return "".join(p + b for p, b in zip(parts, [*breaks, ""]))
+
+    out = []
+    for k in range(max(len(swaps[0]), len(swaps[-1]))):
+        for at in (len(items) - 1, 0):
+            if k < len(swaps[at]):
+                out.append(listed(at, swaps[at][k]))
+    return out
+
+
+def _asks_for_character(question: str | None) -> bool:
+    """Whether the question asks who, or for a name."""
+    asked = (question or "").strip().lower()
+    return bool(re.match(r"(who|whom|whose)\b", asked) or re.search(r"\bnames?\b", asked))
+
+
+_PETS = re.compile(r"\b(dog|cat|puppy|kitten|pet|hamster|rabbit|bunny|pony|horse|fish|bird|"
+                   r"parrot|mouse|turtle|goldfish)s?\b", re.IGNORECASE)
+
+
+def _first_names(answer: str, question: str) -> list[str]:
+    """Common first names for a character's name: pets' names where the question asks about
+    a pet, else names of the answer's sex (both when we cannot tell); those with the answer's
+    initial first ("Kelsey" → "Kate", "Katie")."""
+    from .word_classes import FIRST_NAMES
+
+    name = answer.strip().rstrip(".")
+    if _PETS.search(question):
+        pool = list(FIRST_NAMES["pet"])
+    else:
+        sexes = [s for s in ("girl", "boy") if name in FIRST_NAMES[s]] or ["girl", "boy"]
+        pool = [n for group in zip(*(FIRST_NAMES[s] for s in sexes)) for n in group]
+    return sorted(pool, key=lambda n: n[0] != name[0])
 
 
 def _places_in(doc: Doc) -> set[str]:
@@ -306,7 +409,7 @@ def alike(answer: str, label: str, counts: dict[str, int], span: Span | None) ->
     slack = 0 if label == "PERSON" else 1
     close = [(abs(len(text.split()) - size), -count, text) for text, count in counts.items()
              if abs(len(text.split()) - size) <= slack]
-    return [text for _, _, text in sorted(close) if not any(is_alias(text, m) for m in mates)]
+    return [text for _, _, text in sorted(close) if not _mate(text, mates)]
 
 
 def distractors(answer: str, context: str, n: int = 3, question: str | None = None, *,
@@ -329,8 +432,10 @@ def distractors(answer: str, context: str, n: int = 3, question: str | None = No
     # "Socks" the cat is no sock; "Tag" the game is no name
     as_name = written_as_name(answer, context)
     # "cookies and pizza": the other item of the list may be right too
-    classed = [o for o in _word_class(answer, context, as_name) + _opposites(answer)
-               if not any(is_alias(o, m) for m in mates)]
+    classed = _swapped_items(answer, context, doc, question, as_name)
+    if classed is None:
+        classed = [o for o in _word_class(answer, context, as_name) + _opposites(answer)
+                   if not _mate(o, mates)]
     found += classed
     if not found and not label and answer.strip().islower():
         found = _same_ending(answer)
@@ -358,6 +463,9 @@ def distractors(answer: str, context: str, n: int = 3, question: str | None = No
             found = own + story + [o for o in found if o not in own]
         # options of the answer's closed class before the article's other mentions
         found = found + (mentioned if name else _with_lexicon(answer, mentioned))
+        if _asks_for_character(question) and re.fullmatch(r"[A-Z][a-z]+\.?", answer.strip()) \
+                and as_name is not False and not gazetteer.kind_of(answer):
+            found += _first_names(answer, question or "")  # a story of two characters
     # an answer that is an event ("They took the train.", "wash dishes"): the story's other
     # events of the same doer, in the answer's form, before any mention
     events = _story_events(answer, doc, nlp, span) if len(answer.split()) > 1 else None
@@ -601,7 +709,7 @@ def _word_class(answer: str, context: str, as_name: bool | None = None) -> list[
     uses first, then the most common. ``as_name`` is how the article writes the answer
     (`written_as_name`): a name ("Socks" the cat) has only classes of names ("Mars" →
     "Venus"); a common word has its classes even where it is capitalised ("Grilled Chicken")."""
-    from .word_classes import AMBIGUOUS, KINDS, NAMES, PLURAL_SENSES
+    from .word_classes import AMBIGUOUS, COUNTERPARTS, KINDS, NAMES, PLURAL_SENSES
 
     words = answer.strip().rstrip(".").split()
     named = [w for w in words if w.lower() not in ("a", "an", "the", *_POSSESSIVES)]
@@ -633,20 +741,27 @@ def _word_class(answer: str, context: str, as_name: bool | None = None) -> list[
         # the class whose other members the article uses most, then the answer's other classes
         found = sorted(found, key=lambda f: -sum(in_article(m) for m in f[0]))
         own = found[0][1]
+        kinds = {KINDS.get(members[0]) for members, _, _ in found} - {None}
         if own in AMBIGUOUS and not any(in_article(m) for m in found[0][0] if m != own) and \
-                not _about_science(used - set(run.split())):
-            continue  # "the family" of a news story is no rank of living things
+                not _about_science(used - set(run.split())) and not any(
+                    in_article(m) for members, _ in _classes()
+                    if KINDS.get(members[0]) in kinds for m in members
+                    if m != own and m in _everyday_forms()):
+            # "the family" of a news story is no rank of living things; the "bugs" of a story
+            # of cats and dogs are animals
+            continue
         others = []
         for members, member, _ in found:
-            # the article's own members first, then those listed nearest the answer (our lists
-            # keep related members together: "herbivore, carnivore, omnivore") or most common
+            # the member's counterpart first ("mom" → "dad"), then the article's own members,
+            # then those listed nearest the answer (our lists keep related members together:
+            # "herbivore, carnivore, omnivore") or most common
             at = members.index(member)
             others += [m for m in sorted(members, key=lambda m: (
-                not in_article(m), min(abs(members.index(m) - at), members.index(m)),
+                m != COUNTERPARTS.get(member), not in_article(m),
+                min(abs(members.index(m) - at), members.index(m)),
                 members.index(m))) if m not in (own, member) and m not in others]
         # after the article's members of the class, those of classes of the same kind that the
         # article names ("salad" → "peas")
-        kinds = {KINDS.get(members[0]) for members, _, _ in found} - {None}
         kin = [(m, counted) for members, counted in _classes() if KINDS.get(members[0]) in kinds
                and members not in [f[0] for f in found] for m in members
                if m != own and m not in others]
@@ -659,7 +774,7 @@ def _word_class(answer: str, context: str, as_name: bool | None = None) -> list[
             asked = re.compile(rf"(?<!\w){re.escape(answer.strip())}(?!\w)", re.IGNORECASE)
             away = _article_words(" ".join(part for part in re.split(r"(?<=[.!?])\s+", context)
                                            if not asked.search(part)))
-            told = [m for m in others if in_article(m)]
+            told = [m for m in others if in_article(m) or m == COUNTERPARTS.get(own)]
             others = told + [m for m, _ in kin if any(all(w in away for w in form.split())
                                                      for form in (m, _plural_of(m)))] + [
                 m for m in others if m not in told]

@@ -46,7 +46,11 @@ AMBIGUOUS = {"family", "order", "class", "kingdom", "base", "salt", "solution", 
              "compliance", "partnership", "corporation", "verb", "noun", "cancer", "leo", "bass",
              "pilgrims", "patriots", "emperor", "solution", "compound", "element", "mixture",
              "corona", "temporal", "frontal", "compression", "advertising", "enlightenment",
-             "renaissance", "reformation", "democrats", "republicans", "suspension", "emulsion"}
+             "renaissance", "reformation", "democrats", "republicans", "suspension", "emulsion",
+             "dance", "sport", "book", "movie", "stamp", "coin", "rock", "slide", "swing",
+             "bench", "box", "bag", "pot", "pan", "cup", "plate", "bowl", "tray", "cool", "cold",
+             "hot", "warm", "dust", "friend", "man", "boy", "girl", "lunch", "worm", "bug",
+             "spider", "snail", "coach"}
 
 # Words that say a text is about science (with the one-word members of the science classes
 # that have no everyday sense): there, an ambiguous member is read in its class.
@@ -81,6 +85,17 @@ SYNONYMS = (
     {"gray", "grey"},
     {"supper", "dinner"},
 )
+
+# The member of a class that is the first wrong option for another: its counterpart ("mom" →
+# "dad", "brother" → "sister"), each way.
+COUNTERPARTS = dict(pair for a, b in (
+    ("mom", "dad"), ("mother", "father"), ("mommy", "daddy"), ("mum", "dad"),
+    ("grandma", "grandpa"), ("grandmother", "grandfather"), ("sister", "brother"),
+    ("aunt", "uncle"), ("son", "daughter"), ("wife", "husband"), ("boy", "girl"),
+    ("man", "woman"), ("king", "queen"), ("prince", "princess"), ("emperor", "empress"),
+    ("duke", "duchess"), ("north", "south"), ("east", "west"), ("morning", "evening"),
+    ("summer", "winter"), ("hot", "cold"), ("warm", "cool"), ("happy", "sad"),
+    ("breakfast", "dinner")) for pair in ((a, b), (b, a)))
 
 # Plurals with a sense of their own: never read as more of an uncounted member ("into the
 # woods" is no "wood", "his glasses" no "glass").
@@ -144,7 +159,8 @@ EVERYDAY_COUNTED = (
      "castle", "garden", "yard", "barn", "cave", "factory", "airport", "town", "village",
      "city", "island", "backyard", "tree house"),
     ("ant", "bee", "wasp", "butterfly", "moth", "beetle", "fly", "mosquito", "grasshopper",
-     "cockroach", "dragonfly", "ladybug", "termite", "cricket", "flea"),
+     "cockroach", "dragonfly", "ladybug", "termite", "cricket", "flea", "bug", "spider",
+     "worm", "caterpillar", "snail"),
     ("eagle", "hawk", "falcon", "owl", "crow", "pigeon", "sparrow", "robin", "swan",
      "seagull", "vulture", "ostrich", "woodpecker"),
     ("lizard", "snake", "turtle", "tortoise", "crocodile", "alligator", "gecko", "iguana",
@@ -157,6 +173,17 @@ EVERYDAY_COUNTED = (
     ("rose", "tulip", "daisy", "sunflower", "lily", "orchid", "daffodil", "violet"),
     ("pawn", "king", "queen", "bishop", "knight", "rook"),
     ("king", "queen", "prince", "princess", "emperor", "empress", "duke", "duchess"),
+    # what children like, collect and do for fun
+    ("sport", "book", "toy", "video game", "movie", "cartoon", "comic book", "puzzle"),
+    ("stamp", "coin", "sticker", "baseball card", "sea shell", "rock", "bottle cap", "doll"),
+    # at the playground
+    ("slide", "swing", "seesaw", "sandbox", "bench", "fountain", "monkey bars", "restroom",
+     "merry-go-round", "jungle gym"),
+    # things that hold things
+    ("cup", "bowl", "plate", "jar", "box", "bag", "basket", "bucket", "bottle", "pot", "pan",
+     "glass", "tray"),
+    ("boy", "girl", "man", "woman", "baby", "child", "kid", "teenager"),
+    ("friend", "neighbor", "classmate", "teacher", "stranger", "babysitter", "coach"),
 )
 
 SCIENCE_COUNTED = (
@@ -297,8 +324,9 @@ EVERYDAY_UNCOUNTED = (
      "gray", "grey", "silver", "gold"),
     ("spring", "summer", "autumn", "fall", "winter"),
     ("breakfast", "lunch", "dinner", "supper", "snack"),
-    ("mother", "father", "mom", "dad", "sister", "brother", "grandmother", "grandfather",
-     "grandma", "grandpa", "aunt", "uncle", "cousin", "son", "daughter", "wife", "husband"),
+    ("mother", "father", "mom", "dad", "mommy", "daddy", "sister", "brother", "grandmother",
+     "grandfather", "grandma", "grandpa", "aunt", "uncle", "cousin", "son", "daughter", "wife",
+     "husband"),
     ("north", "south", "east", "west"),
     ("morning", "afternoon", "evening", "night"),
     ("circle", "square", "triangle", "rectangle", "star", "heart", "oval", "diamond"),
@@ -312,10 +340,17 @@ EVERYDAY_UNCOUNTED = (
     ("water", "milk", "juice", "soda", "tea", "coffee", "lemonade", "hot chocolate"),
     ("soccer", "football", "basketball", "baseball", "tennis", "golf", "hockey", "volleyball",
      "swimming", "running", "rugby", "cricket", "badminton", "skiing", "tag",
-     "hide and seek"),
+     "hide and seek", "gymnastics", "karate", "bowling", "boxing", "skating", "cycling",
+     "dance"),
     ("math", "science", "history", "art", "music", "reading", "spelling", "english",
      "geography", "gym"),
     ("rain", "snow", "sun", "wind", "storm", "fog", "cloud", "hail", "thunder", "lightning"),
+    ("sunny", "rainy", "windy", "cloudy", "snowy", "foggy", "stormy"),
+    ("hot", "cold", "warm", "cool", "freezing"),
+    # what covers the ground
+    ("dirt", "mud", "sand", "grass", "snow", "trash", "dust", "hay", "gravel"),
+    # the parts of a school day
+    ("recess", "lunch", "math", "spelling", "story time", "field trip", "snack time"),
     ("primary", "secondary", "tertiary"),
     ("vertical", "horizontal", "diagonal"),
     ("increases", "decreases"),
@@ -657,3 +692,20 @@ _KIND_OF_CLASSES = {
 }
 KINDS = {first: kind for kind, firsts in _KIND_OF_CLASSES.items() for first in firsts.split()}
 
+
+# Common first names of the characters of English stories, and of their pets: wrong options for
+# a character's name where the story names too few others.
+FIRST_NAMES = {
+    "girl": ("Mary", "Sarah", "Emma", "Emily", "Anna", "Lucy", "Kate", "Jane", "Amy", "Lily",
+             "Molly", "Sally", "Jenny", "Susan", "Julia", "Grace", "Hannah", "Olivia", "Sophie",
+             "Ella", "Megan", "Rachel", "Laura", "Linda", "Nancy", "Betty", "Alice", "Claire",
+             "Katie", "Abby", "Beth", "Rose", "Ruby", "Zoe", "Tina", "Holly", "Amanda",
+             "Jessica", "Isabella", "Chloe"),
+    "boy": ("John", "Tom", "Sam", "Jack", "James", "Ben", "Max", "Jake", "Tim", "Bob", "Mike",
+            "Peter", "David", "Paul", "Joe", "Billy", "Johnny", "Tommy", "Jimmy", "Harry",
+            "Charlie", "Danny", "Eric", "Mark", "Steve", "Adam", "Luke", "Ryan", "Alex", "Ethan",
+            "Henry", "George", "Fred", "Nick", "Bill", "Matt", "Andy", "Kevin", "Leo", "Oliver"),
+    "pet": ("Max", "Buddy", "Spot", "Rex", "Fluffy", "Rover", "Lucky", "Daisy", "Bella",
+            "Charlie", "Rocky", "Shadow", "Whiskers", "Mittens", "Socks", "Patches", "Scruffy",
+            "Tiger", "Snowball", "Coco", "Fido", "Ginger", "Oreo", "Pepper", "Sparky", "Duke"),
+}
