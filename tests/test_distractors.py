@@ -305,3 +305,18 @@ def test_the_word_lists_refer_only_to_their_own_classes():
     assert wc.NAMES <= firsts and set(wc.KINDS) <= firsts
     assert all(len(set(members)) == len(members) for members in classes)
     assert all(" " not in word for word in wc.PLURALS)  # looked up by a member's last word
+
+
+def test_a_relative_gets_the_counterpart_first_and_another_characters_relative(nlp):
+    """Regression, from reading children's-story options: "Her Dad" (the story writes "her
+    Dad") was taken for a name and got no options; "her mom" got "her sister" before "her
+    dad"; "Kara's mom" never got the mom of Kara's friend."""
+    story = ("Sara went to the park with her Dad. Her Dad threw the ball and Sara hit it far. "
+             "Her friend Lena came by with her mom, and Kara's mom brought lemonade for "
+             "everyone. Lena told her Dad that Sara was the best player.")
+    assert quizgen.distractors("Her Dad", story, question="Who threw the ball?",
+                               nlp=nlp)[0] == "Her Mom"
+    kara = quizgen.distractors("Kara's mom", story, question="Who brought lemonade?", nlp=nlp)
+    assert kara[0] == "Kara's dad" and {"Sara's mom", "Lena's mom"} & set(kara)
+    assert quizgen.distractors("sunny", "It was a sunny day at the lake. The ducks swam.",
+                               nlp=nlp) == ["rainy", "windy", "cloudy"]

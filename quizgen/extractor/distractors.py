@@ -15,6 +15,7 @@ an option the question gives away.
 from __future__ import annotations
 
 import functools
+import itertools
 import os
 import random
 import re
@@ -330,13 +331,15 @@ def written_as_name(answer: str, context: str) -> bool | None:
         words = words[1:]
     if not words:
         return None
-    # each use inside a sentence, with the word before it; a capital after an article does not
-    # make a name: "the Moon" of a science text is the moon, "called Socks" names a cat
+    # each use inside a sentence, with the word before it; a capital after an article or a
+    # possessive does not make a name: "the Moon" of a science text is the moon, "her Dad" is
+    # her dad, "called Socks" names a cat
     phrase = r"\s+".join(re.escape(w) for w in words)
     uses = _matches(rf"\b([a-z]+),? ({phrase})\b", context, re.IGNORECASE)
     if any(not use[:1].isupper() for _, _, use in uses):
         return False
-    named = [use for _, before, use in uses if before.lower() not in ("the", "a", "an")]
+    named = [use for _, before, use in uses
+             if before.lower() not in ("the", "a", "an", *_POSSESSIVES)]  # "her Dad"
     return True if len(named) > 1 else None  # one capital may be a slip or a heading
 
 
@@ -436,6 +439,14 @@ def distractors(answer: str, context: str, n: int = 3, question: str | None = No
     if classed is None:
         classed = [o for o in _word_class(answer, context, as_name) + _opposites(answer)
                    if not _mate(o, mates)]
+        # "Kara's mom": the mom of another character too, in turn with Kara's others
+        owned = re.fullmatch(r"([A-Z][a-z]+)['’]s (\w+(?: \w+)?)\.?", answer.strip())
+        if owned and written_as_name(owned.group(1), context) is not False:
+            others = [f"{c}'s {owned.group(2)}" for c in _characters(doc)
+                      if " " not in c and c != owned.group(1) and
+                      c.lower() not in (question or "").lower()]
+            classed = [o for pair in itertools.zip_longest(classed, others) for o in pair
+                       if o is not None]
     found += classed
     if not found and not label and answer.strip().islower():
         found = _same_ending(answer)
@@ -712,7 +723,8 @@ def _word_class(answer: str, context: str, as_name: bool | None = None) -> list[
     from .word_classes import AMBIGUOUS, COUNTERPARTS, KINDS, NAMES, PLURAL_SENSES
 
     words = answer.strip().rstrip(".").split()
-    named = [w for w in words if w.lower() not in ("a", "an", "the", *_POSSESSIVES)]
+    named = [w for w in words if w.lower() not in ("a", "an", "the", *_POSSESSIVES)
+             and not re.search(r"['’]s$", w)]  # "Jenny's Dad" is Jenny's dad
     if not words or len(words) > 4 or as_name is not False and len(named) > 1 and all(
             w[:1].isupper() for w in named):
         return []  # "Jessie Bear" is a name, not a bear; "The Dad" and "Grilled Chicken" are not

@@ -89,7 +89,7 @@ SYNONYMS = (
 # The member of a class that is the first wrong option for another: its counterpart ("mom" →
 # "dad", "brother" → "sister"), each way.
 COUNTERPARTS = dict(pair for a, b in (
-    ("mom", "dad"), ("mother", "father"), ("mommy", "daddy"), ("mum", "dad"),
+    ("mom", "dad"), ("mother", "father"), ("mommy", "daddy"),
     ("grandma", "grandpa"), ("grandmother", "grandfather"), ("sister", "brother"),
     ("aunt", "uncle"), ("son", "daughter"), ("wife", "husband"), ("boy", "girl"),
     ("man", "woman"), ("king", "queen"), ("prince", "princess"), ("emperor", "empress"),
