@@ -320,3 +320,30 @@ def test_a_relative_gets_the_counterpart_first_and_another_characters_relative(n
     assert kara[0] == "Kara's dad" and {"Sara's mom", "Lena's mom"} & set(kara)
     assert quizgen.distractors("sunny", "It was a sunny day at the lake. The ducks swam.",
                                nlp=nlp) == ["rainy", "windy", "cloudy"]
+
+
+def test_a_verb_gets_verbs_of_its_class_in_its_form_and_never_a_noun(nlp):
+    """Regression, from reading children's-story options: "Hop." got "Spider.", "Frog.";
+    "swinging" got "park", "slide"; "He scared her." got "He happy her."; "Reading" (the
+    story's grandfather was reading) got towns called Reading."""
+    story = ("Roger was a little green frog. He loved to hop from one lily pad to the next. "
+             "After all that swinging on the rope, Rob was hungry. Grandpa sat in the yard, "
+             "reading. The kids walked home.")
+    assert quizgen.distractors("Hop.", story, nlp=nlp) == ["Walk.", "Run.", "Jump."]
+    assert quizgen.distractors("swinging", story, nlp=nlp)[:2] == ["walking", "running"]
+    assert quizgen.distractors("walked", story, nlp=nlp)[:2] == ["ran", "hopped"]
+    assert quizgen.distractors("Reading", story, nlp=nlp) == ["Eating", "Drinking", "Sleeping"]
+    scared = quizgen.distractors("He scared her.", "Ethan hid and jumped out. He scared her.",
+                                 nlp=nlp)
+    assert not any(word in option for option in scared for word in ("happy", "sad", "excited"))
+
+
+def test_characters_with_an_epithet_are_named_as_the_story_names_them(nlp):
+    """Regression, from reading children's-story options: "Ruffles the dog." got "While the
+    coach." and "After the second." (sentence openings), and none for "Ernie the Talking
+    Donkey"."""
+    story = ("Ruffles the dog woke Douglas up. While the coach waited, Ernie the Talking Donkey "
+             "sang. After the second song, Muffin the cat ran away.")
+    options = quizgen.distractors("Ruffles the dog.", story, nlp=nlp)
+    assert options[:2] == ["Ernie the donkey.", "Muffin the cat."]
+    assert not any(option.startswith(("While", "After")) for option in options)

@@ -178,7 +178,8 @@ _POSSESSIVES = {"his", "her", "their", "my", "your", "its", "our"}
 
 def _answer_in(answer: str, context: str, doc: Doc, nlp: Language) -> tuple[Span | None, str]:
     """Where the answer is in the article, and its entity label there (or on its own)."""
-    found = re.search(r"(?<!\w)" + re.escape(answer.strip()) + r"(?!\w)", context, re.IGNORECASE)
+    found = re.search(r"(?<!\w)" + re.escape(answer.strip().rstrip(".")) + r"(?!\w)", context,
+                      re.IGNORECASE)  # "Hop." is where the story says "to hop"
     span = doc.char_span(found.start(), found.end(), alignment_mode="expand") if found \
         else None
     label = ""
@@ -343,17 +344,23 @@ def written_as_name(answer: str, context: str) -> bool | None:
     return True if len(named) > 1 else None  # one capital may be a slip or a heading
 
 
-def _epithets(answer: str, context: str) -> list[str]:
+def _epithets(answer: str, doc: Doc) -> list[str]:
     """For a name with its epithet ("Ruffles the dog"), the story's other characters named so
-    ("Herman the hamster"), the most mentioned first."""
-    shape = r"([A-Z][a-z]+) the ([a-z]+)"
-    own = re.fullmatch(shape + r"\.?", answer.strip())
+    ("Ernie the talking donkey" → "Ernie the donkey"), the most mentioned first ("After the
+    game" names no one)."""
+    own = re.fullmatch(r"([A-Z][a-z]+) the ([a-z]+)\.?", answer.strip())
     if not own:
         return []
     counts: dict[str, int] = {}
-    for whole, name, _ in _matches(rf"\b{shape}\b", context):
-        if name != own.group(1):
-            counts[whole] = counts.get(whole, 0) + 1
+    for chunk in doc.noun_chunks:
+        name = doc[chunk.start - 1] if chunk.start > 0 else None
+        if name is None or chunk[0].lower_ != "the" or \
+                chunk.root.pos_ not in ("NOUN", "PROPN") or \
+                not re.fullmatch(r"[A-Z][a-z]+", name.text) or name.is_stop or \
+                name.text == own.group(1) or name.pos_ != "PROPN":
+            continue
+        whole = f"{name.text} the {chunk.root.lower_}"  # "the Talking Donkey" too
+        counts[whole] = counts.get(whole, 0) + 1
     return sorted(counts, key=lambda c: -counts[c])
 
 
@@ -431,13 +438,22 @@ def distractors(answer: str, context: str, n: int = 3, question: str | None = No
     doc = nlp(context)
     span, label = _answer_in(answer, context, doc, nlp)
     mates = _list_mates(span) if span is not None else set()
-    found += _epithets(answer, context)
+    epithets = _epithets(answer, doc)
+    found += epithets
     # "Socks" the cat is no sock; "Tag" the game is no name
     as_name = written_as_name(answer, context)
     # "cookies and pizza": the other item of the list may be right too
     classed = _swapped_items(answer, context, doc, question, as_name)
-    if classed is None:
-        classed = [o for o in _word_class(answer, context, as_name) + _opposites(answer)
+    verbs = _verb_class(answer, span)
+    if verbs:
+        classed = [o for o in verbs if not _mate(o, mates)]
+    elif classed is None:
+        # no noun or adjective of our classes for the verb of a clause ("He scared her." →
+        # "He happy her.")
+        acts = {t.lower_ for t in nlp(answer) if t.pos_ == "VERB" and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in t.children)} if " " in answer.strip() \
+            else set()
+        classed = [o for o in _word_class(answer, context, as_name, acts) + _opposites(answer)
                    if not _mate(o, mates)]
         # "Kara's mom": the mom of another character too, in turn with Kara's others
         owned = re.fullmatch(r"([A-Z][a-z]+)['’]s (\w+(?: \w+)?)\.?", answer.strip())
@@ -451,7 +467,8 @@ def distractors(answer: str, context: str, n: int = 3, question: str | None = No
     if not found and not label and answer.strip().islower():
         found = _same_ending(answer)
     # "Mary" is a city in Turkmenistan too: a place only where the article does not say who
-    place = bool(not found and gazetteer.kind_of(answer)) and label not in ("PERSON", "ORG")
+    place = bool(not found and gazetteer.kind_of(answer)) and label not in (
+        "PERSON", "ORG") and as_name is not False  # "Reading" is a town, "reading" is not
     if place:
         found = places(answer, _same_kind(answer, context, doc, nlp))
     else:
@@ -479,7 +496,8 @@ def distractors(answer: str, context: str, n: int = 3, question: str | None = No
             found += _first_names(answer, question or "")  # a story of two characters
     # an answer that is an event ("They took the train.", "wash dishes"): the story's other
     # events of the same doer, in the answer's form, before any mention
-    events = _story_events(answer, doc, nlp, span) if len(answer.split()) > 1 else None
+    events = _story_events(answer, doc, nlp, span) if len(answer.split()) > 1 and \
+        not epithets else None
     if events is not None:  # no noun phrases for an event ("to play ball" → "brown box")
         found = [o for o in found if o in classed] + events
     if answer.strip().endswith("."):  # options written as the answer is
@@ -714,12 +732,14 @@ def _singulars(word: str) -> list[str]:
     return guesses
 
 
-def _word_class(answer: str, context: str, as_name: bool | None = None) -> list[str]:
+def _word_class(answer: str, context: str, as_name: bool | None = None,
+                verbs: frozenset[str] | set[str] = frozenset()) -> list[str]:
     """Other members of the closed class of a word of the answer ("his brother" → "his
     sister", "kinetic energy" → "potential energy", "giraffes" → "zebras"): those the article
     uses first, then the most common. ``as_name`` is how the article writes the answer
     (`written_as_name`): a name ("Socks" the cat) has only classes of names ("Mars" →
-    "Venus"); a common word has its classes even where it is capitalised ("Grilled Chicken")."""
+    "Venus"); a common word has its classes even where it is capitalised ("Grilled Chicken").
+    Words in ``verbs`` are used as verbs there: no member of a class of things or qualities."""
     from .word_classes import AMBIGUOUS, COUNTERPARTS, KINDS, NAMES, PLURAL_SENSES
 
     words = answer.strip().rstrip(".").split()
@@ -739,6 +759,8 @@ def _word_class(answer: str, context: str, as_name: bool | None = None) -> list[
                   key=lambda r: (r[0] - r[1], -r[1]))
     for a, b in runs:
         run = " ".join(words[a:b]).lower()
+        if verbs & set(run.split()):
+            continue
         found = [f for f in index.get(run, ()) if f[2] or f[1] == run]
         if not found and run.split()[-1] not in PLURAL_SENSES:
             # an uncounted member in the plural: "cookies" → cookie
@@ -779,7 +801,7 @@ def _word_class(answer: str, context: str, as_name: bool | None = None) -> list[
                if m != own and m not in others]
         if run != own:  # the answer is a plural ("gases", "cookies"): so are its options
             others = [_plural_of(m) for m in others]
-            kin = [(_plural_of(m) if counted else m, counted) for m, counted in kin]
+            kin = [(_plural_of(m), counted) for m, counted in kin if counted]
         if kin:
             # of the kin, only those named away from the answer's sentence: one beside the
             # answer is part of the same fact ("plants need water and sunlight")
@@ -800,6 +822,33 @@ def _word_class(answer: str, context: str, as_name: bool | None = None) -> list[
                     for m in others]
         return [" ".join([*before, m, *words[b:]]) for m in others]
     return []
+
+
+def _verb_class(answer: str, span: Span | None) -> list[str]:
+    """For an answer that is one verb ("Hop.", "walked", "swinging"), the other members of its
+    class of verbs in its form ("Swim.", "ran", "jumping"); the story decides it is a verb."""
+    from lemminflect import getInflection, getLemma
+
+    from .word_classes import VERBS
+
+    word = answer.strip().rstrip(".")
+    if span is None or len(span) != 1 or " " in word:
+        return []
+    verb = span[0]
+    lemma, tag = verb.lemma_.lower(), verb.tag_
+    if verb.pos_ != "VERB" and word.lower().endswith("ing"):
+        # "all that swinging": a verb the tagger took for a noun
+        lemma, tag = (getLemma(word.lower(), upos="VERB") or ("",))[0], "VBG"
+    elif verb.pos_ != "VERB":
+        return []
+    out: list[str] = []
+    for members in VERBS:
+        if lemma in members:
+            for member in members:
+                form = (getInflection(member, tag=tag) or (member,))[0]
+                if member != lemma and form not in out:
+                    out.append(form)
+    return [o[:1].upper() + o[1:] if word[:1].isupper() else o for o in out]
 
 
 # Prefixes and suffixes whose swap makes the term a student mixes up with the answer.
