@@ -226,7 +226,7 @@ def test_a_story_says_which_words_are_names_and_which_things_are_alike(nlp):
     assert quizgen.distractors("Tag", story, nlp=nlp)[0] == "Soccer"  # capitalised as the answer
     mom = quizgen.distractors("her mom", story, nlp=nlp)
     assert len(mom) == 3 and not {"her mother", "her mommy"} & set(mom)
-    assert quizgen.distractors("salad", story, nlp=nlp)[:2] == ["carrot", "milk"]
+    assert quizgen.distractors("salad", story, nlp=nlp)[:2] == ["carrots", "milk"]
     assert quizgen.distractors("Mars", story, nlp=nlp) == ["Mercury", "Venus", "Earth"]
 
 
@@ -347,3 +347,16 @@ def test_characters_with_an_epithet_are_named_as_the_story_names_them(nlp):
     options = quizgen.distractors("Ruffles the dog.", story, nlp=nlp)
     assert options[:2] == ["Ernie the donkey.", "Muffin the cat."]
     assert not any(option.startswith(("While", "After")) for option in options)
+
+
+def test_sums_spelled_out_get_the_storys_other_sums_and_nearby_tens(nlp):
+    """Regression, from reading children's-story options: "Fifty cents" got "changes",
+    "crowns", "pennies" (words, not sums), and "salad" got "pea" where the story says
+    "peas"."""
+    story = ("Brian had six dollars and fifty cents in his pocket. The new glove cost fifteen "
+             "dollars. Under his bed he found fifty cents. For dinner they had salad. Brian "
+             "did not like the peas.")
+    cents = quizgen.distractors("Fifty cents", story, nlp=nlp)
+    assert cents[:2] == ["Six dollars", "Fifteen dollars"] and len(cents) == 3
+    assert re.fullmatch(r"(Twenty|Thirty|Forty|Sixty|Seventy|Eighty) cents", cents[2])
+    assert "peas" in quizgen.distractors("salad", story, nlp=nlp)

@@ -614,34 +614,49 @@ NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "
                 "seventeen", "eighteen", "nineteen", "twenty"]
 
 
+TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
 def _number_words(answer: str, context: str, rng: random.Random) -> list[str]:
-    """`nine` → `eight`, `ten`, `seven` …: nearby numbers, spelled out as the answer is."""
+    """`nine` → `eight`, `ten`, `seven` …, `fifty cents` → `forty cents` …: nearby numbers,
+    spelled out as the answer is; the article's own counts of the same unit first (any sum of
+    money for a sum of money)."""
     word, _, rest = answer.strip().partition(" ")
-    if word.lower() not in NUMBER_WORDS or len(rest.split()) > 1:
+    lower = word.lower()
+    if lower not in NUMBER_WORDS and lower not in TENS or len(rest.split()) > 1:
         return []
-    value = NUMBER_WORDS.index(word.lower())
     steps = [1, -1, 2, -2, 3, -3]
     rng.shuffle(steps)
-    # "two times" → "three times", never "one times"; "one month" → "two months"
-    lowest = 2 if rest and value > 1 else 1
-    if rest and value == 1:
-        rest = _plural_of(rest)
-    near = [NUMBER_WORDS[value + s] for s in steps if lowest <= value + s < len(NUMBER_WORDS)]
+    if lower in TENS:  # counted in tens: "fifty" → "forty", "sixty"
+        at = TENS.index(lower)
+        near = [TENS[at + s] for s in steps if 0 <= at + s < len(TENS)]
+    else:
+        value = NUMBER_WORDS.index(lower)
+        # "two times" → "three times", never "one times"; "one month" → "two months"
+        lowest = 2 if rest and value > 1 else 1
+        if rest and value == 1:
+            rest = _plural_of(rest)
+        near = [NUMBER_WORDS[value + s] for s in steps
+                if lowest <= value + s < len(NUMBER_WORDS)]
     # the counts the article itself gives, of the same thing ("two weeks" for "one month")
-    unit = _unit_of(rest)
-    pattern = rf"\b({'|'.join(NUMBER_WORDS[1:])})\b" + (rf"\s+({_TIME_UNITS})\b" if unit else "")
-    own = [f"{m[1].lower()} {m[2].lower() if unit else ''}".strip()
-           for m in _matches(pattern, context, re.IGNORECASE)] if unit or not rest else []
-    options = [o for o in own if o.split()[0] != word.lower()] + [
+    units = _TIME_UNITS if _unit_of(rest, _TIME_UNITS) else \
+        _MONEY_UNITS if _unit_of(rest, _MONEY_UNITS) else ""
+    numbers = "|".join(NUMBER_WORDS[1:] + TENS)
+    pattern = rf"\b((?:(?:{'|'.join(TENS)})-)?(?:{numbers}))\b" + (
+        rf"\s+({units})\b" if units else "")
+    own = [f"{m[1].lower()} {m[2].lower() if units else ''}".strip()
+           for m in _matches(pattern, context, re.IGNORECASE)] if units or not rest else []
+    options = [o for o in own if o.split()[0] != lower] + [
         f"{w} {rest}".strip() for w in near]
     return [o[:1].upper() + o[1:] if word[:1].isupper() else o for o in options]
 
 
 _TIME_UNITS = "seconds?|minutes?|hours?|days?|weeks?|months?|years?"
+_MONEY_UNITS = "dollars?|cents?|pennies|penny|pounds?|euros?|nickels?|dimes?|quarters?"
 
 
-def _unit_of(noun: str) -> bool:
-    return re.fullmatch(_TIME_UNITS, noun.lower()) is not None
+def _unit_of(noun: str, units: str) -> bool:
+    return re.fullmatch(units, noun.lower()) is not None
 
 
 @functools.lru_cache(maxsize=8)
@@ -809,8 +824,10 @@ def _word_class(answer: str, context: str, as_name: bool | None = None,
             away = _article_words(" ".join(part for part in re.split(r"(?<=[.!?])\s+", context)
                                            if not asked.search(part)))
             told = [m for m in others if in_article(m) or m == COUNTERPARTS.get(own)]
-            others = told + [m for m, _ in kin if any(all(w in away for w in form.split())
-                                                     for form in (m, _plural_of(m)))] + [
+            # each in the form the article uses ("peas" where it says "peas")
+            named = [next((form for form in (m, _plural_of(m))
+                           if all(w in away for w in form.split())), None) for m, _ in kin]
+            others = told + [form for form in named if form] + [
                 m for m in others if m not in told]
         if len(words[a]) > 1 and words[a].isupper():
             others = [m.upper() for m in others]  # "DNA" → "RNA"

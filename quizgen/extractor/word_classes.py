@@ -50,7 +50,7 @@ AMBIGUOUS = {"family", "order", "class", "kingdom", "base", "salt", "solution", 
              "dance", "sport", "book", "movie", "stamp", "coin", "slide", "swing",
              "box", "bag", "pot", "pan", "cup", "plate", "bowl", "tray", "cool", "cold",
              "hot", "warm", "dust", "friend", "man", "boy", "girl", "lunch", "worm", "bug",
-             "spider", "snail", "coach"}
+             "spider", "snail", "coach", "block", "mat", "jam", "butter", "meat"}
 
 # Words that say a text is about science (with the one-word members of the science classes
 # that have no everyday sense): there, an ambiguous member is read in its class.
@@ -139,7 +139,8 @@ EVERYDAY_COUNTED = (
     ("car", "bus", "truck", "train", "bike", "boat", "plane", "ship", "motorcycle", "taxi",
      "van", "helicopter", "tractor", "scooter", "rocket"),
     ("ball", "doll", "kite", "teddy bear", "puzzle", "robot", "yo-yo", "jump rope",
-     "skateboard", "balloon", "marble", "toy car"),
+     "skateboard", "balloon", "marble", "toy car", "race car", "dinosaur", "block", "frisbee"),
+    ("pillow", "blanket", "towel", "rug", "mat", "cushion", "sleeping bag"),
     ("piano", "guitar", "violin", "drum", "flute", "trumpet", "harp", "cello", "saxophone",
      "clarinet", "trombone", "recorder"),
     ("shirt", "dress", "hat", "coat", "jacket", "shoe", "sock", "skirt", "sweater", "scarf",
@@ -335,7 +336,10 @@ EVERYDAY_UNCOUNTED = (
     ("pizza", "sandwich", "hamburger", "hot dog", "salad", "soup", "spaghetti", "pasta",
      "rice", "bread", "cheese", "cake", "cookie", "pie", "ice cream", "candy", "chocolate",
      "popcorn", "cereal", "pancake", "steak", "taco", "toast", "muffin", "cupcake", "bacon",
-     "ham", "sausage", "french fries", "noodles", "pudding", "doughnut", "cracker"),
+     "ham", "sausage", "french fries", "noodles", "pudding", "doughnut", "cracker", "yogurt",
+     "oatmeal", "meat", "applesauce", "peanut butter", "meatballs", "popsicle"),
+    ("ketchup", "mustard", "mayonnaise", "hot sauce", "butter", "syrup", "honey", "jam",
+     "gravy"),
     ("wheat", "barley", "oats", "rice", "maize", "rye", "corn", "millet"),
     ("water", "milk", "juice", "soda", "tea", "coffee", "lemonade", "hot chocolate"),
     ("soccer", "football", "basketball", "baseball", "tennis", "golf", "hockey", "volleyball",
