@@ -360,3 +360,18 @@ def test_sums_spelled_out_get_the_storys_other_sums_and_nearby_tens(nlp):
     assert cents[:2] == ["Six dollars", "Fifteen dollars"] and len(cents) == 3
     assert re.fullmatch(r"(Twenty|Thirty|Forty|Sixty|Seventy|Eighty) cents", cents[2])
     assert "peas" in quizgen.distractors("salad", story, nlp=nlp)
+
+
+def test_a_pets_name_gets_the_names_the_story_gives_and_no_team_is_a_character(nlp):
+    """Regression, from reading children's-story options: the kitten's name got "Anna", "Mom"
+    and "Dad" before the other kittens' names; a boy's name got "Jets" (a team: "the Jets")
+    and "Earth"."""
+    story = ("Anna and John found three kittens in the barn. Mom said they could keep them. "
+             "Anna named her kitten Lucky, and John named his kitten Spike. They called the "
+             "mother cat Socks. On Saturday the Jets played the Hawks, and John watched with "
+             "Anna. Later Dad told them about Earth and the other planets.")
+    socks = quizgen.distractors("Socks", story, question="What did they name the mother cat?",
+                                nlp=nlp)
+    assert sorted(socks[:2]) == ["Lucky", "Spike"]
+    john = quizgen.distractors("John", story, question="Who watched the game?", nlp=nlp)
+    assert not {"Jets", "Hawks", "Earth"} & set(john)

@@ -237,10 +237,30 @@ def _characters(doc: Doc, any_label: bool = True) -> dict[str, int]:
         if chunk.root.pos_ == "PROPN" and (not chunk.root.ent_type_ or any_label and
                                            chunk.root.ent_type_ not in _NOT_CHARACTERS and
                                            not kind_of(text)) and \
-                re.search(rf"\b[a-z]+,? {re.escape(text)}\b", doc.text):
+                re.search(rf"\b[a-z]+,?\s+{re.escape(text)}\b", doc.text):
             counts[text] = counts.get(text, 0) + 1
     return {name: count for name, count in counts.items()
-            if written_as_name(name, doc.text) is not False}  # "it is mine"
+            if _may_be_character(name, doc.text)}
+
+
+def _may_be_character(name: str, context: str) -> bool:
+    """Whether a name of the article may be a character's: not a word it also writes in lower
+    case ("it is mine"), nor one of our words for things, places or animals it does not write
+    as a name twice ("Earth", "Tigers"; "Socks" the cat is one), nor one it writes after "the"
+    ("the Jets") unless it is a person's ("the King")."""
+    from .word_classes import KINDS
+
+    written = written_as_name(name, context)
+    if written is False:
+        return False
+    key = name.lower()
+    kinds = {KINDS.get(members[0]) for form in (key, *_singulars(key))
+             for members, _, _ in _class_index().get(form, ())}
+    if "person" in kinds:
+        return True
+    if re.search(rf"\b[Tt]he\s+{re.escape(name)}\b", context):
+        return False
+    return not kinds or written is True
 
 
 # Between the items of a list: "A, B, and C", "A and B", "A or B".
@@ -336,7 +356,7 @@ def written_as_name(answer: str, context: str) -> bool | None:
     # possessive does not make a name: "the Moon" of a science text is the moon, "her Dad" is
     # her dad, "called Socks" names a cat
     phrase = r"\s+".join(re.escape(w) for w in words)
-    uses = _matches(rf"\b([a-z]+),? ({phrase})\b", context, re.IGNORECASE)
+    uses = _matches(rf"\b([a-z]+),?\s+({phrase})\b", context, re.IGNORECASE)
     if any(not use[:1].isupper() for _, _, use in uses):
         return False
     named = [use for _, before, use in uses
@@ -440,8 +460,12 @@ def distractors(answer: str, context: str, n: int = 3, question: str | None = No
     mates = _list_mates(span) if span is not None else set()
     epithets = _epithets(answer, doc)
     found += epithets
-    # "Socks" the cat is no sock; "Tag" the game is no name
+    # "Socks" the cat is no sock; "Tag" the game is no name; what a question asks the name of
+    # has one
     as_name = written_as_name(answer, context)
+    if as_name is None and re.search(r"\bnamed?\b", (question or "").lower()) and \
+            re.fullmatch(r"[A-Z][a-z]+\.?", answer.strip()):
+        as_name = True
     # "cookies and pizza": the other item of the list may be right too
     classed = _swapped_items(answer, context, doc, question, as_name)
     verbs = _verb_class(answer, span)
@@ -493,6 +517,11 @@ def distractors(answer: str, context: str, n: int = 3, question: str | None = No
         found = found + (mentioned if name else _with_lexicon(answer, mentioned))
         if _asks_for_character(question) and re.fullmatch(r"[A-Z][a-z]+\.?", answer.strip()) \
                 and as_name is not False and not gazetteer.kind_of(answer):
+            if _PETS.search(question or ""):
+                # a pet's name: first the names the story gives ("named her kitten Lucky")
+                found.sort(key=lambda o: re.search(
+                    rf"\b(named|called)\s+(\w+\s+){{0,3}}{re.escape(o.rstrip('.'))}\b",
+                    context) is None)
             found += _first_names(answer, question or "")  # a story of two characters
     # an answer that is an event ("They took the train.", "wash dishes"): the story's other
     # events of the same doer, in the answer's form, before any mention

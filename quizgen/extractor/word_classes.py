@@ -50,7 +50,9 @@ AMBIGUOUS = {"family", "order", "class", "kingdom", "base", "salt", "solution", 
              "dance", "sport", "book", "movie", "stamp", "coin", "slide", "swing",
              "box", "bag", "pot", "pan", "cup", "plate", "bowl", "tray", "cool", "cold",
              "hot", "warm", "dust", "friend", "man", "boy", "girl", "lunch", "worm", "bug",
-             "spider", "snail", "coach", "block", "mat", "jam", "butter", "meat"}
+             "spider", "snail", "coach", "block", "mat", "jam", "butter", "meat", "house",
+             "door", "window", "roof", "wall", "floor", "ceiling", "fence", "tent", "turkey",
+             "chicken", "fish"}
 
 # Words that say a text is about science (with the one-word members of the science classes
 # that have no everyday sense): there, an ambiguous member is read in its class.
@@ -141,6 +143,9 @@ EVERYDAY_COUNTED = (
     ("ball", "doll", "kite", "teddy bear", "puzzle", "robot", "yo-yo", "jump rope",
      "skateboard", "balloon", "marble", "toy car", "race car", "dinosaur", "block", "frisbee"),
     ("pillow", "blanket", "towel", "rug", "mat", "cushion", "sleeping bag"),
+    ("house", "apartment", "cabin", "cottage", "tent", "trailer", "hut", "farmhouse", "igloo"),
+    ("door", "window", "roof", "wall", "floor", "toilet", "sink", "stairs", "ceiling",
+     "chimney", "fence", "porch"),
     ("piano", "guitar", "violin", "drum", "flute", "trumpet", "harp", "cello", "saxophone",
      "clarinet", "trombone", "recorder"),
     ("shirt", "dress", "hat", "coat", "jacket", "shoe", "sock", "skirt", "sweater", "scarf",
@@ -337,7 +342,8 @@ EVERYDAY_UNCOUNTED = (
      "rice", "bread", "cheese", "cake", "cookie", "pie", "ice cream", "candy", "chocolate",
      "popcorn", "cereal", "pancake", "steak", "taco", "toast", "muffin", "cupcake", "bacon",
      "ham", "sausage", "french fries", "noodles", "pudding", "doughnut", "cracker", "yogurt",
-     "oatmeal", "meat", "applesauce", "peanut butter", "meatballs", "popsicle"),
+     "oatmeal", "meat", "applesauce", "peanut butter", "meatballs", "popsicle", "chicken",
+     "fish", "turkey", "eggs"),
     ("ketchup", "mustard", "mayonnaise", "hot sauce", "butter", "syrup", "honey", "jam",
      "gravy"),
     ("wheat", "barley", "oats", "rice", "maize", "rye", "corn", "millet"),
