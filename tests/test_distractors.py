@@ -375,3 +375,13 @@ def test_a_pets_name_gets_the_names_the_story_gives_and_no_team_is_a_character(n
     assert sorted(socks[:2]) == ["Lucky", "Spike"]
     john = quizgen.distractors("John", story, question="Who watched the game?", nlp=nlp)
     assert not {"Jets", "Hawks", "Earth"} & set(john)
+
+
+def test_a_thing_named_in_front_of_another_is_not_swapped_alone(nlp):
+    """Regression, from reading BBC banks: "roof trusses" got "sink trusses" and "door
+    trusses"; a member that is itself two words ("baseball cards") still gets its class."""
+    story = ("The old office needs work. The roof trusses need bracing, and the floor "
+             "needs new planks. Timmy collects baseball cards and stamps.")
+    trusses = quizgen.distractors("roof trusses", story, nlp=nlp)
+    assert not any(option.endswith(" trusses") for option in trusses)
+    assert "Sea shells" in quizgen.distractors("Baseball cards", story, nlp=nlp)

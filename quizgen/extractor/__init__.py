@@ -673,6 +673,7 @@ class _Options:
             _word_class,
             alike,
             choose,
+            compounds,
             kind_counts,
             places,
         )
@@ -696,7 +697,8 @@ class _Options:
             used = _article_words(self.context)
             # a proper noun ("Spore" the game) has only classes of names ("Mars" → "Venus")
             as_name = cand.answer.root.pos_ == "PROPN" or None
-            fresh = [o for o in _word_class(answer, self.context, as_name) if not any(
+            fresh = [o for o in _word_class(answer, self.context, as_name,
+                                            modifiers=compounds(cand.answer)) if not any(
                 w in used or _plural_of(w) in used or set(_singulars(w)) & used
                 for w in set(o.lower().split()) - given)]  # "dogs" when it says "dog"
             return choose(answer, fresh, n, text)

@@ -473,12 +473,12 @@ def distractors(answer: str, context: str, n: int = 3, question: str | None = No
         classed = [o for o in verbs if not _mate(o, mates)]
     elif classed is None:
         # no noun or adjective of our classes for the verb of a clause ("He scared her." →
-        # "He happy her.")
-        acts = {t.lower_ for t in nlp(answer) if t.pos_ == "VERB" and any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in t.children)} if " " in answer.strip() \
-            else set()
-        classed = [o for o in _word_class(answer, context, as_name, acts) + _opposites(answer)
-                   if not _mate(o, mates)]
+        # "He happy her."), no thing for one in front of another ("roof trusses")
+        parsed = nlp(answer) if " " in answer.strip() else []
+        acts = {t.lower_ for t in parsed if t.pos_ == "VERB" and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in t.children)}
+        classed = [o for o in _word_class(answer, context, as_name, acts, compounds(parsed))
+                   + _opposites(answer) if not _mate(o, mates)]
         # "Kara's mom": the mom of another character too, in turn with Kara's others
         owned = re.fullmatch(r"([A-Z][a-z]+)['’]s (\w+(?: \w+)?)\.?", answer.strip())
         if owned and written_as_name(owned.group(1), context) is not False:
@@ -777,13 +777,16 @@ def _singulars(word: str) -> list[str]:
 
 
 def _word_class(answer: str, context: str, as_name: bool | None = None,
-                verbs: frozenset[str] | set[str] = frozenset()) -> list[str]:
+                verbs: frozenset[str] | set[str] = frozenset(),
+                modifiers: frozenset[str] | set[str] = frozenset()) -> list[str]:
     """Other members of the closed class of a word of the answer ("his brother" → "his
     sister", "kinetic energy" → "potential energy", "giraffes" → "zebras"): those the article
     uses first, then the most common. ``as_name`` is how the article writes the answer
     (`written_as_name`): a name ("Socks" the cat) has only classes of names ("Mars" →
     "Venus"); a common word has its classes even where it is capitalised ("Grilled Chicken").
-    Words in ``verbs`` are used as verbs there: no member of a class of things or qualities."""
+    Words in ``verbs`` are used as verbs there: no member of a class of things or qualities;
+    words in ``modifiers`` name a thing in front of another ("roof" in "roof trusses"): no
+    member of a class of things."""
     from .word_classes import AMBIGUOUS, COUNTERPARTS, KINDS, NAMES, PLURAL_SENSES
 
     words = answer.strip().rstrip(".").split()
@@ -806,6 +809,10 @@ def _word_class(answer: str, context: str, as_name: bool | None = None,
         if verbs & set(run.split()):
             continue
         found = [f for f in index.get(run, ()) if f[2] or f[1] == run]
+        if run.split()[-1] in modifiers:
+            # a thing named in front of another is no thing of its own ("roof trusses" →
+            # "sink trusses", "a dog family" → "a cat family"); a quality is ("red ball")
+            found = [f for f in found if not f[2]]
         if not found and run.split()[-1] not in PLURAL_SENSES:
             # an uncounted member in the plural: "cookies" → cookie
             *head, last = run.split()
@@ -868,6 +875,12 @@ def _word_class(answer: str, context: str, as_name: bool | None = None,
                     for m in others]
         return [" ".join([*before, m, *words[b:]]) for m in others]
     return []
+
+
+def compounds(words) -> set[str]:
+    """The words of a parsed phrase that name a thing in front of another noun ("roof" in
+    "roof trusses")."""
+    return {t.lower_ for t in words if t.dep_ == "compound" and t.head.i > t.i}
 
 
 def _verb_class(answer: str, span: Span | None) -> list[str]:
