@@ -333,6 +333,8 @@ def test_a_verb_gets_verbs_of_its_class_in_its_form_and_never_a_noun(nlp):
     assert quizgen.distractors("swinging", story, nlp=nlp)[:2] == ["walking", "running"]
     assert quizgen.distractors("walked", story, nlp=nlp)[:2] == ["ran", "hopped"]
     assert quizgen.distractors("Reading", story, nlp=nlp) == ["Eating", "Drinking", "Sleeping"]
+    assert quizgen.distractors("went fishing", story, nlp=nlp)[0] == "went hiking"
+    assert quizgen.distractors("plays baseball", story, nlp=nlp)[0] == "plays soccer"
     scared = quizgen.distractors("He scared her.", "Ethan hid and jumped out. He scared her.",
                                  nlp=nlp)
     assert not any(word in option for option in scared for word in ("happy", "sad", "excited"))

@@ -468,13 +468,13 @@ def distractors(answer: str, context: str, n: int = 3, question: str | None = No
         as_name = True
     # "cookies and pizza": the other item of the list may be right too
     classed = _swapped_items(answer, context, doc, question, as_name)
-    verbs = _verb_class(answer, span)
+    parsed = nlp(answer.strip().rstrip(".")) if " " in answer.strip() else []
+    verbs = _verb_class(answer, span, parsed)
     if verbs:
         classed = [o for o in verbs if not _mate(o, mates)]
     elif classed is None:
         # no noun or adjective of our classes for the verb of a clause ("He scared her." →
         # "He happy her."), no thing for one in front of another ("roof trusses")
-        parsed = nlp(answer) if " " in answer.strip() else []
         acts = {t.lower_ for t in parsed if t.pos_ == "VERB" and any(
             c.dep_ in ("nsubj", "nsubjpass") for c in t.children)}
         classed = [o for o in _word_class(answer, context, as_name, acts, compounds(parsed))
@@ -883,17 +883,31 @@ def compounds(words) -> set[str]:
     return {t.lower_ for t in words if t.dep_ == "compound" and t.head.i > t.i}
 
 
-def _verb_class(answer: str, span: Span | None) -> list[str]:
-    """For an answer that is one verb ("Hop.", "walked", "swinging"), the other members of its
-    class of verbs in its form ("Swim.", "ran", "jumping"); the story decides it is a verb."""
+def _verb_class(answer: str, span: Span | None, parsed) -> list[str]:
+    """For an answer that is one verb ("Hop.", "walked", "swinging") or a phrase around one
+    without an object ("went fishing"), the answer with the other members of the verb's class
+    in its form ("Swim.", "ran", "jumping", "went hiking"); the story (or the answer's parse,
+    ``parsed``) decides it is a verb."""
     from lemminflect import getInflection, getLemma
 
     from .word_classes import VERBS
 
-    word = answer.strip().rstrip(".")
-    if span is None or len(span) != 1 or " " in word:
-        return []
-    verb = span[0]
+    text = answer.strip().rstrip(".")
+    if " " not in text:
+        if span is None or len(span) != 1:
+            return []
+        verb, before, after = span[0], "", ""  # the story's verb, written as the answer
+    else:
+        # the one verb of our classes in the phrase, with no object of its own
+        found = [t for t in parsed if t.pos_ == "VERB" and not any(
+            c.dep_ in ("dobj", "dative", "attr") for c in t.children) and any(
+            t.lemma_.lower() in members for members in VERBS)]
+        if len(found) != 1 or found[0].i == 0:  # "Eat lunch", not "plays baseball" either
+            return []
+        verb = found[0]
+        before = parsed[:verb.i].text_with_ws
+        after = verb.whitespace_ + parsed[verb.i + 1:].text if verb.i + 1 < len(parsed) else ""
+    word = text if " " not in text else verb.text
     lemma, tag = verb.lemma_.lower(), verb.tag_
     if verb.pos_ != "VERB" and word.lower().endswith("ing"):
         # "all that swinging": a verb the tagger took for a noun
@@ -905,9 +919,12 @@ def _verb_class(answer: str, span: Span | None) -> list[str]:
         if lemma in members:
             for member in members:
                 form = (getInflection(member, tag=tag) or (member,))[0]
-                if member != lemma and form not in out:
-                    out.append(form)
-    return [o[:1].upper() + o[1:] if word[:1].isupper() else o for o in out]
+                if word[:1].isupper():
+                    form = form[:1].upper() + form[1:]
+                option = (before + form + after).strip()
+                if member != lemma and option not in out:
+                    out.append(option)
+    return out
 
 
 # Prefixes and suffixes whose swap makes the term a student mixes up with the answer.

@@ -52,7 +52,7 @@ AMBIGUOUS = {"family", "order", "class", "kingdom", "base", "salt", "solution", 
              "hot", "warm", "dust", "friend", "man", "boy", "girl", "lunch", "worm", "bug",
              "spider", "snail", "coach", "block", "mat", "jam", "butter", "meat", "house",
              "door", "window", "roof", "wall", "floor", "ceiling", "fence", "tent", "turkey",
-             "chicken", "fish"}
+             "chicken", "fish", "cardinal"}
 
 # Words that say a text is about science (with the one-word members of the science classes
 # that have no everyday sense): there, an ambiguous member is read in its class.
@@ -168,7 +168,8 @@ EVERYDAY_COUNTED = (
      "cockroach", "dragonfly", "ladybug", "termite", "cricket", "flea", "bug", "spider",
      "worm", "caterpillar", "snail"),
     ("eagle", "hawk", "falcon", "owl", "crow", "pigeon", "sparrow", "robin", "swan",
-     "seagull", "vulture", "ostrich", "woodpecker"),
+     "seagull", "vulture", "ostrich", "woodpecker", "bluebird", "blackbird", "cardinal",
+     "blue jay", "duck"),
     ("lizard", "snake", "turtle", "tortoise", "crocodile", "alligator", "gecko", "iguana",
      "chameleon"),
     ("salmon", "trout", "tuna", "cod", "goldfish", "catfish", "eel", "herring"),
