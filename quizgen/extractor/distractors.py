@@ -1,12 +1,15 @@
 """Wrong options for a multiple-choice question, of the same kind as the answer.
 
 Sources: for numbers and dates, nearby values written in the answer's own format; for a word
-of one of our closed classes (`word_classes`), the other members, the article's first; for a
-term in none, its opposite by prefix ("exothermic" → "endothermic") or school terms made alike;
-for countries, cities and US states, the article's and the gazetteer's neighbours; for an
-event ("They took the train."), the story's other events of the same doer; then other
-mentions in the article of the same kind (people for a person, the story's characters for a
-"Who …?", places for "Where …?"), and with WordNet installed, the answer's sisters. Never the
+of one of our closed classes (`word_classes`), its counterpart ("mom" → "dad"), then the other
+members, the article's first; for a verb of our classes, the others in its form ("hopped" →
+"jumped"); for a list ("Susan and Jeff"), the list with one item swapped; for a term in none,
+its opposite by prefix ("exothermic" → "endothermic") or school terms made alike; for
+countries, cities and US states, the article's and the gazetteer's neighbours; for an event
+("They took the train."), the story's other events of the same doer; then other mentions in
+the article of the same kind (people for a person, the story's characters for a "Who …?",
+then common first names; places for "Where …?"), and with WordNet installed, the answer's
+sisters. Never the
 answer or an alias of it (`Fidan` / `Hakan Fidan`, `U.S.` / `US` / `United States`, "Mom" /
 "mother"), never another item of a list the answer belongs to (it may be right too), never
 an option the question gives away.
