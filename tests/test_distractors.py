@@ -387,3 +387,22 @@ def test_a_thing_named_in_front_of_another_is_not_swapped_alone(nlp):
     trusses = quizgen.distractors("roof trusses", story, nlp=nlp)
     assert not any(option.endswith(" trusses") for option in trusses)
     assert "Sea shells" in quizgen.distractors("Baseball cards", story, nlp=nlp)
+
+
+def test_a_person_is_never_offered_under_a_title_or_when_the_question_names_them(nlp):
+    """Regression, from reading BBC banks: "Patrick Cescau" was offered "Mr Cescau"; a question
+    "According to Mr Cescau, who …?" was offered Patrick Cescau; "Ring of Fire" (a song) and
+    "Jr." (of "Hank Williams Jr.") were offered as people."""
+    story = ("Harbour Foods chief executive Patrick Venn said the company would merge its two "
+             "boards. Mr Venn said Alice Marr would stay as chairman. Analyst Omar Reid said "
+             "the plan made sense. Singer Nora Quill wrote Ring of Fire with Tom Reddy. Quill "
+             "managed Hank Dale Jr. for many years.")
+    venn = quizgen.distractors("Patrick Venn", story, nlp=nlp)
+    assert len(venn) == 3 and not any("Venn" in option for option in venn)
+    marr = quizgen.distractors("Alice Marr", story,
+                               question="According to Mr Venn, who would stay as chairman?",
+                               nlp=nlp)
+    assert len(marr) == 3 and "Patrick Venn" not in marr
+    bank = quizgen.extract(story, source="boards.txt", nlp=nlp, per_100_words=40)
+    offered = {choice for q in bank.questions for choice in q.choices}
+    assert offered and not offered & {"Ring of Fire", "Fire", "Jr.", "Jr", "Mr Venn"}

@@ -130,6 +130,9 @@ GOLDEN = [
     # a pronoun subject is resolved to the person named before it
     ("Tom Hale opened the school. He thanked the builders in a short speech.", "the builders",
      "What did Tom Hale thank in a short speech?"),
+    # regression: a song the recogniser took for a person was asked "Who did … write?"
+    ("Folk singer Nora Quill wrote Ring of Fire with Tom Reddy in 1962.", "Ring of Fire",
+     "What did folk singer Nora Quill write with Tom Reddy in 1962?"),
 ]
 
 

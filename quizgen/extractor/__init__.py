@@ -164,13 +164,15 @@ class _PronounResolver:
     an extracted bank drops such questions instead."""
 
     def __init__(self, docs: list[Doc], keeps_pronouns: bool = False) -> None:
+        from .questions import entity_label
+
         self.keeps_pronouns = keeps_pronouns
         self.doc_index = {id(doc): i for i, doc in enumerate(docs)}
         # people named in full: a lone word the recogniser called a person is too often a
         # club or a place ("Wales", "Narbonne"), unless it is the surname of one
         named = [(i, _trim(e)) for i, doc in enumerate(docs) for e in doc.ents
                  if e.label_ == "PERSON"]
-        named = [(i, e) for i, e in named if len(e)]
+        named = [(i, e) for i, e in named if len(e) and entity_label(e) == "PERSON"]
         known = {e[-1].text for _, e in named if len(e) > 1}
         people = [(i, e) for i, e in named if len(e) > 1 or e.text in known]
         self.ends = [(i, e.end) for i, e in people]  # in article order, for bisecting
@@ -647,6 +649,9 @@ TRUEFALSE_SHARE = 0.2
 """At most this share of a bank becomes true/false statements, about half of them false."""
 
 
+_NAME_SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}
+
+
 class _Options:
     """Wrong options of an answer's kind, from the article and the gazetteer."""
 
@@ -660,7 +665,9 @@ class _Options:
         full = {n: c for n, c in kind_counts("PERSON", docs).items() if len(n.split()) > 1}
         self.people = dict(full)
         for name, count in full.items():
-            surname = re.sub(r"['’]s?$", "", name.split()[-1])
+            # "Hank Williams Jr." → Williams
+            words = [w for w in name.split() if w.rstrip(".,") not in _NAME_SUFFIXES]
+            surname = re.sub(r"['’]s?$", "", words[-1])
             self.people[surname] = self.people.get(surname, 0) + count
         self._places: dict[str, dict[str, int]] = {}
 

@@ -51,13 +51,17 @@ def _initials(text: str) -> str:
 def is_alias(a: str, b: str) -> bool:
     """Whether ``a`` and ``b`` can name the same thing: equal but for case, dots and spaces,
     one the initials of the other (`U.S.` / `United States`), or one a part of the other's
-    words (`Fidan` / `Hakan Fidan`)."""
+    words but for titles (`Fidan` / `Hakan Fidan`, `Mr Cescau` / `Patrick Cescau`)."""
     ka, kb = _key(a), _key(b)
     if not ka or not kb or ka == kb or ka == _initials(b) or kb == _initials(a):
         return True
-    wa, wb = set(re.sub(r"['’]s\b", "", a.lower()).split()), set(
-        re.sub(r"['’]s\b", "", b.lower()).split())
+    # "Mr Cescau" is Patrick Cescau
+    wa, wb = (set(re.sub(r"['’]s\b|\.", "", x.lower()).split()) - _HONORIFICS for x in (a, b))
     return bool(wa and wb and (wa <= wb or wb <= wa)) or _synonyms(a, b)
+
+
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof",
+               "professor", "rev"}
 
 
 def _synonyms(a: str, b: str, *, any_head: bool = False) -> bool:
@@ -68,8 +72,9 @@ def _synonyms(a: str, b: str, *, any_head: bool = False) -> bool:
 
     *ha, la = re.sub(r"\b(a|an|the)\b", " ", a.lower()).split() or [""]
     *hb, lb = re.sub(r"\b(a|an|the)\b", " ", b.lower()).split() or [""]
-    return (any_head or ha == hb) and la != lb and any(la in group and lb in group
-                                                       for group in SYNONYMS)
+    return (any_head or ha == hb) and la != lb and any(
+        {la, *_singulars(la)} & group and {lb, *_singulars(lb)} & group  # "dogs", "puppies"
+        for group in SYNONYMS)
 
 
 def _mate(option: str, mates: set[str]) -> bool:
@@ -296,8 +301,8 @@ def _swapped_items(answer: str, context: str, doc: Doc, question: str | None,
         else:
             swaps.append(_word_class(item, context, as_name))
         bare = [re.sub(r"^(a|an|the)\s+", "", i, flags=re.IGNORECASE) for i in items]
-        swaps[-1] = [o for o in swaps[-1] if not any(
-            is_alias(re.sub(r"^(a|an|the)\s+", "", o, flags=re.IGNORECASE), i) for i in bare)]
+        swaps[-1] = [o for o in swaps[-1] if not _mate(
+            re.sub(r"^(a|an|the)\s+", "", o, flags=re.IGNORECASE), set(bare))]
     if any(w.lower() in _POSSESSIVES for item in items[1:] for w in item.split()):
         swaps[0] = []  # "a girl and her brother": the others are told by the first
     if not swaps[0] and not swaps[-1]:
@@ -418,11 +423,15 @@ def same_kind_in(answer: str, label: str, docs: list, span: Span | None) -> list
 def kind_counts(label: str, docs: list, plural: bool = False) -> dict[str, int]:
     """How often each mention of a kind occurs in ``docs``: entities with ``label``, or (no
     label) noun phrases, plural or not."""
+    from .questions import NAME_PARTICLES
+
     counts: dict[str, int] = {}
     if label:
         for ent in (e for doc in docs for e in doc.ents):
-            if ent.label_ == label:
-                text = re.sub(r"^the\s+|['’]s?$", "", ent.text)  # no "Andrew Baddeley's"
+            text = re.sub(r"^the\s+|['’]s?$|[.,]$", "", ent.text)  # no "Andrew Baddeley's"
+            # a person's name has no lower-case word in it ("Ring of Fire", a song)
+            if ent.label_ == label and not (label == "PERSON" and any(
+                    w.islower() and w not in NAME_PARTICLES for w in text.split())):
                 counts[text] = counts.get(text, 0) + 1
     else:
         for chunk in (c for doc in docs for c in doc.noun_chunks):
@@ -992,18 +1001,25 @@ def choose(answer: str, found: list[str], n: int, question: str | None, *,
     """The first ``n`` of ``found`` that are no alias of the answer or of each other, and that
     the question does not name; with ``places``, no other name of the same place either
     ("Türkiye" for "Turkey")."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
     from .gazetteer import same_place
 
     def alias(a: str, b: str) -> bool:
         return is_alias(a, b) or places and same_place(a, b)
 
     asked = (question or "").lower()
+    # the names in the question: "Patrick Venn" is given away by "According to Mr Venn, …"
+    names = [name for name in re.findall(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*",
+                                         question or "")
+             if _key(name) and name.lower() not in STOP_WORDS]  # not "The", "Who"
     out: list[str] = []
     for option in found:
         option = option.strip()
         if not option or alias(option, answer) or any(alias(option, o) for o in out):
             continue
-        if asked and re.search(rf"(?<!\w){re.escape(option.lower())}(?!\w)", asked):
+        if asked and re.search(rf"(?<!\w){re.escape(option.lower())}(?!\w)", asked) or any(
+                option[:1].isupper() and is_alias(option, name) for name in names):
             continue  # the question gives it away as not the answer
         said = set(re.findall(r"[a-z]{3,}", option.lower())) - _FUNCTION_WORDS - set(
             re.findall(r"[a-z]+", answer.lower()))  # "800 workers" for "900 workers" stays
