@@ -423,15 +423,14 @@ def same_kind_in(answer: str, label: str, docs: list, span: Span | None) -> list
 def kind_counts(label: str, docs: list, plural: bool = False) -> dict[str, int]:
     """How often each mention of a kind occurs in ``docs``: entities with ``label``, or (no
     label) noun phrases, plural or not."""
-    from .questions import NAME_PARTICLES
+    from .questions import entity_label
 
     counts: dict[str, int] = {}
     if label:
         for ent in (e for doc in docs for e in doc.ents):
-            text = re.sub(r"^the\s+|['’]s?$|[.,]$", "", ent.text)  # no "Andrew Baddeley's"
-            # a person's name has no lower-case word in it ("Ring of Fire", a song)
-            if ent.label_ == label and not (label == "PERSON" and any(
-                    w.islower() and w not in NAME_PARTICLES for w in text.split())):
+            # the label as the questions read it: "Ring of Fire" is no person's name
+            if ent.label_ == label and entity_label(ent) == label:
+                text = re.sub(r"^the\s+|['’]s?$|[.,]$", "", ent.text)  # no "Andrew Baddeley's"
                 counts[text] = counts.get(text, 0) + 1
     else:
         for chunk in (c for doc in docs for c in doc.noun_chunks):

@@ -75,16 +75,17 @@ def _no_resolver(token: Token) -> str | None:
 # --- words -----------------------------------------------------------------------------------
 
 # Lower-case words inside people's names: "Ludwig van Beethoven", "Osama bin Laden".
-NAME_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "bin", "al",
+_NAME_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "bin", "al",
                   "ibn", "dos", "das", "del", "y", "ten", "ter"}
 
 
 def entity_label(span: Span) -> str:
     """The entity label of ``span``'s head word (empty when it is no entity): "2004 world
-    tour" is a tour, not a date; but "40 litres" counts, like its number."""
+    tour" is a tour, not a date; but "40 litres" counts, like its number; a "person" with a
+    lower-case word in its name is a work ("Ring of Fire")."""
     root = span_root(span)
     if root.ent_type_ == "PERSON" and any(
-            t.ent_type_ == "PERSON" and t.is_lower and t.is_alpha and t.text not in NAME_PARTICLES
+            t.ent_type_ == "PERSON" and t.is_lower and t.is_alpha and t.text not in _NAME_PARTICLES
             for t in span):
         return "WORK_OF_ART"  # "Ring of Fire": no person's name has a lower-case word in it
     if root.ent_type_:
