@@ -406,3 +406,19 @@ def test_a_person_is_never_offered_under_a_title_or_when_the_question_names_them
     bank = quizgen.extract(story, source="boards.txt", nlp=nlp, per_100_words=40)
     offered = {choice for q in bank.questions for choice in q.choices}
     assert offered and not offered & {"Ring of Fire", "Fire", "Jr.", "Jr", "Mr Venn"}
+
+
+def test_small_counts_get_near_values_in_their_own_form(nlp):
+    """Regression, from reading children's-story options: "three lake birds" got "three lake
+    fish"; "5 hours" got "1 hours" and "15 hours"; "1/100" got "10" and "100"; "75 cents" got
+    "56 cents" and "750 cents"."""
+    story = "We sat by the water for 5 hours and saw three lake birds. Each ticket was 75 cents."
+    birds = quizgen.distractors("three lake birds", story, nlp=nlp)
+    assert len(birds) == 3 and all(re.fullmatch(r"(two|four|five|six|seven|eight) lake birds", o)
+                                   for o in birds)
+    hours = quizgen.distractors("5 hours", story, nlp=nlp)
+    assert len(hours) == 3 and all(re.fullmatch(r"[3-7] hours", o) for o in hours)
+    cents = quizgen.distractors("75 cents", story, nlp=nlp)
+    assert {int(o.split()[0]) % 5 for o in cents} == {0} and len(cents) == 3
+    odds = quizgen.distractors("1/100", "The chance of a win was 1/100.", nlp=nlp)
+    assert len(odds) == 3 and all(re.fullmatch(r"\d+/100", o) for o in odds)

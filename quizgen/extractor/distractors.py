@@ -106,6 +106,10 @@ def _numbers(answer: str, context: str, rng: random.Random) -> list[str]:
     if not match:
         return []
     pre, num, post = match.group("pre"), match.group("num"), match.group("post")
+    fraction = re.fullmatch(r"/(\d+)", post.strip())
+    if fraction and num.isdigit():  # "1/100" → "2/100", "3/100": the same whole
+        whole = int(fraction.group(1))
+        return [f"{pre}{n}/{whole}" for n in _near(int(num), 1, rng) if 0 <= n <= whole]
     if re.search(r"\d", post):
         return []  # a range or a pair ("1.9% to 1.8%"): no one number to vary
     value = float(num.replace(",", ""))
@@ -116,11 +120,15 @@ def _numbers(answer: str, context: str, rng: random.Random) -> list[str]:
         steps = [1, -1, 2, -2, 3, 5, -5, 10, -10]
         rng.shuffle(steps)
         return [f"{pre}{y}{post}" for y in [*near, *(int(value) + s for s in steps)]]
-    if num.isdigit() and value < 100 and not pre.strip() and not post.strip():
-        # a bare small count or an age: its neighbours, not multiples ("36" → 35, not 360)
-        steps = [s for s in (1, -1, 2, -2, 3, -3, 4, 5) if value + s > 0]
-        rng.shuffle(steps)
-        return [str(int(value) + s) for s in steps]
+    if num.isdigit() and value < 100:
+        # a small count, an age, a price in cents: its neighbours, not multiples ("36" → 35,
+        # not 360; "5 hours" → 4 or 6, not 15), counted in fives or tens when it is ("75
+        # cents" → 70, 80); never "1 hours"
+        unit = 10 if value >= 20 and value % 10 == 0 else 5 if value >= 15 and value % 5 == 0 \
+            else 1
+        plural = re.match(r"\s*[a-z]+s\b", post) is not None
+        return [f"{pre}{n}{post}" for n in _near(int(value), unit, rng)
+                if n > 0 and not (n == 1 and plural)]
     bare = num.replace(",", "")
     if bare.isdigit() and value >= 100 and bare.endswith("0") and not pre.strip() and \
             not post.strip():
@@ -146,6 +154,15 @@ def _numbers(answer: str, context: str, rng: random.Random) -> list[str]:
     if value.is_integer() and "." not in num:
         made = [m for m in made if not re.search(r"\.\d", m)] + made
     return same_kind + made
+
+
+def _near(value: int, unit: int, rng: random.Random) -> list[int]:
+    """Values a few ``unit``s from ``value``, the nearest first (one or two units away, in an
+    order ``rng`` picks, then three to five): the ones a student mixes up with it."""
+    near, far = [1, -1, 2, -2], [3, -3, 4, 5]
+    rng.shuffle(near)
+    rng.shuffle(far)
+    return [value + step * unit for step in near + far]
 
 
 def _dates(answer: str, rng: random.Random) -> list[str]:
@@ -663,10 +680,9 @@ def _number_words(answer: str, context: str, rng: random.Random) -> list[str]:
     money for a sum of money)."""
     word, _, rest = answer.strip().partition(" ")
     lower = word.lower()
-    if lower not in NUMBER_WORDS and lower not in TENS or len(rest.split()) > 1:
-        return []
-    steps = [1, -1, 2, -2, 3, -3]
-    rng.shuffle(steps)
+    if lower not in NUMBER_WORDS and lower not in TENS or len(rest.split()) > 3:
+        return []  # "three lake birds" → "two lake birds"; a clause is no count
+    steps = _near(0, 1, rng)
     if lower in TENS:  # counted in tens: "fifty" → "forty", "sixty"
         at = TENS.index(lower)
         near = [TENS[at + s] for s in steps if 0 <= at + s < len(TENS)]
