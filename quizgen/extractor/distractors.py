@@ -120,23 +120,6 @@ def _numbers(answer: str, context: str, rng: random.Random) -> list[str]:
         steps = [1, -1, 2, -2, 3, 5, -5, 10, -10]
         rng.shuffle(steps)
         return [f"{pre}{y}{post}" for y in [*near, *(int(value) + s for s in steps)]]
-    if num.isdigit() and value < 100:
-        # a small count, an age, a price in cents: its neighbours, not multiples ("36" → 35,
-        # not 360; "5 hours" → 4 or 6, not 15), counted in fives or tens when it is ("75
-        # cents" → 70, 80); never "1 hours"
-        unit = 10 if value >= 20 and value % 10 == 0 else 5 if value >= 15 and value % 5 == 0 \
-            else 1
-        plural = re.match(r"\s*[a-z]+s\b", post) is not None
-        return [f"{pre}{n}{post}" for n in _near(int(value), unit, rng)
-                if n > 0 and not (n == 1 and plural)]
-    bare = num.replace(",", "")
-    if bare.isdigit() and value >= 100 and bare.endswith("0") and not pre.strip() and \
-            not post.strip():
-        # a round count: its neighbours at the precision it was given ("900" → 800, 1,000)
-        unit = 10 ** (len(bare) - len(bare.rstrip("0")))
-        steps = [s for s in (1, -1, 2, -2, 3, -3) if value + s * unit > 0]
-        rng.shuffle(steps)
-        return [_format_like(num, value + s * unit) for s in steps]
     same_kind = []
     # A bare number matches any other only by chance; a number of some noun ("35 staff") is
     # not searched for either: one search of the whole article for each noun would cost a
@@ -146,6 +129,23 @@ def _numbers(answer: str, context: str, rng: random.Random) -> list[str]:
                               r"(?![\w,])", context):
             if other[0] != answer:
                 same_kind.append(other[0])
+    if num.isdigit() and value < 100:
+        # a small count, an age, a price in cents: its neighbours, not multiples ("36" → 35,
+        # not 360; "5 hours" → 4 or 6, not 15), counted in fives or tens when it is ("75
+        # cents" → 70, 80); never "1 hours"
+        unit = 10 if value >= 20 and value % 10 == 0 else 5 if value >= 15 and value % 5 == 0 \
+            else 1
+        plural = re.match(r"\s*[a-z]+s\b", post) is not None
+        return same_kind + [f"{pre}{n}{post}" for n in _near(int(value), unit, rng)
+                            if n > 0 and not (n == 1 and plural)]
+    bare = num.replace(",", "")
+    if bare.isdigit() and value >= 100 and bare.endswith("0") and not pre.strip() and \
+            not post.strip():
+        # a round count: its neighbours at the precision it was given ("900" → 800, 1,000)
+        unit = 10 ** (len(bare) - len(bare.rstrip("0")))
+        steps = [s for s in (1, -1, 2, -2, 3, -3) if value + s * unit > 0]
+        rng.shuffle(steps)
+        return [_format_like(num, value + s * unit) for s in steps]
     factors = list(_FACTORS)
     rng.shuffle(factors)
     ceiling = 100 if re.search(r"%|percent", post) else float("inf")
