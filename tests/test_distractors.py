@@ -250,9 +250,13 @@ def test_a_story_of_two_characters_gets_common_first_names_and_lists_of_names_sw
     one option for either, and none for both ("Who went …? Nina and Theo")."""
     story = ("Nina and Theo walked to the pond on Saturday. Theo threw bread to the ducks, and "
              "Nina counted them. When the rain came, Nina and Theo ran home to their dog Pogo.")
-    nina = quizgen.distractors("Nina", story, question="Who counted the ducks?", nlp=nlp)
-    assert nina[0] == "Pogo"  # not Theo: in "Nina and Theo walked" he may be right too
+    nina = quizgen.distractors("Nina", story, question="Who walked to the pond?", nlp=nlp)
+    assert nina[0] == "Pogo"  # not Theo: in "Nina and Theo walked" he is right too
     assert len(nina) == 3 and all(name[:1].isupper() and " " not in name for name in nina)
+    assert "Theo" not in nina
+    # …but where she is asked about alone, he is a wrong option like any other
+    assert quizgen.distractors("Nina", story, question="Who counted the ducks?",
+                               nlp=nlp)[0] == "Theo"
     pogo = quizgen.distractors("Pogo", story, question="What is the name of the dog?", nlp=nlp)
     assert {"Theo", "Nina"} <= set(pogo) or len(pogo) == 3
     both = quizgen.distractors("Nina and Theo", story, question="Who walked to the pond?",
@@ -422,3 +426,33 @@ def test_small_counts_get_near_values_in_their_own_form(nlp):
     assert {int(o.split()[0]) % 5 for o in cents} == {0} and len(cents) == 3
     odds = quizgen.distractors("1/100", "The chance of a win was 1/100.", nlp=nlp)
     assert len(odds) == 3 and all(re.fullmatch(r"\d+/100", o) for o in odds)
+
+
+def test_the_answer_is_read_where_the_question_finds_it_not_where_it_is_first_named(nlp):
+    """Regression, from reading children's-story options: the first mention of "Omar" was a
+    list of friends, so every friend counted as possibly right and "Who sat with Lucy?" got
+    strangers' names. The mention the question is about ("sat … next to Omar") decides."""
+    story = ("On the bus Lucy saw her friends Omar, Tess and Ivy. Lucy walked past Tess and Ivy "
+             "and sat down next to Omar. Omar gave Lucy half of his apple.")
+    options = quizgen.distractors("Omar", story, question="Who did Lucy sit next to?", nlp=nlp)
+    assert sorted(options[:2]) == ["Ivy", "Tess"]
+
+
+def test_a_character_of_two_words_gets_the_storys_characters_of_one(nlp):
+    """Regression, from reading children's-story options: "Jessie Bear" got no options at all
+    in a story whose other characters are "Lion" and "Tiger" (and a line break inside her name
+    made her two characters)."""
+    story = ("It was Rosie Hedgehog's birthday. Rosie\nHedgehog asked Badger and Owl to come. "
+             "Badger brought a cake, and Owl brought a song.")
+    options = quizgen.distractors("Rosie Hedgehog", story, question="Who had a birthday?",
+                                  nlp=nlp)
+    assert sorted(options[:2]) == ["Badger", "Owl"]
+
+
+def test_a_swapped_list_item_is_never_another_item_in_the_singular(nlp):
+    """Regression: "her brothers, mother, and father" was offered "her brothers, mother, and
+    brother"."""
+    story = "Sally went to the beach with her brothers, mother, and father. They swam all day."
+    options = quizgen.distractors("her brothers, mother, and father", story,
+                                  question="Who went to the beach with Sally?", nlp=nlp)
+    assert options and not any(o.split()[-1] in ("brother", "mother") for o in options)

@@ -83,6 +83,13 @@ def _mate(option: str, mates: set[str]) -> bool:
     return any(is_alias(option, m) or _synonyms(option, m, any_head=True) for m in mates)
 
 
+def _same_head(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` end in the same noun, one or many ("brother", "her brothers")."""
+    heads = [{w[-1], *_singulars(w[-1])} for w in (a.lower().split() or [""],
+                                                   b.lower().split() or [""])]
+    return bool(heads[0] & heads[1])
+
+
 def _format_like(answer_number: str, value: float) -> str:
     decimals = len(answer_number.split(".")[1]) if "." in answer_number else 0
     text = f"{value:,.{decimals}f}" if "," in answer_number else f"{value:.{decimals}f}"
@@ -201,16 +208,26 @@ _LOCATIVE_PREPS = {"in", "at", "to", "into", "from", "near", "inside", "behind",
 _POSSESSIVES = {"his", "her", "their", "my", "your", "its", "our"}
 
 
-def _answer_in(answer: str, context: str, doc: Doc, nlp: Language) -> tuple[Span | None, str]:
-    """Where the answer is in the article, and its entity label there (or on its own)."""
-    found = re.search(r"(?<!\w)" + re.escape(answer.strip().rstrip(".")) + r"(?!\w)", context,
-                      re.IGNORECASE)  # "Hop." is where the story says "to hop"
-    span = doc.char_span(found.start(), found.end(), alignment_mode="expand") if found \
-        else None
-    label = ""
-    if span is not None:
-        labels = [t.ent_type_ for t in span if t.ent_type_]
-        label = max(sorted(set(labels)), key=labels.count) if labels else ""
+def _answer_in(answer: str, context: str, doc: Doc, nlp: Language,
+               question: str | None = None) -> tuple[Span | None, str]:
+    """Where the answer is in the article — of its mentions, the one in the sentence that
+    shares the most words with the question — and the entity label of most of its mentions
+    (or of the answer on its own)."""
+    spans = [doc.char_span(m.start(), m.end(), alignment_mode="expand") for m in re.finditer(
+        r"(?<!\w)" + re.escape(answer.strip().rstrip(".")) + r"(?!\w)", context,
+        re.IGNORECASE)]  # "Hop." is where the story says "to hop"
+    spans = [s for s in spans if s is not None]
+    span = spans[0] if spans else None
+    if question and len(spans) > 1:
+        # "Who is Bob's best friend?" is about "his best friend Chris", not the list of
+        # friends that first names Chris
+        asked = {w for w in re.findall(r"[a-z]+", question.lower())
+                 if w not in nlp.Defaults.stop_words} - set(answer.lower().split())
+        span = max(spans, key=lambda s: len(asked & {
+            w for t in s.sent for w in (t.lower_, t.lemma_.lower())}))
+    # the label most of its mentions have: "One day Ola told …" is no date
+    labels = [t.ent_type_ for s in spans for t in s if t.ent_type_]
+    label = max(sorted(set(labels)), key=labels.count) if labels else ""
     if not label:
         answer_doc = nlp(answer)
         label = answer_doc.ents[0].label_ if answer_doc.ents else ""
@@ -221,7 +238,7 @@ def _same_kind(answer: str, context: str, doc: Doc, nlp: Language,
                question: str | None = None) -> list[str]:
     from .gazetteer import kind_of
 
-    span, label = _answer_in(answer, context, doc, nlp)
+    span, label = _answer_in(answer, context, doc, nlp, question)
     words = answer.strip().rstrip(".").split()
     asked = (question or "").strip().lower()
     # "Who …?" or "What is the dog's name?" with a name for answer: a character, whatever the
@@ -231,7 +248,13 @@ def _same_kind(answer: str, context: str, doc: Doc, nlp: Language,
     if (not label or character) and words and len(words) <= 3 and all(
             w[:1].isupper() for w in words) and written_as_name(answer, context) is not False:
         # a name the recogniser does not know ("Felix" the cat): the article's other names
-        return alike(answer, "PERSON", _characters(doc, character), span)
+        characters = _characters(doc, character)
+        options = alike(answer, "PERSON", characters, span)
+        if character:  # then shorter names: "Jessie Bear" → "Lion" (a longer one may be a
+            # place: "Sparky" → "Elm Street")
+            options += [o for o in alike(answer, "", characters, span)
+                        if o not in options and len(o.split()) < len(words)]
+        return options
     options = same_kind_in(answer, label, [doc], span)
     if not label and (question or "").strip().lower().startswith("where"):
         # "Where …?": the article's places first, the things it names after them
@@ -256,7 +279,7 @@ def _characters(doc: Doc, any_label: bool = True) -> dict[str, int]:
         start = chunk.end - 1  # the name at the end: "their dog Pogo" → "Pogo"
         while start > chunk.start and doc[start - 1].pos_ == "PROPN":
             start -= 1
-        text = doc[start:chunk.end].text
+        text = " ".join(doc[start:chunk.end].text.split())  # not "Jessie\nBear"
         # a word capitalised only where a sentence or a quotation starts is no name ("Mine
         # is Josh"): one the recogniser does not know must be capitalised inside a sentence
         if chunk.root.pos_ == "PROPN" and (not chunk.root.ent_type_ or any_label and
@@ -265,7 +288,7 @@ def _characters(doc: Doc, any_label: bool = True) -> dict[str, int]:
                 re.search(rf"\b[a-z]+,?\s+{re.escape(text)}\b", doc.text):
             counts[text] = counts.get(text, 0) + 1
     return {name: count for name, count in counts.items()
-            if _may_be_character(name, doc.text)}
+            if len(name) > 1 and _may_be_character(name, doc.text)}  # no door "D"
 
 
 def _may_be_character(name: str, context: str) -> bool:
@@ -293,11 +316,12 @@ _ITEM_BREAK = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 
 def _swapped_items(answer: str, context: str, doc: Doc, question: str | None,
-                   as_name: bool | None) -> list[str] | None:
+                   as_name: bool | None, modifiers: set[str]) -> list[str] | None:
     """For an answer that is a list of names or of words of our classes ("Susan and Jeff",
     "cows and horses"), the list with one item swapped for another of its kind (the story's
-    other characters, the class's other members): the last item, then the first, in turn.
-    None when the answer is no such list."""
+    other characters, the class's other members): the last item, then the first, in turn;
+    no word of ``modifiers`` is swapped ("a snow globe"). None when the answer is no such
+    list."""
     text = answer.strip().rstrip(".")
     items, breaks = _ITEM_BREAK.split(text), _ITEM_BREAK.findall(text)
     if not 2 <= len(items) <= 4 or any(not i or len(i.split()) > 3 for i in items):
@@ -316,10 +340,11 @@ def _swapped_items(answer: str, context: str, doc: Doc, question: str | None,
                 item.split()) == 1 and _asks_for_character(question) else [])
                 if len(c.split()) == len(item.split()) and c.lower() not in asked])
         else:
-            swaps.append(_word_class(item, context, as_name))
+            swaps.append(_word_class(item, context, as_name, modifiers=modifiers))
         bare = [re.sub(r"^(a|an|the)\s+", "", i, flags=re.IGNORECASE) for i in items]
         swaps[-1] = [o for o in swaps[-1] if not _mate(
-            re.sub(r"^(a|an|the)\s+", "", o, flags=re.IGNORECASE), set(bare))]
+            re.sub(r"^(a|an|the)\s+", "", o, flags=re.IGNORECASE), set(bare)) and not any(
+                _same_head(o, other) for other in items if other != item)]
     if any(w.lower() in _POSSESSIVES for item in items[1:] for w in item.split()):
         swaps[0] = []  # "a girl and her brother": the others are told by the first
     if not swaps[0] and not swaps[-1]:
@@ -447,7 +472,8 @@ def kind_counts(label: str, docs: list, plural: bool = False) -> dict[str, int]:
         for ent in (e for doc in docs for e in doc.ents):
             # the label as the questions read it: "Ring of Fire" is no person's name
             if ent.label_ == label and entity_label(ent) == label:
-                text = re.sub(r"^the\s+|['’]s?$|[.,]$", "", ent.text)  # no "Andrew Baddeley's"
+                # no "Andrew Baddeley's", no line break inside
+                text = re.sub(r"^the\s+|['’]s?$|[.,]$", "", " ".join(ent.text.split()))
                 counts[text] = counts.get(text, 0) + 1
     else:
         for chunk in (c for doc in docs for c in doc.noun_chunks):
@@ -484,7 +510,7 @@ def distractors(answer: str, context: str, n: int = 3, question: str | None = No
         return choose(answer, found, n, question)
     nlp = nlp or load_pipeline()
     doc = nlp(context)
-    span, label = _answer_in(answer, context, doc, nlp)
+    span, label = _answer_in(answer, context, doc, nlp, question)
     mates = _list_mates(span) if span is not None else set()
     epithets = _epithets(answer, doc)
     found += epithets
@@ -495,8 +521,8 @@ def distractors(answer: str, context: str, n: int = 3, question: str | None = No
             re.fullmatch(r"[A-Z][a-z]+\.?", answer.strip()):
         as_name = True
     # "cookies and pizza": the other item of the list may be right too
-    classed = _swapped_items(answer, context, doc, question, as_name)
     parsed = nlp(answer.strip().rstrip(".")) if " " in answer.strip() else []
+    classed = _swapped_items(answer, context, doc, question, as_name, compounds(parsed))
     verbs = _verb_class(answer, span, parsed)
     if verbs:
         classed = [o for o in verbs if not _mate(o, mates)]
