@@ -456,3 +456,14 @@ def test_a_swapped_list_item_is_never_another_item_in_the_singular(nlp):
     options = quizgen.distractors("her brothers, mother, and father", story,
                                   question="Who went to the beach with Sally?", nlp=nlp)
     assert options and not any(o.split()[-1] in ("brother", "mother") for o in options)
+
+
+def test_a_place_with_its_preposition_gets_the_storys_other_places_of_that_preposition(nlp):
+    """Regression, from reading children's-story options: "in the bathtub" was offered
+    "animal doctor" and "mother"."""
+    story = ("Lena looked for her kitten in the closet and in a box. Her mother was in trouble "
+             "with the neighbours. At last Lena found the kitten in the bathtub.")
+    options = quizgen.distractors("in the bathtub", story, question="Where was the kitten?",
+                                  nlp=nlp)
+    assert "in the closet" in options[:2] and "in trouble" not in options
+    assert all(o.startswith("in ") for o in options)

@@ -234,6 +234,31 @@ def _answer_in(answer: str, context: str, doc: Doc, nlp: Language,
     return span, label
 
 
+def _mentions(answer: str, context: str, doc: Doc, nlp: Language,
+              question: str | None) -> list[str]:
+    """The article's mentions of the answer's kind, in the answer's form; for a place with
+    its preposition ("in the bathtub"), the article's other phrases of that preposition, the
+    most used first ("in a closet", "in her backpack"; not "mother")."""
+    located = re.fullmatch(r"(?i)(in|at|on|to|into|inside|under|behind|near)\s+"
+                           r"((?:the|a|an)\s+)?([a-z][\w\s'-]*?)(\.?)", answer.strip())
+    if not located:
+        return [_shaped_like(o, answer) for o in _same_kind(answer, context, doc, nlp,
+                                                            question)]
+    prep, article, inner, stop = located.groups()
+    counts: dict[str, int] = {}
+    for chunk in doc.noun_chunks:
+        before = doc[chunk.start - 1] if chunk.start else None
+        if before is None or before.lower_ != prep.lower() or chunk.root.head != before or \
+                bool(article) != (chunk[0].dep_ in ("det", "poss")) or \
+                chunk.root.pos_ != "NOUN" or chunk.root.ent_type_ or \
+                chunk.root.lower_ == inner.split()[-1].lower():
+            continue  # "in trouble" is no place like "in the bathtub"; nor are "in May" and
+            # "in her bathtub"
+        text = f"{prep} {' '.join(chunk.text.split())}{stop}"
+        counts[text] = counts.get(text, 0) + 1
+    return sorted(counts, key=lambda text: -counts[text])
+
+
 def _same_kind(answer: str, context: str, doc: Doc, nlp: Language,
                question: str | None = None) -> list[str]:
     from .gazetteer import kind_of
@@ -434,11 +459,12 @@ def _epithets(answer: str, doc: Doc) -> list[str]:
     return sorted(counts, key=lambda c: -counts[c])
 
 
-def _chunk_text(chunk: Span) -> str:
+def _chunk_text(chunk: Span, plain: bool = False) -> str:
     """A noun phrase without its leading article or demonstrative ("the old cabin" → "old
-    cabin")."""
+    cabin"); ``plain``, without its adjectives too ("cabin")."""
     start = chunk.start
-    while start < chunk.end - 1 and chunk.doc[start].dep_ == "det":
+    while start < chunk.end - 1 and (chunk.doc[start].dep_ == "det" or plain and chunk.doc[
+            start].dep_ == "amod" and chunk.doc[start].head == chunk.root):
         start += 1
     return chunk.doc[start:chunk.end].text
 
@@ -459,12 +485,15 @@ def same_kind_in(answer: str, label: str, docs: list, span: Span | None) -> list
     """Mentions in ``docs`` of the answer's kind (its entity label, or noun phrases of its
     number), names as long as the answer's, the most mentioned first; not its list mates."""
     plural = span is not None and span.root.tag_ in ("NNS", "NNPS")
-    return alike(answer, label, kind_counts(label, docs, plural), span)
+    # no describing words where the answer has none: "home" → "beach", not "nearby beach"
+    plain = span is not None and not any(t.dep_ == "amod" for t in span)
+    return alike(answer, label, kind_counts(label, docs, plural, plain), span)
 
 
-def kind_counts(label: str, docs: list, plural: bool = False) -> dict[str, int]:
+def kind_counts(label: str, docs: list, plural: bool = False,
+                plain: bool = False) -> dict[str, int]:
     """How often each mention of a kind occurs in ``docs``: entities with ``label``, or (no
-    label) noun phrases, plural or not."""
+    label) noun phrases, plural or not, ``plain`` without their adjectives."""
     from .questions import entity_label
 
     counts: dict[str, int] = {}
@@ -479,7 +508,7 @@ def kind_counts(label: str, docs: list, plural: bool = False) -> dict[str, int]:
         for chunk in (c for doc in docs for c in doc.noun_chunks):
             if chunk.root.pos_ == "NOUN" and (chunk.root.tag_ == "NNS") == plural and \
                     chunk.root.lemma_.lower() not in _LIGHT_NOUNS:
-                text = _chunk_text(chunk)
+                text = _chunk_text(chunk, plain)
                 counts[text] = counts.get(text, 0) + 1
     return counts
 
@@ -550,8 +579,7 @@ def distractors(answer: str, context: str, n: int = 3, question: str | None = No
     if place:
         found = places(answer, _same_kind(answer, context, doc, nlp))
     else:
-        mentioned = [_shaped_like(o, answer) for o in _same_kind(
-            answer, context, doc, nlp, question)]
+        mentioned = _mentions(answer, context, doc, nlp, question)
         if as_name is False and answer.strip()[:1].isupper():  # options written as "Tag" is
             mentioned = [o[:1].upper() + o[1:] for o in mentioned]
         # a name has no sisters in a dictionary ("Mary" → "Esther", "Lot's wife"; "New York"
@@ -668,8 +696,8 @@ def _with_lexicon(answer: str, mentioned: list[str]) -> list[str]:
     if head[:1].isupper():
         sisters = [s[:1].upper() + s[1:] for s in sisters]
     prefix = " ".join(words[:-1])
-    if prefix.lower() in ("a", "an", "the"):
-        sisters = [f"{prefix} {s}" for s in sisters]
+    if set(prefix.lower().split()) <= {"a", "an", "the", *_LOCATIVE_PREPS}:  # "in the bath"
+        sisters = [f"{prefix} {s}".strip() for s in sisters]
     alike = [m for m in mentioned if lexicon.related(m.split()[-1], head)]
     return alike + [m for m in mentioned if m not in alike] + sisters
 
