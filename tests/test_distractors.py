@@ -436,6 +436,12 @@ def test_the_answer_is_read_where_the_question_finds_it_not_where_it_is_first_na
              "and sat down next to Omar. Omar gave Lucy half of his apple.")
     options = quizgen.distractors("Omar", story, question="Who did Lucy sit next to?", nlp=nlp)
     assert sorted(options[:2]) == ["Ivy", "Tess"]
+    # a question about a sentence that names the answer only as "he": a mention outside the
+    # list decides: Finn is not taken for right too
+    story = ("Noah and Finn play football. Noah kicked the ball to Finn. Later he scored a goal "
+             "from the middle of the field.")
+    assert quizgen.distractors("Noah", story, question="Who scored a goal?", nlp=nlp)[0] == \
+        "Finn"
 
 
 def test_a_character_of_two_words_gets_the_storys_characters_of_one(nlp):

@@ -223,8 +223,10 @@ def _answer_in(answer: str, context: str, doc: Doc, nlp: Language,
         # friends that first names Chris
         asked = {w for w in re.findall(r"[a-z]+", question.lower())
                  if w not in nlp.Defaults.stop_words} - set(answer.lower().split())
-        span = max(spans, key=lambda s: len(asked & {
-            w for t in s.sent for w in (t.lower_, t.lemma_.lower())}))
+        # of mentions alike, one outside a list: "Jake and Jimmy are playing" does not make
+        # Jake right for whatever Jimmy does later
+        span = max(spans, key=lambda s: (len(asked & {
+            w for t in s.sent for w in (t.lower_, t.lemma_.lower())}), not _list_mates(s)))
     # the label most of its mentions have: "One day Ola told …" is no date
     labels = [t.ent_type_ for s in spans for t in s if t.ent_type_]
     label = max(sorted(set(labels)), key=labels.count) if labels else ""
