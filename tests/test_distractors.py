@@ -342,6 +342,12 @@ def test_a_verb_gets_verbs_of_its_class_in_its_form_and_never_a_noun(nlp):
     scared = quizgen.distractors("He scared her.", "Ethan hid and jumped out. He scared her.",
                                  nlp=nlp)
     assert not any(word in option for option in scared for word in ("happy", "sad", "excited"))
+    # a verb with its particle or with what it says keeps its verb: "pulling away" was
+    # offered "throwing away", "they found that …" "they bought that …"
+    story = "The van started pulling away from the curb. At home they found that they were wet."
+    for answer in ("It started pulling away from the curb.", "they found that they were wet"):
+        assert not any(verb in option for option in quizgen.distractors(answer, story, nlp=nlp)
+                       for verb in ("throwing", "pushing", "bought", "sold"))
 
 
 def test_characters_with_an_epithet_are_named_as_the_story_names_them(nlp):

@@ -985,7 +985,11 @@ def _verb_class(answer: str, span: Span | None, parsed) -> list[str]:
         found = [t for t in parsed if t.pos_ == "VERB" and not any(
             c.dep_ in ("dobj", "dative", "attr") for c in t.children) and any(
             t.lemma_.lower() in members for members in VERBS)]
-        if len(found) != 1 or found[0].i == 0:  # "Eat lunch", not "plays baseball" either
+        if len(found) != 1 or found[0].i == 0 or any(
+                c.dep_ in ("prt", "ccomp") or c.lower_ in ("away", "off", "out", "up", "down")
+                for c in found[0].children):
+            # "Eat lunch", not "plays baseball" either; nor a verb with its particle ("pulling
+            # away" → "throwing away") or with what it says ("found that …" → "bought that …")
             return []
         verb = found[0]
         before = parsed[:verb.i].text_with_ws
