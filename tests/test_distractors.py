@@ -479,3 +479,13 @@ def test_a_place_with_its_preposition_gets_the_storys_other_places_of_that_prepo
                                   nlp=nlp)
     assert "in the closet" in options[:2] and "in trouble" not in options
     assert all(o.startswith("in ") for o in options)
+
+
+def test_the_word_swapped_is_the_one_whose_class_the_story_contrasts(nlp):
+    """Regression, from reading children's-story options: in a story of a red, a blue and a
+    yellow kite, "the red kite" was offered "the red ball" and "the red doll"."""
+    story = ("Mia had a red kite, Leo had a blue kite and Ada had a yellow kite. The wind took "
+             "the red kite over the trees.")
+    options = quizgen.distractors("the red kite", story, question="Which kite flew away?",
+                                  nlp=nlp)
+    assert sorted(options[:2]) == ["the blue kite", "the yellow kite"]

@@ -887,10 +887,12 @@ def _word_class(answer: str, context: str, as_name: bool | None = None,
     # the longest run of the answer's words that is a member, the rightmost first
     runs = sorted(((a, b) for a in range(len(words)) for b in range(a + 1, len(words) + 1)),
                   key=lambda r: (r[0] - r[1], -r[1]))
-    for a, b in runs:
+    def swap(a: int, b: int) -> tuple[int, list[str]] | None:
+        """The answer with its words ``a`` to ``b`` swapped for other members of their class,
+        and how many of the class's other members the article names."""
         run = " ".join(words[a:b]).lower()
         if verbs & set(run.split()):
-            continue
+            return None
         found = [f for f in index.get(run, ()) if f[2] or f[1] == run]
         if run.split()[-1] in modifiers:
             # a thing named in front of another is no thing of its own ("roof trusses" →
@@ -905,7 +907,7 @@ def _word_class(answer: str, context: str, as_name: bool | None = None,
         if as_name:
             found = [f for f in found if f[0][0] in NAMES]
         if not found:
-            continue
+            return None
         # the class whose other members the article uses most, then the answer's other classes
         found = sorted(found, key=lambda f: -sum(in_article(m) for m in f[0]))
         own = found[0][1]
@@ -917,7 +919,8 @@ def _word_class(answer: str, context: str, as_name: bool | None = None,
                     if m != own and m in _everyday_forms()):
             # "the family" of a news story is no rank of living things; the "bugs" of a story
             # of cats and dogs are animals
-            continue
+            return None
+        score = sum(in_article(m) for m in found[0][0] if m != own)
         others = []
         for members, member, _ in found:
             # the member's counterpart first ("mom" → "dad"), then the article's own members,
@@ -944,7 +947,8 @@ def _word_class(answer: str, context: str, as_name: bool | None = None,
                                            if not asked.search(part)))
             told = [m for m in others if in_article(m) or m == COUNTERPARTS.get(own)]
             # each in the form the article uses ("peas" where it says "peas")
-            named = [next((form for form in (m, _plural_of(m))
+            one = a > 0 and words[a - 1].lower() in ("a", "an")  # "a butterfly", never many
+            named = [next((form for form in ((m,) if one else (m, _plural_of(m)))
                            if all(w in away for w in form.split())), None) for m, _ in kin]
             others = told + [form for form in named if form] + [
                 m for m in others if m not in told]
@@ -954,10 +958,18 @@ def _word_class(answer: str, context: str, as_name: bool | None = None,
             others = [m[:1].upper() + m[1:] for m in others]
         before = words[:a]
         if before and before[-1].lower() in ("a", "an"):  # "a carnivore", "an omnivore"
-            return [" ".join([*before[:-1], _article_for(m, before[-1]), m, *words[b:]])
-                    for m in others]
-        return [" ".join([*before, m, *words[b:]]) for m in others]
-    return []
+            return score, [" ".join([*before[:-1], _article_for(m, before[-1]), m,
+                                     *words[b:]]) for m in others]
+        return score, [" ".join([*before, m, *words[b:]]) for m in others]
+
+    # of the runs that are members, the one whose class the article names most of: "the blue
+    # fish" of a story of yellow and red fish → "the yellow fish", not "the blue turtle"
+    best = None
+    for a, b in runs:
+        got = swap(a, b)
+        if got is not None and (best is None or got[0] > best[0]):
+            best = got
+    return best[1] if best else []
 
 
 def compounds(words) -> set[str]:
