@@ -21,7 +21,7 @@ from ..errors import ArticleError
 from ..model import Bank, Question, Source, question_id, slug
 from .article import Article, Paragraph, clean, split_long
 from .pipeline import load_pipeline
-from .questions import PERSONAL_PRONOUNS, RELATIVE_WORDS, render
+from .questions import PERSONAL_PRONOUNS, RELATIVE_WORDS, is_finite, render
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -184,10 +184,15 @@ class _PronounResolver:
         self.names = {e.text for _, e in people} | set(self.surnames)
 
     def label(self, span: Span) -> str:
-        """The entity label, knowing that a surname alone names a person met before."""
-        from .questions import entity_label
+        """The entity label, knowing that a surname alone names a person met before, and that
+        a name after a title is a person's."""
+        from .questions import entity_label, is_honorific
 
-        return "PERSON" if span.text in self.names else entity_label(span)
+        before = span.doc[span.start - 1] if span.start else None
+        if span.text in self.names or before is not None and span[0].pos_ == "PROPN" and \
+                is_honorific(before):
+            return "PERSON"  # "Mr Wang said …" is a person whom the recogniser did not know
+        return entity_label(span)
 
     def __call__(self, token: Token) -> str | None:
         found = self._resolve(token)
@@ -366,6 +371,15 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
             or text in title_words or len(text) < 2)
 
 
+def _bare_names(sentence: Span) -> int:
+    """How many items of ``sentence`` are a name of one word between commas ("Almunia, Lauren,
+    Toure, …")."""
+    def edge(i: int) -> bool:
+        return not sentence.start <= i < sentence.end or sentence.doc[i].is_punct
+
+    return sum(t.pos_ == "PROPN" and edge(t.i - 1) and edge(t.i + 1) for t in sentence)
+
+
 def _answers_for(sentence: Span, ents: list[Span], chunks: list[Span], paragraph: Paragraph,
                  p_index: int, index: int, n_sentences: int, salience: dict[str, int],
                  resolve: _PronounResolver, title_words: set[str],
@@ -375,6 +389,10 @@ def _answers_for(sentence: Span, ents: list[Span], chunks: list[Span], paragraph
     words = [t for t in sentence if not t.is_punct]
     if len(words) < 6 or _DIRECT_SPEECH.search(sentence.text) or sentence.text.count('"') % 2:
         return []  # fragments, and quotations (or a part of one) whose speaker is hard to ask
+    names = _bare_names(sentence)
+    if names >= 3 and (names * 2 >= len(words) or not any(
+            t.pos_ in ("VERB", "AUX") and is_finite(t) for t in sentence)):
+        return []  # no sentence but a list: a team's line-up, "Subs not used: Hislop, Cisse."
     # Earlier is more central: the article's lead, and each paragraph's topic sentence.
     position = (1.0 - 0.1 * index / max(1, n_sentences)) * (1.0 - 0.04 * min(in_paragraph, 5))
     line = paragraph.line_at(sentence.start_char - sentence.doc[0].idx)

@@ -56,12 +56,12 @@ def is_alias(a: str, b: str) -> bool:
     if not ka or not kb or ka == kb or ka == _initials(b) or kb == _initials(a):
         return True
     # "Mr Cescau" is Patrick Cescau
-    wa, wb = (set(re.sub(r"['’]s\b|\.", "", x.lower()).split()) - _HONORIFICS for x in (a, b))
+    from .questions import HONORIFICS
+
+    wa, wb = (set(re.sub(r"['’]s\b|\.", "", x.lower()).split()) - HONORIFICS for x in (a, b))
     return bool(wa and wb and (wa <= wb or wb <= wa)) or _synonyms(a, b)
 
 
-_HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof",
-               "professor", "rev"}
 
 
 def _synonyms(a: str, b: str, *, any_head: bool = False) -> bool:

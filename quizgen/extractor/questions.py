@@ -806,8 +806,13 @@ def _clause_wh(verb: Token) -> str | None:
     return None
 
 
-_HONORIFICS = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lord",
-               "Lady", "Prof", "Prof."}
+HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof",
+              "professor", "rev"}
+"""Titles before a person's name, in lower case and without their full stop."""
+
+
+def is_honorific(token: Token) -> bool:
+    return token.text[:1].isupper() and token.lower_.rstrip(".") in HONORIFICS
 
 
 # The form of "do" that takes the place of a verb after each auxiliary's form.
@@ -861,7 +866,7 @@ def _ask_described(noun: Token, description: Token, answer: Span,
         return None  # "3 miles" of "3 miles from the river": not the whole description
     if all(t.like_num for t in whole):
         # "Mr Tanzi, 66, …": an age, when it is a person's; a list of numbers otherwise
-        if not (noun.ent_type_ == "PERSON" or noun.doc[noun.left_edge.i].text in _HONORIFICS):
+        if not (noun.ent_type_ == "PERSON" or is_honorific(noun.doc[noun.left_edge.i])):
             return None
         name = render(t for t in noun.subtree if t.i not in _subtree(description)
                       and not t.is_punct)
@@ -885,7 +890,7 @@ def _ask_described(noun: Token, description: Token, answer: Span,
             t.tag_ == "PRP$" for t in tokens):
         return None
     who = "who" if "PERSON" in (noun.ent_type_, description.ent_type_) or \
-        tokens[0].text in _HONORIFICS else "what"
+        is_honorific(tokens[0]) else "what"
     be = "are" if noun.tag_ in ("NNS", "NNPS") else "is"
     return Formed(finish(f"{who} {be} {_subject_text_of(tokens)}"), "title")
 
