@@ -434,3 +434,18 @@ def test_a_name_after_a_title_is_asked_with_who(nlp):
     """Regression, from reading BBC banks: "Mr Wang said …" was asked "What said …?"."""
     assert quizgen.ask("Mr Wang said his review team may scrap the hourly fee.", "Wang",
                        nlp=nlp).startswith("Who said")
+
+
+def test_a_pronoun_stays_where_its_sentence_names_the_person_and_his_is_no_title(nlp):
+    """Regression, from reading BBC banks: "Michael Howard also denied Michael Howard was
+    afraid …" (a "he" replaced by the name its own sentence gives), and "Who is the his
+    transport spokesman?"."""
+    text = ("Mayor Ada Brook opened the new library in Harlow on Monday.\n"
+            "Brook also denied she was worried about the cost of the new roof for the library.\n")
+    bank = quizgen.extract(text, "library.txt", nlp=nlp, per_100_words=50)
+    assert any(q.sentence.startswith("Brook also denied") for q in bank.questions)
+    for q in bank.questions:
+        assert "denied Ada Brook" not in q.question, q.question
+    question = quizgen.ask("But the mayor denied Mr Yeo, his transport spokesman, said the plans "
+                           "stink.", "Mr Yeo", nlp=nlp)
+    assert "the his" not in question

@@ -286,7 +286,9 @@ def _cloze(sentence: Span, answer: Span, resolve: _PronounResolver) -> str | Non
             name = resolve(token) if token.dep_ in ("nsubj", "nsubjpass") else None
             if name is None:
                 return None
-            words.append(name)
+            # "Howard denied he was afraid", not "Howard denied Michael Howard was afraid"
+            named = name.split()[-1] in {t.text for t in tokens if t.i < token.i}
+            words.append(token if named else name)
             continue
         if token.tag_ == "PRP$" and token.i < answer.start and not any(
                 w.pos_ in ("NOUN", "PROPN") for w in tokens if w.i < token.i):

@@ -590,9 +590,10 @@ def title_of(person: Token, answer: Span) -> list[Token]:
             words = [t for t in child.subtree if not t.is_punct and t.i in inside]
             while words and words[0].dep_ == "advmod":
                 words.pop(0)  # "already an Anglican priest"
-            # "a Huguenot refugee", "his preferred starters": one of many, no role of one person
+            # "a Huguenot refugee", "his preferred starters": one of many, no role of one
+            # person; "his spokesman": whose, the question would not say
             return [] if words and (words[0].lower_ in ("a", "an") or child.tag_ in (
-                "NNS", "NNPS")) else words
+                "NNS", "NNPS") or words[0].tag_ == "PRP$") else words
     return []
 
 
