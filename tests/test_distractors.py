@@ -489,3 +489,15 @@ def test_the_word_swapped_is_the_one_whose_class_the_story_contrasts(nlp):
     options = quizgen.distractors("the red kite", story, question="Which kite flew away?",
                                   nlp=nlp)
     assert sorted(options[:2]) == ["the blue kite", "the yellow kite"]
+
+
+def test_a_party_named_in_the_plural_is_no_person(nlp):
+    """Regression, from reading BBC banks: "Lib Dem" (of "the Lib Dems") was offered beside
+    Michael Howard and David Davis as a person, and "Dem" as a surname."""
+    text = ("Councillor Rosa Lind voted against the bus plan on Monday. Lib Dem spokesman Omar "
+            "Haddad said the plan was flawed.\n\n"
+            "The Lib Dems have pledged to oppose the plan. Mayor Karl Berg said the buses would "
+            "run from May.")
+    options = quizgen.distractors("Rosa Lind", text, question="Who voted against the plan?",
+                                  nlp=nlp)
+    assert options and not any("Dem" in option for option in options)

@@ -496,13 +496,16 @@ def kind_counts(label: str, docs: list, plural: bool = False,
                 plain: bool = False) -> dict[str, int]:
     """How often each mention of a kind occurs in ``docs``: entities with ``label``, or (no
     label) noun phrases, plural or not, ``plain`` without their adjectives."""
-    from .questions import entity_label
+    from .questions import entity_label, named_as_many
 
     counts: dict[str, int] = {}
     if label:
+        whole = "\n".join(doc.text for doc in docs)
         for ent in (e for doc in docs for e in doc.ents):
-            # the label as the questions read it: "Ring of Fire" is no person's name
-            if ent.label_ == label and entity_label(ent) == label:
+            # the label as the questions read it: "Ring of Fire" is no person's name, nor is
+            # "Lib Dem" where another paragraph says "the Lib Dems"
+            if ent.label_ == label and entity_label(ent) == label and not (
+                    label == "PERSON" and named_as_many(ent.text, whole)):
                 # no "Andrew Baddeley's", no line break inside
                 text = re.sub(r"^the\s+|['’]s?$|[.,]$", "", " ".join(ent.text.split()))
                 counts[text] = counts.get(text, 0) + 1

@@ -82,16 +82,26 @@ _NAME_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "la", "le
 def entity_label(span: Span) -> str:
     """The entity label of ``span``'s head word (empty when it is no entity): "2004 world
     tour" is a tour, not a date; but "40 litres" counts, like its number; a "person" with a
-    lower-case word in its name is a work ("Ring of Fire")."""
+    lower-case word in its name is a work ("Ring of Fire"), and one in the plural a group
+    ("the Lib Dems")."""
     root = span_root(span)
     if root.ent_type_ == "PERSON" and any(
             t.ent_type_ == "PERSON" and t.is_lower and t.is_alpha and t.text not in _NAME_PARTICLES
             for t in span):
         return "WORK_OF_ART"  # "Ring of Fire": no person's name has a lower-case word in it
+    if root.ent_type_ == "PERSON" and (root.tag_ == "NNPS" or named_as_many(span.text,
+                                                                          span.doc.text)):
+        return "NORP"  # "the Lib Dems" (and "Lib Dem"): many, a party or a people, no person
     if root.ent_type_:
         return root.ent_type_
     count = next((c for c in root.children if c.dep_ == "nummod" and c in span), None)
     return count.ent_type_ if count is not None and count.ent_type_ in COUNT_LABELS else ""
+
+
+def named_as_many(name: str, text: str) -> bool:
+    """Whether ``text`` also writes ``name`` in the plural ("Lib Dem", "the Lib Dems"): the
+    name of a group, no person's."""
+    return re.search(rf"\b{re.escape(name)}s\b", text) is not None
 
 
 def span_root(span: Span) -> Token:
