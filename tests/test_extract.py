@@ -28,6 +28,9 @@ GOLDEN = [
     # number counting a noun
     ("The farm employs 40 workers during the harvest.", "40",
      "How many workers does the farm employ during the harvest?"),
+    # regression: a count written as a noun lost what it counts ("How many are … building?")
+    ("The council planted hundreds of oak trees in the park.", "hundreds",
+     "How many oak trees did the council plant in the park?"),
     # money
     ("The new library cost $12 million.", "$12 million", "How much did the new library cost?"),
     # a title in front of a name

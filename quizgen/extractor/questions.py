@@ -664,6 +664,11 @@ def _ask_for_phrase(head: Token, wh: str, keep: set[int], resolve: Resolver,
     return None
 
 
+# Numbers written as nouns, with what they count after "of".
+_COUNT_NOUNS = {"dozens", "hundreds", "thousands", "millions", "billions", "scores", "tens",
+                "dozen", "hundred", "thousand", "million", "billion"}
+
+
 def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
          label: str | None = None) -> Formed | None:
     """A question about ``answer`` (a span of ``sentence``) by the first rule that fits, else
@@ -698,6 +703,16 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
                                       if t.i not in _subtree(root) | away and t.i >= root.i
                                       and not (t.dep_ == "det" and t.head == noun))
         return _ask_for_phrase(noun, phrase, keep | _subtree(noun), resolve, "how-many")
+
+    # A count of something: "dozens of new roads" → "How many new roads …?"
+    counted = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
+                    and c.i >= answer.end), None)
+    if root.lower_ in _COUNT_NOUNS and counted is not None and any(
+            c.dep_ == "pobj" and c.tag_ in ("NNS", "NNPS") for c in counted.children):
+        obj = next(c for c in counted.children if c.dep_ == "pobj")
+        phrase = "how many " + render(t for t in obj.subtree if not (
+            t.dep_ == "det" and t.head == obj))
+        return _ask_for_phrase(root, phrase, keep | _subtree(root), resolve, "how-many")
 
     # A participle describing a noun: "the tower, built in 1874 by Avery" → "When was the tower
     # built?", "Who built the tower?"
