@@ -31,6 +31,11 @@ GOLDEN = [
     # regression: a count written as a noun lost what it counts ("How many are … building?")
     ("The council planted hundreds of oak trees in the park.", "hundreds",
      "How many oak trees did the council plant in the park?"),
+    # a share of a whole, in per cent or in words
+    ("About 40% of the budget was spent on roads.", "About 40%",
+     "What percentage of the budget was spent on roads?"),
+    ("Half of the students passed the exam in June.", "Half",
+     "What share of the students passed the exam in June?"),
     # money
     ("The new library cost $12 million.", "$12 million", "How much did the new library cost?"),
     # a title in front of a name
@@ -452,3 +457,14 @@ def test_a_pronoun_stays_where_its_sentence_names_the_person_and_his_is_no_title
     question = quizgen.ask("But the mayor denied Mr Yeo, his transport spokesman, said the plans "
                            "stink.", "Mr Yeo", nlp=nlp)
     assert "the his" not in question
+
+
+def test_a_sentence_in_the_first_person_is_not_asked(nlp):
+    """Regression, from reading BBC banks: a quotation running over several paragraphs gave
+    "I had how long there as a coach?" — who "I" is, the question does not say."""
+    text = ("Coach Ivan Petrov left Millfield Rovers on Friday after eleven years at the club.\n"
+            "I had five years there as a coach and six as a player before I became manager.\n"
+            "The club will name a new manager before the derby against City in March.\n")
+    bank = quizgen.extract(text, "coach.txt", nlp=nlp, per_100_words=50)
+    assert bank.questions
+    assert not any(q.sentence.startswith("I had") for q in bank.questions)

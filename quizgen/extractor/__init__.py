@@ -393,6 +393,9 @@ def _answers_for(sentence: Span, ents: list[Span], chunks: list[Span], paragraph
     words = [t for t in sentence if not t.is_punct]
     if len(words) < 6 or _DIRECT_SPEECH.search(sentence.text) or sentence.text.count('"') % 2:
         return []  # fragments, and quotations (or a part of one) whose speaker is hard to ask
+    if any(t.text == "I" and t.tag_ == "PRP" and t.dep_ in ("nsubj", "nsubjpass")
+           for t in sentence):
+        return []  # someone speaking, whom the sentence does not name: "I had five years there"
     names = _bare_names(sentence)
     if names >= 3 and (names * 2 >= len(words) or not any(
             t.pos_ in ("VERB", "AUX") and is_finite(t) for t in sentence)):

@@ -664,6 +664,9 @@ def _ask_for_phrase(head: Token, wh: str, keep: set[int], resolve: Resolver,
     return None
 
 
+# Parts of a whole, with the whole after "of".
+_SHARES = {"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "majority",
+           "minority", "proportion", "share", "fraction", "tenth", "tenths"}
 # Numbers written as nouns, with what they count after "of".
 _COUNT_NOUNS = {"dozens", "hundreds", "thousands", "millions", "billions", "scores", "tens",
                 "dozen", "hundred", "thousand", "million", "billion"}
@@ -704,15 +707,22 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
                                       and not (t.dep_ == "det" and t.head == noun))
         return _ask_for_phrase(noun, phrase, keep | _subtree(noun), resolve, "how-many")
 
-    # A count of something: "dozens of new roads" → "How many new roads …?"
+    # A count or a share of something: "dozens of new roads" → "How many new roads …?", "70%
+    # of people" → "What percentage of people …?", "a third of the population" → "What share
+    # of the population …?"
     counted = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
                     and c.i >= answer.end), None)
-    if root.lower_ in _COUNT_NOUNS and counted is not None and any(
-            c.dep_ == "pobj" and c.tag_ in ("NNS", "NNPS") for c in counted.children):
-        obj = next(c for c in counted.children if c.dep_ == "pobj")
-        phrase = "how many " + render(t for t in obj.subtree if not (
-            t.dep_ == "det" and t.head == obj))
-        return _ask_for_phrase(root, phrase, keep | _subtree(root), resolve, "how-many")
+    obj = next((c for c in counted.children if c.dep_ == "pobj"), None) if counted else None
+    if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+        if root.lower_ in _COUNT_NOUNS and obj.tag_ in ("NNS", "NNPS"):
+            phrase = "how many " + render(t for t in obj.subtree if not (
+                t.dep_ == "det" and t.head == obj))
+            return _ask_for_phrase(root, phrase, keep | _subtree(root), resolve, "how-many")
+        share = "percentage" if label == "PERCENT" else "share" if root.lower_ in _SHARES \
+            else None
+        if share:
+            phrase = f"what {share} of " + render(obj.subtree)
+            return _ask_for_phrase(root, phrase, keep | _subtree(root), resolve, "how-many")
 
     # A participle describing a noun: "the tower, built in 1874 by Avery" → "When was the tower
     # built?", "Who built the tower?"
