@@ -31,6 +31,9 @@ GOLDEN = [
     # regression: a count written as a noun lost what it counts ("How many are … building?")
     ("The council planted hundreds of oak trees in the park.", "hundreds",
      "How many oak trees did the council plant in the park?"),
+    # regression: a person named by their role was asked "What also said …?"
+    ("The chief inspector also said recently that exams should go.", "The chief inspector",
+     "Who also said recently that exams should go?"),
     # a share of a whole, in per cent or in words
     ("About 40% of the budget was spent on roads.", "About 40%",
      "What percentage of the budget was spent on roads?"),

@@ -114,8 +114,8 @@ def span_root(span: Span) -> Token:
 
 def wh_word(span: Span, label: str | None = None) -> str:
     label = entity_label(span) if label is None else label
-    if label == "PERSON" or (not label and span_root(span).lemma_ in ("person", "people")):
-        return "who"
+    if label == "PERSON" or (not label and span_root(span).lemma_.lower() in _PEOPLE):
+        return "who"  # "Who said …? The chief inspector"
     root = span_root(span)
     if label == "ORG" and root.dep_ == "nsubj" and root.head.pos_ == "VERB" and \
             root.lemma_.lower() in _BODIES:
@@ -138,6 +138,23 @@ def wh_word(span: Span, label: str | None = None) -> str:
 _DISTANCE_UNITS = {"mile", "kilometre", "kilometer", "km", "metre", "meter", "m", "foot",
                    "feet", "yard", "inch", "centimetre", "centimeter", "cm", "mm", "nautical"}
 # Organisations that are people acting together, asked with "who".
+# Words for a person by what they are or do: asked about with "who".
+_PEOPLE = {"person", "people", "minister", "secretary", "president", "chairman", "chairwoman",
+           "spokesman", "spokeswoman", "spokesperson", "director", "manager", "inspector",
+           "official", "analyst", "author", "leader", "chief", "founder", "player", "coach",
+           "captain", "striker", "goalkeeper", "keeper", "defender", "governor", "mayor",
+           "senator", "judge", "lawyer", "officer", "commander", "king", "queen", "prince",
+           "princess", "emperor", "bishop", "priest", "pope", "scientist", "engineer",
+           "architect", "artist", "composer", "poet", "novelist", "inventor", "designer",
+           "professor", "teacher", "student", "pupil", "worker", "farmer", "soldier", "citizen",
+           "resident", "voter", "chancellor", "ambassador", "adviser", "advisor", "economist",
+           "campaigner", "activist", "doctor", "nurse", "surgeon", "pilot", "owner", "editor",
+           "reporter", "journalist", "producer", "actor", "actress", "singer", "musician",
+           "boss", "presenter", "candidate", "winner", "champion", "referee", "umpire",
+           "chef", "explorer", "missionary", "philosopher", "historian", "physicist", "chemist",
+           "biologist", "mathematician", "astronaut", "diplomat", "monarch", "ruler", "duke",
+           "earl", "lord", "knight", "merchant", "settler", "immigrant", "refugee", "man",
+           "woman", "boy", "girl", "child", "children", "men", "women"}
 _BODIES = {"trust", "council", "association", "society", "company", "firm", "university",
            "committee", "party", "union", "agency", "group", "bank", "club", "team", "ministry",
            "department", "government", "commission", "board", "court", "fellowship",
