@@ -491,9 +491,10 @@ def test_the_word_swapped_is_the_one_whose_class_the_story_contrasts(nlp):
     assert sorted(options[:2]) == ["the blue kite", "the yellow kite"]
 
 
-def test_a_party_named_in_the_plural_is_no_person(nlp):
+def test_a_party_or_a_team_is_no_person(nlp):
     """Regression, from reading BBC banks: "Lib Dem" (of "the Lib Dems") was offered beside
-    Michael Howard and David Davis as a person, and "Dem" as a surname."""
+    Michael Howard and David Davis as a person, "Dem" as a surname, and the club "Dundee
+    United" beside its managers."""
     text = ("Councillor Rosa Lind voted against the bus plan on Monday. Lib Dem spokesman Omar "
             "Haddad said the plan was flawed.\n\n"
             "The Lib Dems have pledged to oppose the plan. Mayor Karl Berg said the buses would "
@@ -501,3 +502,9 @@ def test_a_party_named_in_the_plural_is_no_person(nlp):
     options = quizgen.distractors("Rosa Lind", text, question="Who voted against the plan?",
                                   nlp=nlp)
     assert options and not any("Dem" in option for option in options)
+    text = ("Harlow Vale manager Ian Crane has won a reprieve, with chairman Eddie Moss calling "
+            "for an end to the talk. Harlow Vale players had backed Crane after the cup win. "
+            "Former Harlow Vale boss Paul Stroud is now at Millfield.")
+    options = quizgen.distractors("Ian Crane", text, question="Who has won a reprieve?",
+                                  nlp=nlp)
+    assert options and not {"Harlow Vale", "Millfield"} & set(options)  # nor a place

@@ -309,9 +309,13 @@ def _characters(doc: Doc, any_label: bool = True) -> dict[str, int]:
         text = " ".join(doc[start:chunk.end].text.split())  # not "Jessie\nBear"
         # a word capitalised only where a sentence or a quotation starts is no name ("Mine
         # is Josh"): one the recogniser does not know must be capitalised inside a sentence
+        # a place the recogniser knows is no one where the article says things are at it
+        # ("now at Millfield")
+        place = chunk.root.ent_type_ in ("GPE", "LOC", "FAC") and chunk.root.dep_ == "pobj" \
+            and chunk.root.head.lower_ in ("in", "at", "near", "inside", "outside")
         if chunk.root.pos_ == "PROPN" and (not chunk.root.ent_type_ or any_label and
                                            chunk.root.ent_type_ not in _NOT_CHARACTERS and
-                                           not kind_of(text)) and \
+                                           not kind_of(text) and not place) and \
                 re.search(rf"\b[a-z]+,?\s+{re.escape(text)}\b", doc.text):
             counts[text] = counts.get(text, 0) + 1
     return {name: count for name, count in counts.items()
@@ -496,7 +500,7 @@ def kind_counts(label: str, docs: list, plural: bool = False,
                 plain: bool = False) -> dict[str, int]:
     """How often each mention of a kind occurs in ``docs``: entities with ``label``, or (no
     label) noun phrases, plural or not, ``plain`` without their adjectives."""
-    from .questions import entity_label, named_as_many
+    from .questions import entity_label, names_a_group
 
     counts: dict[str, int] = {}
     if label:
@@ -505,7 +509,7 @@ def kind_counts(label: str, docs: list, plural: bool = False,
             # the label as the questions read it: "Ring of Fire" is no person's name, nor is
             # "Lib Dem" where another paragraph says "the Lib Dems"
             if ent.label_ == label and entity_label(ent) == label and not (
-                    label == "PERSON" and named_as_many(ent.text, whole)):
+                    label == "PERSON" and names_a_group(ent.text, whole)):
                 # no "Andrew Baddeley's", no line break inside
                 text = re.sub(r"^the\s+|['’]s?$|[.,]$", "", " ".join(ent.text.split()))
                 counts[text] = counts.get(text, 0) + 1

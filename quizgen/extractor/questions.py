@@ -89,19 +89,23 @@ def entity_label(span: Span) -> str:
             t.ent_type_ == "PERSON" and t.is_lower and t.is_alpha and t.text not in _NAME_PARTICLES
             for t in span):
         return "WORK_OF_ART"  # "Ring of Fire": no person's name has a lower-case word in it
-    if root.ent_type_ == "PERSON" and (root.tag_ == "NNPS" or named_as_many(span.text,
+    if root.ent_type_ == "PERSON" and (root.tag_ == "NNPS" or names_a_group(span.text,
                                                                           span.doc.text)):
-        return "NORP"  # "the Lib Dems" (and "Lib Dem"): many, a party or a people, no person
+        return "NORP"  # "the Lib Dems", "Dundee United manager": a party or a team, no person
     if root.ent_type_:
         return root.ent_type_
     count = next((c for c in root.children if c.dep_ == "nummod" and c in span), None)
     return count.ent_type_ if count is not None and count.ent_type_ in COUNT_LABELS else ""
 
 
-def named_as_many(name: str, text: str) -> bool:
-    """Whether ``text`` also writes ``name`` in the plural ("Lib Dem", "the Lib Dems"): the
-    name of a group, no person's."""
-    return re.search(rf"\b{re.escape(name)}s\b", text) is not None
+def names_a_group(name: str, text: str) -> bool:
+    """Whether ``text`` writes ``name`` as a group's: in the plural ("Lib Dem", "the Lib
+    Dems") or before the words for a team's people ("Dundee United manager")."""
+    return re.search(rf"\b{re.escape(name)}(s\b|\s+{_TEAM_PEOPLE})", text) is not None
+
+
+_TEAM_PEOPLE = (r"(players|manager|fans|boss|chairman|striker|midfielder|defender|goalkeeper|"
+                r"keeper|squad|supporters|captain|side)\b")
 
 
 def span_root(span: Span) -> Token:
