@@ -508,3 +508,10 @@ def test_a_party_or_a_team_is_no_person(nlp):
     options = quizgen.distractors("Ian Crane", text, question="Who has won a reprieve?",
                                   nlp=nlp)
     assert options and not {"Harlow Vale", "Millfield"} & set(options)  # nor a place
+    # nor a film's hero: "Wonder Woman" was offered for the producer of the Wonder Woman movie
+    text = ("Director Ana Ruiz will direct the Captain Nova movie. Captain Nova first appeared "
+            "in comics in 1952. The film is produced by Joel Marsh, and Ana Ruiz said Captain "
+            "Nova was her hero. Critic Tom Hale praised the script.")
+    options = quizgen.distractors("Joel Marsh", text, question="Who produces the film?",
+                                  nlp=nlp)
+    assert options and not any("Nova" in option for option in options)

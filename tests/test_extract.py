@@ -34,6 +34,11 @@ GOLDEN = [
     # regression: a person named by their role was asked "What also said …?"
     ("The chief inspector also said recently that exams should go.", "The chief inspector",
      "Who also said recently that exams should go?"),
+    # regression: "he" of a verb the tagger took for a present plural was asked "do Joss
+    # Whedon produce"
+    ("Joss Whedon wrote the film. But he did not give up and went on to write and executive "
+     "produce seven seasons of the series.", "seven",
+     "How many seasons of the series did Joss Whedon produce?"),
     # a share of a whole, in per cent or in words
     ("About 40% of the budget was spent on roads.", "About 40%",
      "What percentage of the budget was spent on roads?"),

@@ -164,7 +164,7 @@ class _PronounResolver:
     an extracted bank drops such questions instead."""
 
     def __init__(self, docs: list[Doc], keeps_pronouns: bool = False) -> None:
-        from .questions import entity_label, names_a_group
+        from .questions import entity_label, written_as_no_person
 
         self.keeps_pronouns = keeps_pronouns
         self.doc_index = {id(doc): i for i, doc in enumerate(docs)}
@@ -174,7 +174,7 @@ class _PronounResolver:
                  if e.label_ == "PERSON"]
         whole = "\n".join(doc.text for doc in docs)
         named = [(i, e) for i, e in named if len(e) and entity_label(e) == "PERSON"
-                 and not names_a_group(e.text, whole)]
+                 and not written_as_no_person(e.text, whole)]
         known = {e[-1].text for _, e in named if len(e) > 1}
         people = [(i, e) for i, e in named if len(e) > 1 or e.text in known]
         self.ends = [(i, e.end) for i, e in people]  # in article order, for bisecting

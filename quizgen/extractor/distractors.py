@@ -500,7 +500,7 @@ def kind_counts(label: str, docs: list, plural: bool = False,
                 plain: bool = False) -> dict[str, int]:
     """How often each mention of a kind occurs in ``docs``: entities with ``label``, or (no
     label) noun phrases, plural or not, ``plain`` without their adjectives."""
-    from .questions import entity_label, names_a_group
+    from .questions import entity_label, written_as_no_person
 
     counts: dict[str, int] = {}
     if label:
@@ -509,7 +509,7 @@ def kind_counts(label: str, docs: list, plural: bool = False,
             # the label as the questions read it: "Ring of Fire" is no person's name, nor is
             # "Lib Dem" where another paragraph says "the Lib Dems"
             if ent.label_ == label and entity_label(ent) == label and not (
-                    label == "PERSON" and names_a_group(ent.text, whole)):
+                    label == "PERSON" and written_as_no_person(ent.text, whole)):
                 # no "Andrew Baddeley's", no line break inside
                 text = re.sub(r"^the\s+|['’]s?$|[.,]$", "", " ".join(ent.text.split()))
                 counts[text] = counts.get(text, 0) + 1

@@ -89,23 +89,25 @@ def entity_label(span: Span) -> str:
             t.ent_type_ == "PERSON" and t.is_lower and t.is_alpha and t.text not in _NAME_PARTICLES
             for t in span):
         return "WORK_OF_ART"  # "Ring of Fire": no person's name has a lower-case word in it
-    if root.ent_type_ == "PERSON" and (root.tag_ == "NNPS" or names_a_group(span.text,
+    if root.ent_type_ == "PERSON" and (root.tag_ == "NNPS" or written_as_no_person(span.text,
                                                                           span.doc.text)):
-        return "NORP"  # "the Lib Dems", "Dundee United manager": a party or a team, no person
+        return "NORP"  # "the Lib Dems", "Dundee United manager": a party, a team, no person
     if root.ent_type_:
         return root.ent_type_
     count = next((c for c in root.children if c.dep_ == "nummod" and c in span), None)
     return count.ent_type_ if count is not None and count.ent_type_ in COUNT_LABELS else ""
 
 
-def names_a_group(name: str, text: str) -> bool:
-    """Whether ``text`` writes ``name`` as a group's: in the plural ("Lib Dem", "the Lib
-    Dems") or before the words for a team's people ("Dundee United manager")."""
-    return re.search(rf"\b{re.escape(name)}(s\b|\s+{_TEAM_PEOPLE})", text) is not None
+def written_as_no_person(name: str, text: str) -> bool:
+    """Whether ``text`` writes ``name`` as a group's or a work's: in the plural ("Lib Dem",
+    "the Lib Dems"), before the words for a team's people ("Dundee United manager") or before
+    a kind of work ("the Wonder Woman movie")."""
+    return re.search(rf"\b{re.escape(name)}(s\b|\s+{_NO_PERSONS})", text) is not None
 
 
-_TEAM_PEOPLE = (r"(players|manager|fans|boss|chairman|striker|midfielder|defender|goalkeeper|"
-                r"keeper|squad|supporters|captain|side)\b")
+_NO_PERSONS = (r"(players|manager|fans|boss|chairman|striker|midfielder|defender|goalkeeper|"
+               r"keeper|squad|supporters|captain|side|movie|film|series|show|novel|album|"
+               r"franchise|musical|sequel)\b")
 
 
 def span_root(span: Span) -> Token:
@@ -563,7 +565,8 @@ def _ask_fronted(verb: Token, wh: str, gone: set[int], keep: set[int], resolve: 
         words += [host, subject_text, *negs]
     elif host.tag_ in _DO_SUPPORT:
         do = _DO_SUPPORT[host.tag_]
-        if host.tag_ in ("VBP", "VB") and subject.tag_ in ("NN", "NNP"):
+        if host.tag_ in ("VBP", "VB") and (subject.tag_ in ("NN", "NNP") or
+                                           subject.lower_ in ("he", "she", "it")):
             do = "did"  # "The library cost $12 million": a singular subject makes it past
         words += [do, subject_text, *negs, base_form(host)]
     else:
