@@ -39,6 +39,12 @@ GOLDEN = [
     ("Joss Whedon wrote the film. But he did not give up and went on to write and executive "
      "produce seven seasons of the series.", "seven",
      "How many seasons of the series did Joss Whedon produce?"),
+    # regression: "he" went to the last person the recogniser knew ("said producer Joel
+    # Marsh"), not to "Lincoln", which it took for a company, though Ada Lincoln was named
+    ("The comic's creator Ada Lincoln will direct the film. \"There is no one better,\" said "
+     "producer Joel Marsh. Lincoln created the character in 1992. But she did not give up and "
+     "went on to write seven books about her.", "seven",
+     "Ada Lincoln went on to write how many books about her?"),
     # a share of a whole, in per cent or in words
     ("About 40% of the budget was spent on roads.", "About 40%",
      "What percentage of the budget was spent on roads?"),

@@ -177,6 +177,12 @@ class _PronounResolver:
                  and not written_as_no_person(e.text, whole)]
         known = {e[-1].text for _, e in named if len(e) > 1}
         people = [(i, e) for i, e in named if len(e) > 1 or e.text in known]
+        # a known surname alone names that person whatever the recogniser made of it
+        # ("Whedon created …" where it saw no person)
+        inside = {(i, t) for i, e in people for t in range(e.start, e.end)}
+        people += [(i, doc[t.i:t.i + 1]) for i, doc in enumerate(docs) for t in doc
+                   if t.text in known and t.pos_ == "PROPN" and (i, t.i) not in inside]
+        people.sort(key=lambda pair: (pair[0], pair[1].start))
         self.ends = [(i, e.end) for i, e in people]  # in article order, for bisecting
         self.surnames = [e[-1].text for _, e in people]
         self.fullest: dict[str, str] = {}
