@@ -515,3 +515,18 @@ def test_a_party_or_a_team_is_no_person(nlp):
     options = quizgen.distractors("Joel Marsh", text, question="Who produces the film?",
                                   nlp=nlp)
     assert options and not any("Nova" in option for option in options)
+
+
+def test_a_company_the_recogniser_took_for_a_person_is_never_asked_or_offered_as_one(nlp):
+    """Regression, from reading BBC banks: the water firm "Aguas Argentinas" was offered beside
+    presidents and ministers, asked "Who is the … water firm?" and swapped into a false
+    statement for President Kirchner."""
+    text = ("The future of water firm Aguas Claras is in doubt. President Nestor Kirchner "
+            "met French president Jacques Chirac in Paris.\n\n"
+            "Aguas Claras wants a tariff rise of 60%. Planning Minister Julio Vidal has "
+            "offered help. Economy Minister Roberto Lavagna said a 16% rise was possible.\n")
+    bank = quizgen.extract(text, "water.txt", nlp=nlp, per_100_words=50)
+    for q in bank.questions:
+        assert "Aguas Claras" not in q.choices, q.question
+        assert not (q.question.startswith("Who") and q.answer == "Aguas Claras")
+        assert not (q.type == "truefalse" and "President Aguas" in q.question)

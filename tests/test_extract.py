@@ -50,6 +50,11 @@ GOLDEN = [
      "What percentage of the budget was spent on roads?"),
     ("Half of the students passed the exam in June.", "Half",
      "What share of the students passed the exam in June?"),
+    ("Verda owns 40% of Harlow Water (39.9%), while Tallis Bank owns 25%.", "40%",
+     "What percentage of Harlow Water does Verda own?"),
+    # regression: a per cent sign that ended the sentence was cut off ("a rise of 60?")
+    ("The Harbour Trust wants a rent rise of 60%.", "The Harbour Trust",
+     "Who wants a rent rise of 60%?"),
     # money
     ("The new library cost $12 million.", "$12 million", "How much did the new library cost?"),
     # a title in front of a name

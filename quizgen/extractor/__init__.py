@@ -172,9 +172,9 @@ class _PronounResolver:
         # club or a place ("Wales", "Narbonne"), unless it is the surname of one
         named = [(i, _trim(e)) for i, doc in enumerate(docs) for e in doc.ents
                  if e.label_ == "PERSON"]
-        whole = "\n".join(doc.text for doc in docs)
+        self.whole = "\n".join(doc.text for doc in docs)
         named = [(i, e) for i, e in named if len(e) and entity_label(e) == "PERSON"
-                 and not written_as_no_person(e.text, whole)]
+                 and not written_as_no_person(e.text, self.whole)]
         known = {e[-1].text for _, e in named if len(e) > 1}
         people = [(i, e) for i, e in named if len(e) > 1 or e.text in known]
         # a known surname alone names that person whatever the recogniser made of it
@@ -192,15 +192,18 @@ class _PronounResolver:
         self.names = {e.text for _, e in people} | set(self.surnames)
 
     def label(self, span: Span) -> str:
-        """The entity label, knowing that a surname alone names a person met before, and that
-        a name after a title is a person's."""
-        from .questions import entity_label, is_honorific
+        """The entity label, knowing that a surname alone names a person met before, that a
+        name after a title is a person's, and that one the article writes as a group's or a
+        work's is none ("water firm Aguas Argentinas" in another paragraph)."""
+        from .questions import entity_label, is_honorific, written_as_no_person
 
         before = span.doc[span.start - 1] if span.start else None
         if span.text in self.names or before is not None and span[0].pos_ == "PROPN" and \
                 is_honorific(before):
             return "PERSON"  # "Mr Wang said …" is a person whom the recogniser did not know
-        return entity_label(span)
+        label = entity_label(span)
+        return "ORG" if label == "PERSON" and written_as_no_person(span.text, self.whole) \
+            else label
 
     def __call__(self, token: Token) -> str | None:
         found = self._resolve(token)
@@ -800,7 +803,7 @@ def _people_and_roles(docs: list[Doc], article: Article,
     first_line: dict[str, int] = {}
     for paragraph, doc in zip(article.paragraphs, docs):
         for ent in doc.ents:
-            if ent.label_ != "PERSON" or len(ent) < 2:
+            if ent.label_ != "PERSON" or len(ent) < 2 or resolve.label(_trim(ent)) != "PERSON":
                 continue
             title = title_of(ent.root, ent)
             if len(title) < 2:

@@ -100,11 +100,17 @@ def entity_label(span: Span) -> str:
 
 def written_as_no_person(name: str, text: str) -> bool:
     """Whether ``text`` writes ``name`` as a group's or a work's: in the plural ("Lib Dem",
-    "the Lib Dems"), before the words for a team's people ("Dundee United manager") or before
-    a kind of work ("the Wonder Woman movie")."""
-    return re.search(rf"\b{re.escape(name)}(s\b|\s+{_NO_PERSONS})", text) is not None
+    "the Lib Dems"), before the words for a team's people ("Dundee United manager") or a
+    kind of work ("the Wonder Woman movie"), or after a kind of body ("water firm Aguas
+    Argentinas")."""
+    name = re.escape(name)
+    return re.search(rf"\b{name}(s\b|\s+{_NO_PERSONS})|\b{_ORGANISATIONS}\s+{name}\b",
+                     text) is not None
 
 
+_ORGANISATIONS = (r"(firm|company|group|operator|utility|airline|carmaker|maker|retailer|"
+                  r"broadcaster|band|newspaper|magazine|channel|network|studio|label|bank|"
+                  r"club|party|charity|agency|publisher|developer|insurer|supermarket|chain)")
 _NO_PERSONS = (r"(players|manager|fans|boss|chairman|striker|midfielder|defender|goalkeeper|"
                r"keeper|squad|supporters|captain|side|movie|film|series|show|novel|album|"
                r"franchise|musical|sequel)\b")
@@ -372,7 +378,8 @@ def clause_tokens(verb: Token, keep: set[int], limit: int | None = None) -> list
     tokens = [t for t in verb.subtree if t.i not in skip]
     if limit is not None:
         tokens = prune(tokens, verb, keep, limit)
-    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
+    while tokens and (tokens[-1].is_punct and tokens[-1].text != "%" or  # "a rise of 60%"
+                      tokens[-1].dep_ == "cc"):
         tokens.pop()
     while tokens and (tokens[0].is_punct or tokens[0].lower_ in _OPENERS):
         tokens.pop(0)
@@ -738,14 +745,16 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
                     and c.i >= answer.end), None)
     obj = next((c for c in counted.children if c.dep_ == "pobj"), None) if counted else None
     if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+        aside = _side_parts(obj, set())  # "of Aguas Argentinas (39.9%)": not the bracket
+        whole = [t for t in obj.subtree if t.i not in aside]
         if root.lower_ in _COUNT_NOUNS and obj.tag_ in ("NNS", "NNPS"):
-            phrase = "how many " + render(t for t in obj.subtree if not (
+            phrase = "how many " + render(t for t in whole if not (
                 t.dep_ == "det" and t.head == obj))
             return _ask_for_phrase(root, phrase, keep | _subtree(root), resolve, "how-many")
         share = "percentage" if label == "PERCENT" else "share" if root.lower_ in _SHARES \
             else None
         if share:
-            phrase = f"what {share} of " + render(obj.subtree)
+            phrase = f"what {share} of " + render(whole)
             return _ask_for_phrase(root, phrase, keep | _subtree(root), resolve, "how-many")
 
     # A participle describing a noun: "the tower, built in 1874 by Avery" → "When was the tower
