@@ -442,17 +442,18 @@ def test_no_open_question_leans_on_a_pronoun_or_on_one_of_two_right_answers(nlp)
 
 def test_a_line_up_is_no_sentence(nlp):
     """Regression, from reading BBC banks: a football report's line-ups ("Almunia, Lauren,
-    Toure, …") and "Subs not used: …" became questions ("Who is Lehmann Fabregas
-    Senderos?")."""
+    Toure, …"), "Subs not used: …" and fixtures ("Arsenal v West Ham or Sheffield United")
+    became questions ("Who is Lehmann Fabregas Senderos?")."""
     text = ("Rovers beat City 2-1 at Millfield on Saturday.\n"
             "Rovers: Okafor, Brandt, Lindqvist, Moreau, Hale, Pike, Doyle, Ferris, Amadi.\n"
             "Subs not used: Garvey, Tull, Renwick.\n"
+            "Harlow Athletic v Leicester Vale or Tadcaster Albion\n"
             "Heavy rain in Millfield forced officials from the county to delay the kick-off "
             "by forty minutes.\n"
             "Striker Kemi Amadi scored both goals for Rovers in the second half.\n")
     bank = quizgen.extract(text, "match.txt", nlp=nlp, per_100_words=50)
     line_up = {"Okafor", "Brandt", "Lindqvist", "Moreau", "Hale", "Pike", "Doyle", "Ferris",
-               "Garvey", "Tull", "Renwick"}
+               "Garvey", "Tull", "Renwick", "Harlow", "Leicester", "Tadcaster"}
     for q in bank.questions:
         assert not line_up & set(re.findall(r"\w+", f"{q.question} {q.answer}")), q.question
 

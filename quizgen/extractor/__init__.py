@@ -406,9 +406,11 @@ def _answers_for(sentence: Span, ents: list[Span], chunks: list[Span], paragraph
            for t in sentence):
         return []  # someone speaking, whom the sentence does not name: "I had five years there"
     names = _bare_names(sentence)
-    if names >= 3 and (names * 2 >= len(words) or not any(
-            t.pos_ in ("VERB", "AUX") and is_finite(t) for t in sentence)):
-        return []  # no sentence but a list: a team's line-up, "Subs not used: Hislop, Cisse."
+    finite = any(t.pos_ in ("VERB", "AUX") and is_finite(t) for t in sentence)
+    if names >= 3 and (names * 2 >= len(words) or not finite) or not finite and any(
+            t.lower_ in ("v", "vs", "v.", "vs.") for t in sentence):
+        return []  # no sentence but a list: a team's line-up, "Subs not used: Hislop, Cisse.",
+        # fixtures ("Arsenal v West Ham or Sheffield United")
     # Earlier is more central: the article's lead, and each paragraph's topic sentence.
     position = (1.0 - 0.1 * index / max(1, n_sentences)) * (1.0 - 0.04 * min(in_paragraph, 5))
     line = paragraph.line_at(sentence.start_char - sentence.doc[0].idx)

@@ -101,11 +101,11 @@ def entity_label(span: Span) -> str:
 def written_as_no_person(name: str, text: str) -> bool:
     """Whether ``text`` writes ``name`` as a group's or a work's: in the plural ("Lib Dem",
     "the Lib Dems"), before the words for a team's people ("Dundee United manager") or a
-    kind of work ("the Wonder Woman movie"), or after a kind of body ("water firm Aguas
-    Argentinas")."""
+    kind of work ("the Wonder Woman movie"), after a kind of body ("water firm Aguas
+    Argentinas"), or in a fixture ("Charlton Athletic v Leicester City")."""
     name = re.escape(name)
-    return re.search(rf"\b{name}(s\b|\s+{_NO_PERSONS})|\b{_ORGANISATIONS}\s+{name}\b",
-                     text) is not None
+    return re.search(rf"\b{name}(s\b|\s+{_NO_PERSONS})|\b{_ORGANISATIONS}\s+{name}\b|"
+                     rf"\b{name}\s+vs?\.?\s|\svs?\.?\s+{name}\b", text) is not None
 
 
 _ORGANISATIONS = (r"(firm|company|group|operator|utility|airline|carmaker|maker|retailer|"
