@@ -44,7 +44,10 @@ GOLDEN = [
     ("The comic's creator Ada Lincoln will direct the film. \"There is no one better,\" said "
      "producer Joel Marsh. Lincoln created the character in 1992. But she did not give up and "
      "went on to write seven books about her.", "seven",
-     "Ada Lincoln went on to write how many books about her?"),
+     "How many books did Ada Lincoln go on to write about her?"),
+    # the object of a purpose moves out of it
+    ("Villagers gathered in the square to stop the demolition of the old mill.",
+     "the demolition of the old mill", "What did villagers gather in the square to stop?"),
     # a share of a whole, in per cent or in words
     ("About 40% of the budget was spent on roads.", "About 40%",
      "What percentage of the budget was spent on roads?"),

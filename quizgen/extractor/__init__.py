@@ -353,6 +353,8 @@ _VAGUE_WORDS = {"this", "these", "that", "those", "such", "some", "any", "other"
 def _is_trivial(answer: Span, title_words: set[str]) -> bool:
     """Pronouns, stop words, the article's own topic and pieces of hyphenated words ("two" in
     "two-state") are no answers; numbers are."""
+    from .distractors import LIGHT_NOUNS
+
     text = _norm(answer.text)
     doc = answer.doc
     if answer.end < len(doc) and not answer[-1].whitespace_ and doc[answer.end].text == "-":
@@ -369,6 +371,9 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
         # a bare plural ("officials") names no one in particular; in "a range of issues" or
         # "her view that …" the content is in what follows the noun, not in the noun
         return True
+    if root.lemma_.lower() in LIGHT_NOUNS and not root.ent_type_ and all(
+            t.dep_ in ("det", "poss") for t in answer if t != root):
+        return True  # "pave the way", "a lot": nothing to know
     if answer[0].lower_ in _VAGUE_WORDS and (not root.ent_type_ or root.ent_type_ in (
             "DATE", "TIME") and not any(t.like_num or t.is_title for t in answer)):
         return True  # "recent years", "this week": no date to know

@@ -201,7 +201,7 @@ def _list_mates(span: Span) -> set[str]:
 
 
 # Nouns that say almost nothing alone: no option a student has to think about.
-_LIGHT_NOUNS = {"way", "thing", "time", "lot", "kind", "sort", "type", "part", "bit", "number",
+LIGHT_NOUNS = {"way", "thing", "time", "lot", "kind", "sort", "type", "part", "bit", "number",
                 "one", "something", "anything", "everything", "nothing", "end", "side"}
 _LOCATIVE_PREPS = {"in", "at", "to", "into", "from", "near", "inside", "behind", "under",
                    "outside", "across", "through"}
@@ -516,7 +516,7 @@ def kind_counts(label: str, docs: list, plural: bool = False,
     else:
         for chunk in (c for doc in docs for c in doc.noun_chunks):
             if chunk.root.pos_ == "NOUN" and (chunk.root.tag_ == "NNS") == plural and \
-                    chunk.root.lemma_.lower() not in _LIGHT_NOUNS:
+                    chunk.root.lemma_.lower() not in LIGHT_NOUNS:
                 text = _chunk_text(chunk, plain)
                 counts[text] = counts.get(text, 0) + 1
     return counts

@@ -412,8 +412,11 @@ def _host(verb: Token) -> Token | None:
     """The finite verb a wh-word can move to from ``verb``: itself, or up through infinitives
     ("decided to build what") — never out of a relative or adverbial clause."""
     while not is_finite(verb):
-        if verb.dep_ in ("xcomp",) and verb.head.pos_ in VERBS:
-            verb = verb.head
+        if (verb.dep_ == "xcomp" or verb.dep_ == "advcl" and verb.tag_ == "VB" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not any(
+                c.dep_ in ("mark", *SUBJECTS) for c in verb.children)) and \
+                verb.head.pos_ in VERBS:
+            verb = verb.head  # "… gathered to prevent what": up to "What did … gather to …?"
             continue
         return None
     if verb.dep_ == "advcl" and _states_a_fact(verb):
