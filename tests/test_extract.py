@@ -45,6 +45,10 @@ GOLDEN = [
      "producer Joel Marsh. Lincoln created the character in 1992. But she did not give up and "
      "went on to write seven books about her.", "seven",
      "How many books did Ada Lincoln go on to write about her?"),
+    # a passive verb alone: what happened to its subject
+    ("The old mill was demolished in 1998.", "demolished",
+     "What happened to the old mill in 1998?"),
+    ("The school will be rebuilt next year.", "rebuilt", "What will happen to the school next year?"),
     # the object of a purpose moves out of it
     ("Villagers gathered in the square to stop the demolition of the old mill.",
      "the demolition of the old mill", "What did villagers gather in the square to stop?"),

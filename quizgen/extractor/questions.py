@@ -893,11 +893,15 @@ _DO_FORMS = {"VB": "do", "VBN": "done", "VBG": "doing"}
 
 def _ask_what_done(verb: Token, answer: Span, keep: set[int],
                    resolve: Resolver) -> Formed | None:
-    """The question for a verb phrase: "What did the British do?"."""
+    """The question for a verb phrase: "What did the British do?"; for a passive verb alone,
+    "What happened to the mission?"."""
     subject = _subject(verb)
+    passive = [c for c in verb.children if c.dep_ == "auxpass"]
+    if passive and subject is not None and subject.dep_ == "nsubjpass" and \
+            _host(verb) is verb and all(t == verb or t.dep_ in ("advmod", "neg") for t in answer):
+        return _ask_what_happened(verb, subject, passive[0], answer, keep, resolve)
     # (a subject inside the answer is named again: a whole clause asked for has no other words)
-    if subject is None or verb.lemma_ == "be" or any(
-            c.dep_ == "auxpass" for c in verb.children) or _host(verb) is not verb:
+    if subject is None or verb.lemma_ == "be" or passive or _host(verb) is not verb:
         return None
     subject_text = _subject_text(subject, resolve)
     if not subject_text:
@@ -926,6 +930,31 @@ def _ask_what_done(verb: Token, answer: Span, keep: set[int],
         return None
     words += after
     return Formed(_attributed(verb, resolve, words), "object")
+
+
+_OBJECT_CASE = {"he": "him", "she": "her", "they": "them", "we": "us", "I": "me"}
+
+
+def _ask_what_happened(verb: Token, subject: Token, passive: Token, answer: Span,
+                       keep: set[int], resolve: Resolver) -> Formed | None:
+    """"The mission was cancelled in May" → "What happened to the mission in May?"."""
+    subject_text = _subject_text(subject, resolve)
+    if not subject_text:
+        return None
+    subject_text = _OBJECT_CASE.get(subject_text, subject_text)  # "to them", not "to they"
+    auxes = [c for c in verb.children if c.dep_ == "aux" and c.i < verb.i]
+    if any(a.tag_ == "MD" for a in auxes):
+        happened = f"{next(a for a in auxes if a.tag_ == 'MD').lower_} happen"
+    elif any(a.lemma_ == "have" for a in auxes):
+        happened = "has happened" if any(a.tag_ == "VBZ" for a in auxes) else "have happened"
+    else:
+        happened = "happened" if passive.tag_ == "VBD" else "happens"
+    after = [t for t in clause_tokens(verb, keep, QUESTION_WORDS) if t.i >= answer.end
+             and t.i not in _subtree(subject)]
+    if _pronouns_left(after, resolve):
+        return None
+    return Formed(_attributed(verb, resolve, ["what", happened, "to", subject_text, *after]),
+                  "object")
 
 
 def _ask_described(noun: Token, description: Token, answer: Span,
