@@ -52,16 +52,14 @@ def is_alias(a: str, b: str) -> bool:
     """Whether ``a`` and ``b`` can name the same thing: equal but for case, dots and spaces,
     one the initials of the other (`U.S.` / `United States`), or one a part of the other's
     words but for titles (`Fidan` / `Hakan Fidan`, `Mr Cescau` / `Patrick Cescau`)."""
+    from .questions import HONORIFICS
+
     ka, kb = _key(a), _key(b)
     if not ka or not kb or ka == kb or ka == _initials(b) or kb == _initials(a):
         return True
     # "Mr Cescau" is Patrick Cescau
-    from .questions import HONORIFICS
-
     wa, wb = (set(re.sub(r"['’]s\b|\.", "", x.lower()).split()) - HONORIFICS for x in (a, b))
     return bool(wa and wb and (wa <= wb or wb <= wa)) or _synonyms(a, b)
-
-
 
 
 def _synonyms(a: str, b: str, *, any_head: bool = False) -> bool:
@@ -202,7 +200,7 @@ def _list_mates(span: Span) -> set[str]:
 
 # Nouns that say almost nothing alone: no option a student has to think about.
 LIGHT_NOUNS = {"way", "thing", "time", "lot", "kind", "sort", "type", "part", "bit", "number",
-                "one", "something", "anything", "everything", "nothing", "end", "side"}
+               "one", "something", "anything", "everything", "nothing", "end", "side"}
 _LOCATIVE_PREPS = {"in", "at", "to", "into", "from", "near", "inside", "behind", "under",
                    "outside", "across", "through"}
 _POSSESSIVES = {"his", "her", "their", "my", "your", "its", "our"}
@@ -307,12 +305,12 @@ def _characters(doc: Doc, any_label: bool = True) -> dict[str, int]:
         while start > chunk.start and doc[start - 1].pos_ == "PROPN":
             start -= 1
         text = " ".join(doc[start:chunk.end].text.split())  # not "Jessie\nBear"
-        # a word capitalised only where a sentence or a quotation starts is no name ("Mine
-        # is Josh"): one the recogniser does not know must be capitalised inside a sentence
         # a place the recogniser knows is no one where the article says things are at it
         # ("now at Millfield")
         place = chunk.root.ent_type_ in ("GPE", "LOC", "FAC") and chunk.root.dep_ == "pobj" \
             and chunk.root.head.lower_ in ("in", "at", "near", "inside", "outside")
+        # a word capitalised only where a sentence or a quotation starts is no name ("Mine
+        # is Josh"): one the recogniser does not know must be capitalised inside a sentence
         if chunk.root.pos_ == "PROPN" and (not chunk.root.ent_type_ or any_label and
                                            chunk.root.ent_type_ not in _NOT_CHARACTERS and
                                            not kind_of(text) and not place) and \
@@ -894,6 +892,7 @@ def _word_class(answer: str, context: str, as_name: bool | None = None,
     # the longest run of the answer's words that is a member, the rightmost first
     runs = sorted(((a, b) for a in range(len(words)) for b in range(a + 1, len(words) + 1)),
                   key=lambda r: (r[0] - r[1], -r[1]))
+
     def swap(a: int, b: int) -> tuple[int, list[str]] | None:
         """The answer with its words ``a`` to ``b`` swapped for other members of their class,
         and how many of the class's other members the article names."""

@@ -149,7 +149,6 @@ def wh_word(span: Span, label: str | None = None) -> str:
 
 _DISTANCE_UNITS = {"mile", "kilometre", "kilometer", "km", "metre", "meter", "m", "foot",
                    "feet", "yard", "inch", "centimetre", "centimeter", "cm", "mm", "nautical"}
-# Organisations that are people acting together, asked with "who".
 # Words for a person by what they are or do: asked about with "who".
 _PEOPLE = {"person", "people", "minister", "secretary", "president", "chairman", "chairwoman",
            "spokesman", "spokeswoman", "spokesperson", "director", "manager", "inspector",
@@ -167,6 +166,7 @@ _PEOPLE = {"person", "people", "minister", "secretary", "president", "chairman",
            "biologist", "mathematician", "astronaut", "diplomat", "monarch", "ruler", "duke",
            "earl", "lord", "knight", "merchant", "settler", "immigrant", "refugee", "man",
            "woman", "boy", "girl", "child", "children", "men", "women"}
+# Organisations that are people acting together, asked with "who".
 _BODIES = {"trust", "council", "association", "society", "company", "firm", "university",
            "committee", "party", "union", "agency", "group", "bank", "club", "team", "ministry",
            "department", "government", "commission", "board", "court", "fellowship",
@@ -884,6 +884,7 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lad
 
 
 def is_honorific(token: Token) -> bool:
+    """Whether ``token`` is a title before a name ("Mr", "Dr.")."""
     return token.text[:1].isupper() and token.lower_.rstrip(".") in HONORIFICS
 
 
