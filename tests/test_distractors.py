@@ -530,3 +530,17 @@ def test_a_company_the_recogniser_took_for_a_person_is_never_asked_or_offered_as
         assert "Aguas Claras" not in q.choices, q.question
         assert not (q.question.startswith("Who") and q.answer == "Aguas Claras")
         assert not (q.type == "truefalse" and "President Aguas" in q.question)
+
+
+def test_a_share_is_never_more_than_the_whole_and_a_general_is_his_own_alias(nlp):
+    """Regression, from reading BBC banks: "More than 90%" was offered "More than 100%", and
+    "Augusto Pinochet" was offered "Gen Pinochet"."""
+    options = quizgen.distractors("More than 90%", "More than 90% of the staff work in Leeds.",
+                                  nlp=nlp)
+    assert options and all(int(re.search(r"\d+", o).group()) < 100 for o in options)
+    text = ("Gen Pinochet ruled Chile until 1990. Augusto Pinochet was arrested in London in "
+            "1998 at the request of judge Baltasar Garzon. Lawyer Eduardo Contreras welcomed "
+            "the ruling, and Mark Hendrix of Riggs Bank did not comment.")
+    options = quizgen.distractors("Augusto Pinochet", text,
+                                  question="Who was arrested in London in 1998?", nlp=nlp)
+    assert options and "Gen Pinochet" not in options

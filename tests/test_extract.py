@@ -495,3 +495,16 @@ def test_a_sentence_in_the_first_person_is_not_asked(nlp):
     bank = quizgen.extract(text, "coach.txt", nlp=nlp, per_100_words=50)
     assert bank.questions
     assert not any(q.sentence.startswith("I had") for q in bank.questions)
+
+
+def test_a_sum_written_as_one_word_is_one_answer(nlp):
+    """Regression, from reading BBC banks: "$8m" was asked "How much will … donate m …?" with
+    "more than $8" for its answer, and "$25m" became the cloze "$ {{c1::25}} m"."""
+    text = ("Harlow Bank will donate more than $8m to a fund for flood victims.\n"
+            "The bank was fined $25m by regulators in May after a long inquiry.\n")
+    bank = quizgen.extract(text, "bank.txt", nlp=nlp, per_100_words=50)
+    answers = {q.answer for q in bank.questions}
+    assert answers & {"more than $8m", "$25m"}
+    assert not answers & {"more than $8", "25", "$25"}
+    for q in bank.questions:
+        assert not re.search(r"\bm\b", q.question.replace(q.answer, "")), q.question

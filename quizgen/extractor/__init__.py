@@ -139,6 +139,13 @@ def _candidate_spans(sentence: Span, ents: list[Span], chunks: list[Span]) -> li
         if ent.root.pos_ in ("VERB", "AUX"):
             continue  # "rang Lucy" called a person: a name the recogniser cut badly
         span = _trim(ent)
+        # a sum written as one word: "$8m", not "$8" or "25m"
+        after = span.doc[span.end] if len(span) and span.end < len(span.doc) else None
+        if after is not None and after.lower_ in ("m", "bn", "k") and not span[-1].whitespace_:
+            span = span.doc[span.start:span.end + 1]
+        before = span.doc[span.start - 1] if len(span) and span.start else None
+        if before is not None and before.text in ("$", "£", "€", "¥") and not before.whitespace_:
+            span = span.doc[span.start - 1:span.end]
         if len(span):
             spans[(span.start, span.end)] = span
     for chunk in chunks:

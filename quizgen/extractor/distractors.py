@@ -134,6 +134,10 @@ def _numbers(answer: str, context: str, rng: random.Random) -> list[str]:
                               r"(?![\w,])", context):
             if other[0] != answer:
                 same_kind.append(other[0])
+    # a share is at most the whole: no "more than 100%"
+    ceiling = 100 if re.search(r"%|percent", post) else float("inf")
+    if re.search(r"more than|over|above", pre, re.IGNORECASE):
+        ceiling -= 1
     if num.isdigit() and value < 100:
         # a small count, an age, a price in cents: its neighbours, not multiples ("36" → 35,
         # not 360; "5 hours" → 4 or 6, not 15), counted in fives or tens when it is ("75
@@ -142,7 +146,7 @@ def _numbers(answer: str, context: str, rng: random.Random) -> list[str]:
             else 1
         plural = re.match(r"\s*[a-z]+s\b", post) is not None
         return same_kind + [f"{pre}{n}{post}" for n in _near(int(value), unit, rng)
-                            if n > 0 and not (n == 1 and plural)]
+                            if 0 < n <= ceiling and not (n == 1 and plural)]
     bare = num.replace(",", "")
     if bare.isdigit() and value >= 100 and bare.endswith("0") and not pre.strip() and \
             not post.strip():
@@ -153,7 +157,6 @@ def _numbers(answer: str, context: str, rng: random.Random) -> list[str]:
         return [_format_like(num, value + s * unit) for s in steps]
     factors = list(_FACTORS)
     rng.shuffle(factors)
-    ceiling = 100 if re.search(r"%|percent", post) else float("inf")
     made = [f"{pre}{_format_like(num, value * f)}{post}" for f in factors
             if 0 < value * f <= ceiling]
     if value.is_integer() and "." not in num:

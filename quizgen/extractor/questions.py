@@ -685,7 +685,8 @@ def _ask_for_phrase(head: Token, wh: str, keep: set[int], resolve: Resolver,
     if head.dep_ in OBJECTS and verb.pos_ in VERBS:
         if verb.lemma_ == "do":
             return None  # "did a fine job": "What did X do?" asks for an action, not a job
-        return _ask_fronted(verb, wh, _subtree(head), keep, resolve, rule)
+        # (with the answer's words the parse hung elsewhere: the "m" of "$8m")
+        return _ask_fronted(verb, wh, _subtree(head) | keep, keep, resolve, rule)
     if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in VERBS:
         prep, verb = head.head, head.head.head
         subject = _subject(verb)
@@ -879,7 +880,8 @@ def _clause_wh(verb: Token) -> str | None:
 
 
 HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof",
-              "professor", "rev"}
+              "professor", "rev", "gen", "col", "capt", "lt", "sgt", "maj", "adm", "fr", "sen",
+              "rep", "gov", "cllr", "insp", "supt", "sheikh", "rabbi", "imam"}
 """Titles before a person's name, in lower case and without their full stop."""
 
 
