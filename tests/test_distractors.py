@@ -544,3 +544,12 @@ def test_a_share_is_never_more_than_the_whole_and_a_general_is_his_own_alias(nlp
     options = quizgen.distractors("Augusto Pinochet", text,
                                   question="Who was arrested in London in 1998?", nlp=nlp)
     assert options and "Gen Pinochet" not in options
+
+
+def test_a_kind_written_with_capitals_is_no_name(nlp):
+    """Regression, from reading children's-story options: "A German Shepherd" (a dog) was
+    taken for a person's name and got no options."""
+    story = "For her birthday Nadia got a German Shepherd. Her cousin has a beagle called Rolo."
+    options = quizgen.distractors("A German Shepherd", story,
+                                  question="What did Nadia get for her birthday?", nlp=nlp)
+    assert options and options[0] == "A Beagle"

@@ -884,8 +884,10 @@ def _word_class(answer: str, context: str, as_name: bool | None = None,
     named = [w for w in words if w.lower() not in ("a", "an", "the", *_POSSESSIVES)
              and not re.search(r"['’]s$", w)]  # "Jenny's Dad" is Jenny's dad
     if not words or len(words) > 4 or as_name is not False and len(named) > 1 and all(
-            w[:1].isupper() for w in named):
-        return []  # "Jessie Bear" is a name, not a bear; "The Dad" and "Grilled Chicken" are not
+            w[:1].isupper() for w in named) and " ".join(named).lower() not in _class_index():
+        # "Jessie Bear" is a name, not a bear; "The Dad", "Grilled Chicken" and "A German
+        # Shepherd" are not
+        return []
     used = _article_words(context)
     index = _class_index()
 

@@ -134,6 +134,8 @@ EVERYDAY_COUNTED = (
      "zebra", "wolf", "fox", "deer", "owl", "snake", "turtle", "squirrel", "hamster", "donkey",
      "kangaroo", "penguin", "whale", "dolphin", "shark", "gorilla", "camel", "hippo",
      "crocodile", "puppy", "kitten", "pony", "goose", "parrot"),
+    ("poodle", "german shepherd", "labrador", "beagle", "bulldog", "golden retriever",
+     "dachshund", "chihuahua", "collie", "terrier", "dalmatian", "husky", "spaniel", "pug"),
     ("apple", "banana", "grape", "strawberry", "pear", "peach", "cherry", "lemon",
      "watermelon", "pineapple", "mango", "plum", "blueberry", "raspberry", "melon", "kiwi"),
     ("carrot", "potato", "tomato", "pea", "bean", "onion", "cabbage", "cucumber", "pepper",
@@ -675,7 +677,8 @@ NAMES = {"mercury", "buddhism", "buddhist", "american", "byzantine", "athens", "
 # answer's class, members of a class of the same kind are the next best ("salad" → "peas").
 _KIND_OF_CLASSES = {
     "food": "apple carrot pizza wheat water",
-    "animal": "dog ant eagle lizard salmon frog kangaroo mammal arthropod cephalopod vertebrate",
+    "animal": "dog poodle ant eagle lizard salmon frog kangaroo mammal arthropod cephalopod "
+              "vertebrate",
     "plant": "oak rose root petal angiosperm xylem monocot stoma",
     "place": "kitchen park plateau ocean athens desert",
     "person": "teacher mother king meteorologist protagonist",
