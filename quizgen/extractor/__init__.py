@@ -204,6 +204,8 @@ class _PronounResolver:
         work's is none ("water firm Aguas Argentinas" in another paragraph)."""
         from .questions import entity_label, is_honorific, written_as_no_person
 
+        if not len(span):
+            return ""
         before = span.doc[span.start - 1] if span.start else None
         if span.text in self.names or before is not None and span[0].pos_ == "PROPN" and \
                 is_honorific(before):
