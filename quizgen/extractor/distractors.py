@@ -237,8 +237,8 @@ def _answer_in(answer: str, context: str, doc: Doc, nlp: Language,
     return span, label
 
 
-def _mentions(answer: str, context: str, doc: Doc, nlp: Language,
-              question: str | None) -> list[str]:
+def _mentions(answer: str, context: str, doc: Doc, nlp: Language, question: str | None,
+              found: tuple[Span | None, str]) -> list[str]:
     """The article's mentions of the answer's kind, in the answer's form; for a place with
     its preposition ("in the bathtub"), the article's other phrases of that preposition, the
     most used first ("in a closet", "in her backpack"; not "mother")."""
@@ -246,7 +246,7 @@ def _mentions(answer: str, context: str, doc: Doc, nlp: Language,
                            r"((?:the|a|an)\s+)?([a-z][\w\s'-]*?)(\.?)", answer.strip())
     if not located:
         return [_shaped_like(o, answer) for o in _same_kind(answer, context, doc, nlp,
-                                                            question)]
+                                                            question, found)]
     prep, article, inner, stop = located.groups()
     counts: dict[str, int] = {}
     for chunk in doc.noun_chunks:
@@ -263,10 +263,13 @@ def _mentions(answer: str, context: str, doc: Doc, nlp: Language,
 
 
 def _same_kind(answer: str, context: str, doc: Doc, nlp: Language,
-               question: str | None = None) -> list[str]:
+               question: str | None = None,
+               found: tuple[Span | None, str] | None = None) -> list[str]:
+    """The article's mentions of the answer's kind; ``found`` is where the answer is and its
+    label (`_answer_in`), when the caller knows them already."""
     from .gazetteer import kind_of
 
-    span, label = _answer_in(answer, context, doc, nlp, question)
+    span, label = found or _answer_in(answer, context, doc, nlp, question)
     words = answer.strip().rstrip(".").split()
     asked = (question or "").strip().lower()
     # "Who …?" or "What is the dog's name?" with a name for answer: a character, whatever the
@@ -587,9 +590,9 @@ def distractors(answer: str, context: str, n: int = 3, question: str | None = No
     place = bool(not found and gazetteer.kind_of(answer)) and label not in (
         "PERSON", "ORG") and as_name is not False  # "Reading" is a town, "reading" is not
     if place:
-        found = places(answer, _same_kind(answer, context, doc, nlp))
+        found = places(answer, _same_kind(answer, context, doc, nlp, found=(span, label)))
     else:
-        mentioned = _mentions(answer, context, doc, nlp, question)
+        mentioned = _mentions(answer, context, doc, nlp, question, (span, label))
         if as_name is False and answer.strip()[:1].isupper():  # options written as "Tag" is
             mentioned = [o[:1].upper() + o[1:] for o in mentioned]
         # a name has no sisters in a dictionary ("Mary" → "Esther", "Lot's wife"; "New York"
