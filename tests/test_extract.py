@@ -167,6 +167,18 @@ GOLDEN = [
     # regression: a song the recogniser took for a person was asked "Who did … write?"
     ("Folk singer Nora Quill wrote Ring of Fire with Tom Reddy in 1962.", "Ring of Fire",
      "What did folk singer Nora Quill write with Tom Reddy in 1962?"),
+    # regression: the amount in other units, in brackets, was asked "(how much" with no ")"
+    ("The old ferry weighed about 9,000 pounds (4,080 kg) when it was launched.", "4,080 kg",
+     "How much did the old ferry weigh?"),
+    # regression: a word in front of a noun was asked "a large who population"
+    ("The town is home to a large student population with two colleges.", "student",
+     "The town is home to a large what population with two colleges?"),
+    # regression: a number of days was asked "when days"
+    ("The council must choose a new mayor within 30 days.", "30",
+     "How many days must the council choose a new mayor within?"),
+    # regression: a century in front of a noun was asked "the how long chapel"
+    ("Builders restored the late 15th-century chapel near the harbour.", "late 15th-century",
+     "Builders restored what chapel near the harbour?"),
 ]
 
 

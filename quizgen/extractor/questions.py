@@ -126,9 +126,11 @@ def span_root(span: Span) -> Token:
 
 def wh_word(span: Span, label: str | None = None) -> str:
     label = entity_label(span) if label is None else label
-    if label == "PERSON" or (not label and span_root(span).lemma_.lower() in _PEOPLE):
-        return "who"  # "Who said …? The chief inspector"
     root = span_root(span)
+    if describes_noun(span) and label not in (*COUNT_LABELS, "MONEY"):
+        return "what"  # "a large what population", "the what chapel", not "who" or "when"
+    if label == "PERSON" or (not label and root.lemma_.lower() in _PEOPLE):
+        return "who"  # "Who said …? The chief inspector"
     if label == "ORG" and root.dep_ == "nsubj" and root.head.pos_ == "VERB" and \
             root.lemma_.lower() in _BODIES:
         return "who"  # people acting together: "Who restored the tower? The Harbour Trust"
@@ -179,10 +181,23 @@ _DURATION_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "
                    "century"}
 
 
+def describes_noun(span: Span) -> bool:
+    """Whether ``span`` is a word in front of a noun outside it: "student" in "a large student
+    population"."""
+    root = span_root(span)
+    return root.dep_ in ("compound", "amod") and root.head.pos_ in ("NOUN", "PROPN") and not \
+        span.start <= root.head.i < span.end
+
+
 def is_duration(span: Span) -> bool:
     """`three years`, `10 days` — a length of time, not a point in it."""
     return span[-1].lemma_.lower() in _DURATION_UNITS and any(
-        t.like_num or t.lower_ in ("a", "an", "several", "few", "many") for t in span)
+        t.like_num and not _ORDINAL.search(t.text) or t.lower_ in (
+            "a", "an", "several", "few", "many") for t in span)
+
+
+# "14th", "21st", "the 14th-century" — a point in time, never a length of it
+_ORDINAL = re.compile(r"\d(st|nd|rd|th)\b", re.I)
 
 
 def base_form(verb: Token) -> str:
@@ -227,7 +242,8 @@ def render(tokens: Iterable[Token | str]) -> str:
     previous: Token | None = None
     for item in tokens:
         token = None if isinstance(item, str) else item
-        if out and not (token is not None and _attaches_left(token, previous)):
+        if out and not (token is not None and _attaches_left(token, previous)) and not (
+                token is None and previous is not None and previous.text in "([{"):
             out.append(" ")
         out.append(item if token is None else token.text)
         previous = token
@@ -246,6 +262,8 @@ def finish(text: str) -> str:
     if text.count('"') % 2:  # a quotation cut by the question: no quote marks at all
         text = re.sub(r'\s*"\s*', " ", text).strip()
     text = re.sub(r"\s+", " ", text)
+    if text.count("(") > text.count(")"):  # "… 12,250 pounds (how much" cut before its ")"
+        text += ")"
     return text[:1].upper() + text[1:] + "?"
 
 
@@ -727,7 +745,8 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
             return Formed(finish(f"who is {article}{text}"), "title")
 
     # A number counting something: "How many rounds of talks have officials held?"
-    if label in COUNT_LABELS and root.dep_ == "nummod" and root.head.pos_ == "NOUN":
+    if root.dep_ == "nummod" and root.head.pos_ == "NOUN" and (label in COUNT_LABELS or (
+            label in TIME_LABELS and root.head.lemma_.lower() in _DURATION_UNITS)):
         noun = root.head
         # "one hall" → "how many halls"; "35 staff" is already the plural the writer uses
         one = root.lower_ in ("one", "1", "a", "an", "single")
@@ -818,9 +837,14 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
         return _ask_what_done(root, answer, keep, resolve)
 
     # A description set off by commas: "Van Hoek, a shipping firm, …" → "What is Van Hoek?"
-    if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and \
-            root.left_edge.i > 0 and root.doc[root.left_edge.i - 1].text == ",":
-        return _ask_described(root.head, root, answer, resolve)
+    aside = root.doc[root.left_edge.i - 1].text if root.left_edge.i > 0 else ""
+    if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and aside in (",", "("):
+        head = root.head
+        if aside == "(" and any(c.like_num for c in head.children) and any(
+                t.like_num for t in answer):
+            # the same amount in other units: "9,000 pounds (4,080 kg)" is asked as a whole
+            return _ask_for_phrase(head, wh, keep | _subtree(head), resolve, "object")
+        return _ask_described(head, root, answer, resolve)
 
     return _ask_for_phrase(root, wh, keep, resolve,
                            "subject" if root.dep_ in SUBJECTS else "object") or _ask_moved(
@@ -1047,7 +1071,8 @@ def ask_in_place(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
         if shared:
             words.append(shared)
     wh = wh_word(answer, label)
-    if label in TIME_LABELS or entity_label(answer) in TIME_LABELS:
+    if (label in TIME_LABELS or entity_label(answer) in TIME_LABELS) and not \
+            describes_noun(answer):
         wh = "how long" if is_duration(answer) else "when"
     for token in tokens:
         if token.i in keep:
