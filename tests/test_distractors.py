@@ -515,6 +515,13 @@ def test_a_party_or_a_team_is_no_person(nlp):
     options = quizgen.distractors("Joel Marsh", text, question="Who produces the film?",
                                   nlp=nlp)
     assert options and not any("Nova" in option for option in options)
+    # nor a product: "Blue Gene" of "Blue Gene machines" was the "he" of the next sentence
+    text = ("Dr Lena Okafor runs the weather lab at the university. One area where Dr Okafor "
+            "sees Kelly Gale machines as vital is flood warning. Professor Tom Reyes said the "
+            "machines can help towns prepare for storms. Mayor Ruth Amis opened the lab.")
+    options = quizgen.distractors("Lena Okafor", text, question="Who runs the weather lab?",
+                                  nlp=nlp)
+    assert options and "Kelly Gale" not in options
 
 
 def test_a_company_the_recogniser_took_for_a_person_is_never_asked_or_offered_as_one(nlp):
@@ -553,3 +560,15 @@ def test_a_kind_written_with_capitals_is_no_name(nlp):
     options = quizgen.distractors("A German Shepherd", story,
                                   question="What did Nadia get for her birthday?", nlp=nlp)
     assert options and options[0] == "A Beagle"
+
+
+def test_a_word_of_a_name_inside_the_answer_is_swapped_only_for_names(nlp):
+    """Regression, from reading BBC banks: "prototype Blue Gene/L machine" got "prototype
+    Yellow Gene/L machine"; a nationality in front of a name is still swapped."""
+    text = ("The lab will beat the record with its prototype Red Falcon/X machine. The red "
+            "light on the green panel blinks.")
+    options = quizgen.distractors("prototype Red Falcon/X machine", text, nlp=nlp)
+    assert not any("Falcon" in option for option in options), options
+    text = "Turkey bought the Russian Kestrel radar. The American jets flew over the French coast."
+    options = quizgen.distractors("Russian Kestrel radar", text, nlp=nlp)
+    assert options[:2] == ["American Kestrel radar", "French Kestrel radar"], options

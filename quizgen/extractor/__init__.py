@@ -502,6 +502,9 @@ def _make_question(cand: _Candidate, resolve: _PronounResolver) -> bool:
     return False
 
 
+_RELATIVE_LEFT = re.compile(r"\b(of|in|to|by|for|with|from|on|at|under) (which|whom)\b", re.I)
+
+
 def _acceptable(qtype: str, text: str, answer: Span) -> bool:
     if len(text.split()) > _MAX_QUESTION_WORDS:
         return False
@@ -509,6 +512,8 @@ def _acceptable(qtype: str, text: str, answer: Span) -> bool:
         return False  # "Its original boiler …": whose, only the sentence before says
     if qtype == "short" and _UNRESOLVED.search(text):
         return False  # "It flagged up how many holes?": who "it" is, only the article says
+    if qtype == "short" and _RELATIVE_LEFT.search(text):
+        return False  # "… the vast majority of which were caused by what?"
     if qtype == "short" and _content_words(text) < 2:
         return False  # "What is done?", "What may be powerful?": nothing says what is meant
     # a short question must not give its own answer away

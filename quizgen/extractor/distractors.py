@@ -907,6 +907,11 @@ def _word_class(answer: str, context: str, as_name: bool | None = None,
         run = " ".join(words[a:b]).lower()
         if verbs & set(run.split()):
             return None
+        # a word of a name inside the answer: "prototype Blue Gene/L machine" has no "Yellow
+        # Gene/L", but "the Russian S-400 system" has an "American" one
+        in_name = words[a][:1].isupper() and (
+            b < len(words) and words[b][:1].isupper() or a > 0 and words[a - 1][:1].isupper()
+            and words[a - 1].lower() not in ("a", "an", "the", *_POSSESSIVES))
         found = [f for f in index.get(run, ()) if f[2] or f[1] == run]
         if run.split()[-1] in modifiers:
             # a thing named in front of another is no thing of its own ("roof trusses" →
@@ -918,7 +923,7 @@ def _word_class(answer: str, context: str, as_name: bool | None = None,
             for single in _singulars(last):
                 found = found or [f for f in index.get(" ".join([*head, single]), ())
                                   if not f[2]]
-        if as_name:
+        if as_name or in_name:
             found = [f for f in found if f[0][0] in NAMES]
         if not found:
             return None

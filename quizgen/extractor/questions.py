@@ -100,8 +100,8 @@ def entity_label(span: Span) -> str:
 
 def written_as_no_person(name: str, text: str) -> bool:
     """Whether ``text`` writes ``name`` as a group's or a work's: in the plural ("Lib Dem",
-    "the Lib Dems"), before the words for a team's people ("Dundee United manager") or a
-    kind of work ("the Wonder Woman movie"), after a kind of body ("water firm Aguas
+    "the Lib Dems"), before the words for a team's people ("Dundee United manager"), a kind
+    of work ("the Wonder Woman movie") or of product ("Blue Gene machines"), after a kind of body ("water firm Aguas
     Argentinas"), or in a fixture ("Charlton Athletic v Leicester City")."""
     name = re.escape(name)
     return re.search(rf"\b{name}(s\b|\s+{_NO_PERSONS})|\b{_ORGANISATIONS}\s+{name}\b|"
@@ -113,7 +113,9 @@ _ORGANISATIONS = (r"(firm|company|group|operator|utility|airline|carmaker|maker|
                   r"club|party|charity|agency|publisher|developer|insurer|supermarket|chain)")
 _NO_PERSONS = (r"(players|manager|fans|boss|chairman|striker|midfielder|defender|goalkeeper|"
                r"keeper|squad|supporters|captain|side|movie|film|series|show|novel|album|"
-               r"franchise|musical|sequel)\b")
+               r"franchise|musical|sequel|machines?|computers?|supercomputer|system|software|"
+               r"console|devices?|chips?|processor|phones?|handset|browser|platform|app|"
+               r"website|games?|cars?)\b")
 
 
 def span_root(span: Span) -> Token:
@@ -293,6 +295,9 @@ def _side_parts(token: Token, keep: set[int]) -> set[int]:
         part = _subtree(t)
         if part & keep:
             continue
+        if t.dep_ == "appos" and t.pos_ == t.head.pos_ == "PROPN" and \
+                t.left_edge.i == t.head.i + 1 and t.right_edge == t:
+            continue  # one name read as two: "Spencer Abraham"
         if t.dep_ == "appos" or (t.dep_ in ("relcl", "acl") and t.left_edge.i > 0
                                  and t.doc[t.left_edge.i - 1].text == ","):
             skip |= part
@@ -382,7 +387,8 @@ def clause_tokens(verb: Token, keep: set[int], limit: int | None = None) -> list
             continue
         if child.dep_ == "advcl" and _reduced_relative(child):
             continue
-        if child.dep_ in _SIDE_PARTS or child.dep_ == "conj" and child.pos_ in VERBS:
+        if child.dep_ in _SIDE_PARTS or child.pos_ in VERBS and (
+                child.dep_ == "conj" or misread_relative(child)):
             skip |= part
         elif subject is not None and child.i < subject.i and child.dep_ in (
                 "prep", "npadvmod", "advmod", "ccomp", "dobj", "xcomp"):
@@ -426,9 +432,22 @@ def _clause_verb(token: Token) -> Token | None:
         token = token.head
 
 
+def misread_relative(verb: Token) -> bool:
+    """A relative clause the parser hung as a clause of its own: "…, the vast majority of
+    which were caused by mistakes" — no question can be made of it."""
+    def clause_of(token: Token) -> Token | None:
+        return next((a for a in token.ancestors if a.pos_ in VERBS), None)
+
+    return verb.dep_ != "relcl" and any(
+        t.lower_ in ("which", "whom", "whose") and t.dep_ in ("pobj", "poss", *SUBJECTS)
+        and clause_of(t) == verb for c in verb.children if c.i < verb.i for t in c.subtree)
+
+
 def _host(verb: Token) -> Token | None:
     """The finite verb a wh-word can move to from ``verb``: itself, or up through infinitives
     ("decided to build what") — never out of a relative or adverbial clause."""
+    if misread_relative(verb):
+        return None
     while not is_finite(verb):
         if (verb.dep_ == "xcomp" or verb.dep_ == "advcl" and verb.tag_ == "VB" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not any(
@@ -534,8 +553,8 @@ def drops_what_was_said(verb: Token, kept: Iterable[Token]) -> bool:
     """Whether ``kept`` has a speech verb without what was said ("When did the minister
     say?", "Who said late Friday?")."""
     kept = set(kept)
-    return verb.lemma_ in SPEECH_VERBS and any(c.dep_ == "ccomp" and c not in kept
-                                               for c in verb.children)
+    return verb.lemma_ in SPEECH_VERBS and any(
+        c.dep_ == "ccomp" and c not in kept and not misread_relative(c) for c in verb.children)
 
 
 def _ask_subject(verb: Token, subject: Token, wh: str, keep: set[int],
@@ -746,7 +765,11 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
 
     # A number counting something: "How many rounds of talks have officials held?"
     if root.dep_ == "nummod" and root.head.pos_ == "NOUN" and (label in COUNT_LABELS or (
-            label in TIME_LABELS and root.head.lemma_.lower() in _DURATION_UNITS)):
+            label in TIME_LABELS and root.head.lemma_.lower() in _DURATION_UNITS)) and not (
+            _ORDINAL.search(root.head.text) or any(  # "one 5th the speed", "the Top 500 list"
+                c.dep_ in ("compound", "amod") and c.i < root.i and c.text[:1].isupper()
+                and c.i != c.sent.start and c.ent_type_ in ("", "ORG", "PRODUCT", "EVENT")
+                for c in root.head.children)):
         noun = root.head
         # "one hall" → "how many halls"; "35 staff" is already the plural the writer uses
         one = root.lower_ in ("one", "1", "a", "an", "single")
@@ -783,7 +806,8 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
     # A participle describing a noun: "the tower, built in 1874 by Avery" → "When was the tower
     # built?", "Who built the tower?"
     if root.dep_ == "pobj" and root.head.dep_ in ("prep", "agent") and \
-            root.head.head.dep_ == "acl" and root.head.head.tag_ == "VBN":
+            root.head.head.dep_ == "acl" and root.head.head.tag_ == "VBN" and not any(
+                c.dep_ in ("aux", "auxpass", *SUBJECTS) for c in root.head.head.children):
         return _ask_participle(root.head.head, root.head, root, label, wh, keep, resolve)
 
     # The agent of a passive: "The bridge was opened by X" → "Who opened the bridge?"
@@ -1084,6 +1108,8 @@ def ask_in_place(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
         if token.tag_ == "PRP" and token.dep_ in SUBJECTS:
             words.append(resolve(token) or token)
             continue
+        if is_honorific(token) and token.head.i in keep:
+            continue  # "who said …", not "Mr who said …"
         if token == tokens[0] and token.tag_ not in ("NNP", "NNPS") and token.text != "I":
             words.append(token.text[:1].lower() + token.text[1:])
             continue
