@@ -398,13 +398,20 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
             or text in title_words or len(text) < 2)
 
 
-def _bare_names(sentence: Span) -> int:
-    """How many items of ``sentence`` are a name of one word between commas ("Almunia, Lauren,
-    Toure, …")."""
-    def edge(i: int) -> bool:
-        return not sentence.start <= i < sentence.end or sentence.doc[i].is_punct
+# A sentence that starts with a comma or a small letter (but not "de Gaulle", "iPod", "eBay").
+_BROKEN_START = re.compile(r"\s*([,;:)]|(?!(de|van|von|da|di|du|al|el|le|la|der|den)\b)[a-z]+\b)")
 
-    return sum(t.pos_ == "PROPN" and edge(t.i - 1) and edge(t.i + 1) for t in sentence)
+
+def _bare_names(sentence: Span) -> int:
+    """How many items of ``sentence`` are a bare name between commas ("Almunia, Lauren,
+    Toure, …", "Porto, Real Madrid, Werder Bremen")."""
+    items: list[list[Token]] = [[]]
+    for t in sentence:
+        if t.is_punct or t.lower_ == "and":
+            items.append([])
+        else:
+            items[-1].append(t)
+    return sum(0 < len(item) <= 3 and all(t.pos_ == "PROPN" for t in item) for item in items)
 
 
 def _answers_for(sentence: Span, ents: list[Span], chunks: list[Span], paragraph: Paragraph,
@@ -416,6 +423,8 @@ def _answers_for(sentence: Span, ents: list[Span], chunks: list[Span], paragraph
     words = [t for t in sentence if not t.is_punct]
     if len(words) < 6 or _DIRECT_SPEECH.search(sentence.text) or sentence.text.count('"') % 2:
         return []  # fragments, and quotations (or a part of one) whose speaker is hard to ask
+    if _BROKEN_START.match(sentence.text):
+        return []  # the rest of a sentence whose start the copy lost: ", who had qualified …"
     if any(t.text == "I" and t.tag_ == "PRP" and t.dep_ in ("nsubj", "nsubjpass")
            for t in sentence):
         return []  # someone speaking, whom the sentence does not name: "I had five years there"

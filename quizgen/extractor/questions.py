@@ -797,6 +797,10 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
             phrase = "how many " + render(t for t in whole if not (
                 t.dep_ == "det" and t.head == obj))
             return _ask_for_phrase(root, phrase, keep | _subtree(root), resolve, "how-many")
+        if root.like_num and label in COUNT_LABELS and obj.tag_ in ("NNS", "NNPS"):
+            # "Three of the new buses broke down" → "How many of the new buses broke down?"
+            phrase = "how many of " + render(whole)
+            return _ask_for_phrase(root, phrase, keep | _subtree(root), resolve, "how-many")
         share = "percentage" if label == "PERCENT" else "share" if root.lower_ in _SHARES \
             else None
         if share:
