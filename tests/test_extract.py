@@ -182,6 +182,11 @@ GOLDEN = [
     # a number of some of a group: not "How many broke down?"
     ("Three of the new buses broke down on Monday.", "Three",
      "How many of the new buses broke down on Monday?"),
+    # regression: a network the recogniser took for a person was asked "Who is … network?",
+    # and its description lost its hyphen
+    ("As well as being a popular title, Sky Quest can be connected to Harbor's "
+     "subscription-based broadband network, Lena Live.", "Lena Live",
+     "What is Harbor's subscription-based broadband network?"),
     # regression: a relative clause the parser hung on "said" lost its "of which" and stayed
     ("Ms Dale said there was clear evidence of errors in the records, the vast majority of "
      "which were caused by simple typing mistakes.", "Dale",
@@ -558,3 +563,13 @@ def test_no_question_is_made_of_a_misread_clause_or_a_number_in_a_name(nlp):
         assert q.type == "cloze" or not re.search(
             r"of which\b|\bwho filled\b|how many chart", q.question, re.I), q.question
     assert not quizgen.ask(text, "the wrong person", nlp=nlp).startswith("Who filled")
+
+
+def test_an_answer_keeps_the_quote_mark_that_closes_it(nlp):
+    """Regression, from reading BBC banks: the answer `lowest "lag` lost its closing quote."""
+    text = ('Online players hate delay. Gamers tend to move toward networks with the lowest '
+            '"lag". Providers in Korea now sell faster lines to gamers at night.')
+    bank = quizgen.extract(text, "lag.txt", nlp=nlp, per_100_words=50)
+    answers = [q.answer for q in bank.questions]
+    assert any("lag" in a for a in answers), answers
+    assert all(a.count('"') % 2 == 0 for a in answers), answers

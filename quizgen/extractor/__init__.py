@@ -89,6 +89,8 @@ def _trim(span: Span) -> Span:
         end -= 1
     if end < len(doc) and end > start and not doc[end - 1].whitespace_ and doc[end].text == "%":
         end += 1  # "1.8" of "1.8%": the recogniser left the sign out
+    if doc[start:end].text.count('"') % 2 and end < len(doc) and doc[end].text == '"':
+        end += 1  # the lowest "lag", with the quote that closes it
     if end > start and doc[end - 1].pos_ in ("ADP", "DET", "CCONJ"):
         return doc[start:start]  # "the end of": a phrase cut short is no answer
     # "about 30": the number is the answer, the hedge stays in the sentence ("about ___")
@@ -511,7 +513,8 @@ def _make_question(cand: _Candidate, resolve: _PronounResolver) -> bool:
     return False
 
 
-_RELATIVE_LEFT = re.compile(r"\b(of|in|to|by|for|with|from|on|at|under) (which|whom)\b", re.I)
+_RELATIVE_LEFT = re.compile(r"\b(of|in|to|by|for|with|from|on|at|under) (which|whom)\b",
+                            re.IGNORECASE)
 
 
 def _acceptable(qtype: str, text: str, answer: Span) -> bool:

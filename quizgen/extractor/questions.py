@@ -101,8 +101,9 @@ def entity_label(span: Span) -> str:
 def written_as_no_person(name: str, text: str) -> bool:
     """Whether ``text`` writes ``name`` as a group's or a work's: in the plural ("Lib Dem",
     "the Lib Dems"), before the words for a team's people ("Dundee United manager"), a kind
-    of work ("the Wonder Woman movie") or of product ("Blue Gene machines"), after a kind of body ("water firm Aguas
-    Argentinas"), or in a fixture ("Charlton Athletic v Leicester City")."""
+    of work ("the Wonder Woman movie") or of product ("Blue Gene machines"), after a kind of
+    body ("water firm Aguas Argentinas"), or in a fixture ("Charlton Athletic v Leicester
+    City")."""
     name = re.escape(name)
     return re.search(rf"\b{name}(s\b|\s+{_NO_PERSONS})|\b{_ORGANISATIONS}\s+{name}\b|"
                      rf"\b{name}\s+vs?\.?\s|\svs?\.?\s+{name}\b", text) is not None
@@ -111,11 +112,15 @@ def written_as_no_person(name: str, text: str) -> bool:
 _ORGANISATIONS = (r"(firm|company|group|operator|utility|airline|carmaker|maker|retailer|"
                   r"broadcaster|band|newspaper|magazine|channel|network|studio|label|bank|"
                   r"club|party|charity|agency|publisher|developer|insurer|supermarket|chain)")
+_WORKS = (r"(movie|film|series|show|novel|album|franchise|musical|sequel|machines?|computers?|"
+          r"supercomputer|system|software|console|devices?|chips?|processor|phones?|handset|"
+          r"browser|platform|app|website|games?|cars?)")
 _NO_PERSONS = (r"(players|manager|fans|boss|chairman|striker|midfielder|defender|goalkeeper|"
-               r"keeper|squad|supporters|captain|side|movie|film|series|show|novel|album|"
-               r"franchise|musical|sequel|machines?|computers?|supercomputer|system|software|"
-               r"console|devices?|chips?|processor|phones?|handset|browser|platform|app|"
-               r"website|games?|cars?)\b")
+               rf"keeper|squad|supporters|captain|side|{_WORKS})\b")
+# Words for a body or a work ("network", "film"): never a person's role.
+_BODIES_AND_WORKS = frozenset(form for word in re.findall(r"[a-z]+\??", _ORGANISATIONS + _WORKS)
+                              for form in ({word[:-2], word[:-1]} if word.endswith("?")
+                                           else {word}))
 
 
 def span_root(span: Span) -> Token:
@@ -199,7 +204,7 @@ def is_duration(span: Span) -> bool:
 
 
 # "14th", "21st", "the 14th-century" — a point in time, never a length of it
-_ORDINAL = re.compile(r"\d(st|nd|rd|th)\b", re.I)
+_ORDINAL = re.compile(r"\d(st|nd|rd|th)\b", re.IGNORECASE)
 
 
 def base_form(verb: Token) -> str:
@@ -650,6 +655,12 @@ def _ask_agent(verb: Token, agent: Token, wh: str, keep: set[int],
     return Formed(_attributed(verb, resolve, words), "agent")
 
 
+def _inside_word(token: Token) -> bool:
+    """A hyphen or slash with no space either side: "subscription-based", "Gene/L"."""
+    return token.text in "-/" and not token.whitespace_ and token.i > 0 and \
+        not token.doc[token.i - 1].whitespace_
+
+
 def title_of(person: Token, answer: Span) -> list[Token]:
     """`Turkish Foreign Minister` in `Turkish Foreign Minister Hakan Fidan`."""
     title = [t for t in person.subtree if t.i < answer.start and t.dep_ != "det"
@@ -668,7 +679,8 @@ def title_of(person: Token, answer: Span) -> list[Token]:
         if child.dep_ == "appos" and child.ent_type_ != "PERSON":
             inside = _subtree(child) - {i for c in child.children if c.dep_ in ("relcl", "acl")
                                         for i in _subtree(c)}
-            words = [t for t in child.subtree if not t.is_punct and t.i in inside]
+            words = [t for t in child.subtree if t.i in inside and not (
+                t.is_punct and not _inside_word(t))]
             while words and words[0].dep_ == "advmod":
                 words.pop(0)  # "already an Anglican priest"
             # "a Huguenot refugee", "his preferred starters": one of many, no role of one
@@ -756,7 +768,8 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
     # A person with a title in front of the name or in apposition: "Who is the … minister?"
     if label == "PERSON" and len(answer) >= 2:  # a lone name may be no person's at all
         title = title_of(root, answer)
-        if len(title) >= 2:  # "the Mayor" alone could be anyone's
+        if len(title) >= 2 and title[-1].lower_ not in _BODIES_AND_WORKS:  # "the Mayor" alone
+            # could be anyone's; "Microsoft's broadband network" is no one's title
             text = render(title)
             if title[0].i == title[0].sent.start and title[0].tag_ not in ("NNP", "NNPS"):
                 text = text[:1].lower() + text[1:]  # "Former France fly-half …" opened it
@@ -1038,15 +1051,15 @@ def _ask_described(noun: Token, description: Token, answer: Span,
                                if noun.dep_ in SUBJECTS else "object")
     gone = _subtree(description)
     tokens = [t for t in noun.subtree if t.i not in gone and t.i not in
-              _side_parts(noun, set()) and not t.is_punct]
+              _side_parts(noun, set()) and not (t.is_punct and not _inside_word(t))]
     name = next((e for e in noun.doc.ents if e.start <= noun.i < e.end), None)
     if name is not None:  # a name the parse split: "Van Gend en Loos"
         tokens = sorted(set(tokens) | {t for t in name if t.i not in gone}, key=lambda t: t.i)
     if not tokens or len(tokens) > 8 or _pronouns_left(tokens, resolve) or any(
             t.tag_ == "PRP$" for t in tokens):
         return None
-    who = "who" if "PERSON" in (noun.ent_type_, description.ent_type_) or \
-        is_honorific(tokens[0]) else "what"
+    who = "who" if ("PERSON" in (noun.ent_type_, description.ent_type_) or is_honorific(
+        tokens[0])) and not {noun.lower_, description.lower_} & _BODIES_AND_WORKS else "what"
     be = "are" if noun.tag_ in ("NNS", "NNPS") else "is"
     return Formed(finish(f"{who} {be} {_subject_text_of(tokens)}"), "title")
 
