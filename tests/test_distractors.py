@@ -572,3 +572,14 @@ def test_a_word_of_a_name_inside_the_answer_is_swapped_only_for_names(nlp):
     text = "Turkey bought the Russian Kestrel radar. The American jets flew over the French coast."
     options = quizgen.distractors("Russian Kestrel radar", text, nlp=nlp)
     assert options[:2] == ["American Kestrel radar", "French Kestrel radar"], options
+
+
+def test_a_country_or_a_party_before_its_leaders_is_no_person(nlp):
+    """Regression, from reading BBC banks: "Sri Lanka" and "Lib Dem" (of "Lib Dem leaders")
+    were offered beside ministers as people."""
+    text = ("Aid chief Nora Vale said help for Sri Lanka would take years. Sri Lanka and "
+            "Indonesia were hit hardest. Bank spokesman Ravi Patel said the money was ready. "
+            "Tory and Lib Dem leaders asked for more. Minister Joan Clegg agreed.")
+    options = quizgen.distractors("Ravi Patel", text, question="Who is the bank spokesman?",
+                                  nlp=nlp)
+    assert options and not {"Sri Lanka", "Lib Dem", "Dem"} & set(options), options

@@ -573,3 +573,12 @@ def test_an_answer_keeps_the_quote_mark_that_closes_it(nlp):
     answers = [q.answer for q in bank.questions]
     assert any("lag" in a for a in answers), answers
     assert all(a.count('"') % 2 == 0 for a in answers), answers
+
+
+def test_a_place_in_a_chart_is_no_count(nlp):
+    """Regression, from reading BBC banks: "denied Elvis his fourth number one" was asked "How
+    many has Eminem denied Elvis?"."""
+    text = ("The singer Kira Lane has denied the band their fourth number one of the year. Her "
+            "new single sold 90,000 copies in its first week, the chart company said.")
+    bank = quizgen.extract(text, "chart.txt", nlp=nlp, per_100_words=50)
+    assert bank.questions and all(q.answer.lower() != "one" for q in bank.questions)

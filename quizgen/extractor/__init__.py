@@ -390,6 +390,9 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
         return True  # "recent years", "this week": no date to know
     if len(answer) == 1 and root.lower_ == "one" and root.dep_ != "nummod":
         return True  # "One of the patches …": a pronoun, not a count
+    if answer.start > 0 and doc[answer.start - 1].lower_ in ("number", "no.", "no") and \
+            answer[0].like_num:
+        return True  # "his fourth number one": a place in a chart, not a count
     number = next((t for t in answer if t.like_num and t.is_alpha), None)
     if number is not None and number.dep_ == "nummod" and any(
             c.lower_ == "the" for c in number.head.children):

@@ -504,6 +504,7 @@ def kind_counts(label: str, docs: list, plural: bool = False,
                 plain: bool = False) -> dict[str, int]:
     """How often each mention of a kind occurs in ``docs``: entities with ``label``, or (no
     label) noun phrases, plural or not, ``plain`` without their adjectives."""
+    from .gazetteer import kind_of
     from .questions import entity_label, written_as_no_person
 
     counts: dict[str, int] = {}
@@ -513,7 +514,9 @@ def kind_counts(label: str, docs: list, plural: bool = False,
             # the label as the questions read it: "Ring of Fire" is no person's name, nor is
             # "Lib Dem" where another paragraph says "the Lib Dems"
             if ent.label_ == label and entity_label(ent) == label and not (
-                    label == "PERSON" and written_as_no_person(ent.text, whole)):
+                    label == "PERSON" and (written_as_no_person(ent.text, whole) or " " in
+                                           ent.text and kind_of(ent.text) == "country")):
+                # (no "Sri Lanka" for a person, though "Jordan" may be one)
                 # no "Andrew Baddeley's", no line break inside
                 text = re.sub(r"^the\s+|['’]s?$|[.,]$", "", " ".join(ent.text.split()))
                 counts[text] = counts.get(text, 0) + 1

@@ -116,7 +116,9 @@ _WORKS = (r"(movie|film|series|show|novel|album|franchise|musical|sequel|machine
           r"supercomputer|system|software|console|devices?|chips?|processor|phones?|handset|"
           r"browser|platform|app|website|games?|cars?)")
 _NO_PERSONS = (r"(players|manager|fans|boss|chairman|striker|midfielder|defender|goalkeeper|"
-               rf"keeper|squad|supporters|captain|side|{_WORKS})\b")
+               r"keeper|squad|supporters|captain|side|spokesman|spokeswoman|spokesperson|"
+               r"leaders?|MPs|members|activists|voters|councillors|peers|"
+               rf"{_WORKS})\b")
 # Words for a body or a work ("network", "film"): never a person's role.
 _BODIES_AND_WORKS = frozenset(form for word in re.findall(r"[a-z]+\??", _ORGANISATIONS + _WORKS)
                               for form in ({word[:-2], word[:-1]} if word.endswith("?")
@@ -771,7 +773,8 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
         if len(title) >= 2 and title[-1].lower_ not in _BODIES_AND_WORKS:  # "the Mayor" alone
             # could be anyone's; "Microsoft's broadband network" is no one's title
             text = render(title)
-            if title[0].i == title[0].sent.start and title[0].tag_ not in ("NNP", "NNPS"):
+            if title[0].i == title[0].sent.start and title[0].tag_ not in ("NNP", "NNPS") \
+                    and not title[0].ent_type_:  # but "Tory work and pensions spokesman"
                 text = text[:1].lower() + text[1:]  # "Former France fly-half …" opened it
             article = "" if text.lower().startswith("the ") else "the "
             return Formed(finish(f"who is {article}{text}"), "title")
