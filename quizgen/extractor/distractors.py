@@ -896,6 +896,7 @@ def _word_class(answer: str, context: str, as_name: bool | None = None,
         return []
     used = _article_words(context)
     index = _class_index()
+    title_case = all(w[:1].isupper() for w in named)  # "Grilled Chicken": capitals throughout
 
     def in_article(member: str) -> bool:
         return any(all(w in used for w in form.split()) for form in (member, _plural_of(member)))
@@ -912,9 +913,10 @@ def _word_class(answer: str, context: str, as_name: bool | None = None,
             return None
         # a word of a name inside the answer: "prototype Blue Gene/L machine" has no "Yellow
         # Gene/L", but "the Russian S-400 system" has an "American" one
-        in_name = words[a][:1].isupper() and (
+        in_name = not title_case and words[a][:1].isupper() and (
             b < len(words) and words[b][:1].isupper() or a > 0 and words[a - 1][:1].isupper()
-            and words[a - 1].lower() not in ("a", "an", "the", *_POSSESSIVES))
+            and words[a - 1].lower() not in ("a", "an", "the", *_POSSESSIVES)
+            and not re.search(r"['’]s$", words[a - 1]))  # "Jenny's Dad" is a dad
         found = [f for f in index.get(run, ()) if f[2] or f[1] == run]
         if run.split()[-1] in modifiers:
             # a thing named in front of another is no thing of its own ("roof trusses" →
