@@ -583,3 +583,14 @@ def test_a_country_or_a_party_before_its_leaders_is_no_person(nlp):
     options = quizgen.distractors("Ravi Patel", text, question="Who is the bank spokesman?",
                                   nlp=nlp)
     assert options and not {"Sri Lanka", "Lib Dem", "Dem"} & set(options), options
+
+
+def test_a_noun_in_ing_is_no_verb_and_no_sense(nlp):
+    """Regression, from reading BBC banks: a court's "hearing" got "seeing", "smelling",
+    "tasting" (and, in a bank, "taste", "sight", "smell")."""
+    text = ("The judge said the hearing would continue on Thursday. The firm asked a US court "
+            "to block the sale. Lawyers for the firm said the law was clear.")
+    options = quizgen.distractors("hearing", text, question="What would continue on Thursday?",
+                                  nlp=nlp)
+    assert options and not {"seeing", "smelling", "tasting", "taste", "sight", "smell",
+                            "touch"} & set(options), options

@@ -187,6 +187,17 @@ GOLDEN = [
     ("As well as being a popular title, Sky Quest can be connected to Harbor's "
      "subscription-based broadband network, Lena Live.", "Lena Live",
      "What is Harbor's subscription-based broadband network?"),
+    # regressions, from reading BBC banks: "who's shot", "How many couples broadcasts",
+    # "When were More than 5.2 million Germans …"
+    ("Keeper Tom Hale kept the score level by pushing Sam Reid's shot wide.", "Sam Reid",
+     "Keeper Tom Hale kept the score level by pushing whose shot wide?"),
+    ("One family runs the bakery, the oldest shop in the village.", "One",
+     "How many families run the bakery?"),
+    ("More than 300 pupils were sent home in March.", "March",
+     "When were more than 300 pupils sent home?"),
+    # people named by what they do are asked with who
+    ("Russian prosecutors are forcing the sale of the oil firm.", "Russian prosecutors",
+     "Who is forcing the sale of the oil firm?"),
     # regression: a relative clause the parser hung on "said" lost its "of which" and stayed
     ("Ms Dale said there was clear evidence of errors in the records, the vast majority of "
      "which were caused by simple typing mistakes.", "Dale",

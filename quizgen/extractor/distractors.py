@@ -515,8 +515,9 @@ def kind_counts(label: str, docs: list, plural: bool = False,
             # "Lib Dem" where another paragraph says "the Lib Dems"
             if ent.label_ == label and entity_label(ent) == label and not (
                     label == "PERSON" and (written_as_no_person(ent.text, whole) or " " in
-                                           ent.text and kind_of(ent.text) == "country")):
-                # (no "Sri Lanka" for a person, though "Jordan" may be one)
+                                           ent.text and kind_of(ent.text) == "country"
+                                           or not re.search(r"[^\W\d_]", ent.text))):
+                # (no "Sri Lanka" or "51" for a person, though "Jordan" may be one)
                 # no "Andrew Baddeley's", no line break inside
                 text = re.sub(r"^the\s+|['’]s?$|[.,]$", "", " ".join(ent.text.split()))
                 counts[text] = counts.get(text, 0) + 1
@@ -1032,8 +1033,9 @@ def _verb_class(answer: str, span: Span | None, parsed) -> list[str]:
         after = verb.whitespace_ + parsed[verb.i + 1:].text if verb.i + 1 < len(parsed) else ""
     word = text if " " not in text else verb.text
     lemma, tag = verb.lemma_.lower(), verb.tag_
-    if verb.pos_ != "VERB" and word.lower().endswith("ing"):
-        # "all that swinging": a verb the tagger took for a noun
+    if verb.pos_ != "VERB" and word.lower().endswith("ing") and not any(
+            c.lower_ in ("the", "a", "an") or c.dep_ == "poss" for c in verb.children):
+        # "all that swinging": a verb the tagger took for a noun; "the hearing" is a noun
         lemma, tag = (getLemma(word.lower(), upos="VERB") or ("",))[0], "VBG"
     elif verb.pos_ != "VERB":
         return []
@@ -1090,9 +1092,11 @@ def _same_ending(answer: str) -> list[str]:
     if not re.fullmatch(r"[a-z]{7,}", word):
         return []
     ranked = []
+    # "-ing" is a verb's ending, no term's: "hearing" is not made like "hamstring"
+    least = 6 if word.endswith("ing") else 4
     for term in _class_index().keys() - _everyday_forms():  # school terms, not "city"
         shared = len(os.path.commonprefix([term[::-1], word[::-1]]))
-        if shared >= 4 and term != word and " " not in term:
+        if shared >= least and term != word and " " not in term:
             ranked.append((-shared, abs(len(term) - len(word)), term))
     return [term for *_, term in sorted(ranked)]
 

@@ -50,6 +50,7 @@ _OPENERS = {"but", "and", "so", "however", "also", "yet", "thus", "therefore", "
 # Agreement with a singular wh-subject ("Who has held …", not "Who have held …").
 _SINGULAR_AUX = {"are": "is", "have": "has", "do": "does", "were": "was", "'re": "is",
                  "'ve": "has"}
+_PLURAL_AUX = {"is": "are", "has": "have", "does": "do", "was": "were", "'s": "are"}
 _DO_SUPPORT = {"VBD": "did", "VBZ": "does", "VBP": "do", "VB": "do",
                "VBN": "did"}  # (a finite VBN is a past tense the tagger mistook)
 
@@ -176,7 +177,12 @@ _PEOPLE = {"person", "people", "minister", "secretary", "president", "chairman",
            "chef", "explorer", "missionary", "philosopher", "historian", "physicist", "chemist",
            "biologist", "mathematician", "astronaut", "diplomat", "monarch", "ruler", "duke",
            "earl", "lord", "knight", "merchant", "settler", "immigrant", "refugee", "man",
-           "woman", "boy", "girl", "child", "children", "men", "women"}
+           "woman", "boy", "girl", "child", "children", "men", "women", "prosecutor",
+           "investigator", "detective", "attorney", "banker", "investor", "trader",
+           "shareholder", "executive", "employee", "critic", "expert", "observer",
+           "commentator", "viewer", "listener", "customer", "patient", "victim", "survivor",
+           "witness", "suspect", "passenger", "athlete", "runner", "cyclist", "swimmer",
+           "negotiator", "regulator", "councillor", "lawmaker", "legislator", "mp"}
 # Organisations that are people acting together, asked with "who".
 _BODIES = {"trust", "council", "association", "society", "company", "firm", "university",
            "committee", "party", "union", "agency", "group", "bank", "club", "team", "ministry",
@@ -515,6 +521,18 @@ def _attributed(verb: Token, resolve: Resolver, words: list[Token | str]) -> str
     return finish(prefix + body)
 
 
+def _misparsed_phrase(noun: Token) -> bool:
+    """A noun phrase no writer would write, so the parse went wrong: "the second half Wayne
+    Carlisle's cross" (a determiner and a possessive), "and warned growth" (a verb read as
+    describing the noun)."""
+    first = noun.doc[noun.left_edge.i]
+    before = noun.doc[first.i - 1] if first.i > first.sent.start else None
+    return any(t.dep_ == "det" and t.lower_ in ("the", "a", "an") and t.i < c.left_edge.i
+               for c in noun.children if c.dep_ == "poss" for t in noun.subtree) or (
+        first.dep_ == "amod" and first.tag_ in ("VBD", "VBN") and before is not None
+        and before.lower_ in ("and", "but"))
+
+
 def _subject_text(subject: Token, resolve: Resolver) -> str | None:
     if subject.lower_ in RELATIVE_WORDS and subject.head.dep_ == "relcl":
         noun = antecedent(subject.head)
@@ -525,11 +543,17 @@ def _subject_text(subject: Token, resolve: Resolver) -> str | None:
                   _side_parts(noun, set()) and not (t.is_punct and t.i > noun.i)]
         return _subject_text_of(tokens) if len(tokens) <= 8 else None
     tokens = [t for t in subject.subtree if t.i not in _side_parts(subject, set())]
+    if _misparsed_phrase(subject):
+        return None
     if subject.lower_ in PERSONAL_PRONOUNS and len(tokens) == 1:
         return resolve(subject)
     if any(t.tag_ == "PRP$" for t in tokens) and not getattr(resolve, "keeps_pronouns", False):
         return None  # "its original lens": whose, the question alone does not say
     return _subject_text_of(tokens)
+
+
+# Labels of values, whose first word is a common one: "More than 5.2 million", "Last year".
+_VALUE_LABELS = {"", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE", "TIME", "ORDINAL"}
 
 
 def _subject_text_of(tokens: list[Token]) -> str | None:
@@ -541,7 +565,8 @@ def _subject_text_of(tokens: list[Token]) -> str | None:
     text = render(tokens)
     first = tokens[0]
     if first.i == first.sent.start and (first.lower_ in ("the", "a", "an") or (
-            first.tag_ not in ("NNP", "NNPS") and not first.ent_type_ and first.text != "I"
+            first.tag_ not in ("NNP", "NNPS") and first.ent_type_ in _VALUE_LABELS
+            and first.text != "I"
             and first.text[1:] == first.text[1:].lower())):  # not "MPs" → "mPs"
         text = text[:1].lower() + text[1:]  # no longer the first word of the sentence
     return text
@@ -585,6 +610,10 @@ def _ask_subject(verb: Token, subject: Token, wh: str, keep: set[int],
             agreed = True
             if token.tag_ == "VBP" and not wh.startswith("how many"):  # "How many MPs have"
                 words.append(_SINGULAR_AUX.get(token.lower_) or inflect(token, "VBZ"))
+                continue
+            if token.tag_ == "VBZ" and wh.startswith("how many "):  # "One couple broadcasts"
+                # → "How many couples broadcast"
+                words.append(_PLURAL_AUX.get(token.lower_) or inflect(token, "VBP"))
                 continue
         words.append(token)
     return Formed(_attributed(verb, resolve, words), "subject")
@@ -793,7 +822,7 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
         # "how many halls for assemblies", but not "how many boats (a) year" or "how many
         # residents and 40 schools": what follows the noun besides its own phrases stays out
         away = {i for c in noun.children if c.dep_ in ("npadvmod", "conj", "cc", "appos",
-                                                        "relcl", "acl", "punct")
+                                                        "relcl", "acl", "punct", "advmod")
                 for i in _subtree(c)}
         phrase = "how many " + render(plural if t == noun else t for t in noun.subtree
                                       if t.i not in _subtree(root) | away and t.i >= root.i
@@ -1121,7 +1150,11 @@ def ask_in_place(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
     for token in tokens:
         if token.i in keep:
             if token.i == answer.start:
-                words.append(wh)
+                # "pushing whose shot wide", not "who's shot"
+                words.append("whose" if wh == "who" and span_root(answer).dep_ == "poss"
+                             else wh)
+            continue
+        if token.tag_ == "POS" and token.head.i in keep:
             continue
         if wh == "when" and token.dep_ == "prep" and token.i == answer.start - 1:
             continue  # "… lift the embargo when?", not "in when?"

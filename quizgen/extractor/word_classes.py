@@ -12,7 +12,8 @@ from __future__ import annotations
 
 # Members with an everyday sense outside their class ("the family", "in order", "a solution"):
 # their class is used only when the article names another member of it.
-AMBIGUOUS = {"family", "order", "class", "kingdom", "base", "salt", "solution", "product",
+AMBIGUOUS = {"hearing",  # a court hearing
+             "family", "order", "class", "kingdom", "base", "salt", "solution", "product",
              "community", "population", "period", "current", "series", "parallel", "core", "crust",
              "light", "sound", "consumer", "producer", "star", "heart", "square", "diamond",
              "positive", "negative", "neutral", "static", "elastic", "transform", "compound",
