@@ -195,6 +195,14 @@ GOLDEN = [
      "How many families run the bakery?"),
     ("More than 300 pupils were sent home in March.", "March",
      "When were more than 300 pupils sent home?"),
+    # regressions, from reading BBC banks: a share asked "What said …?", and a wh-word moved
+    # out of "how to check …"
+    ("Almost 70% of those asked in a poll said that the banks are not doing enough.", "70%",
+     "What percentage of those asked in a poll said that the banks are not doing enough?"),
+    ("The survey found that 43% were not willing to share their address online.", "43%",
+     "What percentage were not willing to share their address online?"),
+    ("One of the hardest tasks for the bank is how to check a customer's identity.", "identity",
+     "One of the hardest tasks for the bank is how to check a customer's what?"),
     # people named by what they do are asked with who
     ("Russian prosecutors are forcing the sale of the oil firm.", "Russian prosecutors",
      "Who is forcing the sale of the oil firm?"),

@@ -298,6 +298,8 @@ def _cloze(sentence: Span, answer: Span, resolve: _PronounResolver) -> str | Non
     if tokens[0].lower_ in ("this", "these", "that", "those", "it", "they", "but", "and",
                             "so", "however"):
         return None
+    if tokens[0].i == answer.start and answer.text[:1].islower():
+        return None  # a clause cut from inside a sentence, opened by the blank: "___ is …"
     words: list[Token | str] = []
     for token in tokens:
         if token.i == answer.start:

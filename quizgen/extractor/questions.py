@@ -146,6 +146,8 @@ def wh_word(span: Span, label: str | None = None) -> str:
         return "who"  # people acting together: "Who restored the tower? The Harbour Trust"
     if label == "MONEY":
         return "how much"
+    if label == "PERCENT" and (root.like_num or root.lower_ in ("%", "percent", "cent")):
+        return "what percentage"  # "What percentage were not willing …?", not "What were"
     if label in TIME_LABELS and is_duration(span):
         return "how long"
     if label in COUNT_LABELS and root.pos_ == "NOUN" and any(t.like_num for t in span):
@@ -462,6 +464,8 @@ def _host(verb: Token) -> Token | None:
     if misread_relative(verb):
         return None
     while not is_finite(verb):
+        if any(c.tag_ in ("WDT", "WP", "WRB") for c in verb.children):
+            return None  # out of "how to authenticate …" no wh-word can move
         if (verb.dep_ == "xcomp" or verb.dep_ == "advcl" and verb.tag_ == "VB" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not any(
                 c.dep_ in ("mark", *SUBJECTS) for c in verb.children)) and \
@@ -476,8 +480,8 @@ def _host(verb: Token) -> Token | None:
     elif verb.dep_ in ("relcl", "acl", "advcl", "pcomp", "csubj", "amod"):
         return None
     subject = _subject(verb)
-    if subject is None or subject.lower_ in RELATIVE_WORDS or subject.i > verb.i:
-        return None
+    if subject is None or subject.lower_ in (*RELATIVE_WORDS, "what") or subject.i > verb.i:
+        return None  # (nor out of "what is necessary to prevent …")
     return verb
 
 
@@ -835,7 +839,7 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
     counted = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
                     and c.i >= answer.end), None)
     obj = next((c for c in counted.children if c.dep_ == "pobj"), None) if counted else None
-    if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+    if obj is not None and (obj.pos_ in ("NOUN", "PROPN") or obj.lower_ == "those"):
         aside = _side_parts(obj, set())  # "of Aguas Argentinas (39.9%)": not the bracket
         whole = [t for t in obj.subtree if t.i not in aside]
         if root.lower_ in _COUNT_NOUNS and obj.tag_ in ("NNS", "NNPS"):
