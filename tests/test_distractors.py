@@ -583,6 +583,11 @@ def test_a_country_or_a_party_before_its_leaders_is_no_person(nlp):
     options = quizgen.distractors("Ravi Patel", text, question="Who is the bank spokesman?",
                                   nlp=nlp)
     assert options and not {"Sri Lanka", "Lib Dem", "Dem"} & set(options), options
+    # nor a film before its director or its actor: "Fahrenheit 9/11" was offered as one
+    text = ("Molly Brandt director Rosa Kent won the prize. Former Molly Brandt actor Sam Dunn "
+            "thanked her at the gala. Critic Lena Ford praised Molly Brandt, which opens in May.")
+    options = quizgen.distractors("Sam Dunn", text, question="Who thanked her?", nlp=nlp)
+    assert options and "Molly Brandt" not in options, options
 
 
 def test_a_noun_in_ing_is_no_verb_and_no_sense(nlp):

@@ -203,6 +203,14 @@ GOLDEN = [
      "What percentage were not willing to share their address online?"),
     ("One of the hardest tasks for the bank is how to check a customer's identity.", "identity",
      "One of the hardest tasks for the bank is how to check a customer's what?"),
+    # regressions, from reading BBC banks: "When have … lost $4? Five days", "What delivered
+    # …? The 24-year-old", "… not limited to however?"
+    ("Light crude oil futures have now lost $4 in five days.", "five days",
+     "In how many days have light crude oil futures now lost $4?"),
+    ("The 24-year-old delivered a personal best of 6.50m on Saturday.", "24-year-old",
+     "Who delivered a personal best of 6.50m on Saturday?"),
+    ("The problem of piracy is not limited to China, however.", "China",
+     "What is the problem of piracy not limited to?"),
     # people named by what they do are asked with who
     ("Russian prosecutors are forcing the sale of the oil firm.", "Russian prosecutors",
      "Who is forcing the sale of the oil firm?"),

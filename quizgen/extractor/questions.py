@@ -46,6 +46,9 @@ _SIDE_PARTS = {"advcl", "parataxis", "intj", "meta", "discourse", "appos", "mark
                "preconj", "punct"}
 _OPENERS = {"but", "and", "so", "however", "also", "yet", "thus", "therefore", "indeed",
             "then", "still", "meanwhile", "instead", "moreover", "furthermore", "or"}
+# Adverbs that tie a sentence to the one before, wherever they stand.
+_CONNECTIVES = {"however", "meanwhile", "nevertheless", "nonetheless", "therefore", "moreover",
+                "furthermore"}
 
 # Agreement with a singular wh-subject ("Who has held …", not "Who have held …").
 _SINGULAR_AUX = {"are": "is", "have": "has", "do": "does", "were": "was", "'re": "is",
@@ -118,7 +121,8 @@ _WORKS = (r"(movie|film|series|show|novel|album|franchise|musical|sequel|machine
           r"browser|platform|app|website|games?|cars?)")
 _NO_PERSONS = (r"(players|manager|fans|boss|chairman|striker|midfielder|defender|goalkeeper|"
                r"keeper|squad|supporters|captain|side|spokesman|spokeswoman|spokesperson|"
-               r"leaders?|MPs|members|activists|voters|councillors|peers|"
+               r"leaders?|MPs|members|activists|voters|councillors|peers|director|star|"
+               r"actor|actress|creator|"
                rf"{_WORKS})\b")
 # Words for a body or a work ("network", "film"): never a person's role.
 _BODIES_AND_WORKS = frozenset(form for word in re.findall(r"[a-z]+\??", _ORGANISATIONS + _WORKS)
@@ -139,8 +143,9 @@ def wh_word(span: Span, label: str | None = None) -> str:
     root = span_root(span)
     if describes_noun(span) and label not in (*COUNT_LABELS, "MONEY"):
         return "what"  # "a large what population", "the what chapel", not "who" or "when"
-    if label == "PERSON" or (not label and root.lemma_.lower() in _PEOPLE):
-        return "who"  # "Who said …? The chief inspector"
+    if label == "PERSON" or (not label and root.lemma_.lower() in _PEOPLE) or re.fullmatch(
+            r"(the )?\d+-year-old", span.text.lower()):
+        return "who"  # "Who said …? The chief inspector", "Who delivered …? The 24-year-old"
     if label == "ORG" and root.dep_ == "nsubj" and root.head.pos_ == "VERB" and \
             root.lemma_.lower() in _BODIES:
         return "who"  # people acting together: "Who restored the tower? The Harbour Trust"
@@ -204,6 +209,10 @@ def describes_noun(span: Span) -> bool:
     root = span_root(span)
     return root.dep_ in ("compound", "amod") and root.head.pos_ in ("NOUN", "PROPN") and not \
         span.start <= root.head.i < span.end
+
+
+def _plural_of_unit(unit: Token) -> str:
+    return unit.lower_ if unit.tag_ == "NNS" else inflect(unit, "NNS").lower()
 
 
 def is_duration(span: Span) -> bool:
@@ -408,6 +417,8 @@ def clause_tokens(verb: Token, keep: set[int], limit: int | None = None) -> list
         elif subject is not None and child.i < subject.i and child.dep_ in (
                 "prep", "npadvmod", "advmod", "ccomp", "dobj", "xcomp"):
             skip |= part  # fronted: "On Monday, …", "…, he said"
+        elif child.dep_ == "advmod" and child.lower_ in _CONNECTIVES:
+            skip |= part  # "… is not limited to China, however"
     for inner in verb.subtree:  # side clauses of the clauses inside: "…, saying …"
         if inner != verb and inner.pos_ in VERBS and inner.i not in skip:
             for child in inner.children:
@@ -869,6 +880,12 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
 
     if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ in VERBS:
         prep, verb = root.head, root.head.head
+        if label in TIME_LABELS and is_duration(answer) and prep.lower_ in (
+                "in", "within", "over", "for"):
+            # "lost $4 in five days" → "In how many days have … lost $4?"
+            unit = _plural_of_unit(answer[-1])
+            wh = "how long" if prep.lower_ == "for" else f"{prep.lower_} how many {unit}"
+            return _ask_fronted(verb, wh, _subtree(prep), keep, resolve, "how-many")
         if label in TIME_LABELS and prep.lower_ in WHEN_PREPS:
             return _ask_fronted(verb, "when", _subtree(prep), keep, resolve, "when")
         if wh in ("how far", "how long"):  # "walk for 18 miles" → "How far can … walk?"
