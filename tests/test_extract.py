@@ -211,6 +211,9 @@ GOLDEN = [
      "Who delivered a personal best of 6.50m on Saturday?"),
     ("The problem of piracy is not limited to China, however.", "China",
      "What is the problem of piracy not limited to?"),
+    # regression: "its first week" was asked "In how many weeks …?", and "$80m" lost its "m"
+    ("The film has raked in $80m in its first week in the shops.", "first week",
+     "When has the film raked in $80m?"),
     # people named by what they do are asked with who
     ("Russian prosecutors are forcing the sale of the oil firm.", "Russian prosecutors",
      "Who is forcing the sale of the oil firm?"),
@@ -609,3 +612,15 @@ def test_a_place_in_a_chart_is_no_count(nlp):
             "new single sold 90,000 copies in its first week, the chart company said.")
     bank = quizgen.extract(text, "chart.txt", nlp=nlp, per_100_words=50)
     assert bank.questions and all(q.answer.lower() != "one" for q in bank.questions)
+
+
+def test_no_answer_is_asked_in_place_inside_a_fronted_phrase(nlp):
+    """Regression, from reading BBC banks: "After missing out on the 2001 tour to what Tindall
+    says Mike Tindall will be happy …?"."""
+    text = ("Bath centre Tom Hale is aiming to earn a place on the summer tour. But after "
+            "missing out on the 2001 tour to Peru with a knee injury, Hale says he will be happy "
+            "just to have an opportunity to wear the red shirt.")
+    bank = quizgen.extract(text, "hale.txt", nlp=nlp, per_100_words=60)
+    assert bank.questions
+    for q in bank.questions:
+        assert "after missing" not in q.question.lower(), q.question

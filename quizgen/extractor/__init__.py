@@ -482,6 +482,11 @@ def _askable_in_place(answer: Span) -> bool:
         return False  # "What with creditors fail?": the rest of its phrase left hanging
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.ent_type_ in ("DATE", "TIME"):
         return False  # "in the first half of when?"
+    for a in answer.root.ancestors:
+        subject = next((c for c in a.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if a.dep_ in ("advcl", "prep") and a.head.pos_ in ("VERB", "AUX") and \
+                subject is not None and a.i < subject.i:
+            return False  # "After missing out on the tour to what, Tindall says …?"
     return not any(t.dep_ == "mark" and t.lower_ == "that" for a in answer.root.ancestors
                    for t in a.children if t.i < answer.start)
 

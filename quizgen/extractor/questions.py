@@ -103,11 +103,13 @@ def entity_label(span: Span) -> str:
 
 
 def written_as_no_person(name: str, text: str) -> bool:
-    """Whether ``text`` writes ``name`` as a group's or a work's: in the plural ("Lib Dem",
-    "the Lib Dems"), before the words for a team's people ("Dundee United manager"), a kind
-    of work ("the Wonder Woman movie") or of product ("Blue Gene machines"), after a kind of
-    body ("water firm Aguas Argentinas"), or in a fixture ("Charlton Athletic v Leicester
-    City")."""
+    """Whether ``name`` is a place's ("North Devon"), or ``text`` writes it as a group's or a
+    work's: in the plural ("Lib Dem", "the Lib Dems"), before the words for a team's people
+    ("Dundee United manager"), a kind of work ("the Wonder Woman movie") or of product ("Blue
+    Gene machines"), after a kind of body ("water firm Aguas Argentinas"), or in a fixture
+    ("Charlton Athletic v Leicester City")."""
+    if re.match(r"(North|South|East|West|Greater|Upper|Lower) [A-Z]", name):
+        return True
     name = re.escape(name)
     return re.search(rf"\b{name}(s\b|\s+{_NO_PERSONS})|\b{_ORGANISATIONS}\s+{name}\b|"
                      rf"\b{name}\s+vs?\.?\s|\svs?\.?\s+{name}\b", text) is not None
@@ -116,7 +118,8 @@ def written_as_no_person(name: str, text: str) -> bool:
 _ORGANISATIONS = (r"(firm|company|group|operator|utility|airline|carmaker|maker|retailer|"
                   r"broadcaster|band|newspaper|magazine|channel|network|studio|label|bank|"
                   r"club|party|charity|agency|publisher|developer|insurer|supermarket|chain)")
-_WORKS = (r"(movie|film|series|show|novel|album|franchise|musical|sequel|machines?|computers?|"
+_WORKS = (r"(movie|film|series|show|novel|album|franchise|musical|sequel|DVDs?|video|"
+          r"soundtrack|trailer|machines?|computers?|"
           r"supercomputer|system|software|console|devices?|chips?|processor|phones?|handset|"
           r"browser|platform|app|website|games?|cars?)")
 _NO_PERSONS = (r"(players|manager|fans|boss|chairman|striker|midfielder|defender|goalkeeper|"
@@ -125,7 +128,8 @@ _NO_PERSONS = (r"(players|manager|fans|boss|chairman|striker|midfielder|defender
                r"actor|actress|creator|"
                rf"{_WORKS})\b")
 # Words for a body or a work ("network", "film"): never a person's role.
-_BODIES_AND_WORKS = frozenset(form for word in re.findall(r"[a-z]+\??", _ORGANISATIONS + _WORKS)
+_BODIES_AND_WORKS = frozenset(form for word in re.findall(r"[a-z]+\??",
+                                                          (_ORGANISATIONS + _WORKS).lower())
                               for form in ({word[:-2], word[:-1]} if word.endswith("?")
                                            else {word}))
 
@@ -218,7 +222,7 @@ def _plural_of_unit(unit: Token) -> str:
 def is_duration(span: Span) -> bool:
     """`three years`, `10 days` — a length of time, not a point in it."""
     return span[-1].lemma_.lower() in _DURATION_UNITS and any(
-        t.like_num and not _ORDINAL.search(t.text) or t.lower_ in (
+        t.like_num and t.tag_ == "CD" and not _ORDINAL.search(t.text) or t.lower_ in (
             "a", "an", "several", "few", "many") for t in span)
 
 
@@ -319,9 +323,9 @@ def _side_parts(token: Token, keep: set[int]) -> set[int]:
         part = _subtree(t)
         if part & keep:
             continue
-        if t.dep_ == "appos" and t.pos_ == t.head.pos_ == "PROPN" and \
-                t.left_edge.i == t.head.i + 1 and t.right_edge == t:
-            continue  # one name read as two: "Spencer Abraham"
+        if t.dep_ == "appos" and t.left_edge.i == t.head.i + 1 and t.right_edge == t and (
+                t.pos_ == t.head.pos_ == "PROPN" or not t.doc[t.head.i].whitespace_):
+            continue  # one name read as two: "Spencer Abraham"; the "m" of "$80m"
         if t.dep_ == "appos" or (t.dep_ in ("relcl", "acl") and t.left_edge.i > 0
                                  and t.doc[t.left_edge.i - 1].text == ","):
             skip |= part
@@ -1112,7 +1116,8 @@ def _ask_described(noun: Token, description: Token, answer: Span,
             t.tag_ == "PRP$" for t in tokens):
         return None
     who = "who" if ("PERSON" in (noun.ent_type_, description.ent_type_) or is_honorific(
-        tokens[0])) and not {noun.lower_, description.lower_} & _BODIES_AND_WORKS else "what"
+        tokens[0])) and not {noun.lower_, description.lower_} & (_BODIES_AND_WORKS | _BODIES) \
+        else "what"
     be = "are" if noun.tag_ in ("NNS", "NNPS") else "is"
     return Formed(finish(f"{who} {be} {_subject_text_of(tokens)}"), "title")
 
