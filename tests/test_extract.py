@@ -214,6 +214,14 @@ GOLDEN = [
     # regression: "its first week" was asked "In how many weeks …?", and "$80m" lost its "m"
     ("The film has raked in $80m in its first week in the shops.", "first week",
      "When has the film raked in $80m?"),
+    # regressions, from reading the seed article's bank: "What have relations … become
+    # strained in recent years amid?", "What do councils need to do more to ease and pave …?"
+    ("Relations between the two towns have become strained in recent years amid growing "
+     "disputes over water.", "growing disputes",
+     "Amid what have relations between the two towns become strained in recent years?"),
+    ("Councils need to do more to ease the housing crisis and pave the way for new homes.",
+     "the housing crisis",
+     "Councils need to do more to ease what and pave the way for new homes?"),
     # people named by what they do are asked with who
     ("Russian prosecutors are forcing the sale of the oil firm.", "Russian prosecutors",
      "Who is forcing the sale of the oil firm?"),

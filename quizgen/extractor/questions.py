@@ -784,19 +784,30 @@ def _ask_for_phrase(head: Token, wh: str, keep: set[int], resolve: Resolver,
     if head.dep_ in OBJECTS and verb.pos_ in VERBS:
         if verb.lemma_ == "do":
             return None  # "did a fine job": "What did X do?" asks for an action, not a job
+        host, step = _host(verb), verb
+        while host is not None and step != host:
+            if any(c.dep_ == "conj" and c.pos_ in VERBS for c in step.children):
+                return None  # not out of one of two actions: "… to mitigate what and pave …?"
+            step = step.head
         # (with the answer's words the parse hung elsewhere: the "m" of "$8m")
         return _ask_fronted(verb, wh, _subtree(head) | keep, keep, resolve, rule)
     if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in VERBS:
         prep, verb = head.head, head.head.head
         subject = _subject(verb)
-        if subject is not None and prep.i < subject.i:
-            # A fronted phrase moves whole: "Under what did the EU harmonise …?"
+        if subject is not None and prep.i < subject.i or prep.lower_ in _UNSTRANDED:
+            # A fronted phrase moves whole: "Under what did the EU harmonise …?"; so does one
+            # whose preposition cannot be left alone: "Amid what have relations become …?"
             return _ask_fronted(verb, f"{prep.lower_} {wh}", _subtree(prep), keep, resolve,
                                 rule)
         # The preposition stays where it was: "Who did X meet with in Leeds?"
         return _ask_fronted(verb, wh, _subtree(head), keep, resolve, rule)
     return None
 
+
+# Prepositions English never leaves at the end of a question ("… strained amid?").
+_UNSTRANDED = {"amid", "amidst", "despite", "during", "throughout", "following", "including",
+               "unlike", "beyond", "besides", "per", "via", "notwithstanding", "concerning",
+               "regarding", "among", "amongst"}
 
 # Parts of a whole, with the whole after "of".
 _SHARES = {"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "majority",
