@@ -222,6 +222,13 @@ GOLDEN = [
     ("Councils need to do more to ease the housing crisis and pave the way for new homes.",
      "the housing crisis",
      "Councils need to do more to ease what and pave the way for new homes?"),
+    # regression, from reading BBC banks: "What said …? Three-quarters"
+    ("Three-quarters said the minister was right to go to court.", "Three-quarters",
+     "What share said the minister was right to go to court?"),
+    # a word tying the sentence to the one before is left out
+    ("However, online versions of the game, where players meet the neighbours, could be "
+     "adapted to help.", "neighbours",
+     "Online versions of the game, where players meet what, could be adapted to help?"),
     # people named by what they do are asked with who
     ("Russian prosecutors are forcing the sale of the oil firm.", "Russian prosecutors",
      "Who is forcing the sale of the oil firm?"),
@@ -632,3 +639,12 @@ def test_no_answer_is_asked_in_place_inside_a_fronted_phrase(nlp):
     assert bank.questions
     for q in bank.questions:
         assert "after missing" not in q.question.lower(), q.question
+
+
+def test_a_number_glued_to_a_name_by_a_comma_is_no_part_of_it(nlp):
+    """Regression, from reading BBC banks: "Natalie Appleton,31" was one person's name."""
+    text = ("Singer Nora Vale,31, left the show on Monday. The show was watched by nine million "
+            "people on the night.")
+    answers = [q.answer for q in quizgen.extract(text, "show.txt", nlp=nlp,
+                                                 per_100_words=60).questions]
+    assert "Nora Vale" in answers and not any(",31" in a for a in answers), answers

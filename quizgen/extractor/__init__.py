@@ -390,6 +390,8 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
     if answer[0].lower_ in _VAGUE_WORDS and (not root.ent_type_ or root.ent_type_ in (
             "DATE", "TIME") and not any(t.like_num or t.is_title for t in answer)):
         return True  # "recent years", "this week": no date to know
+    if root.lower_ == "half" and any(c.lower_ in ("first", "second") for c in root.children):
+        return True  # "the first half": a part of a match, not a share
     if len(answer) == 1 and root.lower_ == "one" and root.dep_ != "nummod":
         return True  # "One of the patches …": a pronoun, not a count
     if answer.start > 0 and doc[answer.start - 1].lower_ in ("number", "no.", "no") and \
@@ -534,8 +536,9 @@ def _acceptable(qtype: str, text: str, answer: Span) -> bool:
         return False  # "Its original boiler …": whose, only the sentence before says
     if qtype == "short" and _UNRESOLVED.search(text):
         return False  # "It flagged up how many holes?": who "it" is, only the article says
-    if qtype == "short" and _RELATIVE_LEFT.search(text):
-        return False  # "… the vast majority of which were caused by what?"
+    if qtype == "short" and (_RELATIVE_LEFT.search(text) or len(re.findall(
+            r"\bwhat\b", text, re.IGNORECASE)) > 1):
+        return False  # "… the vast majority of which were caused by what?", "what … what"
     if qtype == "short" and _content_words(text) < 2:
         return False  # "What is done?", "What may be powerful?": nothing says what is meant
     # a short question must not give its own answer away

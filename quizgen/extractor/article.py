@@ -22,6 +22,8 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}\s*(\([A-Za-z .]+\))?\s*[-—–]
 # Words glued by a copy-paste that lost a space or a line break: `mechanismThursday`.
 _GLUED_WORDS = re.compile(r"\b([a-z]{3,})([A-Z][a-z]{2,})\b")
 _GLUED_SENTENCES = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
+# A comma with no space between a word and a number: "Natalie Appleton,31" (not "1,000").
+_GLUED_COMMA = re.compile(r"(?<=[a-z]{2}),(?=\d)")
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'",
                          "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"',
                          "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\t": " "})
@@ -70,6 +72,7 @@ def normalise(line: str) -> str:
     line = line.translate(_QUOTES)
     line = _GLUED_WORDS.sub(r"\1 \2", line)
     line = _GLUED_SENTENCES.sub(" ", line)
+    line = _GLUED_COMMA.sub(", ", line)
     return re.sub(r" {2,}", " ", line).strip()
 
 

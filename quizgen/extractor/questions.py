@@ -157,6 +157,8 @@ def wh_word(span: Span, label: str | None = None) -> str:
         return "how much"
     if label == "PERCENT" and (root.like_num or root.lower_ in ("%", "percent", "cent")):
         return "what percentage"  # "What percentage were not willing …?", not "What were"
+    if root.lower_.split("-")[-1] in _SHARES and root.dep_ in SUBJECTS:
+        return "what share"  # "Three-quarters said …" → "What share said …?"
     if label in TIME_LABELS and is_duration(span):
         return "how long"
     if label in COUNT_LABELS and root.pos_ == "NOUN" and any(t.like_num for t in span):
@@ -896,7 +898,8 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
     if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ in VERBS:
         prep, verb = root.head, root.head.head
         if label in TIME_LABELS and is_duration(answer) and prep.lower_ in (
-                "in", "within", "over", "for"):
+                "in", "within", "over", "for") and not any(
+                t.lower_ in ("past", "last", "next", "coming", "previous") for t in answer):
             # "lost $4 in five days" → "In how many days have … lost $4?"
             unit = _plural_of_unit(answer[-1])
             wh = "how long" if prep.lower_ == "for" else f"{prep.lower_} how many {unit}"
@@ -1200,6 +1203,8 @@ def ask_in_place(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
             continue
         if is_honorific(token) and token.head.i in keep:
             continue  # "who said …", not "Mr who said …"
+        if token == tokens[0] and token.lower_ in _OPENERS:
+            continue  # "However, …"
         if token == tokens[0] and token.tag_ not in ("NNP", "NNPS") and token.text != "I":
             words.append(token.text[:1].lower() + token.text[1:])
             continue
