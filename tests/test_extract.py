@@ -648,3 +648,14 @@ def test_a_number_glued_to_a_name_by_a_comma_is_no_part_of_it(nlp):
     answers = [q.answer for q in quizgen.extract(text, "show.txt", nlp=nlp,
                                                  per_100_words=60).questions]
     assert "Nora Vale" in answers and not any(",31" in a for a in answers), answers
+
+
+def test_no_question_keeps_what_a_relative_clause_left_behind(nlp):
+    """Regression, from reading BBC banks: "This offers quality major Hollywood studios are
+    keen to exploit which in when?"."""
+    text = ("The new discs offer a picture quality which big studios are keen to exploit in the "
+            "coming year. Boeing rolled out its new jet in Seattle on Monday.")
+    bank = quizgen.extract(text, "discs.txt", nlp=nlp, per_100_words=60)
+    assert bank.questions
+    for q in bank.questions:
+        assert q.type == "cloze" or "which" not in q.question.lower(), q.question

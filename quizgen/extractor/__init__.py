@@ -392,6 +392,9 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
         return True  # "recent years", "this week": no date to know
     if root.lower_ == "half" and any(c.lower_ in ("first", "second") for c in root.children):
         return True  # "the first half": a part of a match, not a share
+    if root.like_num and root.dep_ != "nummod" and root.ent_type_ == "CARDINAL" and any(
+            c.dep_ in ("det", "poss", "amod") for c in root.children):
+        return True  # "its new 777": a model's name, not a count
     if len(answer) == 1 and root.lower_ == "one" and root.dep_ != "nummod":
         return True  # "One of the patches …": a pronoun, not a count
     if answer.start > 0 and doc[answer.start - 1].lower_ in ("number", "no.", "no") and \
@@ -439,8 +442,9 @@ def _answers_for(sentence: Span, ents: list[Span], chunks: list[Span], paragraph
         return []  # someone speaking, whom the sentence does not name: "I had five years there"
     names = _bare_names(sentence)
     finite = any(t.pos_ in ("VERB", "AUX") and is_finite(t) for t in sentence)
-    if names >= 3 and (names * 2 >= len(words) or not finite) or not finite and any(
-            t.lower_ in ("v", "vs", "v.", "vs.") for t in sentence):
+    if names >= 3 and (names * 2 >= len(words) or not finite) or not finite and (any(
+            t.lower_ in ("v", "vs", "v.", "vs.") for t in sentence) or
+            sentence.text.count(" - ") >= 2):
         return []  # no sentence but a list: a team's line-up, "Subs not used: Hislop, Cisse.",
         # fixtures ("Arsenal v West Ham or Sheffield United")
     # Earlier is more central: the article's lead, and each paragraph's topic sentence.
@@ -537,8 +541,10 @@ def _acceptable(qtype: str, text: str, answer: Span) -> bool:
     if qtype == "short" and _UNRESOLVED.search(text):
         return False  # "It flagged up how many holes?": who "it" is, only the article says
     if qtype == "short" and (_RELATIVE_LEFT.search(text) or len(re.findall(
-            r"\bwhat\b", text, re.IGNORECASE)) > 1):
-        return False  # "… the vast majority of which were caused by what?", "what … what"
+            r"\bwhat\b", text, re.IGNORECASE)) > 1 or re.search(r"\S+ \S+ .*\bwhich\b", text)):
+        # "… the vast majority of which were caused by what?", "what … what", "… keen to
+        # exploit which in when?": what a relative clause left behind
+        return False
     if qtype == "short" and _content_words(text) < 2:
         return False  # "What is done?", "What may be powerful?": nothing says what is meant
     # a short question must not give its own answer away

@@ -203,7 +203,8 @@ def _list_mates(span: Span) -> set[str]:
 
 # Nouns that say almost nothing alone: no option a student has to think about.
 LIGHT_NOUNS = {"way", "thing", "time", "lot", "kind", "sort", "type", "part", "bit", "number",
-               "one", "something", "anything", "everything", "nothing", "end", "side"}
+               "one", "something", "anything", "everything", "nothing", "end", "side", "need",
+               "fact"}
 _LOCATIVE_PREPS = {"in", "at", "to", "into", "from", "near", "inside", "behind", "under",
                    "outside", "across", "through"}
 _POSSESSIVES = {"his", "her", "their", "my", "your", "its", "our"}
@@ -516,8 +517,8 @@ def kind_counts(label: str, docs: list, plural: bool = False,
             if ent.label_ == label and entity_label(ent) == label and not (
                     label == "PERSON" and (written_as_no_person(ent.text, whole) or " " in
                                            ent.text and kind_of(ent.text) == "country"
-                                           or not re.search(r"[^\W\d_]", ent.text))):
-                # (no "Sri Lanka" or "51" for a person, though "Jordan" may be one)
+                                           or re.search(r"\d", ent.text))):
+                # (no "Sri Lanka" or "Liverpool 1" for a person, though "Jordan" may be one)
                 # no "Andrew Baddeley's", no line break inside
                 text = re.sub(r"^the\s+|['’]s?$|[.,]$", "", " ".join(ent.text.split()))
                 counts[text] = counts.get(text, 0) + 1
