@@ -229,6 +229,11 @@ GOLDEN = [
     ("However, online versions of the game, where players meet the neighbours, could be "
      "adapted to help.", "neighbours",
      "Online versions of the game, where players meet what, could be adapted to help?"),
+    # regression, from reading BBC banks: an aside after a dash was cut to "… more cash -
+    # something?"
+    ("The council says capping fees would mean taxpayers giving schools more cash - something "
+     "which would first have to be acceptable to voters.", "The council",
+     "What says capping fees would mean taxpayers giving schools more cash?"),
     # people named by what they do are asked with who
     ("Russian prosecutors are forcing the sale of the oil firm.", "Russian prosecutors",
      "Who is forcing the sale of the oil firm?"),

@@ -331,11 +331,25 @@ def _side_parts(token: Token, keep: set[int]) -> set[int]:
         if t.dep_ == "appos" or (t.dep_ in ("relcl", "acl") and t.left_edge.i > 0
                                  and t.doc[t.left_edge.i - 1].text == ","):
             skip |= part
-    for start, end in _brackets(token.sent):
+    for start, end in _brackets(token.sent) + _dashed_asides(token.sent):
         inside = set(range(start, end + 1))
         if not inside & keep:
             skip |= inside
     return skip
+
+
+def _dashed_asides(sentence: Span) -> list[tuple[int, int]]:
+    """(first, last) token indices of each stretch set off by spaced dashes, or by one dash to
+    the end of the sentence: "… more cash - something which would first have to …"."""
+    dashes = [t.i for t in sentence if t.text in ("-", "–", "—") and t.whitespace_ and
+              t.i > sentence.start and t.doc[t.i - 1].whitespace_]
+    last = sentence.end - 1
+    while last > sentence.start and sentence.doc[last].is_punct:
+        last -= 1
+    pairs = [(dashes[i], dashes[i + 1]) for i in range(0, len(dashes) - 1, 2)]
+    if len(dashes) % 2:
+        pairs.append((dashes[-1], last))
+    return pairs
 
 
 def _brackets(sentence: Span) -> list[tuple[int, int]]:
@@ -874,7 +888,8 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
             phrase = "how many " + render(t for t in whole if not (
                 t.dep_ == "det" and t.head == obj))
             return _ask_for_phrase(root, phrase, keep | _subtree(root), resolve, "how-many")
-        if root.like_num and label in COUNT_LABELS and obj.tag_ in ("NNS", "NNPS"):
+        if root.like_num and label in COUNT_LABELS and obj.tag_ in ("NNS", "NNPS") and \
+                root.lower_ not in ("one", "1"):  # "one of the farms" is which, not how many
             # "Three of the new buses broke down" → "How many of the new buses broke down?"
             phrase = "how many of " + render(whole)
             return _ask_for_phrase(root, phrase, keep | _subtree(root), resolve, "how-many")
