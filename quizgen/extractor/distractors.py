@@ -598,6 +598,11 @@ def distractors(answer: str, context: str, n: int = 3, question: str | None = No
         found = places(answer, _same_kind(answer, context, doc, nlp, found=(span, label)))
     else:
         mentioned = _mentions(answer, context, doc, nlp, question, (span, label))
+        if re.match(r"(?i)(what|where)\b", (question or "").strip()):
+            # "What did Matthew throw? A ball": things first, then people and body parts
+            # ("Dad", "Face"), unless the answer is one
+            own = _kinds_of(answer)
+            mentioned.sort(key=lambda m: bool(_kinds_of(m) & {"person", "body"} - own))
         if as_name is False and answer.strip()[:1].isupper():  # options written as "Tag" is
             mentioned = [o[:1].upper() + o[1:] for o in mentioned]
         # a name has no sisters in a dictionary ("Mary" → "Esther", "Lot's wife"; "New York"
@@ -694,6 +699,18 @@ def _story_events(answer: str, doc: Doc, nlp: Language,
 
 
 _NAME_LABELS = {"PERSON"}
+
+
+def _kinds_of(phrase: str) -> set[str]:
+    """The kinds of the classes of the phrase's last word ("mother" → person)."""
+    from .word_classes import KINDS
+
+    words = phrase.strip().rstrip(".").lower().split()
+    if not words:
+        return set()
+    found = _class_index().get(words[-1]) or [
+        f for single in _singulars(words[-1]) for f in _class_index().get(single, ())]
+    return {KINDS.get(members[0]) for members, _, _ in found} - {None}
 
 
 def _with_lexicon(answer: str, mentioned: list[str]) -> list[str]:
