@@ -601,10 +601,12 @@ def test_a_noun_in_ing_is_no_verb_and_no_sense(nlp):
                             "touch"} & set(options), options
 
 
-def test_a_thing_asked_with_what_gets_things_before_people(nlp):
+def test_a_thing_asked_with_what_gets_things_before_people_with_its_article(nlp):
     """Regression, from reading MCTest options: "What did Matthew throw? A ball" got "Dad",
     "Mother" first."""
     story = ("Matthew played in the garden with his dad and his mother. His dog ran after the "
              "ball. Matthew threw a ball and a stick. Later the dog found a bone under the tree.")
     options = quizgen.distractors("A ball", story, question="What did Matthew throw?", nlp=nlp)
     assert options and not {"Dad", "Mother", "A dad", "A mother"} & set(options), options
+    # and in the answer's form, with its article: "A dog", not "Dog"
+    assert all(option.startswith(("A ", "An ")) for option in options), options

@@ -489,6 +489,11 @@ def _shaped_like(option: str, answer: str) -> str:
     words = option.split()
     if len(words) > 1 and words[0].lower() in _POSSESSIVES:
         option = " ".join(words[1:])
+    article = answer.split()[0] if first in ("a", "an", "the") and len(answer.split()) > 1 \
+        else ""
+    if article and option[:1].islower() and not {"a", "an", "the"} & set(option.split()):
+        # "A ball" → "A dog", not "dog"
+        option = f"{article if first == 'the' else _article_for(option, article)} {option}"
     return option
 
 
