@@ -234,6 +234,9 @@ GOLDEN = [
     ("The council says capping fees would mean taxpayers giving schools more cash - something "
      "which would first have to be acceptable to voters.", "The council",
      "What says capping fees would mean taxpayers giving schools more cash?"),
+    # regression, from reading BBC banks: "When could … miss the rest …? The season"
+    ("Left-back Sam Reid could miss the rest of the season with a broken ankle.", "season",
+     "What could left-back Sam Reid miss the rest of with a broken ankle?"),
     # people named by what they do are asked with who
     ("Russian prosecutors are forcing the sale of the oil firm.", "Russian prosecutors",
      "Who is forcing the sale of the oil firm?"),
@@ -664,3 +667,11 @@ def test_no_question_keeps_what_a_relative_clause_left_behind(nlp):
     assert bank.questions
     for q in bank.questions:
         assert q.type == "cloze" or "which" not in q.question.lower(), q.question
+
+
+def test_an_adjective_whose_content_follows_it_is_no_answer(nlp):
+    """Regression, from reading BBC banks: "… is what to boost profits at Merck? Likely"."""
+    text = ("Analysts said putting the drug back on the shelves is likely to boost profits at "
+            "the firm. The firm sold the drug in 80 countries until 2004.")
+    bank = quizgen.extract(text, "drug.txt", nlp=nlp, per_100_words=60)
+    assert bank.questions and all(q.answer != "likely" for q in bank.questions)

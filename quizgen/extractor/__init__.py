@@ -390,6 +390,8 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
     if answer[0].lower_ in _VAGUE_WORDS and (not root.ent_type_ or root.ent_type_ in (
             "DATE", "TIME") and not any(t.like_num or t.is_title for t in answer)):
         return True  # "recent years", "this week": no date to know
+    if len(answer) == 1 and root.pos_ == "ADJ" and any(c.dep_ == "xcomp" for c in root.children):
+        return True  # "is likely to boost profits": what is said follows the adjective
     if root.lower_ == "half" and any(c.lower_ in ("first", "second") for c in root.children):
         return True  # "the first half": a part of a match, not a share
     if root.like_num and root.dep_ != "nummod" and root.ent_type_ == "CARDINAL" and any(

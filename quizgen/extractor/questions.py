@@ -1175,7 +1175,9 @@ def _ask_moved(root: Token, wh: str, keep: set[int], resolve: Resolver) -> Forme
     if _host(token) is not token or token in (root.head, root.head.head):
         return None  # one step out of the verb's own phrase is the other rules' work
     label = entity_label(root.doc[root.i:root.i + 1])
-    if wh == "what" and label in TIME_LABELS:
+    if wh == "what" and label in TIME_LABELS and (root.head.dep_ != "prep" or
+                                                  root.head.lower_ in WHEN_PREPS):
+        # (but "the rest of the season" is no time of the event)
         gone = _subtree(root.head) if root.head.dep_ == "prep" else _subtree(root)
         return _ask_fronted(token, "when", gone, keep, resolve, "when")
     if label in PLACE_LABELS and root.head.lower_ in WHERE_PREPS:
