@@ -237,6 +237,9 @@ GOLDEN = [
     # regression, from reading BBC banks: "When could … miss the rest …? The season"
     ("Left-back Sam Reid could miss the rest of the season with a broken ankle.", "season",
      "What could left-back Sam Reid miss the rest of with a broken ankle?"),
+    # regression, from reading BBC banks: "Who is the bath and England centre?"
+    ("Bath and England centre Tom Hale is aiming to earn a place on the tour. Hale joined Bath "
+     "in 2001.", "Tom Hale", "Who is the Bath and England centre?"),
     # people named by what they do are asked with who
     ("Russian prosecutors are forcing the sale of the oil firm.", "Russian prosecutors",
      "Who is forcing the sale of the oil firm?"),

@@ -591,6 +591,13 @@ def _subject_text(subject: Token, resolve: Resolver) -> str | None:
 _VALUE_LABELS = {"", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE", "TIME", "ORDINAL"}
 
 
+def capitalised_elsewhere(token: Token) -> bool:
+    """Whether the text writes the sentence's first word with its capital inside a sentence
+    too, as a name: "Bath" of "Bath and England centre …" and "… joined Bath in 2000"."""
+    return token.text[:1].isupper() and any(
+        t.text == token.text and t.i != t.sent.start for t in token.doc)
+
+
 def _subject_text_of(tokens: list[Token]) -> str | None:
     dash = next((i for i, t in enumerate(tokens) if i and t.text in ("-", "–", "—")
                  and t.whitespace_ and tokens[i - 1].whitespace_), None)
@@ -601,7 +608,7 @@ def _subject_text_of(tokens: list[Token]) -> str | None:
     first = tokens[0]
     if first.i == first.sent.start and (first.lower_ in ("the", "a", "an") or (
             first.tag_ not in ("NNP", "NNPS") and first.ent_type_ in _VALUE_LABELS
-            and first.text != "I"
+            and first.text != "I" and not capitalised_elsewhere(first)
             and first.text[1:] == first.text[1:].lower())):  # not "MPs" → "mPs"
         text = text[:1].lower() + text[1:]  # no longer the first word of the sentence
     return text
@@ -849,7 +856,8 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
             # could be anyone's; "Microsoft's broadband network" is no one's title
             text = render(title)
             if title[0].i == title[0].sent.start and title[0].tag_ not in ("NNP", "NNPS") \
-                    and not title[0].ent_type_:  # but "Tory work and pensions spokesman"
+                    and not title[0].ent_type_ and not capitalised_elsewhere(title[0]):
+                # (but "Tory work and pensions spokesman", "Bath and England centre")
                 text = text[:1].lower() + text[1:]  # "Former France fly-half …" opened it
             article = "" if text.lower().startswith("the ") else "the "
             return Formed(finish(f"who is {article}{text}"), "title")
@@ -1222,7 +1230,8 @@ def ask_in_place(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
             continue  # "who said …", not "Mr who said …"
         if token == tokens[0] and token.lower_ in _OPENERS:
             continue  # "However, …"
-        if token == tokens[0] and token.tag_ not in ("NNP", "NNPS") and token.text != "I":
+        if token == tokens[0] and token.tag_ not in ("NNP", "NNPS") and token.text != "I" \
+                and not capitalised_elsewhere(token):
             words.append(token.text[:1].lower() + token.text[1:])
             continue
         words.append(token)
