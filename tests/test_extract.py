@@ -678,3 +678,15 @@ def test_an_adjective_whose_content_follows_it_is_no_answer(nlp):
             "the firm. The firm sold the drug in 80 countries until 2004.")
     bank = quizgen.extract(text, "drug.txt", nlp=nlp, per_100_words=60)
     assert bank.questions and all(q.answer != "likely" for q in bank.questions)
+
+
+def test_an_answer_leaves_either_and_not_only_in_the_sentence(nlp):
+    """Regression, from the SQuAD recall analysis: answers like "not only the school" and
+    "either a mouse" carried the first half of a pair whose second half stayed behind."""
+    text = ("Visitors to the palace can see not only the great hall but also the garden. In one "
+            "test the keeper placed either a mouse or a candle in a closed jar for an hour. "
+            "The hall was built in 1820 by the king.")
+    answers = [q.answer for q in quizgen.extract(text, "pairs.txt", nlp=nlp,
+                                                 per_100_words=80).questions]
+    assert answers and not any(re.match(r"(?i)(not|either|neither)\b", a) for a in answers), \
+        answers

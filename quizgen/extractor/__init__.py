@@ -83,8 +83,12 @@ def _trim(span: Span) -> Span:
     if dash is not None:
         end = dash  # "Florian Hamm - Borussia Dortmund's largest investor": a name, then a dash
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct
-                           or doc[start].dep_ == "poss" or doc[start].tag_ in ("PRP$", "POS")):
-        start += 1
+                           or doc[start].dep_ == "poss" or doc[start].tag_ in ("PRP$", "POS")
+                           or doc[start].lower_ in ("either", "neither", "or", "nor")
+                           or doc[start].lower_ == "not" and start + 1 < end
+                           and doc[start + 1].lower_ in ("only", "just", "merely")):
+        # (nor "either", "not only": the other half of the pair stays in the sentence)
+        start += 1 + (doc[start].lower_ == "not")
     while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"):
         end -= 1
     if end < len(doc) and end > start and not doc[end - 1].whitespace_ and doc[end].text == "%":
