@@ -610,3 +610,16 @@ def test_a_thing_asked_with_what_gets_things_before_people_with_its_article(nlp)
     assert options and not {"Dad", "Mother", "A dad", "A mother"} & set(options), options
     # and in the answer's form, with its article: "A dog", not "Dog"
     assert all(option.startswith(("A ", "An ")) for option in options), options
+
+
+def test_a_share_gets_other_shares_never_more_than_the_whole(nlp):
+    """Regression, from reading BBC banks: "two thirds" got "four thirds", "three thirds"."""
+    text = ("Consumer spending drives two thirds of the economy. Exports make up a quarter of "
+            "the economy.")
+    options = quizgen.distractors("two thirds", text, nlp=nlp)
+    assert options and "four thirds" not in options and "three thirds" not in options, options
+    assert set(options) <= {"half", "one third", "one quarter", "three quarters", "one fifth",
+                            "one tenth", "nine tenths"}, options
+    # coins are counted as before
+    options = quizgen.distractors("two quarters", "Sam had two quarters in his purse.", nlp=nlp)
+    assert options[:2] == ["three quarters", "four quarters"], options

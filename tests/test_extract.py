@@ -240,6 +240,10 @@ GOLDEN = [
     # regression, from reading BBC banks: "Who is the bath and England centre?"
     ("Bath and England centre Tom Hale is aiming to earn a place on the tour. Hale joined Bath "
      "in 2001.", "Tom Hale", "Who is the Bath and England centre?"),
+    # regression, from reading BBC banks: a share inside dashes was asked "What share of does
+    # consumer spending drive?"
+    ("Figures showed consumer spending - which drives two thirds of the economy - grew just "
+     "1%.", "two thirds", "What share of the economy does consumer spending drive?"),
     # people named by what they do are asked with who
     ("Russian prosecutors are forcing the sale of the oil firm.", "Russian prosecutors",
      "Who is forcing the sale of the oil firm?"),

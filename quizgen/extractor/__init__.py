@@ -208,6 +208,7 @@ class _PronounResolver:
         """The entity label, knowing that a surname alone names a person met before, that a
         name after a title is a person's, and that one the article writes as a group's or a
         work's is none ("water firm Aguas Argentinas" in another paragraph)."""
+        from .gazetteer import kind_of
         from .questions import entity_label, is_honorific, written_as_no_person
 
         if not len(span):
@@ -217,6 +218,8 @@ class _PronounResolver:
                 is_honorific(before):
             return "PERSON"  # "Mr Wang said …" is a person whom the recogniser did not know
         label = entity_label(span)
+        if label == "PERSON" and " " in span.text and kind_of(span.text) == "country":
+            return "GPE"  # "Sri Lanka", never a person
         return "ORG" if label == "PERSON" and written_as_no_person(span.text, self.whole) \
             else label
 

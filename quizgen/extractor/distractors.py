@@ -772,6 +772,9 @@ def _number_words(answer: str, context: str, rng: random.Random) -> list[str]:
     """`nine` → `eight`, `ten`, `seven` …, `fifty cents` → `forty cents` …: nearby numbers,
     spelled out as the answer is; the article's own counts of the same unit first (any sum of
     money for a sum of money)."""
+    shares = _shares(answer, context)
+    if shares is not None:
+        return shares
     word, _, rest = answer.strip().partition(" ")
     lower = word.lower()
     if lower not in NUMBER_WORDS and lower not in TENS or len(rest.split()) > 3:
@@ -799,6 +802,33 @@ def _number_words(answer: str, context: str, rng: random.Random) -> list[str]:
     options = [o for o in own if o.split()[0] != lower] + [
         f"{w} {rest}".strip() for w in near]
     return [o[:1].upper() + o[1:] if word[:1].isupper() else o for o in options]
+
+
+_FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+              "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
+
+
+def _shares(answer: str, context: str) -> list[str] | None:
+    """For a share of a whole ("two thirds of the economy"): the nearest other shares, never
+    more than the whole ("four thirds"); ``None`` for an answer that is no share."""
+    found = re.fullmatch(r"(?i)(an?|one|two|three|four|nine)([- ])(half|thirds?|quarters?|"
+                         r"fifths?|tenths?)", answer.strip())
+    if not found or not re.search(rf"(?i){re.escape(answer.strip())}\s+of\b", context):
+        return None  # "two quarters" of a purse are coins
+    count, gap, part = found.groups()
+    value = (1 if count.lower() in ("a", "an", "one") else NUMBER_WORDS.index(
+        count.lower())) / _FRACTIONS[part.lower()]
+    shares = ["half", "one third", "two thirds", "one quarter", "three quarters", "one fifth",
+              "one tenth", "nine tenths"]
+
+    def worth(share: str) -> float:
+        number, _, whole = share.partition(" ")
+        return 0.5 if share == "half" else NUMBER_WORDS.index(number) / _FRACTIONS[whole]
+
+    options = sorted((s for s in shares if abs(worth(s) - value) > 1e-9),
+                     key=lambda s: abs(worth(s) - value))
+    options = [o.replace(" ", gap) for o in options]
+    return [o[:1].upper() + o[1:] if answer[:1].isupper() else o for o in options]
 
 
 _TIME_UNITS = "seconds?|minutes?|hours?|days?|weeks?|months?|years?"

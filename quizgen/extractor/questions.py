@@ -890,7 +890,7 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
                     and c.i >= answer.end), None)
     obj = next((c for c in counted.children if c.dep_ == "pobj"), None) if counted else None
     if obj is not None and (obj.pos_ in ("NOUN", "PROPN") or obj.lower_ == "those"):
-        aside = _side_parts(obj, set())  # "of Aguas Argentinas (39.9%)": not the bracket
+        aside = _side_parts(obj, {obj.i})  # "of Aguas Argentinas (39.9%)": not the bracket
         whole = [t for t in obj.subtree if t.i not in aside]
         if root.lower_ in _COUNT_NOUNS and obj.tag_ in ("NNS", "NNPS"):
             phrase = "how many " + render(t for t in whole if not (
