@@ -804,31 +804,15 @@ def _number_words(answer: str, context: str, rng: random.Random) -> list[str]:
     return [o[:1].upper() + o[1:] if word[:1].isupper() else o for o in options]
 
 
-_FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
-              "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
-
-
 def _shares(answer: str, context: str) -> list[str] | None:
-    """For a share of a whole ("two thirds of the economy"): the nearest other shares, never
-    more than the whole ("four thirds"); ``None`` for an answer that is no share."""
-    found = re.fullmatch(r"(?i)(an?|one|two|three|four|nine)([- ])(half|thirds?|quarters?|"
+    """For a share of a whole written with a space ("two thirds of the economy"): the other
+    shares of our class of fractions, never more than the whole ("four thirds"); ``None`` for
+    an answer that is no such share."""
+    found = re.fullmatch(r"(?i)(one|two|three|four|nine) (half|thirds?|quarters?|fourths?|"
                          r"fifths?|tenths?)", answer.strip())
     if not found or not re.search(rf"(?i){re.escape(answer.strip())}\s+of\b", context):
         return None  # "two quarters" of a purse are coins
-    count, gap, part = found.groups()
-    value = (1 if count.lower() in ("a", "an", "one") else NUMBER_WORDS.index(
-        count.lower())) / _FRACTIONS[part.lower()]
-    shares = ["half", "one third", "two thirds", "one quarter", "three quarters", "one fifth",
-              "one tenth", "nine tenths"]
-
-    def worth(share: str) -> float:
-        number, _, whole = share.partition(" ")
-        return 0.5 if share == "half" else NUMBER_WORDS.index(number) / _FRACTIONS[whole]
-
-    options = sorted((s for s in shares if abs(worth(s) - value) > 1e-9),
-                     key=lambda s: abs(worth(s) - value))
-    options = [o.replace(" ", gap) for o in options]
-    return [o[:1].upper() + o[1:] if answer[:1].isupper() else o for o in options]
+    return [o.replace("-", " ") for o in _word_class("-".join(found.groups()), context)]
 
 
 _TIME_UNITS = "seconds?|minutes?|hours?|days?|weeks?|months?|years?"
