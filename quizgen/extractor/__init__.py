@@ -538,8 +538,9 @@ def _make_question(cand: _Candidate, resolve: _PronounResolver) -> bool:
     return False
 
 
-_RELATIVE_LEFT = re.compile(r"\b(of|in|to|by|for|with|from|on|at|under) (which|whom)\b",
-                            re.IGNORECASE)
+# What a relative clause left behind, past a question's first two words: "… the vast majority
+# of which were caused by what?", "… keen to exploit which in when?"
+_RELATIVE_LEFT = re.compile(r"\S+ \S+ .*\b(which|whom)\b", re.IGNORECASE)
 
 
 def _acceptable(qtype: str, text: str, answer: Span) -> bool:
@@ -549,11 +550,9 @@ def _acceptable(qtype: str, text: str, answer: Span) -> bool:
         return False  # "Its original boiler …": whose, only the sentence before says
     if qtype == "short" and _UNRESOLVED.search(text):
         return False  # "It flagged up how many holes?": who "it" is, only the article says
-    if qtype == "short" and (_RELATIVE_LEFT.search(text) or len(re.findall(
-            r"\bwhat\b", text, re.IGNORECASE)) > 1 or re.search(r"\S+ \S+ .*\bwhich\b", text)):
-        # "… the vast majority of which were caused by what?", "what … what", "… keen to
-        # exploit which in when?": what a relative clause left behind
-        return False
+    if qtype == "short" and (_RELATIVE_LEFT.match(text) or len(re.findall(
+            r"\bwhat\b", text, re.IGNORECASE)) > 1):
+        return False  # a relative clause's leftovers, or "what … what"
     if qtype == "short" and _content_words(text) < 2:
         return False  # "What is done?", "What may be powerful?": nothing says what is meant
     # a short question must not give its own answer away
