@@ -308,6 +308,7 @@ def _cloze(sentence: Span, answer: Span, resolve: _PronounResolver) -> str | Non
     if tokens[0].i == answer.start and answer.text[:1].islower():
         return None  # a clause cut from inside a sentence, opened by the blank: "___ is …"
     words: list[Token | str] = []
+    named_already: set[str] = set()
     for token in tokens:
         if token.i == answer.start:
             words.append("{{c1::" + answer.text + "}}")
@@ -317,9 +318,12 @@ def _cloze(sentence: Span, answer: Span, resolve: _PronounResolver) -> str | Non
             name = resolve(token) if token.dep_ in ("nsubj", "nsubjpass") else None
             if name is None:
                 return None
-            # "Howard denied he was afraid", not "Howard denied Michael Howard was afraid"
-            named = name.split()[-1] in {t.text for t in tokens if t.i < token.i}
+            # "Howard denied he was afraid", not "Howard denied Michael Howard was afraid"; and
+            # "Michael Howard denied he …" when the sentence's own "He" is named
+            named = name in named_already or \
+                name.split()[-1] in {t.text for t in tokens if t.i < token.i}
             words.append(token if named else name)
+            named_already.add(name)
             continue
         if token.tag_ == "PRP$" and token.i < answer.start and not any(
                 w.pos_ in ("NOUN", "PROPN") for w in tokens if w.i < token.i):
@@ -394,6 +398,13 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
     if root.lemma_.lower() in LIGHT_NOUNS and not root.ent_type_ and all(
             t.dep_ in ("det", "poss") for t in answer if t != root):
         return True  # "pave the way", "a lot": nothing to know
+    if root.pos_ == "NOUN" and answer.end == root.i + 1 and any(
+            c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.left_edge.i == root.i + 1
+            for c in root.children):
+        return True  # "her deputy" of "her deputy Tom Hale": the name is what to know
+    if root.lemma_.lower() in LIGHT_NOUNS and not root.ent_type_ and any(
+            c.dep_ in ("acl", "relcl") for c in root.children):
+        return True  # "the only way to dispel it": what is meant follows the noun
     if answer[0].lower_ in _VAGUE_WORDS and (not root.ent_type_ or root.ent_type_ in (
             "DATE", "TIME") and not any(t.like_num or t.is_title for t in answer)):
         return True  # "recent years", "this week": no date to know
@@ -481,11 +492,13 @@ _IN_PLACE_MAX_WORDS = 20
 
 
 def _askable_in_place(answer: Span) -> bool:
-    from .questions import drops_what_was_said
+    from .questions import drops_what_was_said, misread_speaker
 
     verb = next((a for a in answer.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is not None and drops_what_was_said(verb, answer.root.ancestors):
         return False  # "The minister said when?"
+    if verb is not None and misread_speaker(verb):
+        return False  # "Howard denied who?" of "Howard denied Mr Yeo, his spokesman, said …"
     root = answer.root
     if root.dep_ in ("compound", "nmod", "amod", "poss", "nummod") and \
             root.head.pos_ in ("NOUN", "PROPN") and root.head.i > root.i:

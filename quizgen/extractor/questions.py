@@ -195,12 +195,25 @@ _PEOPLE = {"person", "people", "minister", "secretary", "president", "chairman",
            "shareholder", "executive", "employee", "critic", "expert", "observer",
            "commentator", "viewer", "listener", "customer", "patient", "victim", "survivor",
            "witness", "suspect", "passenger", "athlete", "runner", "cyclist", "swimmer",
-           "negotiator", "regulator", "councillor", "lawmaker", "legislator", "mp"}
+           "negotiator", "regulator", "councillor", "lawmaker", "legislator", "mp", "deputy",
+           "aide", "assistant", "colleague", "friend", "wife", "husband", "son", "daughter",
+           "father", "mother", "brother", "sister", "partner", "rival", "opponent",
+           "successor", "predecessor", "member", "fan", "supporter", "team-mate", "teammate"}
 # Organisations that are people acting together, asked with "who".
 _BODIES = {"trust", "council", "association", "society", "company", "firm", "university",
            "committee", "party", "union", "agency", "group", "bank", "club", "team", "ministry",
            "department", "government", "commission", "board", "court", "fellowship",
            "foundation", "charity", "institute", "police", "army", "federation", "league"}
+# Common nouns for places, asked with "where" after "in", "at", …: "in the north".
+_PLACE_NOUNS = {"north", "south", "east", "west", "north-east", "north-west", "south-east",
+                "south-west", "northeast", "northwest", "southeast", "southwest", "city",
+                "town", "village", "countryside", "capital", "region", "island", "coast",
+                "county", "province", "district", "suburb", "neighbourhood", "neighborhood",
+                "abroad", "valley", "desert", "forest", "harbour", "harbor", "port", "airport",
+                "station", "stadium", "museum", "hospital", "castle", "palace", "cathedral",
+                "church", "park", "garden", "zoo", "library", "school", "university", "campus",
+                "prison", "mine", "factory", "plant", "farm", "beach", "lake", "river", "sea",
+                "ocean", "mountains", "hills"}
 _MEASURE_UNITS = {"litre", "liter", "gallon", "pint", "kilogram", "kg", "gram", "g", "tonne",
                   "ton", "pound", "lb", "ounce", "watt", "kilowatt", "megawatt", "gigawatt",
                   "kwh", "volt", "degree", "hectare", "acre", "calorie", "byte", "megabyte",
@@ -328,6 +341,8 @@ def _side_parts(token: Token, keep: set[int]) -> set[int]:
         if t.dep_ == "appos" and t.left_edge.i == t.head.i + 1 and t.right_edge == t and (
                 t.pos_ == t.head.pos_ == "PROPN" or not t.doc[t.head.i].whitespace_):
             continue  # one name read as two: "Spencer Abraham"; the "m" of "$80m"
+        if t.dep_ == "appos" and not t.doc[t.left_edge.i - 1].is_punct:
+            continue  # no comma before it: part of the name ("the sultry Empress Of Time")
         if t.dep_ == "appos" or (t.dep_ in ("relcl", "acl") and t.left_edge.i > 0
                                  and t.doc[t.left_edge.i - 1].text == ","):
             skip |= part
@@ -432,8 +447,10 @@ def clause_tokens(verb: Token, keep: set[int], limit: int | None = None) -> list
         if child.dep_ == "advcl" and _reduced_relative(child):
             continue
         if child.dep_ in _SIDE_PARTS or child.pos_ in VERBS and (
-                child.dep_ == "conj" or misread_relative(child)):
+                child.dep_ == "conj" or misread_relative(child) or _joined_as_said(child)):
             skip |= part
+        elif child.dep_ == "conj" and child.pos_ in ("NOUN", "ADJ"):
+            skip |= part  # a second predicate hung on the verb: "are back, and great fun"
         elif subject is not None and child.i < subject.i and child.dep_ in (
                 "prep", "npadvmod", "advmod", "ccomp", "dobj", "xcomp"):
             skip |= part  # fronted: "On Monday, …", "…, he said"
@@ -489,10 +506,27 @@ def misread_relative(verb: Token) -> bool:
         and clause_of(t) == verb for c in verb.children if c.i < verb.i for t in c.subtree)
 
 
+def misread_speaker(verb: Token) -> bool:
+    """A clause the parser hung under a "said" that has no subject: "Howard denied Mr Yeo, his
+    spokesman, said the plans stink" — its object is the one who said it, so no question about
+    the clause is right."""
+    head = verb.head
+    return verb.dep_ == "ccomp" and verb.i < head.i and head.pos_ in VERBS and \
+        _subject(head) is None and any(c.dep_ in OBJECTS for c in verb.children)
+
+
+def _joined_as_said(child: Token) -> bool:
+    """A clause joined by "and" that the parser took for what was said: "Ashdown caused …
+    and, as Arsenal began to press, Van Persie blasted over" — it is a side clause."""
+    head = child.head
+    return child.dep_ == "ccomp" and child.i > head.i and _subject(child) is not None and any(
+        c.dep_ == "cc" and head.i < c.i < child.left_edge.i for c in head.children)
+
+
 def _host(verb: Token) -> Token | None:
     """The finite verb a wh-word can move to from ``verb``: itself, or up through infinitives
     ("decided to build what") — never out of a relative or adverbial clause."""
-    if misread_relative(verb):
+    if misread_relative(verb) or misread_speaker(verb) or _joined_as_said(verb):
         return None
     while not is_finite(verb):
         if any(c.tag_ in ("WDT", "WP", "WRB") for c in verb.children):
@@ -935,7 +969,8 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
             # "… gained independence by 1960" → "By when did … gain independence?"
             return _ask_fronted(verb, f"{prep.lower_} when", _subtree(prep), keep, resolve,
                                 "when")
-        if label in PLACE_LABELS and prep.lower_ in WHERE_PREPS:
+        if prep.lower_ in WHERE_PREPS and (label in PLACE_LABELS or not label and (
+                root.lemma_.lower() in _PLACE_NOUNS and len(answer) <= 3)):
             return _ask_fronted(verb, "where", _subtree(prep), keep, resolve, "where")
         if label in TIME_LABELS:
             return None
