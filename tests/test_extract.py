@@ -256,6 +256,16 @@ GOLDEN = [
      "Where did the wicked queen build a castle of glass in 1820?"),
     ("Most of the new jobs were created in the capital.", "the capital",
      "Where were most of the new jobs created?"),
+    # regression, from reading BBC banks: "What do macsn't offer the upgrade flexibility of?"
+    ("Tablets don't offer the flexibility of a laptop and their screens lack the space for "
+     "tasks such as video editing.", "a laptop", "What don't tablets offer the flexibility of?"),
+    # regression, from reading BBC banks: an apposition the parser hung on the verb stayed
+    ("The case will also have a major impact on Britain's sole cider producer, Somerset "
+     "company Orchard Pressings Ciders.", "Britain's sole cider producer",
+     "Who will the case also have a major impact on?"),
+    # regression: "What do machines cost only £399 (including)?"
+    ("Tablets cost only £299 (including VAT) in most shops.", "VAT",
+     "Tablets cost only £299 (including what) in most shops?"),
 ]
 
 
@@ -755,3 +765,61 @@ def test_a_light_noun_whose_content_follows_it_is_no_answer(nlp):
     answers = [q.answer for q in quizgen.extract(text, "queen.txt", nlp=nlp,
                                                  per_100_words=80).questions]
     assert answers and not any(a.endswith("way") for a in answers), answers
+
+
+def test_a_number_with_its_unit_in_one_word_counts_nothing(nlp):
+    """Regression, from reading BBC banks: "How many Power PC chip does the £399 models
+    have? — 1.4ghz"."""
+    question = quizgen.ask("The new model has a 2.4ghz Power PC chip.", "2.4ghz", nlp=nlp)
+    assert "how many" not in question.lower(), question
+
+
+def test_no_statement_or_question_is_made_of_a_list_of_parts(nlp):
+    """Regression, from reading BBC banks: "Who is 512 megabytes Ram? — Windows XP Home", and
+    a true/false "statement" with no verb ("A 2.6ghz Intel Celeron chip, 20 gigabyte hard
+    drive, 256mb, combined CD burner/DVD player.")."""
+    question = quizgen.ask(
+        "A very good PC sporting an AMD Athlon XP 3000 processor, 256 megabytes Ram, a sound "
+        "card with 64 Ram on board plus TV out, a 20 GB hard drive, CD-writer and DVD player, "
+        "Windows XP Pro.", "Windows XP Pro", nlp=nlp)
+    assert not question.startswith("Who is"), question
+    text = ("The Lumo shop sells three laptops this winter. The cheapest costs £299 and the "
+            "dearest costs £649.\nA 1.6ghz Intel Celeron chip, 20 gigabyte hard drive, 256mb "
+            "memory, combined CD burner and DVD player.\nThe middle model has a faster chip and "
+            "a bigger screen. A 2.4ghz AMD chip, 80 gigabyte hard drive, 512mb memory, DVD "
+            "burner.\nThe owner Ann Lee opened the shop in Leeds in 1998. A 3ghz Intel Pentium "
+            "chip, 160 gigabyte hard drive, 1gb memory, DVD burner.\n")
+    for seed in range(4):
+        bank = quizgen.extract(text, "parts.txt", nlp=nlp, per_100_words=100, seed=seed)
+        assert bank.questions
+        assert not any(q.type == "truefalse" and "chip," in q.question
+                       for q in bank.questions), seed
+
+
+def test_answers_cut_from_a_rank_or_followed_by_what_they_mean_are_not_asked(nlp):
+    """Regression, from reading BBC banks: "What escaped a possible ban last year? — British
+    number" (of "the British number two"), "What is that the machine is eminently expandable?
+    — good news", and a "he" that meant the sentence's own subject given another's name."""
+    text = ("The British number two escaped a ban last year when he persuaded a panel that the "
+            "test was wrong. The good news is that the new stadium is nearly finished. The band "
+            "cancelled two concerts after singer Tom Reed was taken to hospital suffering from "
+            "severe flu.\n")
+    bank = quizgen.extract(text, "rank.txt", nlp=nlp, per_100_words=100)
+    answers = [q.answer for q in bank.questions]
+    assert "last year" in answers and not {"British number", "good news"} & set(answers), answers
+    for q in bank.questions:
+        assert "when Tom Reed" not in q.question, q.question
+
+
+def test_an_answer_leaves_a_word_that_points_at_it_in_the_sentence(nlp):
+    """Regression, from reading BBC banks: the answer "especially PC users"; and "hospital
+    suffering" of "taken to hospital suffering from flu" is no answer."""
+    from quizgen.extractor import _is_trivial, _trim
+
+    doc = nlp("Apple is targeting home users - especially PC users who have used an iPod.")
+    start = next(t.i for t in doc if t.lower_ == "especially")
+    assert _trim(doc[start:start + 3]).text == "PC users"
+    doc = nlp("The band cancelled the show after the singer was taken to hospital suffering from "
+              "flu.")
+    start = next(t.i for t in doc if t.lower_ == "hospital")
+    assert _is_trivial(doc[start:start + 2], set())

@@ -83,6 +83,8 @@ def _trim(span: Span) -> Span:
     if dash is not None:
         end = dash  # "Florian Hamm - Borussia Dortmund's largest investor": a name, then a dash
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct
+                           or doc[start].lower_ in _FOCUS_WORDS and doc[start].pos_ in (
+                               "ADV", "PART") and start + 1 < end
                            or doc[start].dep_ == "poss" or doc[start].tag_ in ("PRP$", "POS")
                            or doc[start].lower_ in ("either", "neither", "or", "nor")
                            or doc[start].lower_ == "not" and start + 1 < end
@@ -107,6 +109,9 @@ def _trim(span: Span) -> Span:
 _DASHES = {"-", "–", "—"}
 _HEDGES = {"about", "around", "approximately", "nearly", "almost", "roughly", "some", "only",
            "just", "circa", "an", "estimated"}
+# Words that point at an answer without being part of it: "especially PC users".
+_FOCUS_WORDS = {"especially", "particularly", "notably", "mainly", "mostly", "largely",
+                "chiefly", "primarily", "even", "also", "only", "just"}
 
 
 def _describes_person(token: Token) -> bool:
@@ -297,6 +302,16 @@ def _cloze_tokens(sentence: Span, answer: Span) -> list[Token] | None:
     return clause + ([sentence[-1]] if sentence[-1].is_punct else [])
 
 
+def _may_be_meant(token: Token) -> bool:
+    """Whether ``token`` is a subject that a later "he" or "she" of its sentence may mean: "The
+    British number two escaped a ban when he …", "The minister said she …"."""
+    from .questions import PEOPLE
+
+    return token.dep_ in ("nsubj", "nsubjpass") and token.tag_ in ("NN", "NNP") and (
+        token.ent_type_ == "PERSON" or token.lemma_.lower() in PEOPLE or token.lower_ == "number"
+        and any(c.like_num for c in token.rights))
+
+
 def _cloze(sentence: Span, answer: Span, resolve: _PronounResolver) -> str | None:
     """The sentence with the answer as Anki's `{{c1::…}}` deletion, if it stands on its own."""
     tokens = _cloze_tokens(sentence, answer)
@@ -321,7 +336,8 @@ def _cloze(sentence: Span, answer: Span, resolve: _PronounResolver) -> str | Non
             # "Howard denied he was afraid", not "Howard denied Michael Howard was afraid"; and
             # "Michael Howard denied he …" when the sentence's own "He" is named
             named = name in named_already or \
-                name.split()[-1] in {t.text for t in tokens if t.i < token.i}
+                name.split()[-1] in {t.text for t in tokens if t.i < token.i} or \
+                any(_may_be_meant(t) for t in tokens if t.i < token.i)
             words.append(token if named else name)
             named_already.add(name)
             continue
@@ -402,6 +418,16 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
             c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.left_edge.i == root.i + 1
             for c in root.children):
         return True  # "her deputy" of "her deputy Tom Hale": the name is what to know
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ == "be" and any(
+            c.dep_ == "ccomp" for c in root.head.children) and not any(
+            c.dep_ in ("attr", "acomp") for c in root.head.children):
+        return True  # "The good news is that …": the news is in what follows
+    if root.lower_ == "number" and answer.end < len(doc) and doc[answer.end].like_num:
+        return True  # "The British number" of "the British number two": a rank cut short
+    if root.tag_ == "NN" and root.lower_.endswith("ing") and any(
+            c.dep_ == "compound" for c in root.children) and root.i + 1 < len(doc) and \
+            doc[root.i + 1].pos_ == "ADP":
+        return True  # "hospital suffering" of "taken to hospital suffering from flu"
     if root.lemma_.lower() in LIGHT_NOUNS and not root.ent_type_ and any(
             c.dep_ in ("acl", "relcl") for c in root.children):
         return True  # "the only way to dispel it": what is meant follows the noun
@@ -497,6 +523,8 @@ def _askable_in_place(answer: Span) -> bool:
     verb = next((a for a in answer.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is not None and drops_what_was_said(verb, answer.root.ancestors):
         return False  # "The minister said when?"
+    if not any(a.pos_ in ("VERB", "AUX") and is_finite(a) for a in answer.root.ancestors):
+        return False  # no sentence around it: "A good PC sporting …, 512 megabytes who?"
     if verb is not None and misread_speaker(verb):
         return False  # "Howard denied who?" of "Howard denied Mr Yeo, his spokesman, said …"
     root = answer.root
@@ -855,7 +883,10 @@ def _offer_choices(ranked: list[_Candidate], docs: list[Doc], article: Article,
     for cand in ranked:
         if len(statements) >= round(TRUEFALSE_SHARE * len(ranked)):
             break
-        if cand.qtype == "cloze" and per_sentence[cand.sentence_index] == 1:
+        if cand.qtype == "cloze" and per_sentence[cand.sentence_index] == 1 and any(
+                t.tag_ == "MD" or t.pos_ in ("VERB", "AUX") and is_finite(t) and t.dep_ in (
+                    "ROOT", "conj", "ccomp", "advcl", "relcl") for t in cand.sentence):
+            # (a statement is a sentence: not "A 2.6ghz chip, 20 gigabyte hard drive.")
             wrong = options(cand, 1, cand.text)
             if wrong:
                 statements.append((cand, wrong[0]))

@@ -147,7 +147,7 @@ def wh_word(span: Span, label: str | None = None) -> str:
     root = span_root(span)
     if describes_noun(span) and label not in (*COUNT_LABELS, "MONEY"):
         return "what"  # "a large what population", "the what chapel", not "who" or "when"
-    if label == "PERSON" or (not label and root.lemma_.lower() in _PEOPLE) or re.fullmatch(
+    if label == "PERSON" or (not label and root.lemma_.lower() in PEOPLE) or re.fullmatch(
             r"(the )?\d+-year-old", span.text.lower()):
         return "who"  # "Who said …? The chief inspector", "Who delivered …? The 24-year-old"
     if label == "ORG" and root.dep_ == "nsubj" and root.head.pos_ == "VERB" and \
@@ -167,15 +167,19 @@ def wh_word(span: Span, label: str | None = None) -> str:
         if unit in _DISTANCE_UNITS:
             return "how far"
         return "how much" if unit in _MEASURE_UNITS else f"how many {root.text}"
-    if label in COUNT_LABELS:
+    if label in COUNT_LABELS and not _GLUED_UNIT.search(root.text):
         return "how many"
     return "what"
+
+
+# A number with its unit in the same word, which counts nothing: "a 1.4ghz chip", "80gb".
+_GLUED_UNIT = re.compile(r"\d(?!bn$)[^\W\d_]{2,}$")
 
 
 _DISTANCE_UNITS = {"mile", "kilometre", "kilometer", "km", "metre", "meter", "m", "foot",
                    "feet", "yard", "inch", "centimetre", "centimeter", "cm", "mm", "nautical"}
 # Words for a person by what they are or do: asked about with "who".
-_PEOPLE = {"person", "people", "minister", "secretary", "president", "chairman", "chairwoman",
+PEOPLE = {"person", "people", "minister", "secretary", "president", "chairman", "chairwoman",
            "spokesman", "spokeswoman", "spokesperson", "director", "manager", "inspector",
            "official", "analyst", "author", "leader", "chief", "founder", "player", "coach",
            "captain", "striker", "goalkeeper", "keeper", "defender", "governor", "mayor",
@@ -198,7 +202,9 @@ _PEOPLE = {"person", "people", "minister", "secretary", "president", "chairman",
            "negotiator", "regulator", "councillor", "lawmaker", "legislator", "mp", "deputy",
            "aide", "assistant", "colleague", "friend", "wife", "husband", "son", "daughter",
            "father", "mother", "brother", "sister", "partner", "rival", "opponent",
-           "successor", "predecessor", "member", "fan", "supporter", "team-mate", "teammate"}
+           "successor", "predecessor", "member", "fan", "supporter", "team-mate", "teammate",
+           "band", "orchestra", "choir", "squad", "crew", "jury", "family", "couple",
+           "audience", "crowd"}
 # Organisations that are people acting together, asked with "who".
 _BODIES = {"trust", "council", "association", "society", "company", "firm", "university",
            "committee", "party", "union", "agency", "group", "bank", "club", "team", "ministry",
@@ -456,6 +462,10 @@ def clause_tokens(verb: Token, keep: set[int], limit: int | None = None) -> list
             skip |= part  # fronted: "On Monday, …", "…, he said"
         elif child.dep_ == "advmod" and child.lower_ in _CONNECTIVES:
             skip |= part  # "… is not limited to China, however"
+        elif child.pos_ == "PROPN" and child.doc[child.left_edge.i - 1].text == "," and (
+                child.dep_ == "npadvmod" or child.dep_ == "dobj" and any(
+                    c.dep_ == "dobj" and c.i < child.i for c in verb.children)):
+            skip |= part  # an apposition hung on the verb: "…, Yorkshire company Shepherds"
     for inner in verb.subtree:  # side clauses of the clauses inside: "…, saying …"
         if inner != verb and inner.pos_ in VERBS and inner.i not in skip:
             for child in inner.children:
@@ -700,8 +710,9 @@ def _ask_fronted(verb: Token, wh: str, gone: set[int], keep: set[int], resolve: 
     """A question with the wh-phrase in front and the subject after the (auxiliary) verb of
     the finite clause above ``verb``."""
     host = _host(verb)
-    if host is None:
-        return None
+    if host is None or any(start < min(gone) and max(gone) < end
+                           for start, end in _brackets(verb.sent)):
+        return None  # moved out of brackets, it leaves them behind: "… £299 (including)?"
     subject = _subject(host)
     subject_text = _subject_text(subject, resolve)
     if not subject_text:
@@ -718,16 +729,19 @@ def _ask_fronted(verb: Token, wh: str, gone: set[int], keep: set[int], resolve: 
     if _pronouns_left(after, resolve):
         return None
     words: list[Token | str] = [wh]
+    # "n't" stays with its auxiliary: "What don't Macs offer?", not "What do macsn't offer?"
+    short = [t for t in negs if t.lower_ == "n't"]
+    negs = [t for t in negs if t.lower_ != "n't"]
     if auxes:
-        words += [auxes[0], subject_text, *negs, *auxes[1:], host]
+        words += [auxes[0], *short, subject_text, *negs, *auxes[1:], host]
     elif host.lemma_ == "be":
-        words += [host, subject_text, *negs]
+        words += [host, *short, subject_text, *negs]
     elif host.tag_ in _DO_SUPPORT:
         do = _DO_SUPPORT[host.tag_]
         if host.tag_ in ("VBP", "VB") and (subject.tag_ in ("NN", "NNP") or
                                            subject.lower_ in ("he", "she", "it")):
             do = "did"  # "The library cost $12 million": a singular subject makes it past
-        words += [do, subject_text, *negs, base_form(host)]
+        words += [do, *short, subject_text, *negs, base_form(host)]
     else:
         return None
     words += after
@@ -770,6 +784,15 @@ def _inside_word(token: Token) -> bool:
 
 def title_of(person: Token, answer: Span) -> list[Token]:
     """`Turkish Foreign Minister` in `Turkish Foreign Minister Hakan Fidan`."""
+    title = _title_words(person, answer)
+    if any(t.like_num and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-")
+           for t in title):
+        return []  # "512 megabytes Ram, …, Windows XP Home": a list of parts, no title
+        # (but "the 44-year-old Liverpool manager" is one)
+    return title
+
+
+def _title_words(person: Token, answer: Span) -> list[Token]:
     title = [t for t in person.subtree if t.i < answer.start and t.dep_ != "det"
              and not (t.is_punct and t.whitespace_)  # but "fly-half" keeps its hyphen
              and not (t.dep_ == "poss" or t.tag_ == "POS")]
@@ -897,7 +920,8 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
             return Formed(finish(f"who is {article}{text}"), "title")
 
     # A number counting something: "How many rounds of talks have officials held?"
-    if root.dep_ == "nummod" and root.head.pos_ == "NOUN" and (label in COUNT_LABELS or (
+    if root.dep_ == "nummod" and root.head.pos_ == "NOUN" and not _GLUED_UNIT.search(
+            root.text) and (label in COUNT_LABELS or (
             label in TIME_LABELS and root.head.lemma_.lower() in _DURATION_UNITS)) and not (
             _ORDINAL.search(root.head.text) or any(  # "one 5th the speed", "the Top 500 list"
                 c.dep_ in ("compound", "amod") and c.i < root.i and c.text[:1].isupper()
@@ -1162,6 +1186,8 @@ def _ask_described(noun: Token, description: Token, answer: Span,
              and not any(a.dep_ == "relcl" for a in t.ancestors if a.i in _subtree(description))]
     if whole and (answer.start > whole[0].i or answer.end <= whole[-1].i):
         return None  # "3 miles" of "3 miles from the river": not the whole description
+    if sum(c.dep_ == "appos" for c in noun.children) > 1:
+        return None  # a list read as appositions: "512 megabytes Ram, a graphics card, …"
     if all(t.like_num for t in whole):
         # "Mr Tanzi, 66, …": an age, when it is a person's; a list of numbers otherwise
         if not (noun.ent_type_ == "PERSON" or is_honorific(noun.doc[noun.left_edge.i])):
