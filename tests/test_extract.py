@@ -266,6 +266,18 @@ GOLDEN = [
     # regression: "What do machines cost only £399 (including)?"
     ("Tablets cost only £299 (including VAT) in most shops.", "VAT",
      "Tablets cost only £299 (including what) in most shops?"),
+    # regression, from reading BBC banks: "Who is Johnny Cash? — Saul Israel Holiff" of "The
+    # former manager of Johnny Cash, Saul Israel Holiff, …", and "When has … died? — age of 79"
+    ("The former manager of Johnny Rook, Saul Israel Holiff, has died at the age of 79, his "
+     "family said.", "Saul Israel Holiff", "Who is the former manager of Johnny Rook?"),
+    ("The long-time manager of singer Tom Reed, Paul Amis, died in hospital on Monday.",
+     "Paul Amis", "Who is the long-time manager of singer Tom Reed?"),
+    ("The former coach of Anna Berg, Tomas Lind, has died at the age of 81, his family said.",
+     "the age of 81",
+     "According to his family, at what age has the former coach of Anna Berg died?"),
+    # regression, from reading BBC banks: a city the recogniser took for a person
+    ("Their only other league title came four years ago in Valencia, when they beat Sevilla.",
+     "Valencia", "Where did their only other league title come four years ago?"),
 ]
 
 
@@ -823,3 +835,14 @@ def test_an_answer_leaves_a_word_that_points_at_it_in_the_sentence(nlp):
               "flu.")
     start = next(t.i for t in doc if t.lower_ == "hospital")
     assert _is_trivial(doc[start:start + 2], set())
+
+
+def test_no_question_keeps_the_rest_of_a_result(nlp):
+    """Regression, from reading BBC banks: "Who did Moya make up for missing Spain's 2000
+    victory through injury by beating 7-6 7-6? — Roddick 6-2 7-6"."""
+    text = ("Anna Berg made up for missing the 2010 final through injury by beating Eva Lind "
+            "6-2 7-6 7-6 in Paris. Berg had lost to Lind in Madrid in 2011.")
+    bank = quizgen.extract(text, "result.txt", nlp=nlp, per_100_words=100)
+    assert bank.questions
+    for q in bank.questions:
+        assert q.type == "cloze" or not re.search(r"\d-\d", q.question + q.answer), q.question

@@ -93,6 +93,8 @@ def _trim(span: Span) -> Span:
         start += 1 + (doc[start].lower_ == "not")
     while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"):
         end -= 1
+    if span.label_ == "PERSON" and end - start > 1 and doc[end - 1].like_num:
+        return doc[start:start]  # "Roddick 6-2 7-6": a result line, no name to ask about
     if end < len(doc) and end > start and not doc[end - 1].whitespace_ and doc[end].text == "%":
         end += 1  # "1.8" of "1.8%": the recogniser left the sign out
     if doc[start:end].text.count('"') % 2 and end < len(doc) and doc[end].text == '"':
@@ -225,6 +227,9 @@ class _PronounResolver:
         label = entity_label(span)
         if label == "PERSON" and " " in span.text and kind_of(span.text) == "country":
             return "GPE"  # "Sri Lanka", never a person
+        if label == "PERSON" and len(span) == 1 and before is not None and before.lower_ in (
+                "in", "at", "near", "from") and kind_of(span.text) in ("city", "country"):
+            return "GPE"  # "came in Valencia": a place, whatever the recogniser said
         return "ORG" if label == "PERSON" and written_as_no_person(span.text, self.whole) \
             else label
 
@@ -594,6 +599,8 @@ def _acceptable(qtype: str, text: str, answer: Span) -> bool:
     if qtype == "short" and (_RELATIVE_LEFT.match(text) or len(re.findall(
             r"\bwhat\b", text, re.IGNORECASE)) > 1):
         return False  # a relative clause's leftovers, or "what … what"
+    if qtype == "short" and re.search(r"\b\d+-\d+ \d+-\d+\b", text):
+        return False  # the rest of a result the answer was cut from: "by beating 7-6 7-6?"
     if qtype == "short" and _content_words(text) < 2:
         return False  # "What is done?", "What may be powerful?": nothing says what is meant
     # a short question must not give its own answer away

@@ -985,6 +985,11 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
             unit = _plural_of_unit(answer[-1])
             wh = "how long" if prep.lower_ == "for" else f"{prep.lower_} how many {unit}"
             return _ask_fronted(verb, wh, _subtree(prep), keep, resolve, "how-many")
+        if root.lower_ == "age" and any(c.lower_ == "of" and any(
+                g.like_num for g in c.children) for c in root.children):
+            # "died at the age of 79" → "At what age did … die?"
+            return _ask_fronted(verb, f"{prep.lower_} what age", _subtree(prep), keep, resolve,
+                                "how-many")
         if label in TIME_LABELS and prep.lower_ in WHEN_PREPS:
             return _ask_fronted(verb, "when", _subtree(prep), keep, resolve, "when")
         if wh in ("how far", "how long"):  # "walk for 18 miles" → "How far can … walk?"
@@ -1034,6 +1039,8 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
     aside = root.doc[root.left_edge.i - 1].text if root.left_edge.i > 0 else ""
     if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and aside in (",", "("):
         head = root.head
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+            head = head.head.head  # "the manager of Johnny Cash, Saul Holiff": the manager
         if aside == "(" and any(c.like_num for c in head.children) and any(
                 t.like_num for t in answer):
             # the same amount in other units: "9,000 pounds (4,080 kg)" is asked as a whole
@@ -1210,12 +1217,12 @@ def _ask_described(noun: Token, description: Token, answer: Span,
     name = next((e for e in noun.doc.ents if e.start <= noun.i < e.end), None)
     if name is not None:  # a name the parse split: "Van Gend en Loos"
         tokens = sorted(set(tokens) | {t for t in name if t.i not in gone}, key=lambda t: t.i)
-    if not tokens or len(tokens) > 8 or _pronouns_left(tokens, resolve) or any(
+    if not tokens or len(tokens) > 10 or _pronouns_left(tokens, resolve) or any(
             t.tag_ == "PRP$" for t in tokens):
         return None
     who = "who" if ("PERSON" in (noun.ent_type_, description.ent_type_) or is_honorific(
-        tokens[0])) and not {noun.lower_, description.lower_} & (_BODIES_AND_WORKS | _BODIES) \
-        else "what"
+        tokens[0]) or noun.lemma_.lower() in PEOPLE) and not {noun.lower_, description.lower_} & (
+        _BODIES_AND_WORKS | _BODIES) else "what"
     be = "are" if noun.tag_ in ("NNS", "NNPS") else "is"
     return Formed(finish(f"{who} {be} {_subject_text_of(tokens)}"), "title")
 
