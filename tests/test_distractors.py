@@ -624,3 +624,25 @@ def test_a_share_gets_other_shares_never_more_than_the_whole(nlp):
     # coins are counted as before
     options = quizgen.distractors("two quarters", "Sam had two quarters in his purse.", nlp=nlp)
     assert options[:2] == ["three quarters", "four quarters"], options
+
+
+def test_a_word_of_two_senses_keeps_its_class_only_where_the_article_has_that_sense(nlp):
+    """Regression, from reading BBC banks: "superb upgrade potential" of a review of PCs got
+    "superb upgrade kinetic" and "superb upgrade thermal", because the review spoke of sound
+    cards and light weight — words with other senses that say nothing of energy."""
+    review = ("The Dell is a good basic PC that, according to one magazine, has superb upgrade "
+              "potential. Its sound cards and light weight help. The machine is cheap.")
+    options = quizgen.distractors("superb upgrade potential", review, 3,
+                                  "What does a good basic PC have?", nlp=nlp)
+    assert not any(re.search(r"kinetic|thermal|chemical|nuclear", o) for o in options), options
+    lesson = ("A raised ball has potential energy. As it falls, that energy becomes kinetic "
+              "energy.")
+    assert "kinetic energy" in quizgen.distractors("potential energy", lesson, 3, nlp=nlp)
+
+
+def test_a_decade_gets_other_decades(nlp):
+    """Regression, from reading BBC banks: "1980s" got "1978s", "1982s" and "1981s"."""
+    options = quizgen.distractors("the 1980s", "Some clubs had plastic pitches in the 1980s. "
+                                  "Others laid them in the 1960s.", 3, nlp=nlp)
+    assert options[0] == "the 1960s" and all(re.fullmatch(r"the 1\d{2}0s", o) for o in options), \
+        options

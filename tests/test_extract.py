@@ -264,6 +264,10 @@ GOLDEN = [
      "company Orchard Pressings Ciders.", "Britain's sole cider producer",
      "Who will the case also have a major impact on?"),
     # regression: "What do machines cost only £399 (including)?"
+    # regression, from reading BBC banks: "Who have criticised …?" of "… have been criticised
+    # by Mr Bell"
+    ("Badly-taught science lessons have previously been criticised by Mr Bell.", "Mr Bell",
+     "Who has criticised badly-taught science lessons?"),
     ("Tablets cost only £299 (including VAT) in most shops.", "VAT",
      "Tablets cost only £299 (including what) in most shops?"),
     # regression, from reading BBC banks: "Who is Johnny Cash? — Saul Israel Holiff" of "The
@@ -303,7 +307,7 @@ def test_cleanup_drops_credits_and_bylines_and_keeps_line_numbers():
             "By Jo Smith\n"
             "\n"
             "A caption of the photo. | Sam Lee | Agency Photos\n"
-            "The council met on Tuesday to approve the budgetThursday plans.\n"
+            "The council met on Tuesday to approve the the budgetThursday plans.\n"
             "A sentence that was broken\n"
             "across two lines ends here.\n")
     article = clean(text)
@@ -846,3 +850,22 @@ def test_no_question_keeps_the_rest_of_a_result(nlp):
     assert bank.questions
     for q in bank.questions:
         assert q.type == "cloze" or not re.search(r"\d-\d", q.question + q.answer), q.question
+
+
+def test_an_inserted_answer_stays_inside_its_quote_marks(nlp):
+    """Regression, from reading BBC banks: 'a new " {{c1::Marshall Plan}} " for Africa'."""
+    from quizgen.extractor.questions import render
+
+    doc = nlp('The minister set out a new "Marshall Plan" for Africa.')
+    start = next(t.i for t in doc if t.text == "Marshall")
+    words = [*doc[:start], "{{c1::Marshall Plan}}", *doc[start + 2:]]
+    assert render(words) == 'The minister set out a new "{{c1::Marshall Plan}}" for Africa.'
+
+
+def test_the_second_half_of_a_hyphenated_word_is_no_answer(nlp):
+    """Regression, from reading BBC banks: "… damaging Labour's re-? — election chances"."""
+    text = ("The minister said the reports were damaging the party's re-election chances in "
+            "the north. The party won the election in 2001 with a large majority.")
+    answers = [q.answer for q in quizgen.extract(text, "hyphen.txt", nlp=nlp,
+                                                 per_100_words=100).questions]
+    assert answers and not any(a.startswith("election chances") for a in answers), answers

@@ -404,6 +404,9 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
     doc = answer.doc
     if answer.end < len(doc) and not answer[-1].whitespace_ and doc[answer.end].text == "-":
         return True
+    if answer.start > 1 and doc[answer.start - 1].text == "-" and not \
+            doc[answer.start - 1].whitespace_ and not doc[answer.start - 2].whitespace_:
+        return True  # "election chances" of "re-election chances"
     root = answer.root
     if _list_size(root) >= 3:
         return True  # one item of a list: "Syria, ___, Gaza" could be any of them

@@ -24,6 +24,8 @@ _GLUED_WORDS = re.compile(r"\b([a-z]{3,})([A-Z][a-z]{2,})\b")
 _GLUED_SENTENCES = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
 # A comma with no space between a word and a number: "Natalie Appleton,31" (not "1,000").
 _GLUED_COMMA = re.compile(r"(?<=[a-z]{2}),(?=\d)")
+# A word of no content typed twice: "during the the 1980s" (not "had had", "that that").
+_DOUBLED = re.compile(r"\b(the|a|an|of|to|in|on|at|for|with|by|from|and)\s+\1\b", re.IGNORECASE)
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'",
                          "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"',
                          "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\t": " "})
@@ -73,6 +75,7 @@ def normalise(line: str) -> str:
     line = _GLUED_WORDS.sub(r"\1 \2", line)
     line = _GLUED_SENTENCES.sub(" ", line)
     line = _GLUED_COMMA.sub(", ", line)
+    line = _DOUBLED.sub(r"\1", line)
     return re.sub(r" {2,}", " ", line).strip()
 
 

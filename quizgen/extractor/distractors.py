@@ -118,6 +118,14 @@ def _numbers(answer: str, context: str, rng: random.Random) -> list[str]:
     if re.search(r"\d", post):
         return []  # a range or a pair ("1.9% to 1.8%"): no one number to vary
     value = float(num.replace(",", ""))
+    if num.isdigit() and len(num) == 4 and 1000 <= value <= 2100 and value % 10 == 0 and \
+            re.match(r"'?s\b", post):
+        # a decade ("the 1980s"): other decades, those the article names first
+        decades = [int(d[1]) for d in _matches(r"\b(1[0-9]{2}0|20[0-9]0)'?s\b", context)]
+        near = sorted({d for d in decades if d != value}, key=lambda d: (abs(d - value), d))
+        steps = [10, -10, 20, -20, 30]
+        rng.shuffle(steps)
+        return [f"{pre}{d}{post}" for d in [*near, *(int(value) + s for s in steps)]]
     if num.isdigit() and len(num) == 4 and 1000 <= value <= 2100:
         # a year, alone or in a phrase ("the last quarter of 2004"): other years
         years = [int(y[0]) for y in _matches(r"\b(1[0-9]{3}|20[0-9]{2})\b", context)]
@@ -974,7 +982,10 @@ def _word_class(answer: str, context: str, as_name: bool | None = None,
         found = sorted(found, key=lambda f: -sum(in_article(m) for m in f[0]))
         own = found[0][1]
         kinds = {KINDS.get(members[0]) for members, _, _ in found} - {None}
-        if own in AMBIGUOUS and not any(in_article(m) for m in found[0][0] if m != own) and \
+        # (a member is told apart by the article's other members that have no other sense:
+        # "sound" and "light" of a review of PCs make "potential" no kind of energy)
+        if own in AMBIGUOUS and not any(in_article(m) for m in found[0][0]
+                                        if m != own and m not in AMBIGUOUS) and \
                 not _about_science(used - set(run.split())) and not any(
                     in_article(m) for members, _ in _classes()
                     if KINDS.get(members[0]) in kinds for m in members

@@ -293,8 +293,15 @@ def render(tokens: Iterable[Token | str]) -> str:
     previous: Token | None = None
     for item in tokens:
         token = None if isinstance(item, str) else item
-        if out and not (token is not None and _attaches_left(token, previous)) and not (
-                token is None and previous is not None and previous.text in "([{"):
+        # an inserted word stands where the article's words were, inside their quote marks:
+        # 'a new "{{c1::Marshall Plan}}" for'
+        glued_to_inserted = token is not None and previous is None and token.is_punct and \
+            token.i > 0 and not token.doc[token.i - 1].whitespace_
+        if out and not (token is not None and (_attaches_left(token, previous) or
+                                               glued_to_inserted)) and not (
+                token is None and previous is not None and (previous.text in "([{" or
+                                                            previous.text in "\"'“‘" and
+                                                            not previous.whitespace_)):
             out.append(" ")
         out.append(item if token is None else token.text)
         previous = token
@@ -760,7 +767,10 @@ def _ask_agent(verb: Token, agent: Token, wh: str, keep: set[int],
         return None
     others = [a for a in auxes if a.dep_ == "aux"]
     if others:  # "has been opened" → "has opened", "will be opened" → "will open"
-        verb_words: list[Token | str] = [*others, inflect(
+        # and "have been criticised by X" → "Who has criticised …?": "who" is one
+        first = _SINGULAR_AUX.get(others[0].lower_, others[0]) if others[0].tag_ == "VBP" \
+            else others[0]
+        verb_words: list[Token | str] = [first, *others[1:], inflect(
             verb, "VB" if others[0].tag_ == "MD" else "VBN")]
     else:
         verb_words = [inflect(verb, "VBD" if passive_be[0].tag_ == "VBD" else "VBZ")]
