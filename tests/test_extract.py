@@ -869,3 +869,19 @@ def test_the_second_half_of_a_hyphenated_word_is_no_answer(nlp):
     answers = [q.answer for q in quizgen.extract(text, "hyphen.txt", nlp=nlp,
                                                  per_100_words=100).questions]
     assert answers and not any(a.startswith("election chances") for a in answers), answers
+
+
+def test_idioms_signs_and_an_empty_it_give_no_answers(nlp):
+    """Regression, from reading BBC banks: "What did tourists and fans take of the
+    opportunity …? — advantage", the answer "record $" of "a record $1.3666", and "What was
+    Edelman pointless having?" (the "it" of "it was pointless having" taken for the
+    speaker)."""
+    text = ("Keith Edelman added that it was pointless having a brand new stadium if the team "
+            "did not match the surroundings. The dollar slid to a record $1.3666 versus the "
+            "euro on Thursday. Tourists and fans took advantage of the opportunity for a "
+            "photograph between the goalposts.")
+    bank = quizgen.extract(text, "idioms.txt", nlp=nlp, per_100_words=100)
+    answers = [q.answer for q in bank.questions]
+    assert answers and "advantage" not in answers, answers
+    assert not any(a.endswith("$") for a in answers), answers
+    assert not any("Edelman pointless" in q.question for q in bank.questions)

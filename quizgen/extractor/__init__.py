@@ -91,8 +91,8 @@ def _trim(span: Span) -> Span:
                            and doc[start + 1].lower_ in ("only", "just", "merely")):
         # (nor "either", "not only": the other half of the pair stays in the sentence)
         start += 1 + (doc[start].lower_ == "not")
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"):
-        end -= 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ in ("POS", "$")):
+        end -= 1  # (and "$" of "a record $1.36": the sign belongs to the number after it)
     if span.label_ == "PERSON" and end - start > 1 and doc[end - 1].like_num:
         return doc[start:start]  # "Roddick 6-2 7-6": a result line, no name to ask about
     if end < len(doc) and end > start and not doc[end - 1].whitespace_ and doc[end].text == "%":
@@ -260,6 +260,9 @@ def _previous_subject_of(token: Token) -> str | None:
     if token.dep_ not in ("nsubj", "nsubjpass"):
         return None
     verb = token.head
+    if verb.lemma_ == "be" and any(c.dep_ == "acomp" for c in verb.children) and any(
+            c.dep_ in ("xcomp", "ccomp", "advcl", "csubj") for c in verb.children):
+        return None  # "it was pointless having a new stadium": "it" stands for nothing
     speaker = verb.dep_ == "ccomp" and verb.head.pos_ in ("VERB", "AUX")
     if speaker:
         # "The club has warned it will go bankrupt": the one who spoke, in the same sentence
@@ -395,6 +398,10 @@ _VAGUE_WORDS = {"this", "these", "that", "those", "such", "some", "any", "other"
                 "numerous", "recent"}
 
 
+# Verbs that make an idiom with a bare noun: "take part", "make sense", "pay attention".
+_LIGHT_VERBS = {"take", "make", "pay", "give", "keep", "lose", "catch", "gain"}
+
+
 def _is_trivial(answer: Span, title_words: set[str]) -> bool:
     """Pronouns, stop words, the article's own topic and pieces of hyphenated words ("two" in
     "two-state") are no answers; numbers are."""
@@ -413,6 +420,10 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
     if len(answer) == 1 and root.pos_ == "NOUN" and not root.ent_type_ and root.dep_ == "pobj" \
             and root.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in root.children):
         return True  # "in turn", "at risk", "by hand": an idiom, not a thing
+    if len(answer) == 1 and root.tag_ == "NN" and not root.ent_type_ and root.dep_ == "dobj" \
+            and root.head.lemma_ in _LIGHT_VERBS and not any(
+                c.dep_ in ("det", "poss", "amod", "compound") for c in root.children):
+        return True  # "take advantage of", "make use of", "pay attention to"
     if len(answer) == 1 and root.pos_ == "NOUN" and not root.ent_type_ and (
             root.tag_ == "NNS" or any(c.dep_ in ("acl", "relcl") or c.dep_ == "prep" and
                                       c.lower_ == "of" for c in root.children)):
