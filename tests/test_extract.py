@@ -885,3 +885,17 @@ def test_idioms_signs_and_an_empty_it_give_no_answers(nlp):
     assert answers and "advantage" not in answers, answers
     assert not any(a.endswith("$") for a in answers), answers
     assert not any("Edelman pointless" in q.question for q in bank.questions)
+
+
+def test_a_sum_in_millions_ends_its_sentence_and_an_aside_keeps_its_facts(nlp):
+    """Regression, from reading BBC banks: "… which took $24.2m. The family film …" was read
+    as one sentence ("m." taken for an abbreviation), and "When did the family adventure take
+    $33.1m …? — fourth week" moved a fact out of a dashed aside about another film."""
+    text = ("The family film took $33.1m last weekend, ahead of the cartoon Lost Toys - now in "
+            "its fourth week in the charts - which took $24.2m. The family film opened in 2004 "
+            "in America.")
+    bank = quizgen.extract(text, "films.txt", nlp=nlp, per_100_words=100)
+    assert bank.questions
+    for q in bank.questions:
+        assert q.answer != "fourth week" or q.type == "cloze", q.question
+        assert "$24.2m. The" not in q.question, q.question

@@ -399,7 +399,7 @@ _VAGUE_WORDS = {"this", "these", "that", "those", "such", "some", "any", "other"
 
 
 # Verbs that make an idiom with a bare noun: "take part", "make sense", "pay attention".
-_LIGHT_VERBS = {"take", "make", "pay", "give", "keep", "lose", "catch", "gain"}
+_LIGHT_VERBS = {"take", "make", "pay"}
 
 
 def _is_trivial(answer: Span, title_words: set[str]) -> bool:
@@ -537,13 +537,16 @@ _IN_PLACE_MAX_WORDS = 20
 
 
 def _askable_in_place(answer: Span) -> bool:
-    from .questions import drops_what_was_said, misread_speaker
+    from .questions import dashed_asides, drops_what_was_said, misread_speaker
 
     verb = next((a for a in answer.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is not None and drops_what_was_said(verb, answer.root.ancestors):
         return False  # "The minister said when?"
     if not any(a.pos_ in ("VERB", "AUX") and is_finite(a) for a in answer.root.ancestors):
         return False  # no sentence around it: "A good PC sporting …, 512 megabytes who?"
+    if any(start < answer.start and answer.end - 1 <= end
+           for start, end in dashed_asides(answer.sent)):
+        return False  # "The film took $33m in its when?" of "… - now in its fourth week -"
     if verb is not None and misread_speaker(verb):
         return False  # "Howard denied who?" of "Howard denied Mr Yeo, his spokesman, said …"
     root = answer.root

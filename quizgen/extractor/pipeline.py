@@ -49,6 +49,8 @@ def load_pipeline(requested: str | None = None) -> Language:
         except (OSError, ValueError, ImportError) as exc:
             raise PipelineError(f"spaCy pipeline `{name}` cannot be loaded: {exc}".splitlines()[0],
                                 f"reinstall it: {INSTALL_HINT}") from exc
+        # "m." is no abbreviation in "took $24.2m. The film …": it ends the sentence there
+        nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if k != "m."}
         if "ner" in nlp.pipe_names:
             _register_components()
             nlp.add_pipe("quizgen_place_names", after="ner")

@@ -359,14 +359,14 @@ def _side_parts(token: Token, keep: set[int]) -> set[int]:
         if t.dep_ == "appos" or (t.dep_ in ("relcl", "acl") and t.left_edge.i > 0
                                  and t.doc[t.left_edge.i - 1].text == ","):
             skip |= part
-    for start, end in _brackets(token.sent) + _dashed_asides(token.sent):
+    for start, end in _brackets(token.sent) + dashed_asides(token.sent):
         inside = set(range(start, end + 1))
         if not inside & keep:
             skip |= inside
     return skip
 
 
-def _dashed_asides(sentence: Span) -> list[tuple[int, int]]:
+def dashed_asides(sentence: Span) -> list[tuple[int, int]]:
     """(first, last) token indices of each stretch set off by spaced dashes, or by one dash to
     the end of the sentence: "… more cash - something which would first have to …"."""
     dashes = [t.i for t in sentence if t.text in ("-", "–", "—") and t.whitespace_ and
@@ -720,6 +720,10 @@ def _ask_fronted(verb: Token, wh: str, gone: set[int], keep: set[int], resolve: 
     if host is None or any(start < min(gone) and max(gone) < end
                            for start, end in _brackets(verb.sent)):
         return None  # moved out of brackets, it leaves them behind: "… £299 (including)?"
+    if any(start < min(keep) and max(keep) <= end and not start < host.i <= end
+           for start, end in dashed_asides(verb.sent)):
+        return None  # an aside's fact is not the main clause's: "The Incredibles - now in
+        # its fourth week - …" does not say when the other film took $33m
     subject = _subject(host)
     subject_text = _subject_text(subject, resolve)
     if not subject_text:
