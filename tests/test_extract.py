@@ -899,3 +899,45 @@ def test_a_sum_in_millions_ends_its_sentence_and_an_aside_keeps_its_facts(nlp):
     for q in bank.questions:
         assert q.answer != "fourth week" or q.type == "cloze", q.question
         assert "$24.2m. The" not in q.question, q.question
+
+
+def test_no_question_leans_on_a_subject_the_parser_split_or_an_author(nlp):
+    """Regression, from reading BBC banks: "What has a book about the evolution of mutants and
+    won?" (the parser split one subject in two) and "Who do previous winners include White
+    Teeth by in 2000?" (an author, not a means)."""
+    text = ("A book about the evolution of beetles and the science of flight has won the Lumen "
+            "Prize 2010. Previous winners include Small Rain by Ada Lind, in 2001, which went on "
+            "to become a bestseller.")
+    bank = quizgen.extract(text, "prize.txt", nlp=nlp, per_100_words=100)
+    assert bank.questions
+    for q in bank.questions:
+        assert "and won" not in q.question and "science of flight has won what" not in \
+            q.question and not re.search(r"\bby(\W*$|,| who)", q.question), q.question
+
+
+def test_chart_places_possessives_and_quotes_are_asked_right(nlp):
+    """Regression, from reading BBC banks: "How many albums did …? — 10" (of "two US top 10
+    albums"), "One of her who called all women Betty?", and the answer 'shocking" levels'."""
+    text = ('Women MPs endure "shocking" levels of sexist abuse at the hands of their male '
+            "colleagues, a study says. The band had two US top 10 albums in the late 1990s "
+            "before going solo. One of her male colleagues called all women Betty.")
+    bank = quizgen.extract(text, "mps.txt", nlp=nlp, per_100_words=100)
+    answers = [q.answer for q in bank.questions]
+    assert "two" in answers and "10" not in answers, answers
+    assert all(a.count('"') % 2 == 0 for a in answers), answers
+    assert not any("her who" in q.question for q in bank.questions)
+
+
+def test_a_persons_book_is_no_person_and_sir_is_no_title(nlp):
+    """Regression, from reading BBC banks: "Susanna Clarke's Jonathan Strange" (a novel) was
+    asked with "who" and matched to a role, and "Iris director Sir Richard Eyre" got the role
+    "director Sir"."""
+    text = ("The shortlist included Susanna Clarke's Jonathan Strange, a novel about magic. The "
+            "prize was praised by film director Sir Richard Eyre. Judge Ann Lee and writer Tom "
+            "Hale also spoke. Prize chairman Bob Reed said the book was brave.")
+    bank = quizgen.extract(text, "shortlist.txt", nlp=nlp, per_100_words=100)
+    for q in bank.questions:
+        if q.answer == "Jonathan Strange":
+            assert not q.question.startswith("Who"), q.question
+        for person, role in q.pairs:
+            assert person != "Jonathan Strange" and not role.endswith("Sir"), q.pairs

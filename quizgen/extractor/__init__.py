@@ -83,6 +83,7 @@ def _trim(span: Span) -> Span:
     if dash is not None:
         end = dash  # "Florian Hamm - Borussia Dortmund's largest investor": a name, then a dash
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct
+                           and not (doc[start].text == '"' and doc[start:end].text.count('"') == 2)
                            or doc[start].lower_ in _FOCUS_WORDS and doc[start].pos_ in (
                                "ADV", "PART") and start + 1 < end
                            or doc[start].dep_ == "poss" or doc[start].tag_ in ("PRP$", "POS")
@@ -221,6 +222,8 @@ class _PronounResolver:
         if not len(span):
             return ""
         before = span.doc[span.start - 1] if span.start else None
+        if any(c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in span.root.children):
+            return "WORK_OF_ART"  # "Susanna Clarke's Jonathan Strange": her book, no person
         if span.text in self.names or before is not None and span[0].pos_ == "PROPN" and \
                 is_honorific(before):
             return "PERSON"  # "Mr Wang said …" is a person whom the recogniser did not know
@@ -462,9 +465,9 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
         return True  # "its new 777": a model's name, not a count
     if len(answer) == 1 and root.lower_ == "one" and root.dep_ != "nummod":
         return True  # "One of the patches …": a pronoun, not a count
-    if answer.start > 0 and doc[answer.start - 1].lower_ in ("number", "no.", "no") and \
+    if answer.start > 0 and doc[answer.start - 1].lower_ in ("number", "no.", "no", "top") and \
             answer[0].like_num:
-        return True  # "his fourth number one": a place in a chart, not a count
+        return True  # "his fourth number one", "two top 10 albums": a place in a chart
     number = next((t for t in answer if t.like_num and t.is_alpha), None)
     if number is not None and number.dep_ == "nummod" and any(
             c.lower_ == "the" for c in number.head.children):
@@ -553,8 +556,7 @@ def _askable_in_place(answer: Span) -> bool:
     if root.dep_ in ("compound", "nmod", "amod", "poss", "nummod") and \
             root.head.pos_ in ("NOUN", "PROPN") and root.head.i > root.i:
         return False  # "cancelling her when world tour?": a word in front of a noun
-    if root.dep_ in ("nsubj", "nsubjpass") and sum(
-            c.dep_ in ("nsubj", "nsubjpass") for c in root.head.children) > 1:
+    if verb is not None and sum(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) > 1:
         return False  # two subjects of one verb: the parse went wrong
     if any(c.i >= answer.end and c.dep_ in ("prep", "acl", "relcl") for c in root.children):
         return False  # "What with creditors fail?": the rest of its phrase left hanging
@@ -618,6 +620,9 @@ def _acceptable(qtype: str, text: str, answer: Span) -> bool:
         return False  # a relative clause's leftovers, or "what … what"
     if qtype == "short" and re.search(r"\b\d+-\d+ \d+-\d+\b", text):
         return False  # the rest of a result the answer was cut from: "by beating 7-6 7-6?"
+    if qtype == "short" and re.search(r"\b(his|her|its|their|my|our|your|the|a|an) (who|whom)\b",
+                                      text, re.IGNORECASE):
+        return False  # "One of her who called …?": a possessive asked in place
     if qtype == "short" and _content_words(text) < 2:
         return False  # "What is done?", "What may be powerful?": nothing says what is meant
     # a short question must not give its own answer away

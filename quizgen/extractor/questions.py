@@ -725,6 +725,8 @@ def _ask_fronted(verb: Token, wh: str, gone: set[int], keep: set[int], resolve: 
         return None  # an aside's fact is not the main clause's: "The Incredibles - now in
         # its fourth week - …" does not say when the other film took $33m
     subject = _subject(host)
+    if sum(c.dep_ in SUBJECTS for c in host.children) > 1:
+        return None  # two subjects: the parse split one ("A book about X and the science …")
     subject_text = _subject_text(subject, resolve)
     if not subject_text:
         return None
@@ -799,6 +801,8 @@ def _inside_word(token: Token) -> bool:
 def title_of(person: Token, answer: Span) -> list[Token]:
     """`Turkish Foreign Minister` in `Turkish Foreign Minister Hakan Fidan`."""
     title = _title_words(person, answer)
+    while title and is_honorific(title[-1]):
+        title.pop()  # "director Sir" of "Iris director Sir Richard Eyre": the title is his
     if any(t.like_num and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-")
            for t in title):
         return []  # "512 megabytes Ram, …, Windows XP Home": a list of parts, no title
@@ -893,6 +897,8 @@ def _ask_for_phrase(head: Token, wh: str, keep: set[int], resolve: Resolver,
             # whose preposition cannot be left alone: "Amid what have relations become …?"
             return _ask_fronted(verb, f"{prep.lower_} {wh}", _subtree(prep), keep, resolve,
                                 rule)
+        if prep.lower_ == "by" and not any(c.dep_ == "auxpass" for c in verb.children):
+            return None  # "include White Teeth by Zadie Smith": the book's author, not a means
         # The preposition stays where it was: "Who did X meet with in Leeds?"
         return _ask_fronted(verb, wh, _subtree(head), keep, resolve, rule)
     return None
@@ -1247,6 +1253,8 @@ def _ask_moved(root: Token, wh: str, keep: set[int], resolve: Resolver) -> Forme
     setting out?" — never out of a subject, a relative clause or one conjunct of a list."""
     if root.dep_ not in ("pobj", "dobj") or any(c.dep_ == "conj" for c in root.children):
         return None
+    if root.dep_ == "pobj" and root.head.lower_ == "by":
+        return None  # "Who do winners include White Teeth by?": an author or a means
     token, hops = root, 0
     while True:
         head, hops = token.head, hops + 1
