@@ -279,6 +279,10 @@ GOLDEN = [
     ("The former coach of Anna Berg, Tomas Lind, has died at the age of 81, his family said.",
      "the age of 81",
      "According to his family, at what age has the former coach of Anna Berg died?"),
+    # regression, from reading BBC banks: "Who is US Immigration Customs and Enforcement?"
+    ("A spokesman for US Immigration, Customs and Enforcement, Dean Boyd, said the group did "
+     "not appear to be motivated by money.", "Dean Boyd",
+     "Which spokesman said the group did not appear to be motivated by money?"),
     # regression, from reading BBC banks: a city the recogniser took for a person
     ("Their only other league title came four years ago in Valencia, when they beat Sevilla.",
      "Valencia", "Where did their only other league title come four years ago?"),
@@ -941,3 +945,20 @@ def test_a_persons_book_is_no_person_and_sir_is_no_title(nlp):
             assert not q.question.startswith("Who"), q.question
         for person, role in q.pairs:
             assert person != "Jonathan Strange" and not role.endswith("Sir"), q.pairs
+
+
+def test_a_second_clause_keeps_its_own_subject_and_a_superlative_span_is_no_time(nlp):
+    """Regression, from reading BBC banks: "How long have China's admission in 2001 been
+    taking place? — 10 years" (the parser hung the second clause's subject, "talks", on the
+    first verb), "In how many years did Germany's economy grow at its fastest rate during
+    2004?", and "How many effects of Steam's popularity have been …? — One"."""
+    text = ("China's entry in 2001 took 15 years and talks with Russia and Saudi Arabia have "
+            "been taking place for 10 years. The economy grew at its fastest rate in four years "
+            "during 2004, driven by strong exports. One effect of the game's popularity has "
+            "been to limit the copies sold in shops.")
+    bank = quizgen.extract(text, "clauses.txt", nlp=nlp, per_100_words=100)
+    assert bank.questions
+    for q in bank.questions:
+        if q.type != "cloze":
+            assert q.answer != "10 years" or "talks" in q.question, q.question
+            assert q.answer not in ("four years", "One", "One effect"), (q.question, q.answer)

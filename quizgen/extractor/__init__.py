@@ -465,6 +465,9 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
         return True  # "its new 777": a model's name, not a count
     if len(answer) == 1 and root.lower_ == "one" and root.dep_ != "nummod":
         return True  # "One of the patches …": a pronoun, not a count
+    if answer[0].lower_ == "one" and answer[0].i == answer.sent.start and \
+            answer[0].dep_ == "nummod" and answer[0].head.dep_ in ("nsubj", "nsubjpass"):
+        return True  # "One effect of it was …": "a", not a count
     if answer.start > 0 and doc[answer.start - 1].lower_ in ("number", "no.", "no", "top") and \
             answer[0].like_num:
         return True  # "his fourth number one", "two top 10 albums": a place in a chart
@@ -540,7 +543,7 @@ _IN_PLACE_MAX_WORDS = 20
 
 
 def _askable_in_place(answer: Span) -> bool:
-    from .questions import dashed_asides, drops_what_was_said, misread_speaker
+    from .questions import dashed_asides, drops_what_was_said, misread_speaker, subject_of
 
     verb = next((a for a in answer.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is not None and drops_what_was_said(verb, answer.root.ancestors):
@@ -556,8 +559,9 @@ def _askable_in_place(answer: Span) -> bool:
     if root.dep_ in ("compound", "nmod", "amod", "poss", "nummod") and \
             root.head.pos_ in ("NOUN", "PROPN") and root.head.i > root.i:
         return False  # "cancelling her when world tour?": a word in front of a noun
-    if verb is not None and sum(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) > 1:
-        return False  # two subjects of one verb: the parse went wrong
+    if verb is not None and (sum(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) > 1
+                             or verb.dep_ == "conj" and subject_of(verb) is None):
+        return False  # two subjects of one verb, or none for a second verb: a parse error
     if any(c.i >= answer.end and c.dep_ in ("prep", "acl", "relcl") for c in root.children):
         return False  # "What with creditors fail?": the rest of its phrase left hanging
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.ent_type_ in ("DATE", "TIME"):

@@ -331,13 +331,18 @@ def _subtree(token: Token) -> set[int]:
     return {t.i for t in token.subtree}
 
 
-def _subject(verb: Token) -> Token | None:
+def subject_of(verb: Token) -> Token | None:
+    """The subject of ``verb``, or of the verb it is joined to by "and"; ``None`` if neither
+    has one."""
     for child in verb.children:
         if child.dep_ in SUBJECTS:
             return child
-    # A verb joined by `and` shares the subject of the first verb.
-    if verb.dep_ == "conj" and verb.head.pos_ in VERBS:
-        return _subject(verb.head)
+    # A verb joined by `and` shares the subject of the first verb — unless the parser hung
+    # its own subject on that verb: "… took 15 years and talks with Russia have been …"
+    if verb.dep_ == "conj" and verb.head.pos_ in VERBS and not any(
+            c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and verb.head.i < c.i < verb.i
+            for c in verb.head.children):
+        return subject_of(verb.head)
     return None
 
 
@@ -414,7 +419,7 @@ def prune(tokens: list[Token], verb: Token, keep: set[int], limit: int) -> list[
         while token.head != token and token.i != verb.i:
             token = token.head
             protected.add(token.i)
-    subject = _subject(verb)
+    subject = subject_of(verb)
     if subject is not None:
         protected.add(subject.i)
     protected |= {c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "prt")}
@@ -451,7 +456,7 @@ def _ancestor_ids(token: Token) -> set[int]:
 def clause_tokens(verb: Token, keep: set[int], limit: int | None = None) -> list[Token]:
     """The clause headed by ``verb`` without its side parts, keeping whatever holds ``keep``;
     with ``limit``, pruned to about that many words."""
-    subject = _subject(verb)
+    subject = subject_of(verb)
     skip: set[int] = set()
     for child in verb.children:
         part = _subtree(child)
@@ -503,7 +508,7 @@ def _clause_verb(token: Token) -> Token | None:
     """The nearest verb above ``token`` that heads a clause with a subject of its own (not a
     relative `which`/`that`)."""
     while True:
-        subject = _subject(token) if token.pos_ in VERBS else None
+        subject = subject_of(token) if token.pos_ in VERBS else None
         if subject is not None and subject.lower_ not in RELATIVE_WORDS and token.dep_ not in (
                 "relcl", "acl") and is_finite(token):
             return token
@@ -529,14 +534,14 @@ def misread_speaker(verb: Token) -> bool:
     the clause is right."""
     head = verb.head
     return verb.dep_ == "ccomp" and verb.i < head.i and head.pos_ in VERBS and \
-        _subject(head) is None and any(c.dep_ in OBJECTS for c in verb.children)
+        subject_of(head) is None and any(c.dep_ in OBJECTS for c in verb.children)
 
 
 def _joined_as_said(child: Token) -> bool:
     """A clause joined by "and" that the parser took for what was said: "Ashdown caused …
     and, as Arsenal began to press, Van Persie blasted over" — it is a side clause."""
     head = child.head
-    return child.dep_ == "ccomp" and child.i > head.i and _subject(child) is not None and any(
+    return child.dep_ == "ccomp" and child.i > head.i and subject_of(child) is not None and any(
         c.dep_ == "cc" and head.i < c.i < child.left_edge.i for c in head.children)
 
 
@@ -561,7 +566,7 @@ def _host(verb: Token) -> Token | None:
         return verb  # "…, which stand outside hospitals": asked of what `which` stands for
     elif verb.dep_ in ("relcl", "acl", "advcl", "pcomp", "csubj", "amod"):
         return None
-    subject = _subject(verb)
+    subject = subject_of(verb)
     if subject is None or subject.lower_ in (*RELATIVE_WORDS, "what") or subject.i > verb.i:
         return None  # (nor out of "what is necessary to prevent …")
     return verb
@@ -724,7 +729,7 @@ def _ask_fronted(verb: Token, wh: str, gone: set[int], keep: set[int], resolve: 
            for start, end in dashed_asides(verb.sent)):
         return None  # an aside's fact is not the main clause's: "The Incredibles - now in
         # its fourth week - …" does not say when the other film took $33m
-    subject = _subject(host)
+    subject = subject_of(host)
     if sum(c.dep_ in SUBJECTS for c in host.children) > 1:
         return None  # two subjects: the parse split one ("A book about X and the science …")
     subject_text = _subject_text(subject, resolve)
@@ -764,7 +769,7 @@ def _ask_fronted(verb: Token, wh: str, gone: set[int], keep: set[int], resolve: 
 def _ask_agent(verb: Token, agent: Token, wh: str, keep: set[int],
                resolve: Resolver) -> Formed | None:
     """The active question for the agent of a passive verb."""
-    subject = _subject(verb)
+    subject = subject_of(verb)
     if subject is None or subject.dep_ != "nsubjpass" or _host(verb) is None:
         return None
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
@@ -891,7 +896,7 @@ def _ask_for_phrase(head: Token, wh: str, keep: set[int], resolve: Resolver,
         return _ask_fronted(verb, wh, _subtree(head) | keep, keep, resolve, rule)
     if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in VERBS:
         prep, verb = head.head, head.head.head
-        subject = _subject(verb)
+        subject = subject_of(verb)
         if subject is not None and prep.i < subject.i or prep.lower_ in _UNSTRANDED:
             # A fronted phrase moves whole: "Under what did the EU harmonise …?"; so does one
             # whose preposition cannot be left alone: "Amid what have relations become …?"
@@ -998,6 +1003,9 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
 
     if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ in VERBS:
         prep, verb = root.head, root.head.head
+        if label in TIME_LABELS and prep.lower_ == "in" and is_duration(answer) and any(
+                t.tag_ in ("JJS", "RBS") for t in verb.subtree if t.i < prep.i):
+            return None  # "grew at its fastest rate in four years": neither when nor how long
         if label in TIME_LABELS and is_duration(answer) and prep.lower_ in (
                 "in", "within", "over", "for") and not any(
                 t.lower_ in ("past", "last", "next", "coming", "previous") for t in answer):
@@ -1058,9 +1066,15 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
     # A description set off by commas: "Van Hoek, a shipping firm, …" → "What is Van Hoek?"
     aside = root.doc[root.left_edge.i - 1].text if root.left_edge.i > 0 else ""
     if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and aside in (",", "("):
-        head = root.head
-        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
-            head = head.head.head  # "the manager of Johnny Cash, Saul Holiff": the manager
+        head = outer = root.head
+        while outer.dep_ == "conj":
+            outer = outer.head
+        if outer.dep_ == "pobj" and outer.head.dep_ == "prep" and \
+                outer.head.head.pos_ == "NOUN" and (outer.head.lower_ == "of" or
+                                                    outer.head.head.lemma_.lower() in PEOPLE):
+            # "the manager of Johnny Cash, Saul Holiff", "A spokesman for US Immigration,
+            # Customs and Enforcement, Dean Boyd": the manager, the spokesman
+            head = outer.head.head
         if aside == "(" and any(c.like_num for c in head.children) and any(
                 t.like_num for t in answer):
             # the same amount in other units: "9,000 pounds (4,080 kg)" is asked as a whole
@@ -1143,7 +1157,7 @@ def _ask_what_done(verb: Token, answer: Span, keep: set[int],
                    resolve: Resolver) -> Formed | None:
     """The question for a verb phrase: "What did the British do?"; for a passive verb alone,
     "What happened to the mission?"."""
-    subject = _subject(verb)
+    subject = subject_of(verb)
     passive = [c for c in verb.children if c.dep_ == "auxpass"]
     if passive and subject is not None and subject.dep_ == "nsubjpass" and \
             _host(verb) is verb and all(t == verb or t.dep_ in ("advmod", "neg") for t in answer):
@@ -1265,10 +1279,10 @@ def _ask_moved(root: Token, wh: str, keep: set[int], resolve: Resolver) -> Forme
                 or token.dep_ == "prep" and head.pos_ in ("NOUN", "PROPN", "NUM", *VERBS)
                 or token.dep_ in ("dobj", "attr", "oprd") and head.pos_ in VERBS
                 or token.dep_ in ("acl", "xcomp") and token.tag_ in ("VBG", "VBN", "VB")
-                and _subject(token) is None):
+                and subject_of(token) is None):
             return None
         token = head
-        if token.pos_ in VERBS and _subject(token) is not None:
+        if token.pos_ in VERBS and subject_of(token) is not None:
             break
     if _host(token) is not token or token in (root.head, root.head.head):
         return None  # one step out of the verb's own phrase is the other rules' work
@@ -1292,7 +1306,7 @@ def ask_in_place(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
     tokens = clause_tokens(verb, keep, QUESTION_WORDS) if verb is not None else [
         t for t in sentence if t.i not in _side_parts(sentence.root, keep)]
     words: list[Token | str] = []
-    subject = _subject(verb) if verb is not None else None
+    subject = subject_of(verb) if verb is not None else None
     if subject is not None and tokens and subject.i < tokens[0].i and subject.i not in keep:
         # a verb joined by "and" asked with the subject it shares: "The museum … was moved"
         shared = _subject_text(subject, resolve)
