@@ -222,8 +222,10 @@ class _PronounResolver:
         if not len(span):
             return ""
         before = span.doc[span.start - 1] if span.start else None
-        if any(c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in span.root.children):
+        if before is not None and before.tag_ == "POS" and any(
+                c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in span.root.children):
             return "WORK_OF_ART"  # "Susanna Clarke's Jonathan Strange": her book, no person
+            # (but "Kennedy's NASA Administrator James Webb" is one)
         if span.text in self.names or before is not None and span[0].pos_ == "PROPN" and \
                 is_honorific(before):
             return "PERSON"  # "Mr Wang said …" is a person whom the recogniser did not know

@@ -902,7 +902,8 @@ def _ask_for_phrase(head: Token, wh: str, keep: set[int], resolve: Resolver,
             # whose preposition cannot be left alone: "Amid what have relations become …?"
             return _ask_fronted(verb, f"{prep.lower_} {wh}", _subtree(prep), keep, resolve,
                                 rule)
-        if prep.lower_ == "by" and not any(c.dep_ == "auxpass" for c in verb.children):
+        if prep.lower_ == "by" and wh in ("who", "whom") and not any(
+                c.dep_ == "auxpass" for c in verb.children):
             return None  # "include White Teeth by Zadie Smith": the book's author, not a means
         # The preposition stays where it was: "Who did X meet with in Leeds?"
         return _ask_fronted(verb, wh, _subtree(head), keep, resolve, rule)
@@ -1267,8 +1268,8 @@ def _ask_moved(root: Token, wh: str, keep: set[int], resolve: Resolver) -> Forme
     setting out?" — never out of a subject, a relative clause or one conjunct of a list."""
     if root.dep_ not in ("pobj", "dobj") or any(c.dep_ == "conj" for c in root.children):
         return None
-    if root.dep_ == "pobj" and root.head.lower_ == "by":
-        return None  # "Who do winners include White Teeth by?": an author or a means
+    if root.dep_ == "pobj" and root.head.lower_ == "by" and wh in ("who", "whom"):
+        return None  # "Who do winners include White Teeth by?": an author
     token, hops = root, 0
     while True:
         head, hops = token.head, hops + 1
