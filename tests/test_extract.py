@@ -283,6 +283,17 @@ GOLDEN = [
     ("A spokesman for US Immigration, Customs and Enforcement, Dean Boyd, said the group did "
      "not appear to be motivated by money.", "Dean Boyd",
      "Which spokesman said the group did not appear to be motivated by money?"),
+    # regression, from reading BBC banks: "Who lied has no qualms about lying …?"
+    ("Tony Blair lied when he took the UK to war so has no qualms about lying in the "
+     "election campaign, say the Tories.", "Tony Blair", "According to the Tories, who lied?"),
+    # regression, from reading BBC banks: a post is no person ("Who has … been made …?")
+    ("British film director Sir Alan Parker has been made an officer in the Order of Arts "
+     "and Letters.", "officer",
+     "What has British film director Sir Alan Parker been made in the Order of Arts and "
+     "Letters?"),
+    # regression, from reading BBC banks: "What has been struggling …, for instance?"
+    ("LG Card, for instance, has been struggling to avoid bankruptcy for months.", "LG Card",
+     "What has been struggling to avoid bankruptcy for months?"),
     # regression, from reading BBC banks: a city the recogniser took for a person
     ("Their only other league title came four years ago in Valencia, when they beat Sevilla.",
      "Valencia", "Where did their only other league title come four years ago?"),
@@ -962,3 +973,23 @@ def test_a_second_clause_keeps_its_own_subject_and_a_superlative_span_is_no_time
         if q.type != "cloze":
             assert q.answer != "10 years" or "talks" in q.question, q.question
             assert q.answer not in ("four years", "One", "One effect"), (q.question, q.answer)
+
+
+def test_dates_abbreviations_and_vague_referents_are_asked_right(nlp):
+    """Regression, from reading BBC banks: "What did the 31-year-old defend? — title 12 months
+    later" (a date the recogniser began too early), "When did Citigroup beat Standard
+    Chartered? — year", "What is the prime minister widely expected to be? — 5 May" ("it"
+    taken for the minister), "What are car giant General Motors? — GM", and "What is a
+    company closely linked to?"."""
+    text = ("The 31-year-old won the race in 2002 on her marathon debut, defended her title 12 "
+            "months later and will now seek a third title in the April race. The move, a year "
+            "after Citigroup beat Standard Chartered to buy Koram bank, would be the biggest "
+            "takeover. The prime minister spoke on Monday. He insisted he did not know the poll "
+            "date, but it is widely expected to be 5 May. Fiat will meet car giant General "
+            "Motors (GM) on Tuesday. Selling the unit may not prove simple, as it is a company "
+            "that is closely linked to the region's industrial heritage.")
+    bank = quizgen.extract(text, "dates.txt", nlp=nlp, per_100_words=100)
+    asked = {q.answer: q.question for q in bank.questions if q.type != "cloze"}
+    assert "2002" in asked and not {"title 12 months later", "year", "GM"} & set(asked), asked
+    assert all("prime minister widely" not in q and "a company" not in q
+               for q in asked.values()), asked

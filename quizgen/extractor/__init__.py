@@ -102,6 +102,12 @@ def _trim(span: Span) -> Span:
         end += 1  # the lowest "lag", with the quote that closes it
     if end > start and doc[end - 1].pos_ in ("ADP", "DET", "CCONJ"):
         return doc[start:start]  # "the end of": a phrase cut short is no answer
+    if span.label_ in ("DATE", "TIME") and doc[start].pos_ == "NOUN" and \
+            doc[start].lemma_.lower() not in _TIME_WORDS:
+        first = next((t.i for t in doc[start:end] if t.like_num or t.lemma_.lower() in
+                      _TIME_WORDS), None)
+        if first is not None:
+            start = first  # "her title 12 months later": the date is "12 months later"
     # "about 30": the number is the answer, the hedge stays in the sentence ("about ___")
     while start < end - 1 and doc[start].lower_ in _HEDGES and any(
             t.like_num for t in doc[start + 1:end]):
@@ -110,6 +116,14 @@ def _trim(span: Span) -> Span:
 
 
 _DASHES = {"-", "–", "—"}
+# Words a date or a time is made of besides numbers.
+_TIME_WORDS = {"second", "minute", "hour", "day", "week", "weekend", "fortnight", "month",
+               "year", "decade", "century", "morning", "afternoon", "evening", "night",
+               "spring", "summer", "autumn", "fall", "winter", "season", "quarter", "half",
+               "january", "february", "march", "april", "may", "june", "july", "august",
+               "september", "october", "november", "december", "monday", "tuesday",
+               "wednesday", "thursday", "friday", "saturday", "sunday", "christmas",
+               "easter", "today", "yesterday", "tomorrow"}
 _HEDGES = {"about", "around", "approximately", "nearly", "almost", "roughly", "some", "only",
            "just", "circa", "an", "estimated"}
 # Words that point at an answer without being part of it: "especially PC users".
@@ -259,7 +273,7 @@ class _PronounResolver:
 def _previous_subject_of(token: Token) -> str | None:
     """For `it`/`they` as a subject: the subject of the sentence before, when it is a noun
     phrase of the same number (the usual reading in expository text)."""
-    from .questions import render
+    from .questions import PEOPLE, render
 
     sentence = token.sent
     if token.dep_ not in ("nsubj", "nsubjpass"):
@@ -284,8 +298,9 @@ def _previous_subject_of(token: Token) -> str | None:
         return None
     plural = subject.tag_ in ("NNS", "NNPS")
     if plural != (token.lower_ == "they") or (
-            not plural and not speaker and subject.ent_type_ == "PERSON"):
-        return None  # "it" is never a person
+            not plural and not speaker and (subject.ent_type_ == "PERSON" or
+                                            subject.lemma_.lower() in PEOPLE)):
+        return None  # "it" is never a person ("the prime minister")
     words = [t for t in subject.subtree if not t.is_punct]
     if len(words) > 6:
         return None
@@ -460,6 +475,9 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
         return True  # "recent years", "this week": no date to know
     if len(answer) == 1 and root.pos_ == "ADJ" and any(c.dep_ == "xcomp" for c in root.children):
         return True  # "is likely to boost profits": what is said follows the adjective
+    if len(answer) == 1 and root.ent_type_ in ("DATE", "TIME") and root.lemma_.lower() in (
+            "year", "month", "week", "day", "decade", "hour", "minute"):
+        return True  # "year" of "a year after Citigroup beat …": no time to know
     if root.lower_ == "half" and any(c.lower_ in ("first", "second") for c in root.children):
         return True  # "the first half": a part of a match, not a share
     if root.like_num and root.dep_ != "nummod" and root.ent_type_ == "CARDINAL" and any(

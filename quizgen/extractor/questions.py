@@ -147,7 +147,11 @@ def wh_word(span: Span, label: str | None = None) -> str:
     root = span_root(span)
     if describes_noun(span) and label not in (*COUNT_LABELS, "MONEY"):
         return "what"  # "a large what population", "the what chapel", not "who" or "when"
-    if label == "PERSON" or (not label and root.lemma_.lower() in PEOPLE) or re.fullmatch(
+    # (a post someone is given is no one: "X was made an officer" → "What was X made?")
+    predicative = root.dep_ in ("attr", "oprd") or root.dep_ == "dobj" and any(
+        c.dep_ == "auxpass" for c in root.head.children)
+    if label == "PERSON" or (not label and root.lemma_.lower() in PEOPLE and not predicative) \
+            or re.fullmatch(
             r"(the )?\d+-year-old", span.text.lower()):
         return "who"  # "Who said …? The chief inspector", "Who delivered …? The 24-year-old"
     if label == "ORG" and root.dep_ == "nsubj" and root.head.pos_ == "VERB" and \
@@ -469,11 +473,17 @@ def clause_tokens(verb: Token, keep: set[int], limit: int | None = None) -> list
             skip |= part
         elif child.dep_ == "conj" and child.pos_ in ("NOUN", "ADJ"):
             skip |= part  # a second predicate hung on the verb: "are back, and great fun"
+        elif child.dep_ == "ccomp" and child.pos_ in VERBS and is_finite(child) and not any(
+                c.dep_ in (*SUBJECTS, "expl", "csubj") for c in child.children):
+            skip |= part  # a second predicate read as what was said: "lied … so has no
+            # qualms"
         elif subject is not None and child.i < subject.i and child.dep_ in (
                 "prep", "npadvmod", "advmod", "ccomp", "dobj", "xcomp"):
             skip |= part  # fronted: "On Monday, …", "…, he said"
-        elif child.dep_ == "advmod" and child.lower_ in _CONNECTIVES:
-            skip |= part  # "… is not limited to China, however"
+        elif child.dep_ == "advmod" and child.lower_ in _CONNECTIVES or child.dep_ == "prep" \
+                and child.lower_ == "for" and [t.lower_ for t in child.subtree][1:] in (
+                    ["instance"], ["example"]):
+            skip |= part  # "… is not limited to China, however", "…, for instance"
         elif child.pos_ == "PROPN" and child.doc[child.left_edge.i - 1].text == "," and (
                 child.dep_ == "npadvmod" or child.dep_ == "dobj" and any(
                     c.dep_ == "dobj" and c.i < child.i for c in verb.children)):
@@ -590,6 +600,8 @@ def antecedent(verb: Token) -> Token | None:
     if subject is None or subject.lower_ not in ("which", "who", "that") or subject.i > verb.i:
         return None
     noun = verb.head
+    if noun.dep_ in ("attr", "oprd") and any(c.lower_ in ("a", "an") for c in noun.children):
+        return None  # "it is a company that is linked to …": which company, only "it" says
     return noun if noun.pos_ in ("NOUN", "PROPN") and noun.i < subject.i else None
 
 
@@ -1066,6 +1078,8 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
 
     # A description set off by commas: "Van Hoek, a shipping firm, …" → "What is Van Hoek?"
     aside = root.doc[root.left_edge.i - 1].text if root.left_edge.i > 0 else ""
+    if aside == "(" and root.dep_ == "appos" and re.fullmatch(r"[A-Z][A-Z&]{1,6}", answer.text):
+        return None  # "General Motors (GM)": an abbreviation, not what the name is
     if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and aside in (",", "("):
         head = outer = root.head
         while outer.dep_ == "conj":
