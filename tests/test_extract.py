@@ -294,6 +294,11 @@ GOLDEN = [
     # regression, from reading BBC banks: "What has been struggling …, for instance?"
     ("LG Card, for instance, has been struggling to avoid bankruptcy for months.", "LG Card",
      "What has been struggling to avoid bankruptcy for months?"),
+    # regression, from reading BBC banks: "According to arsenal vice, …?" (the parser split
+    # the speaker's name into three subjects)
+    ("Leeds vice-chairman Tom Hale has said the club may consider seeking a full listing for "
+     "its shares on the stock exchange.", "a full listing",
+     "According to chairman Tom Hale, what may the club consider seeking?"),
     # regression, from reading BBC banks: a city the recogniser took for a person
     ("Their only other league title came four years ago in Valencia, when they beat Sevilla.",
      "Valencia", "Where did their only other league title come four years ago?"),
@@ -993,3 +998,21 @@ def test_dates_abbreviations_and_vague_referents_are_asked_right(nlp):
     assert "2002" in asked and not {"title 12 months later", "year", "GM"} & set(asked), asked
     assert all("prime minister widely" not in q and "a company" not in q
                for q in asked.values()), asked
+
+
+def test_days_of_dates_idioms_asides_and_a_speakers_it_give_no_questions(nlp):
+    """Regression, from reading BBC banks: "How many March - Comic Relief day will the report
+    be released on? — 11", "Where does the final meeting of the commission include? —
+    London", "What bought turn? — Rosneft" ("in turn"), "What would Mr Dyer be? — huge
+    undertaking" ("it would be" taken for Mr Dyer), and "The UK Internet Forum (what) …?"."""
+    text = ("The commission's report will be released on 11 March - Comic Relief day, Tony "
+            "Blair has said. The announcement followed the final meeting of the commission - "
+            "which includes singer Bob Geldof - in London. Mr Dyer acknowledged that it would "
+            "be a huge undertaking to update all the world's browsers. The oil unit was sold "
+            "for $9.4bn by a previously unknown group, which was in turn bought by "
+            "state-controlled oil company Rosneft. The UK Internet Forum (UKIF) is concerned "
+            "that the system will let scammers create fake sites.")
+    bank = quizgen.extract(text, "asides.txt", nlp=nlp, per_100_words=100)
+    asked = {q.answer: q.question for q in bank.questions if q.type != "cloze"}
+    assert asked and not {"11", "London", "Rosneft", "huge undertaking", "UKIF"} & set(asked), \
+        asked

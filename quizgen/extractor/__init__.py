@@ -116,14 +116,14 @@ def _trim(span: Span) -> Span:
 
 
 _DASHES = {"-", "–", "—"}
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december"}
 # Words a date or a time is made of besides numbers.
 _TIME_WORDS = {"second", "minute", "hour", "day", "week", "weekend", "fortnight", "month",
                "year", "decade", "century", "morning", "afternoon", "evening", "night",
                "spring", "summer", "autumn", "fall", "winter", "season", "quarter", "half",
-               "january", "february", "march", "april", "may", "june", "july", "august",
-               "september", "october", "november", "december", "monday", "tuesday",
-               "wednesday", "thursday", "friday", "saturday", "sunday", "christmas",
-               "easter", "today", "yesterday", "tomorrow"}
+               "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+               "christmas", "easter", "today", "yesterday", "tomorrow"} | _MONTHS
 _HEDGES = {"about", "around", "approximately", "nearly", "almost", "roughly", "some", "only",
            "just", "circa", "an", "estimated"}
 # Words that point at an answer without being part of it: "especially PC users".
@@ -296,6 +296,8 @@ def _previous_subject_of(token: Token) -> str | None:
                         if t.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.pos_ == "PRON":
         return None
+    if speaker and any(t.text.rstrip(".") in ("Mr", "Mrs", "Ms", "Dr") for t in subject.subtree):
+        return None  # "Mr Dyer acknowledged that it would be …": "it" is never Mr Dyer
     plural = subject.tag_ in ("NNS", "NNPS")
     if plural != (token.lower_ == "they") or (
             not plural and not speaker and (subject.ent_type_ == "PERSON" or
@@ -475,6 +477,10 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
         return True  # "recent years", "this week": no date to know
     if len(answer) == 1 and root.pos_ == "ADJ" and any(c.dep_ == "xcomp" for c in root.children):
         return True  # "is likely to boost profits": what is said follows the adjective
+    if len(answer) == 1 and root.like_num and (
+            answer.end < len(doc) and doc[answer.end].lower_ in _MONTHS or
+            answer.start > 0 and doc[answer.start - 1].lower_ in _MONTHS):
+        return True  # "11" of "11 March": the day of a date, no count
     if len(answer) == 1 and root.ent_type_ in ("DATE", "TIME") and root.lemma_.lower() in (
             "year", "month", "week", "day", "decade", "hour", "minute"):
         return True  # "year" of "a year after Citigroup beat …": no time to know
@@ -573,6 +579,9 @@ def _askable_in_place(answer: Span) -> bool:
     if any(start < answer.start and answer.end - 1 <= end
            for start, end in dashed_asides(answer.sent)):
         return False  # "The film took $33m in its when?" of "… - now in its fourth week -"
+    if re.fullmatch(r"[A-Z][A-Z&]{1,6}", answer.text) and answer.start > 0 and \
+            answer.doc[answer.start - 1].text == "(":
+        return False  # "The UK Internet Forum (what) is concerned …?": an abbreviation
     if verb is not None and misread_speaker(verb):
         return False  # "Howard denied who?" of "Howard denied Mr Yeo, his spokesman, said …"
     root = answer.root

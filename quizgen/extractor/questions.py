@@ -610,7 +610,9 @@ def _attribution(verb: Token, resolve: Resolver) -> str:
     if verb.dep_ != "ccomp" or verb.head.lemma_ not in SPEECH_VERBS:
         return ""
     # The speaker must be the speech verb's own subject, not one guessed through `and`.
-    speaker = next((c for c in verb.head.children if c.dep_ in SUBJECTS), None)
+    # (of several, the one nearest the verb: the parse split "Arsenal vice-chairman David Dein")
+    speaker = min((c for c in verb.head.children if c.dep_ in SUBJECTS),
+                  key=lambda c: abs(c.i - verb.head.i), default=None)
     name = _subject_text(speaker, resolve) if speaker is not None else None
     return f"according to {name}, " if name else ""
 
@@ -737,10 +739,11 @@ def _ask_fronted(verb: Token, wh: str, gone: set[int], keep: set[int], resolve: 
     if host is None or any(start < min(gone) and max(gone) < end
                            for start, end in _brackets(verb.sent)):
         return None  # moved out of brackets, it leaves them behind: "… £299 (including)?"
-    if any(start < min(keep) and max(keep) <= end and not start < host.i <= end
+    if any((start < min(keep) and max(keep) <= end) != (start < host.i <= end)
            for start, end in dashed_asides(verb.sent)):
-        return None  # an aside's fact is not the main clause's: "The Incredibles - now in
-        # its fourth week - …" does not say when the other film took $33m
+        return None  # an aside's fact is not the main clause's, nor the other way round:
+        # "The Incredibles - now in its fourth week - …" does not say when the other film took
+        # $33m
     subject = subject_of(host)
     if sum(c.dep_ in SUBJECTS for c in host.children) > 1:
         return None  # two subjects: the parse split one ("A book about X and the science …")
@@ -861,6 +864,9 @@ def _ask_participle(verb: Token, prep: Token, root: Token, label: str, wh: str, 
     noun = verb.head
     if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ in ("relcl", "appos"):
         return None
+    if noun.tag_ == "NN" and noun.dep_ == "pobj" and not any(
+            c.dep_ in ("det", "poss", "amod", "compound") for c in noun.children):
+        return None  # "in turn bought by Rosneft": an idiom, no thing that was bought
     phrase = [t for t in noun.subtree if t.i not in _subtree(verb)
               and t.i not in _side_parts(noun, set()) and not t.is_punct]
     if not phrase or _pronouns_left(phrase, resolve) or any(t.tag_ == "PRP$" for t in phrase):
