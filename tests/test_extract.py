@@ -299,6 +299,10 @@ GOLDEN = [
     ("Leeds vice-chairman Tom Hale has said the club may consider seeking a full listing for "
      "its shares on the stock exchange.", "a full listing",
      "According to chairman Tom Hale, what may the club consider seeking?"),
+    # regression, from scanning BBC banks: "What will the ceremony be televised on on
+    # Thursday?"
+    ("The ceremony will be televised on ITV1 on Thursday.", "ITV1",
+     "On what will the ceremony be televised on Thursday?"),
     # regression, from reading BBC banks: a city the recogniser took for a person
     ("Their only other league title came four years ago in Valencia, when they beat Sevilla.",
      "Valencia", "Where did their only other league title come four years ago?"),
@@ -1016,3 +1020,16 @@ def test_days_of_dates_idioms_asides_and_a_speakers_it_give_no_questions(nlp):
     asked = {q.answer: q.question for q in bank.questions if q.type != "cloze"}
     assert asked and not {"11", "London", "Rosneft", "huge undertaking", "UKIF"} & set(asked), \
         asked
+
+
+def test_the_articles_own_questions_and_relative_clauses_are_not_asked_in_place(nlp):
+    """Regression, from scanning BBC banks: "What Have Radio 2 listeners even heard of?" (a
+    question the article asks), and "Agassi, who was matched for power by his opponent's what,
+    said …?" (an answer asked in place inside a relative clause)."""
+    text = ("Have Radio 2 listeners even heard of Joy Division and their singer Ian Curtis? "
+            "Agassi, who was matched for power by his opponent's two-handed backhand, said "
+            "Melzer was an example to younger players. The match was played in Dubai in 2005.")
+    bank = quizgen.extract(text, "asks.txt", nlp=nlp, per_100_words=100)
+    assert bank.questions
+    for q in bank.questions:
+        assert "Radio 2" not in q.question and "opponent's what" not in q.question, q.question

@@ -532,6 +532,9 @@ def _answers_for(sentence: Span, ents: list[Span], chunks: list[Span], paragraph
     words = [t for t in sentence if not t.is_punct]
     if len(words) < 6 or _DIRECT_SPEECH.search(sentence.text) or sentence.text.count('"') % 2:
         return []  # fragments, and quotations (or a part of one) whose speaker is hard to ask
+    if sentence.text.rstrip('"\' ').endswith("?"):
+        return []  # the article's own question ("Have listeners even heard of them?") says no
+        # fact
     if _BROKEN_START.match(sentence.text):
         return []  # the rest of a sentence whose start the copy lost: ", who had qualified …"
     if any(t.text == "I" and t.tag_ == "PRP" and t.dep_ in ("nsubj", "nsubjpass")
@@ -576,6 +579,8 @@ def _askable_in_place(answer: Span) -> bool:
         return False  # "The minister said when?"
     if not any(a.pos_ in ("VERB", "AUX") and is_finite(a) for a in answer.root.ancestors):
         return False  # no sentence around it: "A good PC sporting …, 512 megabytes who?"
+    if any(a.dep_ == "relcl" for a in answer.root.ancestors):
+        return False  # "Agassi, who was matched for power by his opponent's what, said …?"
     if any(start < answer.start and answer.end - 1 <= end
            for start, end in dashed_asides(answer.sent)):
         return False  # "The film took $33m in its when?" of "… - now in its fourth week -"

@@ -923,6 +923,12 @@ def _ask_for_phrase(head: Token, wh: str, keep: set[int], resolve: Resolver,
         if prep.lower_ == "by" and wh in ("who", "whom") and not any(
                 c.dep_ == "auxpass" for c in verb.children):
             return None  # "include White Teeth by Zadie Smith": the book's author, not a means
+        after = prep.doc[prep.right_edge.i + 1] if prep.right_edge.i + 1 < len(prep.doc) \
+            else None
+        if after is not None and after.lower_ == prep.lower_:
+            # "On what will the ceremony be televised on Thursday?", not "… televised on on …"
+            return _ask_fronted(verb, f"{prep.lower_} {wh}", _subtree(prep), keep, resolve,
+                                rule)
         # The preposition stays where it was: "Who did X meet with in Leeds?"
         return _ask_fronted(verb, wh, _subtree(head), keep, resolve, rule)
     return None
