@@ -303,6 +303,9 @@ GOLDEN = [
     # Thursday?"
     ("The ceremony will be televised on ITV1 on Thursday.", "ITV1",
      "On what will the ceremony be televised on Thursday?"),
+    # regression, from scanning BBC banks: "Who did the drama bring international attention?"
+    ("The mayor gave the school a new library in 2004.", "the school",
+     "What did the mayor give a new library to in 2004?"),
     # regression, from reading BBC banks: a city the recogniser took for a person
     ("Their only other league title came four years ago in Valencia, when they beat Sevilla.",
      "Valencia", "Where did their only other league title come four years ago?"),

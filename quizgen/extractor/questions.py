@@ -911,7 +911,15 @@ def _ask_for_phrase(head: Token, wh: str, keep: set[int], resolve: Resolver,
                 return None  # not out of one of two actions: "… to mitigate what and pave …?"
             step = step.head
         # (with the answer's words the parse hung elsewhere: the "m" of "$8m")
-        return _ask_fronted(verb, wh, _subtree(head) | keep, keep, resolve, rule)
+        formed = _ask_fronted(verb, wh, _subtree(head) | keep, keep, resolve, rule)
+        if formed is not None and head.dep_ == "dative" and head.pos_ != "ADP":
+            # "brought Cuaron attention" → "Who did … bring attention to?"
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            thing = render(obj.subtree) if obj is not None else ""
+            text = formed.text.replace(f"{thing} ", f"{thing} to ", 1) if thing and \
+                f"{thing} " in formed.text else formed.text[:-1] + " to?"
+            return Formed(text, rule)
+        return formed
     if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in VERBS:
         prep, verb = head.head, head.head.head
         subject = subject_of(verb)
