@@ -1036,3 +1036,15 @@ def test_the_articles_own_questions_and_relative_clauses_are_not_asked_in_place(
     assert bank.questions
     for q in bank.questions:
         assert "Radio 2" not in q.question and "opponent's what" not in q.question, q.question
+
+
+def test_no_question_has_a_preposition_twice(nlp):
+    """Regression, from scanning BBC banks: "What did Britain's Jason Gardener enjoy a double
+    60m success in in his first competitive outing?"."""
+    text = ("Britain's Tom Hale enjoyed a double 60m success in Glasgow in his first "
+            "competitive outing since he won 100m relay gold at the Paris Games. Hale won the "
+            "race in 6.6 seconds on Saturday.")
+    bank = quizgen.extract(text, "twice.txt", nlp=nlp, per_100_words=100)
+    assert bank.questions
+    for q in bank.questions:
+        assert not re.search(r"\b(in|on|at) \1\b", q.question), q.question

@@ -661,6 +661,8 @@ def _acceptable(qtype: str, text: str, answer: Span) -> bool:
     if qtype == "short" and re.search(r"\b(his|her|its|their|my|our|your|the|a|an) (who|whom)\b",
                                       text, re.IGNORECASE):
         return False  # "One of her who called …?": a possessive asked in place
+    if qtype == "short" and re.search(r"\b(in|on|at|to|for|with|of|from|by) \1\b", text):
+        return False  # "enjoy a double success in in his first outing?": a preposition twice
     if qtype == "short" and _content_words(text) < 2:
         return False  # "What is done?", "What may be powerful?": nothing says what is meant
     # a short question must not give its own answer away
