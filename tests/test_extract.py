@@ -1048,3 +1048,15 @@ def test_no_question_has_a_preposition_twice(nlp):
     assert bank.questions
     for q in bank.questions:
         assert not re.search(r"\b(in|on|at) \1\b", q.question), q.question
+
+
+def test_a_lone_describing_word_is_no_blank(nlp):
+    """Regression, from reading BBC banks: "The Ofsted chief said his forthcoming {{c1::annual}}
+    report …" and "… said the book was {{c1::brave}}": a blank for one adjective tests words,
+    not facts."""
+    text = ("The chief inspector said his forthcoming annual report would look at faith "
+            "schools. Prize chairman Bob Reed said the book was brave. The prize was founded in "
+            "1999 in Leeds.")
+    bank = quizgen.extract(text, "adjectives.txt", nlp=nlp, per_100_words=100)
+    answers = [q.answer for q in bank.questions]
+    assert answers and not {"annual", "brave"} & set(answers), answers

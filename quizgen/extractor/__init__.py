@@ -625,7 +625,10 @@ def _make_question(cand: _Candidate, resolve: _PronounResolver) -> bool:
     if formed is not None:
         made.append(("short", formed.text, formed.rule))
     # A blank for one common noun ("pave the ___", "a ___ of issues") tests grammar, not facts.
-    plain_noun = len(answer) == 1 and answer[0].pos_ == "NOUN" and not answer[0].ent_type_
+    # (nor one for a word that only describes: "a rise in ___ house price inflation")
+    plain_noun = len(answer) == 1 and (answer[0].pos_ == "NOUN" and not answer[0].ent_type_ or
+                                       answer[0].pos_ == "ADJ" and answer[0].ent_type_ in (
+                                           "", "DATE", "TIME"))  # "annual", but "German"
     cloze = None if plain_noun else _cloze(sentence, answer, resolve)
     if cloze is not None:
         made.append(("cloze", cloze, "cloze"))
