@@ -1060,3 +1060,14 @@ def test_a_lone_describing_word_is_no_blank(nlp):
     bank = quizgen.extract(text, "adjectives.txt", nlp=nlp, per_100_words=100)
     answers = [q.answer for q in bank.questions]
     assert answers and not {"annual", "brave"} & set(answers), answers
+
+
+def test_a_sentences_first_word_is_no_part_of_a_name(nlp):
+    """Regression, from reading BBC banks: "Describing Mr Jackson's mother Michael Jackson
+    told …" — the recogniser took "Describing Mr Jackson" for a name, and "his" became it."""
+    from spacy.tokens import Span
+
+    from quizgen.extractor import _trim
+
+    doc = nlp("Describing Mr Lind as a good man, his mother wept.")
+    assert _trim(Span(doc, 0, 3, label="PERSON")).text == "Mr Lind"

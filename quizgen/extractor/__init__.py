@@ -92,6 +92,9 @@ def _trim(span: Span) -> Span:
                            and doc[start + 1].lower_ in ("only", "just", "merely")):
         # (nor "either", "not only": the other half of the pair stays in the sentence)
         start += 1 + (doc[start].lower_ == "not")
+    while span.label_ == "PERSON" and start < end - 1 and doc[start].pos_ in (
+            "VERB", "AUX", "ADV", "ADJ", "ADP", "CCONJ", "SCONJ", "PRON"):
+        start += 1  # "Describing Mr Jackson": a sentence's first word taken into the name
     while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ in ("POS", "$")):
         end -= 1  # (and "$" of "a record $1.36": the sign belongs to the number after it)
     if span.label_ == "PERSON" and end - start > 1 and doc[end - 1].like_num:
