@@ -1071,3 +1071,29 @@ def test_a_sentences_first_word_is_no_part_of_a_name(nlp):
 
     doc = nlp("Describing Mr Lind as a good man, his mother wept.")
     assert _trim(Span(doc, 0, 3, label="PERSON")).text == "Mr Lind"
+
+
+def test_he_at_a_sentences_start_is_the_person_the_sentence_before_was_about(nlp):
+    """Regression, from reading BBC banks: "Alan Greenspan has given a speech … in honour of
+    the pioneering economist, Adam Smith. He delivered the 14th Adam Smith Lecture" gave "Who
+    did Adam Smith deliver?" — "he" went to the last name, not the subject; and a lecture
+    named after a person was asked with "who"."""
+    text = ("Mayor Ann Lee has given a speech in Leeds in honour of the poet, Tom Hale.\n"
+            "She delivered the first Tom Hale Lecture at the city library. She has served "
+            "under three governors since 1990. She was also adviser to Governor Bob Reed.\n")
+    bank = quizgen.extract(text, "lecture.txt", nlp=nlp, per_100_words=100)
+    questions = [q.question for q in bank.questions if q.type != "cloze"]
+    assert any("Ann Lee deliver" in q or "Ann Lee also adviser" in q for q in questions), \
+        questions
+    assert not any(re.search(r"Tom Hale (deliver|also)|Who did .* deliver\?", q)
+                   for q in questions), questions
+
+
+def test_one_set_of_a_result_is_no_answer(nlp):
+    """Regression, from reading BBC banks: "Agassi was … bamboozled …, losing {{c1::6-3}}
+    6-1."."""
+    text = ("Hale was often beaten by the Austrian's drop shots in San Jose, losing 6-3 6-1. "
+            "The Austrian won the title in 2004 in front of 9,000 fans.")
+    answers = [q.answer for q in quizgen.extract(text, "sets.txt", nlp=nlp,
+                                                 per_100_words=100).questions]
+    assert answers and not {"6-3", "6-1"} & set(answers), answers

@@ -205,6 +205,7 @@ class _PronounResolver:
         from .questions import entity_label, written_as_no_person
 
         self.keeps_pronouns = keeps_pronouns
+        self.docs = docs
         self.doc_index = {id(doc): i for i, doc in enumerate(docs)}
         # people named in full: a lone word the recogniser called a person is too often a
         # club or a place ("Wales", "Narbonne"), unless it is the surname of one
@@ -266,11 +267,36 @@ class _PronounResolver:
             return _previous_subject_of(token)
         if token.lower_ not in ("he", "she", "him", "her", "his"):
             return None
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head == token.sent.root:
+            # "Greenspan has given a speech … He delivered the lecture": the sentence before's
+            # subject, not whoever it named last ("… in honour of Adam Smith")
+            found = self._subject_before(token)
+            if found is not None:
+                return found
         here = (self.doc_index.get(id(token.doc), 0), token.i)
         before = bisect.bisect_right(self.ends, here)
         if not before:
             return None
         return self.fullest[self.surnames[before - 1]]
+
+
+    def _subject_before(self, token: Token) -> str | None:
+        """The person the sentence before is about, when its subject names one (or is the
+        same pronoun, which is then followed back)."""
+        if token.sent.start:
+            before = token.doc[token.sent.start - 1].sent
+        else:  # the first sentence of a paragraph: the last of the paragraph before
+            at = self.doc_index.get(id(token.doc), 0)
+            if not at or not len(self.docs[at - 1]):
+                return None
+            before = self.docs[at - 1][-1].sent
+        subject = next((t for t in before.root.children if t.dep_ in ("nsubj", "nsubjpass")),
+                       None)
+        if subject is None:
+            return None
+        if subject.lower_ == token.lower_:
+            return self._resolve(subject)
+        return self.fullest.get(subject.text) if subject.pos_ == "PROPN" else None
 
 
 def _previous_subject_of(token: Token) -> str | None:
@@ -484,6 +510,9 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
             answer.end < len(doc) and doc[answer.end].lower_ in _MONTHS or
             answer.start > 0 and doc[answer.start - 1].lower_ in _MONTHS):
         return True  # "11" of "11 March": the day of a date, no count
+    if re.fullmatch(r"\d+-\d+", answer.text) and len(
+            re.findall(r"\b\d+-\d+\b", answer.sent.text)) > 1:
+        return True  # one set of "losing 6-3 6-1": a line of a result, no fact of its own
     if len(answer) == 1 and root.ent_type_ in ("DATE", "TIME") and root.lemma_.lower() in (
             "year", "month", "week", "day", "decade", "hour", "minute"):
         return True  # "year" of "a year after Citigroup beat …": no time to know

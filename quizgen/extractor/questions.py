@@ -83,6 +83,12 @@ _NAME_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "la", "le
                   "ibn", "dos", "das", "del", "y", "ten", "ter"}
 
 
+# Last words of names given after a person to things that are no person.
+_NAMED_AFTER = {"lecture", "lectures", "prize", "award", "awards", "trophy", "cup", "medal",
+                "memorial", "foundation", "fund", "trust", "institute", "fellowship",
+                "scholarship", "stakes", "classic"}
+
+
 def entity_label(span: Span) -> str:
     """The entity label of ``span``'s head word (empty when it is no entity): "2004 world
     tour" is a tour, not a date; but "40 litres" counts, like its number; a "person" with a
@@ -93,6 +99,8 @@ def entity_label(span: Span) -> str:
             t.ent_type_ == "PERSON" and t.is_lower and t.is_alpha and t.text not in _NAME_PARTICLES
             for t in span):
         return "WORK_OF_ART"  # "Ring of Fire": no person's name has a lower-case word in it
+    if root.ent_type_ == "PERSON" and span[-1].lower_ in _NAMED_AFTER:
+        return "EVENT"  # "the Adam Smith Lecture", "the Nobel Prize": named after a person
     if root.ent_type_ == "PERSON" and (root.tag_ == "NNPS" or written_as_no_person(span.text,
                                                                           span.doc.text)):
         return "NORP"  # "the Lib Dems", "Dundee United manager": a party, a team, no person
