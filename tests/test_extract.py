@@ -1097,3 +1097,15 @@ def test_one_set_of_a_result_is_no_answer(nlp):
     answers = [q.answer for q in quizgen.extract(text, "sets.txt", nlp=nlp,
                                                  per_100_words=100).questions]
     assert answers and not {"6-3", "6-1"} & set(answers), answers
+
+
+def test_a_name_right_before_a_joined_verb_is_its_subject(nlp):
+    """Regression, from reading BBC banks: "Who did the boxing drama pip to best director?"
+    of "The boxing drama was named best picture and Eastwood pipped Scorsese to best
+    director"."""
+    text = ("Clint Eastwood's boxing drama beat Martin Scorsese's film to the top awards on "
+            "Sunday. The boxing drama was named best picture and Eastwood pipped Scorsese to "
+            "best director, while its stars won acting awards.")
+    bank = quizgen.extract(text, "oscars.txt", nlp=nlp, per_100_words=100)
+    assert bank.questions
+    assert not any("drama pip" in q.question for q in bank.questions)

@@ -351,9 +351,13 @@ def subject_of(verb: Token) -> Token | None:
             return child
     # A verb joined by `and` shares the subject of the first verb — unless the parser hung
     # its own subject on that verb: "… took 15 years and talks with Russia have been …"
+    # (nor when a name stands right before it: "… was named best picture and Eastwood pipped
+    # Scorsese" — the parser hung Eastwood elsewhere)
+    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
     if verb.dep_ == "conj" and verb.head.pos_ in VERBS and not any(
             c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and verb.head.i < c.i < verb.i
-            for c in verb.head.children):
+            for c in verb.head.children) and not (
+                before is not None and before.pos_ == "PROPN" and before.dep_ not in SUBJECTS):
         return subject_of(verb.head)
     return None
 
