@@ -646,3 +646,19 @@ def test_a_decade_gets_other_decades(nlp):
                                   "Others laid them in the 1960s.", 3, nlp=nlp)
     assert options[0] == "the 1960s" and all(re.fullmatch(r"the 1\d{2}0s", o) for o in options), \
         options
+
+
+def test_a_word_used_in_front_of_a_noun_is_not_swapped_for_a_thing(nlp):
+    """Regression, from reading BBC banks: "joint committee" got "bone committee" and
+    "cartilage committee", and "plain speaking" got "valley speaking"."""
+    from quizgen.extractor.distractors import _word_class, compounds
+
+    text = ("The joint committee on human rights found those committing suicide were mainly "
+            "the most vulnerable, with mental health, drugs or alcohol problems. It is "
+            "interesting that a party committed to plain speaking should have a Latin name.")
+    doc = nlp(text)
+    for words in ("joint committee", "plain speaking"):
+        start = next(t.i for t in doc if t.text == words.split()[0])
+        options = _word_class(words, text, None, modifiers=compounds(doc[start:start + 2]))
+        assert not any(re.match(r"(bone|cartilage|muscle|valley|mountain|plateau) ", o)
+                       for o in options), options

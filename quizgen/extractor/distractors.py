@@ -1046,9 +1046,10 @@ def _word_class(answer: str, context: str, as_name: bool | None = None,
 
 
 def compounds(words) -> set[str]:
-    """The words of a parsed phrase that name a thing in front of another noun ("roof" in
-    "roof trusses")."""
-    return {t.lower_ for t in words if t.dep_ == "compound" and t.head.i > t.i}
+    """The words of a parsed phrase that stand in front of a noun to say what it is: a thing
+    ("roof" in "roof trusses") or a word used as a quality ("joint" in "joint committee",
+    "plain" in "plain speaking"), never a thing of their own."""
+    return {t.lower_ for t in words if t.dep_ in ("compound", "amod") and t.head.i > t.i}
 
 
 def _verb_class(answer: str, span: Span | None, parsed) -> list[str]:
