@@ -794,9 +794,12 @@ def test_no_question_asks_for_one_whom_the_parser_made_an_object_but_who_spoke(n
 
 
 def test_a_person_named_by_kin_or_post_is_asked_with_who(nlp):
-    """Regression, from reading BBC banks: "What praised the builders? deputy"."""
+    """Regression, from reading BBC banks: "What praised the builders? deputy", "What said his
+    party would only admit foreigners who were required? MEP"."""
     assert quizgen.ask("Her deputy praised the builders on Friday.", "Her deputy",
                        nlp=nlp) == "Who praised the builders on Friday?"
+    assert quizgen.ask("The MEP said his party would only admit skilled workers.", "The MEP",
+                       nlp=nlp).startswith("Who said")
 
 
 def test_a_light_noun_whose_content_follows_it_is_no_answer(nlp):
