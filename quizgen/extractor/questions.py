@@ -158,7 +158,8 @@ def wh_word(span: Span, label: str | None = None) -> str:
     # (a post someone is given is no one: "X was made an officer" → "What was X made?")
     predicative = root.dep_ in ("attr", "oprd") or root.dep_ == "dobj" and any(
         c.dep_ == "auxpass" for c in root.head.children)
-    if label == "PERSON" or (not label and root.lemma_.lower() in PEOPLE and not predicative) \
+    if label == "PERSON" or (label in ("", "ORG", "NORP") and root.lemma_.lower() in PEOPLE
+                             and not predicative) \
             or re.fullmatch(
             r"(the )?\d+-year-old", span.text.lower()):
         return "who"  # "Who said …? The chief inspector", "Who delivered …? The 24-year-old"
