@@ -279,7 +279,6 @@ class _PronounResolver:
             return None
         return self.fullest[self.surnames[before - 1]]
 
-
     def _subject_before(self, token: Token) -> str | None:
         """The person the sentence before is about, when its subject names one (or is the
         same pronoun, which is then followed back)."""
@@ -302,7 +301,7 @@ class _PronounResolver:
 def _previous_subject_of(token: Token) -> str | None:
     """For `it`/`they` as a subject: the subject of the sentence before, when it is a noun
     phrase of the same number (the usual reading in expository text)."""
-    from .questions import PEOPLE, render
+    from .questions import PEOPLE, is_honorific, render
 
     sentence = token.sent
     if token.dep_ not in ("nsubj", "nsubjpass"):
@@ -325,7 +324,7 @@ def _previous_subject_of(token: Token) -> str | None:
                         if t.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.pos_ == "PRON":
         return None
-    if speaker and any(t.text.rstrip(".") in ("Mr", "Mrs", "Ms", "Dr") for t in subject.subtree):
+    if speaker and any(is_honorific(t) for t in subject.subtree):
         return None  # "Mr Dyer acknowledged that it would be …": "it" is never Mr Dyer
     plural = subject.tag_ in ("NNS", "NNPS")
     if plural != (token.lower_ == "they") or (
