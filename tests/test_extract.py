@@ -306,6 +306,9 @@ GOLDEN = [
     # regression, from scanning BBC banks: "Who did the drama bring international attention?"
     ("The mayor gave the school a new library in 2004.", "the school",
      "What did the mayor give a new library to in 2004?"),
+    # regression, from reading BBC banks: "How many did the KSE index close at? — 6709.93"
+    ("The share index closed at 6709.93 on Friday.", "6709.93",
+     "What did the share index close at on Friday?"),
     # regression, from reading BBC banks: a city the recogniser took for a person
     ("Their only other league title came four years ago in Valencia, when they beat Sevilla.",
      "Valencia", "Where did their only other league title come four years ago?"),

@@ -180,7 +180,8 @@ def wh_word(span: Span, label: str | None = None) -> str:
         if unit in _DISTANCE_UNITS:
             return "how far"
         return "how much" if unit in _MEASURE_UNITS else f"how many {root.text}"
-    if label in COUNT_LABELS and not _GLUED_UNIT.search(root.text):
+    if label in COUNT_LABELS and not _GLUED_UNIT.search(root.text) and not re.fullmatch(
+            r"[\d,]*\.\d+", root.text):  # "closed at 6709.93": a level, not a count
         return "how many"
     return "what"
 
