@@ -1115,3 +1115,13 @@ def test_a_name_right_before_a_joined_verb_is_its_subject(nlp):
     bank = quizgen.extract(text, "oscars.txt", nlp=nlp, per_100_words=100)
     assert bank.questions
     assert not any("drama pip" in q.question for q in bank.questions)
+
+
+def test_a_name_in_apposition_is_not_asked_in_place(nlp):
+    """Regression, from scanning BBC banks: "Jane Campbell had discovered her husband, who?"."""
+    text = ("Ann Lee left Leeds in 1801. That happened after she had discovered her husband, "
+            "Tom Hale, had lied to her sister Jessy about the farm.")
+    bank = quizgen.extract(text, "husband.txt", nlp=nlp, per_100_words=100)
+    assert bank.questions
+    assert not any(q.question.endswith(", who?") for q in bank.questions), \
+        [q.question for q in bank.questions]

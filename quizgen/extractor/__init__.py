@@ -612,6 +612,8 @@ def _askable_in_place(answer: Span) -> bool:
         return False  # no sentence around it: "A good PC sporting …, 512 megabytes who?"
     if any(a.dep_ == "relcl" for a in answer.root.ancestors):
         return False  # "Agassi, who was matched for power by his opponent's what, said …?"
+    if answer.root.dep_ == "appos":
+        return False  # "Jane Campbell had discovered her husband, who?": the name is given
     if any(start < answer.start and answer.end - 1 <= end
            for start, end in dashed_asides(answer.sent)):
         return False  # "The film took $33m in its when?" of "… - now in its fourth week -"
