@@ -1125,3 +1125,15 @@ def test_a_name_in_apposition_is_not_asked_in_place(nlp):
     assert bank.questions
     assert not any(q.question.endswith(", who?") for q in bank.questions), \
         [q.question for q in bank.questions]
+
+
+def test_an_article_of_quotations_that_names_roles_still_gives_its_matching_set(nlp):
+    """Regression, found by the speed benchmark: after the garbled question it used to make was
+    gone, an article of quotations stopped a whole batch with "found no sentence to ask about",
+    though it names three people and their roles."""
+    text = ("Leeds manager Tom Hale said: \"We played badly tonight and we know it.\"\n"
+            "Leeds keeper Ann Lee said: \"I blame myself for the goal, I always do.\"\n"
+            "York striker Bob Reed said: \"It was a hard game and we are happy with a draw.\"\n")
+    bank = quizgen.extract(text, "quotes.txt", nlp=nlp)
+    assert [q.type for q in bank.questions] == ["matching"]
+    assert ("Tom Hale", "Leeds manager") in bank.questions[0].pairs

@@ -853,9 +853,6 @@ def _build(text: str, source: str | None, article: Article, docs: list[Doc],
     if max_questions is not None:
         limit = min(limit, max_questions)
     chosen = _select(cands, limit, resolve)
-    if not chosen:
-        raise ArticleError("found no sentence to ask about",
-                           "give an article of full English sentences", source)
     _offer_choices(sorted(chosen, key=lambda c: -c.score), docs, article, seed)
     questions = []
     for cand in sorted(chosen, key=lambda c: -c.score):
@@ -870,7 +867,11 @@ def _build(text: str, source: str | None, article: Article, docs: list[Doc],
     for matching in (_people_and_roles(docs, article, resolve),
                      _terms_and_definitions(docs, article, asked)):
         if matching is not None:  # last: it ranks below every question it is made of
-            questions.append(dataclasses.replace(matching, score=questions[-1].score))
+            questions.append(dataclasses.replace(
+                matching, score=questions[-1].score if questions else 0.0))
+    if not questions:  # (an article all quotations may still name people and their roles)
+        raise ArticleError("found no sentence to ask about",
+                           "give an article of full English sentences", source)
     sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
     bank_id = bank_id or slug(PurePath(source).stem if source else title)
     return Bank(id=bank_id, title=title, deck=f"quizgen::{title}", questions=tuple(questions),
