@@ -20,8 +20,9 @@ from typing import TYPE_CHECKING, Callable
 from ..errors import ArticleError
 from ..model import Bank, Question, Source, question_id, slug
 from .article import Article, Paragraph, clean, split_long
+from .distractors import MONTHS
 from .pipeline import load_pipeline
-from .questions import PERSONAL_PRONOUNS, RELATIVE_WORDS, is_finite, render
+from .questions import DURATION_UNITS, PERSONAL_PRONOUNS, RELATIVE_WORDS, is_finite, render
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -119,14 +120,13 @@ def _trim(span: Span) -> Span:
 
 
 _DASHES = {"-", "–", "—"}
-_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
-           "september", "october", "november", "december"}
+_MONTHS = {month.lower() for month in MONTHS}
 # Words a date or a time is made of besides numbers.
-_TIME_WORDS = {"second", "minute", "hour", "day", "week", "weekend", "fortnight", "month",
-               "year", "decade", "century", "morning", "afternoon", "evening", "night",
-               "spring", "summer", "autumn", "fall", "winter", "season", "quarter", "half",
-               "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-               "christmas", "easter", "today", "yesterday", "tomorrow"} | _MONTHS
+_TIME_WORDS = DURATION_UNITS | _MONTHS | {
+    "weekend", "fortnight", "morning", "afternoon", "evening", "night", "spring", "summer",
+    "autumn", "fall", "winter", "season", "quarter", "half", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "christmas", "easter", "today", "yesterday",
+    "tomorrow"}
 _HEDGES = {"about", "around", "approximately", "nearly", "almost", "roughly", "some", "only",
            "just", "circa", "an", "estimated"}
 # Words that point at an answer without being part of it: "especially PC users".
@@ -512,8 +512,8 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
     if re.fullmatch(r"\d+-\d+", answer.text) and len(
             re.findall(r"\b\d+-\d+\b", answer.sent.text)) > 1:
         return True  # one set of "losing 6-3 6-1": a line of a result, no fact of its own
-    if len(answer) == 1 and root.ent_type_ in ("DATE", "TIME") and root.lemma_.lower() in (
-            "year", "month", "week", "day", "decade", "hour", "minute"):
+    if len(answer) == 1 and root.ent_type_ in ("DATE", "TIME") and \
+            root.lemma_.lower() in DURATION_UNITS:
         return True  # "year" of "a year after Citigroup beat …": no time to know
     if root.lower_ == "half" and any(c.lower_ in ("first", "second") for c in root.children):
         return True  # "the first half": a part of a match, not a share

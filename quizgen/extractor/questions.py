@@ -239,7 +239,7 @@ _MEASURE_UNITS = {"litre", "liter", "gallon", "pint", "kilogram", "kg", "gram", 
                   "ton", "pound", "lb", "ounce", "watt", "kilowatt", "megawatt", "gigawatt",
                   "kwh", "volt", "degree", "hectare", "acre", "calorie", "byte", "megabyte",
                   "gigabyte", "barrel", "percent"}
-_DURATION_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade",
+DURATION_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade",
                    "century"}
 
 
@@ -257,7 +257,7 @@ def _plural_of_unit(unit: Token) -> str:
 
 def is_duration(span: Span) -> bool:
     """`three years`, `10 days` — a length of time, not a point in it."""
-    return span[-1].lemma_.lower() in _DURATION_UNITS and any(
+    return span[-1].lemma_.lower() in DURATION_UNITS and any(
         t.like_num and t.tag_ == "CD" and not _ORDINAL.search(t.text) or t.lower_ in (
             "a", "an", "several", "few", "many") for t in span)
 
@@ -995,7 +995,7 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
     # A number counting something: "How many rounds of talks have officials held?"
     if root.dep_ == "nummod" and root.head.pos_ == "NOUN" and not _GLUED_UNIT.search(
             root.text) and (label in COUNT_LABELS or (
-            label in TIME_LABELS and root.head.lemma_.lower() in _DURATION_UNITS)) and not (
+            label in TIME_LABELS and root.head.lemma_.lower() in DURATION_UNITS)) and not (
             _ORDINAL.search(root.head.text) or any(  # "one 5th the speed", "the Top 500 list"
                 c.dep_ in ("compound", "amod") and c.i < root.i and c.text[:1].isupper()
                 and c.i != c.sent.start and c.ent_type_ in ("", "ORG", "PRODUCT", "EVENT")
