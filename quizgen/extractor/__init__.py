@@ -191,7 +191,45 @@ def _candidate_spans(sentence: Span, ents: list[Span], chunks: list[Span]) -> li
     for token in sentence:
         if token.dep_ == "acomp" and token.pos_ == "ADJ":  # "the winters are mild"
             spans.setdefault((token.i, token.i + 1), sentence.doc[token.i:token.i + 1])
+        whole = _whole_list(token)
+        if whole is not None:
+            spans.setdefault((whole.start, whole.end), whole)
     return sorted(spans.values(), key=lambda s: (s.start, s.end))
+
+
+def _whole_list(token: Token) -> Span | None:
+    """The short list of things ``token`` heads, as one answer: "the Green Dining Room was the
+    work of Philip Webb and William Morris" asks "Whose work …?" of both of them, and one of
+    the two alone would be half an answer."""
+    if token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "attr") or \
+            token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    items = [token, *token.conjuncts]
+    if not 2 <= len(items) <= 3 or len({t.ent_type_ for t in items}) > 1 or any(
+            t.pos_ not in ("NOUN", "PROPN") or any(
+                c.dep_ == "punct" and c.text != "," or c.lower_ in _VAGUE_WORDS
+                for c in t.children) for t in items):
+        return None  # (no two kinds of thing: "on Friday and dissent", "Mr Howard and other
+        # senior Tories")
+    if not any(c.dep_ == "cc" and c.lower_ in ("and", "or") for t in items for c in t.children):
+        return None
+    doc, end = token.doc, items[-1].i + 1
+    whole = _trim(doc[token.left_edge.i:end])
+    if whole.start > token.i or not 3 <= len(whole) <= 8 or any(
+            t.pos_ in ("VERB", "AUX", "PRON", "ADP", "NUM") for t in whole) or any(
+            c.i > t.i and c.dep_ not in ("conj", "cc", "punct") for t in items
+            for c in t.children) or end < len(doc) and doc[end].pos_ in (
+            "NOUN", "PROPN"):
+        return None  # (nor a list cut short by the parse: "BBC Broadcast and BBC | Outside
+        # Broadcasts", nor a range: "between one gigabyte and 30 gigabytes")
+    return whole
+
+
+def _cut_from_list(answer: Span) -> bool:
+    """Whether ``answer`` is one item of a list that goes on past it: asked about alone, any
+    other item would be right too."""
+    items = [answer.root, *answer.root.conjuncts]
+    return len(items) > 1 and not all(answer.start <= t.i < answer.end for t in items)
 
 
 class _PronounResolver:
@@ -465,7 +503,7 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
             doc[answer.start - 1].whitespace_ and not doc[answer.start - 2].whitespace_:
         return True  # "election chances" of "re-election chances"
     root = answer.root
-    if _list_size(root) >= 3:
+    if _list_size(root) >= 3 and _cut_from_list(answer):
         return True  # one item of a list: "Syria, ___, Gaza" could be any of them
     if len(answer) == 1 and root.pos_ == "NOUN" and not root.ent_type_ and root.dep_ == "pobj" \
             and root.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in root.children):
@@ -589,7 +627,11 @@ def _answers_for(sentence: Span, ents: list[Span], chunks: list[Span], paragraph
         mentions = max(salience.get(_norm(answer.text), 0), salience.get(answer[-1].lower_, 0),
                        salience.get(answer.root.lemma_.lower(), 0))
         # A noun phrase around a name is worth what any noun phrase is, not what the name is.
-        is_entity = any(e.start <= answer.start and answer.end <= e.end for e in ents)
+        # A whole list of names ("Webb and Morris") is worth what one of them is.
+        items = [answer.root, *answer.root.conjuncts]
+        is_entity = any(e.start <= answer.start and answer.end <= e.end for e in ents) or (
+            len(items) > 1 and not _cut_from_list(answer) and answer.root.ent_type_ != ""
+            and len({t.ent_type_ for t in items}) == 1)
         kind = _LABEL_WEIGHT.get(label if is_entity else "", _LABEL_WEIGHT[""])
         often = min(1.0, math.log1p(mentions) / math.log(6))
         out.append(_Candidate(sentence, answer, index, p_index, line, label,
@@ -653,7 +695,7 @@ def _make_question(cand: _Candidate, resolve: _PronounResolver) -> bool:
     ranged = re.search(r"\d\S*\s+(to|and|-|–)\s+\S*\d", answer.text) is not None
     # "Robert Sidoli and Brent Cockbain are …": asked "Who …?", either is right; a blank for
     # one of them shows the other
-    ranged = ranged or _list_size(answer.root) > 1
+    ranged = ranged or _cut_from_list(answer)
     formed = None if ranged else form(sentence, answer, resolve, cand.label)
     if formed is not None:
         made.append(("short", formed.text, formed.rule))
@@ -722,8 +764,10 @@ class _BestFirst:
             while self.todo and (not self.made or -self.made[0][0] < self.todo[-1].worth):
                 cand = self.todo.pop()
                 if self.fits(cand) and _make_question(cand, self.resolve):
+                    # ties go to the longer answer ("France and Belgium" before "France"),
+                    # never to where the candidate happens to sit in memory
                     heapq.heappush(self.made, (-cand.score, cand.sentence_index,
-                                               cand.answer.start, id(cand), cand))
+                                               cand.answer.start, -cand.answer.end, cand))
             if not self.made:
                 return None
             cand = heapq.heappop(self.made)[-1]
