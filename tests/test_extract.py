@@ -23,8 +23,17 @@ GOLDEN = [
     # object, with do-support in the past tense
     ("Marie Curie discovered polonium in 1898.", "polonium",
      "What did Marie Curie discover in 1898?"),
-    # date
-    ("Marie Curie discovered polonium in 1898.", "1898", "When did Marie Curie discover polonium?"),
+    # date: a year is asked for as one, also out of a whole date
+    ("Marie Curie discovered polonium in 1898.", "1898",
+     "In what year did Marie Curie discover polonium?"),
+    ("The village school closed on 3 July 1962 after a fire.", "1962",
+     "In what year did the village school close after a fire?"),
+    ("The village school closed on 3 July 1962 after a fire.", "3 July 1962",
+     "When did the village school close after a fire?"),
+    # a count of what there is, with "there" after the verb
+    ("There are 40 beds in the new ward.", "40", "How many beds are there in the new ward?"),
+    ("There will be three new ferries on the route.", "three",
+     "How many new ferries will there be on the route?"),
     # place, present tense with agreement
     ("The committee meets in Geneva every spring.", "Geneva",
      "Where does the committee meet every spring?"),

@@ -264,6 +264,13 @@ def is_duration(span: Span) -> bool:
 
 # "14th", "21st", "the 14th-century" — a point in time, never a length of it
 _ORDINAL = re.compile(r"\d(st|nd|rd|th)\b", re.IGNORECASE)
+_YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
+
+
+def _month_names() -> set[str]:
+    from .distractors import MONTHS  # (distractors imports this module)
+
+    return {month.lower() for month in MONTHS}
 
 
 def base_form(verb: Token) -> str:
@@ -917,6 +924,9 @@ def _ask_for_phrase(head: Token, wh: str, keep: set[int], resolve: Resolver,
     verb = head.head
     if head.dep_ in SUBJECTS and verb.pos_ in VERBS:
         return _ask_subject(verb, head, wh, keep, resolve)
+    if head.dep_ == "attr" and verb.lemma_ == "be" and any(c.dep_ == "expl"
+                                                          for c in verb.children):
+        return _ask_existential(verb, head, wh, keep, resolve, rule)
     if head.dep_ in OBJECTS and verb.pos_ in VERBS:
         if verb.lemma_ == "do":
             return None  # "did a fine job": "What did X do?" asks for an action, not a job
@@ -955,6 +965,39 @@ def _ask_for_phrase(head: Token, wh: str, keep: set[int], resolve: Resolver,
         # The preposition stays where it was: "Who did X meet with in Leeds?"
         return _ask_fronted(verb, wh, _subtree(head), keep, resolve, rule)
     return None
+
+
+def _ask_existential(verb: Token, head: Token, wh: str, keep: set[int], resolve: Resolver,
+                     rule: str) -> Formed | None:
+    """"There are 131 seats in the chamber" → "How many seats are there in the chamber?"."""
+    if not is_finite(verb) or verb.dep_ != "ROOT":
+        return None  # (no subject for the other rules to find a clause's own by)
+    # where the things are stays behind: "… are there in the chamber?"
+    # (the phrase asked for took it along: "how many seats in the chamber")
+    where = [c for c in head.children if c.dep_ == "prep" and c.lower_ != "of" and c.i > head.i
+             and wh.endswith(" " + render(c.subtree))]
+    for prep in where:
+        wh = wh.removesuffix(" " + render(prep.subtree))
+    stays = {i for prep in where for i in _subtree(prep)}
+    gone = _subtree(head) - stays | {c.i for c in verb.children if c.dep_ == "expl"}
+    rest = [t for t in clause_tokens(verb, keep | gone | stays, QUESTION_WORDS)
+            if t.i not in gone]
+    if drops_what_was_said(verb, rest) or _pronouns_left(rest, resolve):
+        return None
+    first = next((t for t in rest if t == verb or t.head == verb and t.dep_ == "aux"), None)
+    if first is None:
+        return None
+    words: list[Token | str] = [wh]
+    if first.tag_ == "VBZ" and wh.startswith("how many "):  # "There is one hall" → "are"
+        words.append(_PLURAL_AUX.get(first.lower_, first.text))
+    else:
+        words.append(first)
+    words.append("there")
+    # (a phrase in front, "In 2010 there were …", is left out as other questions leave it)
+    after = [t for t in rest if t.i > first.i]
+    if not any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in after):
+        return None  # "How many objects are there?": there, where?
+    return Formed(_attributed(verb, resolve, [*words, *after]), rule)
 
 
 # Prepositions English never leaves at the end of a question ("… strained amid?").
@@ -1049,6 +1092,17 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
     if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.tag_ == "VBN":
         return _ask_agent(root.head.head, root.head, wh, keep, resolve)
 
+    # The year of a date: "opened on 21 January 1788" → "In what year did … open?"
+    date = root.head
+    if len(answer) == 1 and _YEAR.fullmatch(root.text) and root.dep_ != "ROOT" and \
+            date.lower_ in _month_names():
+        if date.dep_ == "pobj" and date.head.dep_ == "prep" and date.head.head.pos_ in VERBS:
+            return _ask_fronted(date.head.head, "in what year", _subtree(date.head), keep,
+                                resolve, "when")
+        if date.dep_ in ("npadvmod", "tmod") and date.head.pos_ in VERBS:
+            return _ask_fronted(date.head, "in what year", _subtree(date), keep, resolve,
+                                "when")
+
     if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ in VERBS:
         prep, verb = root.head, root.head.head
         if label in TIME_LABELS and prep.lower_ == "in" and is_duration(answer) and any(
@@ -1067,7 +1121,10 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
             return _ask_fronted(verb, f"{prep.lower_} what age", _subtree(prep), keep, resolve,
                                 "how-many")
         if label in TIME_LABELS and prep.lower_ in WHEN_PREPS:
-            return _ask_fronted(verb, "when", _subtree(prep), keep, resolve, "when")
+            # "in 1905" → "In what year …?": a year is asked for as one
+            wh = "in what year" if prep.lower_ == "in" and len(answer) == 1 and \
+                _YEAR.fullmatch(root.text) else "when"
+            return _ask_fronted(verb, wh, _subtree(prep), keep, resolve, "when")
         if wh in ("how far", "how long"):  # "walk for 18 miles" → "How far can … walk?"
             return _ask_fronted(verb, wh, _subtree(prep), keep, resolve, "how-many")
         if label in TIME_LABELS and prep.lower_ in ("by", "until", "since"):
