@@ -662,3 +662,20 @@ def test_a_word_used_in_front_of_a_noun_is_not_swapped_for_a_thing(nlp):
         options = _word_class(words, text, None, modifiers=compounds(doc[start:start + 2]))
         assert not any(re.match(r"(bone|cartilage|muscle|valley|mountain|plateau) ", o)
                        for o in options), options
+
+
+def test_an_option_gets_the_article_its_own_sound_needs(nlp):
+    """Regression: WordNet's sisters of "a uniform" came out as "a accessory", "a attire", and
+    the class of "a minute" as "a hour"."""
+    from quizgen.extractor import lexicon
+
+    if not lexicon.available():
+        pytest.skip("WordNet is not installed (pip install quizgen[wordnet])")
+    minute = quizgen.distractors("a minute", "Tom waited a minute by the door.", n=10, nlp=nlp)
+    uniform = quizgen.distractors("a uniform", "Sara wore a uniform at the concert.", n=10,
+                                  nlp=nlp)
+    assert "an hour" in minute and "an accessory" in uniform
+    for option in minute + uniform:
+        article, word = option.split(maxsplit=1)
+        if article in ("a", "an") and word[0] not in "hu":  # (a unit, an hour, a house)
+            assert article == ("an" if word[0] in "aeio" else "a"), option

@@ -743,9 +743,13 @@ def _with_lexicon(answer: str, mentioned: list[str]) -> list[str]:
         sisters = [lexicon.plural(s) for s in sisters]  # "monkeys" → "apes"
     if head[:1].isupper():
         sisters = [s[:1].upper() + s[1:] for s in sisters]
-    prefix = " ".join(words[:-1])
-    if set(prefix.lower().split()) <= {"a", "an", "the", *_LOCATIVE_PREPS}:  # "in the bath"
-        sisters = [f"{prefix} {s}".strip() for s in sisters]
+    prefix = words[:-1]
+    if {w.lower() for w in prefix} <= {"a", "an", "the", *_LOCATIVE_PREPS}:  # "in the bath"
+        if prefix and prefix[-1].lower() in ("a", "an"):  # "a minute" → "an hour"
+            sisters = [" ".join([*prefix[:-1], _article_for(s, prefix[-1]), s])
+                       for s in sisters]
+        else:
+            sisters = [" ".join([*prefix, s]) for s in sisters]
     alike = [m for m in mentioned if lexicon.related(m.split()[-1], head)]
     return alike + [m for m in mentioned if m not in alike] + sisters
 
@@ -1150,8 +1154,19 @@ def _same_ending(answer: str) -> list[str]:
     return [term for *_, term in sorted(ranked)]
 
 
+# Spellings whose sound the first letter does not tell: "a one-off", "a unit", "an hour",
+# and letters said with a vowel in front ("an MP", "an NHS trust").
+_SAID_WITH_CONSONANT = re.compile(r"(?i:one\b|once|uni|use|usu|uti|ure|eu|ewe)")
+_SAID_WITH_VOWEL = re.compile(r"(?i:hour|honest|honou?r|heir|x-)|[AEFHILMNORSX](?=[A-Z0-9]|\b)")
+
+
 def _article_for(word: str, like: str) -> str:
-    article = "an" if word[:1].lower() in "aeiou" else "a"
+    if _SAID_WITH_VOWEL.match(word):
+        article = "an"
+    elif _SAID_WITH_CONSONANT.match(word):
+        article = "a"
+    else:
+        article = "an" if word[:1].lower() in "aeiou" else "a"
     return article.capitalize() if like[:1].isupper() else article
 
 
