@@ -283,8 +283,9 @@ def test_an_event_gets_the_storys_other_events_in_its_form(nlp):
     full stop."""
     trip = ("Bobby and his grandmother went to the city. They visited the old museum. They "
             "walked to the park. They ate lunch by the lake. Then Bobby bought three postcards.")
+    # (then the answer about another place the story never names)
     assert quizgen.distractors("They visited the old museum.", trip, nlp=nlp) == [
-        "They walked to the park.", "They ate lunch by the lake."]
+        "They walked to the park.", "They ate lunch by the lake.", "They visited the old school."]
     chores = ("I helped my mother in the kitchen. I picked corn in the garden. I put peas in a "
               "bowl. I filled a pot with water. We did not wash dishes.")
     assert quizgen.distractors("wash dishes", chores, nlp=nlp) == [
@@ -679,3 +680,19 @@ def test_an_option_gets_the_article_its_own_sound_needs(nlp):
         article, word = option.split(maxsplit=1)
         if article in ("a", "an") and word[0] not in "hu":  # (a unit, an hour, a house)
             assert article == ("an" if word[0] in "aeio" else "a"), option
+
+
+def test_a_clause_the_story_gives_no_other_events_for_gets_its_last_thing_swapped(nlp):
+    """A reason ending on a thing of one of our classes used to get no options at all."""
+    story = ("Mia had a dog named Pip. One morning Pip barked and barked. Mom was cross with "
+             "Mia because she did not feed the dog.")
+    options = quizgen.distractors("Because she did not feed the dog.", story,
+                                  question="Why was Mom cross?", nlp=nlp)
+    assert len(options) == 3, options
+    assert all(o.startswith("Because she did not feed the ") and o.endswith(".")
+               for o in options), options
+    assert "Because she did not feed the dog." not in options
+    # a thing in front of another, or someone's body part, is left alone ("the cop bus",
+    # "his heads")
+    assert quizgen.distractors("He heard the cop car.", "He heard the cop car at night.",
+                               nlp=nlp) == []

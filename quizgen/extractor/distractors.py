@@ -647,6 +647,11 @@ def distractors(answer: str, context: str, n: int = 3, question: str | None = No
         not epithets else None
     if events is not None:  # no noun phrases for an event ("to play ball" → "brown box")
         found = [o for o in found if o in classed] + events
+    if len(found) < n and any(t.pos_ in ("VERB", "AUX") for t in parsed):
+        # a clause whose own events the story does not give: the same clause about another
+        # thing of its object's class ("Douglas loves to play soccer." → "… baseball.")
+        found += [o for o in _object_swapped(answer, context, parsed, as_name)
+                  if o not in found and not _mate(o, mates)]
     if answer.strip().endswith("."):  # options written as the answer is
         found = [o if o.endswith((".", "!", "?")) else o + "." for o in found]
     return choose(answer, found, n, question, places=place)
@@ -709,6 +714,25 @@ def _story_events(answer: str, doc: Doc, nlp: Language,
     if text.endswith("."):
         made = [m + "." for m in made]
     return list(dict.fromkeys(made))
+
+
+def _object_swapped(answer: str, context: str, parsed, as_name: bool | None) -> list[str]:
+    """The clause ``answer`` with the last thing it is about swapped for others of that
+    thing's class: "Cowboy liked to eat tomatoes." → "Cowboy liked to eat potatoes."."""
+    words = [t for t in parsed if not t.is_punct]
+    chunk = next((c for c in parsed.noun_chunks if c.end == words[-1].i + 1), None) \
+        if 3 <= len(words) <= 10 else None
+    if chunk is None or chunk.root.dep_ not in ("dobj", "pobj", "attr") or any(
+            t.dep_ in ("compound", "poss") or t.tag_ == "PRP$" for t in chunk):
+        return []  # only the thing the clause ends on, itself: no "cop bus" for "cop car",
+        # no "his heads" for "his teeth"
+    text, own = answer.strip(), set(chunk.text.lower().split())
+    used = _article_words(context)
+    # only things the story never names: "They visited the old park" is true enough of a story
+    # in which they walked to the park
+    return [text[:chunk.start_char] + option + text[chunk.end_char:] for option in _word_class(
+        chunk.text, context, as_name, modifiers=compounds(chunk))
+        if not any(w in used for w in set(option.lower().split()) - own)]
 
 
 _NAME_LABELS = {"PERSON"}
