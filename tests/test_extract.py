@@ -30,6 +30,11 @@ GOLDEN = [
      "In what year did the village school close after a fire?"),
     ("The village school closed on 3 July 1962 after a fire.", "3 July 1962",
      "When did the village school close after a fire?"),
+    # out of a participle clause, asked of the main clause's subject
+    ("The storm hit the coast, leaving 3,000 homes without power.", "3,000",
+     "How many homes did the storm leave without power?"),
+    ("The agency declared the rocket ready, cancelling the third unmanned test.",
+     "the third unmanned test", "What did the agency cancel?"),
     # a count of what there is, with "there" after the verb
     ("There are 40 beds in the new ward.", "40", "How many beds are there in the new ward?"),
     ("There will be three new ferries on the route.", "three",

@@ -758,6 +758,8 @@ def _ask_fronted(verb: Token, wh: str, gone: set[int], keep: set[int], resolve: 
     """A question with the wh-phrase in front and the subject after the (auxiliary) verb of
     the finite clause above ``verb``."""
     host = _host(verb)
+    if host is None and _shares_subject(verb):
+        return _ask_sharing_subject(verb, wh, gone, keep, resolve, rule)
     if host is None or any(start < min(gone) and max(gone) < end
                            for start, end in _brackets(verb.sent)):
         return None  # moved out of brackets, it leaves them behind: "… £299 (including)?"
@@ -801,6 +803,37 @@ def _ask_fronted(verb: Token, wh: str, gone: set[int], keep: set[int], resolve: 
         return None
     words += after
     return Formed(_attributed(host, resolve, words), rule)
+
+
+def _shares_subject(verb: Token) -> bool:
+    """Whether ``verb`` is a participle clause whose doer is its main clause's subject:
+    "NASA declared the rocket ready, cancelling the third test"."""
+    main = verb.head
+    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and not any(
+        c.dep_ in (*SUBJECTS, "mark", "aux", "auxpass") for c in verb.children) and \
+        main.pos_ in VERBS and main.tag_ in ("VBD", "VBZ", "VBP") and \
+        _host(main) is main and not any(
+            c.dep_ in ("aux", "auxpass") for c in main.children) and \
+        subject_of(main) is not None and subject_of(main).i < main.i
+
+
+def _ask_sharing_subject(verb: Token, wh: str, gone: set[int], keep: set[int],
+                         resolve: Resolver, rule: str) -> Formed | None:
+    """Out of a participle clause, asked of the main clause's subject in its tense: "…,
+    cancelling the third test" → "What did NASA cancel?"."""
+    main = verb.head
+    subject = subject_of(main)
+    subject_text = _subject_text(subject, resolve)
+    if not subject_text or main.lemma_ == "be":
+        return None  # (a state's subject did not do anything: "The area is …, making it …")
+    rest = [t for t in clause_tokens(verb, keep | gone, QUESTION_WORDS)
+            if t.i not in gone and t.i > verb.i]
+    if _pronouns_left(rest, resolve):
+        return None
+    do = "did" if main.tag_ == "VBD" else _DO_SUPPORT[main.tag_]
+    if do == "do" and (subject.tag_ in ("NN", "NNP") or subject.lower_ in ("he", "she", "it")):
+        do = "does"
+    return Formed(finish(render([wh, do, subject_text, base_form(verb), *rest])), rule)
 
 
 def _ask_agent(verb: Token, agent: Token, wh: str, keep: set[int],
@@ -995,8 +1028,10 @@ def _ask_existential(verb: Token, head: Token, wh: str, keep: set[int], resolve:
     words.append("there")
     # (a phrase in front, "In 2010 there were …", is left out as other questions leave it)
     after = [t for t in rest if t.i > first.i]
-    if not any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in after):
-        return None  # "How many objects are there?": there, where?
+    asked = [t for t in head.subtree if t.i not in stays and t.text in wh.split()]
+    if sum(t.pos_ in ("NOUN", "PROPN") for t in (*asked, *after)) < 2:
+        return None  # "How many objects are there?": there, where? ("How many rows of combs
+        # are there?" says)
     return Formed(_attributed(verb, resolve, [*words, *after]), rule)
 
 
