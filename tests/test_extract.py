@@ -30,6 +30,11 @@ GOLDEN = [
      "In what year did the village school close after a fire?"),
     ("The village school closed on 3 July 1962 after a fire.", "3 July 1962",
      "When did the village school close after a fire?"),
+    # a second participle shares the first one's auxiliary and subject
+    ("The museum was founded in 1852 and named after Queen Mary.", "Queen Mary",
+     "Who was the museum named after?"),
+    ("The bridge was designed by Anna Berg and built by Tom Hale.", "Tom Hale",
+     "Who built the bridge?"),
     # out of a participle clause, asked of the main clause's subject
     ("The storm hit the coast, leaving 3,000 homes without power.", "3,000",
      "How many homes did the storm leave without power?"),
@@ -1184,3 +1189,30 @@ def test_a_short_list_is_asked_about_as_a_whole(nlp):
         "Who designed the Riverside Library in 1958?", asked
     assert "Mr Reed and other local builders" not in asked, asked
     assert not {"Anna Kowalski", "Peter Lund"} & set(asked), asked
+
+
+def test_a_participle_after_a_comma_without_and_shares_no_auxiliary(nlp):
+    """Regression, from reading BBC banks: "…, is intended to compete with Nintendo's DS,
+    released earlier this month in the UK" was asked "When is the entertainment device
+    released?": the parser joined "released" to "intended" with no "and", but it says when the
+    DS was. The parse is built by hand here, as the parser made it there."""
+    from spacy.tokens import Doc
+
+    from quizgen.extractor.questions import form
+
+    def parsed(joint: str) -> Doc:
+        words = ["The", "phone", "is", "meant", "to", "compete", "with", "the", "tablet", joint,
+                 "released", "in", "May", "."]
+        heads = [1, 3, 3, 3, 5, 3, 5, 8, 6, 3, 3, 10, 11, 3]
+        deps = ["det", "nsubjpass", "auxpass", "ROOT", "aux", "xcomp", "prep", "det", "pobj",
+                "punct" if joint == "," else "cc", "conj", "prep", "pobj", "punct"]
+        tags = ["DT", "NN", "VBZ", "VBN", "TO", "VB", "IN", "DT", "NN",
+                "," if joint == "," else "CC", "VBN", "IN", "NNP", "."]
+        pos = ["DET", "NOUN", "AUX", "VERB", "PART", "VERB", "ADP", "DET", "NOUN",
+               "PUNCT" if joint == "," else "CCONJ", "VERB", "ADP", "PROPN", "PUNCT"]
+        return Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos,
+                   ents=["O"] * 12 + ["B-DATE", "O"])
+
+    with_and, with_comma = parsed("and"), parsed(",")
+    assert form(with_and[:], with_and[12:13]).text == "When is the phone released?"
+    assert form(with_comma[:], with_comma[12:13]) is None

@@ -577,12 +577,26 @@ def _joined_as_said(child: Token) -> bool:
         c.dep_ == "cc" and head.i < c.i < child.left_edge.i for c in head.children)
 
 
+def shared_auxiliaries(verb: Token) -> list[Token]:
+    """The auxiliaries a participle joined by "and" shares with the verb before it: "was" of
+    "The museum was founded in 1852 and named after the queen"."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or head.tag_ != "VBN" or any(
+            c.dep_ in (*SUBJECTS, "aux", "auxpass") for c in verb.children):
+        return []
+    if not any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children):
+        return []  # no "and": "… is intended to compete with Nintendo's DS, released …" says
+        # what the DS was
+    auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass") and c.i < head.i]
+    return auxes if is_finite(head) else []
+
+
 def _host(verb: Token) -> Token | None:
     """The finite verb a wh-word can move to from ``verb``: itself, or up through infinitives
     ("decided to build what") — never out of a relative or adverbial clause."""
     if misread_relative(verb) or misread_speaker(verb) or _joined_as_said(verb):
         return None
-    while not is_finite(verb):
+    while not is_finite(verb) and not shared_auxiliaries(verb):
         if any(c.tag_ in ("WDT", "WP", "WRB") for c in verb.children):
             return None  # out of "how to authenticate …" no wh-word can move
         if (verb.dep_ == "xcomp" or verb.dep_ == "advcl" and verb.tag_ == "VB" and any(
@@ -779,7 +793,7 @@ def _ask_fronted(verb: Token, wh: str, gone: set[int], keep: set[int], resolve: 
     if drops_what_was_said(host, [*clause, *(host.doc[i] for i in gone)]):
         return None  # (what was said may be the answer: "What did the minister say?")
     auxes = [t for t in clause if t.head == host and t.dep_ in ("aux", "auxpass")
-             and t.i < host.i]
+             and t.i < host.i] or shared_auxiliaries(host)
     negs = [t for t in clause if t.head == host and t.dep_ in ("neg", "advmod")
             and subject.i < t.i < host.i]  # "not", "first", "usually" stay before the verb
     after = [t for t in clause if t.i > host.i and t not in negs]
@@ -842,7 +856,8 @@ def _ask_agent(verb: Token, agent: Token, wh: str, keep: set[int],
     subject = subject_of(verb)
     if subject is None or subject.dep_ != "nsubjpass" or _host(verb) is None:
         return None
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i] or \
+        shared_auxiliaries(verb)  # "… designed by A and built by B"
     passive_be = [a for a in auxes if a.dep_ == "auxpass"]
     if not passive_be:
         return None
