@@ -30,6 +30,12 @@ GOLDEN = [
      "In what year did the village school close after a fire?"),
     ("The village school closed on 3 July 1962 after a fire.", "3 July 1962",
      "When did the village school close after a fire?"),
+    # a name after "of" that says which town, case or role it is
+    ("Ann Berg grew up in the neighbouring town of Fenwick.", "Fenwick",
+     "In what neighbouring town did Ann Berg grow up?"),
+    ("He played the role of Hamlet at the Globe.", "Hamlet", "What role did he play at the Globe?"),
+    # (but France is no capital)
+    ("Paris is the capital of France.", "France", "What is Paris the capital of?"),
     # a second participle shares the first one's auxiliary and subject
     ("The museum was founded in 1852 and named after Queen Mary.", "Queen Mary",
      "Who was the museum named after?"),

@@ -1050,6 +1050,11 @@ def _ask_existential(verb: Token, head: Token, wh: str, keep: set[int], resolve:
     return Formed(_attributed(verb, resolve, [*words, *after]), rule)
 
 
+# Nouns a name after "of" says which one of: "the town of Madera", "the case of Costa v ENEL".
+_NAMED_BY_OF = {"town", "city", "village", "county", "state", "province", "island", "port",
+                "region", "district", "borough", "kingdom", "republic", "parish", "suburb",
+                "country", "nation", "case", "name", "title", "role", "rank", "post"}
+
 # Prepositions English never leaves at the end of a question ("… strained amid?").
 _UNSTRANDED = {"amid", "amidst", "despite", "during", "throughout", "following", "including",
                "unlike", "beyond", "besides", "per", "via", "notwithstanding", "concerning",
@@ -1141,6 +1146,21 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
     # The agent of a passive: "The bridge was opened by X" → "Who opened the bridge?"
     if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.tag_ == "VBN":
         return _ask_agent(root.head.head, root.head, wh, keep, resolve)
+
+    # A name that says which one: "grew up in the town of Madera" → "In what town did …?"
+    named = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
+    if named is not None and named.pos_ == "NOUN" and named.lemma_.lower() in _NAMED_BY_OF \
+            and answer.start <= root.left_edge.i and answer.end > root.right_edge.i - 1 and \
+            (root.pos_ == "PROPN" or root.ent_type_):
+        phrase = "what " + render(t for t in named.subtree if t.i < root.head.i and not (
+            t.dep_ in ("det", "poss") and t.head == named or t.tag_ == "POS"))
+        keep |= _subtree(named)
+        if named.dep_ == "pobj" and named.head.dep_ == "prep" and named.head.head.pos_ in VERBS:
+            prep = named.head
+            return _ask_fronted(prep.head, f"{prep.lower_} {phrase}", _subtree(prep), keep,
+                                resolve, "object")
+        return _ask_for_phrase(named, phrase, keep, resolve,
+                               "subject" if named.dep_ in SUBJECTS else "object")
 
     # The year of a date: "opened on 21 January 1788" → "In what year did … open?"
     date = root.head
