@@ -30,6 +30,11 @@ GOLDEN = [
      "In what year did the village school close after a fire?"),
     ("The village school closed on 3 July 1962 after a fire.", "3 July 1962",
      "When did the village school close after a fire?"),
+    # a pronoun that was the subject is the object now
+    ("He was influenced by local traders.", "local traders", "Who influenced him?"),
+    # a whole sentence as the answer: what the text says about what it is about
+    ("The lighthouse keeper was never paid.", "The lighthouse keeper was never paid",
+     "What does the text say about the lighthouse keeper?"),
     # a name after "of" that says which town, case or role it is
     ("Ann Berg grew up in the neighbouring town of Fenwick.", "Fenwick",
      "In what neighbouring town did Ann Berg grow up?"),

@@ -1184,7 +1184,7 @@ def ask(context: str, answer: str, *, nlp: Language | None = None) -> str:
 
     Raises ``ArticleError`` when ``answer`` is not in ``context``.
     """
-    from .questions import ask_in_place, form
+    from .questions import ask_in_place, form, subject_text_of
 
     start = _find_words(context, answer)
     if start < 0:
@@ -1199,4 +1199,11 @@ def ask(context: str, answer: str, *, nlp: Language | None = None) -> str:
         return f"What is {answer}?"
     label = resolve.label(span)
     formed = form(sentence, span, resolve, label) or ask_in_place(sentence, span, resolve, label)
+    if formed.rule == "in-place" and _content_words(formed.text) < 2:
+        # the answer was (nearly) the whole sentence, and "What?" asks nothing: ask what the
+        # text says about the thing it is about
+        chunks = sorted((c for c in span.noun_chunks if c.root.pos_ != "PRON"),
+                        key=lambda c: c.root.dep_ not in ("nsubj", "nsubjpass"))
+        if chunks:
+            return f"What does the text say about {subject_text_of(list(chunks[0]))}?"
     return formed.text

@@ -682,7 +682,7 @@ def _subject_text(subject: Token, resolve: Resolver) -> str | None:
         inside = _subtree(subject.head)
         tokens = [t for t in noun.subtree if t.i not in inside and t.i not in
                   _side_parts(noun, set()) and not (t.is_punct and t.i > noun.i)]
-        return _subject_text_of(tokens) if len(tokens) <= 8 else None
+        return subject_text_of(tokens) if len(tokens) <= 8 else None
     tokens = [t for t in subject.subtree if t.i not in _side_parts(subject, set())]
     if _misparsed_phrase(subject):
         return None
@@ -690,7 +690,7 @@ def _subject_text(subject: Token, resolve: Resolver) -> str | None:
         return resolve(subject)
     if any(t.tag_ == "PRP$" for t in tokens) and not getattr(resolve, "keeps_pronouns", False):
         return None  # "its original lens": whose, the question alone does not say
-    return _subject_text_of(tokens)
+    return subject_text_of(tokens)
 
 
 # Labels of values, whose first word is a common one: "More than 5.2 million", "Last year".
@@ -704,7 +704,7 @@ def capitalised_elsewhere(token: Token) -> bool:
         t.text == token.text and t.i != t.sent.start for t in token.doc)
 
 
-def _subject_text_of(tokens: list[Token]) -> str | None:
+def subject_text_of(tokens: list[Token]) -> str | None:
     dash = next((i for i, t in enumerate(tokens) if i and t.text in ("-", "–", "—")
                  and t.whitespace_ and tokens[i - 1].whitespace_), None)
     tokens = tokens[:dash]  # "Florian Hamm - the club's largest investor -"
@@ -873,6 +873,8 @@ def _ask_agent(verb: Token, agent: Token, wh: str, keep: set[int],
     object_text = _subject_text(subject, resolve)
     if not object_text:
         return None
+    # the subject is the object now: "He was influenced by X" → "Who influenced him?"
+    object_text = _OBJECT_CASE.get(object_text, object_text)
     gone = _subtree(agent) | _subtree(subject) | {a.i for a in auxes} | {verb.i}
     rest = [t for t in clause_tokens(verb, keep, QUESTION_WORDS)
             if t.i not in gone and t.i > verb.i]
@@ -880,6 +882,9 @@ def _ask_agent(verb: Token, agent: Token, wh: str, keep: set[int],
         return None
     words = [wh, *verb_words, object_text, *rest]
     return Formed(_attributed(verb, resolve, words), "agent")
+
+
+_OBJECT_CASE = {"he": "him", "she": "her", "they": "them", "we": "us", "i": "me", "I": "me"}
 
 
 def _inside_word(token: Token) -> bool:
@@ -1435,7 +1440,7 @@ def _ask_described(noun: Token, description: Token, answer: Span,
         tokens[0]) or noun.lemma_.lower() in PEOPLE) and not {noun.lower_, description.lower_} & (
         _BODIES_AND_WORKS | _BODIES) else "what"
     be = "are" if noun.tag_ in ("NNS", "NNPS") else "is"
-    return Formed(finish(f"{who} {be} {_subject_text_of(tokens)}"), "title")
+    return Formed(finish(f"{who} {be} {subject_text_of(tokens)}"), "title")
 
 
 def _ask_moved(root: Token, wh: str, keep: set[int], resolve: Resolver) -> Formed | None:
