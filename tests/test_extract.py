@@ -1227,3 +1227,32 @@ def test_a_participle_after_a_comma_without_and_shares_no_auxiliary(nlp):
     with_and, with_comma = parsed("and"), parsed(",")
     assert form(with_and[:], with_and[12:13]).text == "When is the phone released?"
     assert form(with_comma[:], with_comma[12:13]) is None
+
+
+def test_an_agent_is_not_asked_for_where_a_second_by_phrase_stays(nlp):
+    """Regression, from reading BBC banks: "… directed by Richard Eyre with choreography by
+    Matthew Bourne" was asked "Who has directed the Mary Poppins musical by Richard Eyre with
+    choreography? — Matthew Bourne"."""
+    sentence = ("The new play has been produced by Anna Berg and directed by Tom Hale with music "
+                "by Sam Reed.")
+    for answer in ("Sam Reed", "Tom Hale"):
+        question = quizgen.ask(sentence, answer, nlp=nlp)
+        assert not question.startswith("Who has directed"), question
+
+
+def test_a_list_with_both_in_front_is_not_asked_as_a_whole(nlp):
+    """Regression, from reading BBC banks: "What do broadcasters see IPTV and PVRs as both
+    as?" — the list was the answer, its "both" stayed behind."""
+    from quizgen.extractor import _whole_list
+
+    def whole(sentence: str) -> str | None:
+        doc = nlp(sentence)
+        found = _whole_list(next(t for t in doc if t.lower_ == "threat"))
+        return found.text if found is not None else None
+
+    assert whole("Farmers see the rules as a threat and an opportunity.") == \
+        "threat and an opportunity"
+    # (the parser hung "both" on "as" there, not on the list)
+    doc = nlp("Broadcasters see the services as both a threat and an opportunity.")
+    doc[5].head, doc[5].dep_ = doc[4], "advmod"
+    assert _whole_list(doc[7]) is None

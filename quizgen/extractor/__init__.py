@@ -210,11 +210,13 @@ def _whole_list(token: Token) -> Span | None:
                 c.dep_ == "punct" and c.text != "," or c.lower_ in _VAGUE_WORDS
                 for c in t.children) for t in items):
         return None  # (no two kinds of thing: "on Friday and dissent", "Mr Howard and other
-        # senior Tories")
+        # senior Tories"; no list whose "both" would stay behind)
     if not any(c.dep_ == "cc" and c.lower_ in ("and", "or") for t in items for c in t.children):
         return None
     doc, end = token.doc, items[-1].i + 1
     whole = _trim(doc[token.left_edge.i:end])
+    if token.left_edge.i and doc[token.left_edge.i - 1].lower_ in ("both", "either", "neither"):
+        return None  # its first half would stay behind: "see IPTV as both ___?"
     if whole.start > token.i or not 3 <= len(whole) <= 8 or any(
             t.pos_ in ("VERB", "AUX", "PRON", "ADP", "NUM") for t in whole) or any(
             c.i > t.i and c.dep_ not in ("conj", "cc", "punct") for t in items

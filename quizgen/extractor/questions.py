@@ -878,8 +878,9 @@ def _ask_agent(verb: Token, agent: Token, wh: str, keep: set[int],
     gone = _subtree(agent) | _subtree(subject) | {a.i for a in auxes} | {verb.i}
     rest = [t for t in clause_tokens(verb, keep, QUESTION_WORDS)
             if t.i not in gone and t.i > verb.i]
-    if _pronouns_left(rest, resolve):
-        return None
+    if _pronouns_left(rest, resolve) or any(t.lower_ == "by" for t in rest):
+        return None  # (two "by" phrases, one read as the agent: "directed by Richard Eyre with
+        # choreography by Matthew Bourne")
     words = [wh, *verb_words, object_text, *rest]
     return Formed(_attributed(verb, resolve, words), "agent")
 
