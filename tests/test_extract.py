@@ -30,6 +30,10 @@ GOLDEN = [
      "In what year did the village school close after a fire?"),
     ("The village school closed on 3 July 1962 after a fire.", "3 July 1962",
      "When did the village school close after a fire?"),
+    # a number after a noun names it; a count of one still asks for many
+    ("The bill then proceeds to Stage 2.", "Stage 2", "What does the bill then proceed to?"),
+    ("The pupils must complete one course.", "one course",
+     "How many courses must the pupils complete?"),
     # a pronoun that was the subject is the object now
     ("He was influenced by local traders.", "local traders", "Who influenced him?"),
     # a whole sentence as the answer: what the text says about what it is about

@@ -106,7 +106,9 @@ def entity_label(span: Span) -> str:
         return "NORP"  # "the Lib Dems", "Dundee United manager": a party, a team, no person
     if root.ent_type_:
         return root.ent_type_
-    count = next((c for c in root.children if c.dep_ == "nummod" and c in span), None)
+    # (a number after the noun names it, counts nothing: "Stage 2", "Article 5")
+    count = next((c for c in root.children if c.dep_ == "nummod" and c in span
+                  and c.i < root.i), None)
     return count.ent_type_ if count is not None and count.ent_type_ in COUNT_LABELS else ""
 
 
@@ -179,7 +181,11 @@ def wh_word(span: Span, label: str | None = None) -> str:
         unit = root.lemma_.lower()
         if unit in _DISTANCE_UNITS:
             return "how far"
-        return "how much" if unit in _MEASURE_UNITS else f"how many {root.text}"
+        if unit in _MEASURE_UNITS:
+            return "how much"
+        one = any(c.dep_ == "nummod" and c.lower_ in ("one", "1", "single")
+                  for c in root.children)  # "one advanced course" → "how many courses"
+        return f"how many {inflect(root, 'NNS') if one and root.tag_ == 'NN' else root.text}"
     if label in COUNT_LABELS and not _GLUED_UNIT.search(root.text) and not re.fullmatch(
             r"[\d,]*\.\d+", root.text):  # "closed at 6709.93": a level, not a count
         return "how many"
