@@ -30,6 +30,9 @@ GOLDEN = [
      "In what year did the village school close after a fire?"),
     ("The village school closed on 3 July 1962 after a fire.", "3 July 1962",
      "When did the village school close after a fire?"),
+    # the years in brackets after a name are a life's, not who the person is
+    ("The idea came from the historian Tom Greer (1920–1999) in a paper.", "1920–1999",
+     "When did Tom Greer live?"),
     # a number after a noun names it; a count of one still asks for many
     ("The bill then proceeds to Stage 2.", "Stage 2", "What does the bill then proceed to?"),
     ("The pupils must complete one course.", "one course",

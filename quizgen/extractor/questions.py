@@ -1089,6 +1089,15 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
     wh = wh_word(answer, label)
     keep = set(range(answer.start, answer.end))
 
+    # The years of a life in brackets after a name: "Tom Greer (1920–1999)" → "When did Tom
+    # Greer live?" (not who he is, nor a count)
+    doc = answer.doc
+    if answer.start > 1 and doc[answer.start - 1].text == "(" and answer.end < len(doc) and \
+            doc[answer.end].text == ")" and doc[answer.start - 2].ent_type_ == "PERSON" and \
+            re.fullmatch(r"(c\. ?)?\d{3,4}( ?[-–] ?\d{2,4})?", answer.text):
+        name = next(e for e in doc.ents if e.start <= answer.start - 2 < e.end)
+        return Formed(finish(f"when did {name.text} live"), "when")
+
     # A person with a title in front of the name or in apposition: "Who is the … minister?"
     if label == "PERSON" and len(answer) >= 2:  # a lone name may be no person's at all
         title = title_of(root, answer)
