@@ -30,6 +30,9 @@ GOLDEN = [
      "In what year did the village school close after a fire?"),
     ("The village school closed on 3 July 1962 after a fire.", "3 July 1962",
      "When did the village school close after a fire?"),
+    # what a comma splice hung on a name is no role of the person ("consist" is no job)
+    ("The Grill Room was designed by Sir Edward Lane, the lower part of the walls consist of "
+     "tiles.", "Sir Edward Lane", "Who designed the Grill Room?"),
     # the years in brackets after a name are a life's, not who the person is
     ("The idea came from the historian Tom Greer (1920–1999) in a paper.", "1920–1999",
      "When did Tom Greer live?"),

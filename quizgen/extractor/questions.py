@@ -926,7 +926,7 @@ def _title_words(person: Token, answer: Span) -> list[Token]:
             t.ent_type_ != "PERSON" for t in title):
         return title
     for child in person.children:
-        if child.dep_ == "appos" and child.ent_type_ != "PERSON":
+        if child.dep_ == "appos" and child.ent_type_ != "PERSON" and _names_a_role(child):
             inside = _subtree(child) - {i for c in child.children if c.dep_ in ("relcl", "acl")
                                         for i in _subtree(c)}
             words = [t for t in child.subtree if t.i in inside and not (
@@ -938,6 +938,21 @@ def _title_words(person: Token, answer: Span) -> list[Token]:
             return [] if words and (words[0].lower_ in ("a", "an") or child.tag_ in (
                 "NNS", "NNPS") or words[0].tag_ == "PRP$") else words
     return []
+
+
+# Endings of nouns for what someone does: "engineer", "administrator", "guitarist".
+_ROLE_ENDING = re.compile(r"(er|or|ist|ian|ant|ent|naut|ee|ess|ier|man|woman)$")
+
+
+def _names_a_role(noun: Token) -> bool:
+    """Whether an apposition to a name can be that person's role: "the NASA Deputy
+    Administrator", "a British engineer" — not "the lower part of the walls", which a comma
+    splice hung on "Sir Edward Poynter"."""
+    word = noun.lemma_.lower()
+    return noun.pos_ in ("NOUN", "PROPN") and (
+        word in PEOPLE or word in ("head", "chair", "host", "star", "guest", "counsel", "envoy",
+                                   "heir")
+        or noun.is_title and noun.pos_ == "PROPN" or _ROLE_ENDING.search(word) is not None)
 
 
 def _ask_participle(verb: Token, prep: Token, root: Token, label: str, wh: str, keep: set[int],
