@@ -61,6 +61,11 @@ GOLDEN = [
      "How many homes did the storm leave without power?"),
     ("The agency declared the rocket ready, cancelling the third unmanned test.",
      "the third unmanned test", "What did the agency cancel?"),
+    # spans of time, and times told by what they came after
+    ("The project ran from 1961 to 1972.", "1961 to 1972", "When did the project run?"),
+    ("The council met after the flood.", "after the flood", "When did the council meet?"),
+    ("The council met immediately after the flood.", "immediately after the flood",
+     "When did the council meet?"),
     # a count of what there is, with "there" after the verb
     ("There are 40 beds in the new ward.", "40", "How many beds are there in the new ward?"),
     ("There will be three new ferries on the route.", "three",

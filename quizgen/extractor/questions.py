@@ -1077,6 +1077,24 @@ def _ask_existential(verb: Token, head: Token, wh: str, keep: set[int], resolve:
     return Formed(_attributed(verb, resolve, [*words, *after]), rule)
 
 
+def _time_span_phrases(answer: Span) -> list[Token]:
+    """The phrases "from 1961" and "to 1972" of the verb when ``answer`` is "1961 to 1972" or
+    "from May until September"; empty when it is no such span of time."""
+    doc = answer.doc
+    preps = []
+    for t in answer:
+        prep = t if t.dep_ == "prep" else t.head if t.dep_ == "pobj" else None
+        if prep is not None and prep.lower_ in ("from", "to", "until", "till", "through") and \
+                prep.head.pos_ in VERBS and prep not in preps:
+            preps.append(prep)
+    if len(preps) < 2 or len({p.head for p in preps}) > 1 or preps[0].lower_ != "from" or \
+            not any(t.ent_type_ in TIME_LABELS for t in answer):
+        return []
+    inside = set().union(*(_subtree(p) for p in preps))
+    return preps if all(t.i in inside for t in answer) and all(
+        doc[i].i in range(answer.start - 1, answer.end) for i in inside) else []
+
+
 # Nouns a name after "of" says which one of: "the town of Madera", "the case of Costa v ENEL".
 _NAMED_BY_OF = {"town", "city", "village", "county", "state", "province", "island", "port",
                 "region", "district", "borough", "kingdom", "republic", "parish", "suburb",
@@ -1182,6 +1200,19 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
     # The agent of a passive: "The bridge was opened by X" → "Who opened the bridge?"
     if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.tag_ == "VBN":
         return _ask_agent(root.head.head, root.head, wh, keep, resolve)
+
+    # A time told by what it came after: "met immediately after the flood" → "When did … meet?"
+    if len(answer) > 2 and answer[0].dep_ == "advmod" and answer[1].dep_ == "prep" and \
+            answer[1].lower_ in _TIME_PREPS and answer[1].head == answer[0].head and \
+            answer[0].head.pos_ in VERBS and answer.end > answer[1].right_edge.i:
+        return _ask_fronted(answer[0].head, "when", _subtree(answer[1]) | {answer[0].i}, keep,
+                            resolve, "when")
+
+    # A span of time: "ran from 1961 to 1972" → "When did … run?"
+    spans_time = _time_span_phrases(answer)
+    if spans_time:
+        gone = set().union(*(_subtree(p) for p in spans_time))
+        return _ask_fronted(spans_time[0].head, "when", gone, keep | gone, resolve, "when")
 
     # A name that says which one: "grew up in the town of Madera" → "In what town did …?"
     named = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
@@ -1316,8 +1347,8 @@ def _ask_for_adverbial(prep: Token, label: str, keep: set[int],
     word = prep.lower_
     if kind in TIME_LABELS and is_duration(phrase) and word in ("for", "over"):
         wh, rule = "how long", "how-many"
-    elif kind in TIME_LABELS and word in WHEN_PREPS:
-        wh, rule = "when", "when"
+    elif kind in TIME_LABELS and word in WHEN_PREPS or word in _TIME_PREPS:
+        wh, rule = "when", "when"  # (and "after the flood" is a time too)
     elif kind in TIME_LABELS and word in ("by", "until", "since"):
         wh, rule = f"{word} when", "when"
     elif kind not in TIME_LABELS and (kind in PLACE_LABELS and word in WHERE_PREPS | {
@@ -1334,6 +1365,9 @@ def _ask_for_adverbial(prep: Token, label: str, keep: set[int],
         wh, rule = f"{word} {inner}", "object"
     return _ask_fronted(prep.head, wh, _subtree(prep), keep, resolve, rule)
 
+
+# Prepositions whose phrase is a time whatever it names: "after the flood".
+_TIME_PREPS = {"after", "before", "following", "during"}
 
 # What an adverbial clause says about its main clause, by the word that opens it.
 _CLAUSE_WH = {"because": "why", "as": "why", "so": "why", "since": "why", "when": "when",
