@@ -49,6 +49,7 @@ GOLDEN = [
     ("Ann Berg grew up in the neighbouring town of Fenwick.", "Fenwick",
      "In what neighbouring town did Ann Berg grow up?"),
     ("He played the role of Hamlet at the Globe.", "Hamlet", "What role did he play at the Globe?"),
+    ("The website has reached the grand old age of 10.", "10", "What age has the website reached?"),
     # (but France is no capital)
     ("Paris is the capital of France.", "France", "What is Paris the capital of?"),
     # a second participle shares the first one's auxiliary and subject

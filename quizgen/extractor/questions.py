@@ -1216,11 +1216,13 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
 
     # A name that says which one: "grew up in the town of Madera" → "In what town did …?"
     named = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
-    if named is not None and named.pos_ == "NOUN" and named.lemma_.lower() in _NAMED_BY_OF \
-            and answer.start <= root.left_edge.i and answer.end > root.right_edge.i - 1 and \
-            (root.pos_ == "PROPN" or root.ent_type_):
-        phrase = "what " + render(t for t in named.subtree if t.i < root.head.i and not (
-            t.dep_ in ("det", "poss") and t.head == named or t.tag_ == "POS"))
+    age = named is not None and named.lower_ == "age" and root.like_num  # "the age of 10"
+    if named is not None and named.pos_ == "NOUN" and (
+            named.lemma_.lower() in _NAMED_BY_OF and (root.pos_ == "PROPN" or root.ent_type_)
+            or age) and answer.start <= root.left_edge.i and answer.end > root.right_edge.i - 1:
+        phrase = "what age" if age else "what " + render(
+            t for t in named.subtree if t.i < root.head.i and not (
+                t.dep_ in ("det", "poss") and t.head == named or t.tag_ == "POS"))
         keep |= _subtree(named)
         if named.dep_ == "pobj" and named.head.dep_ == "prep" and named.head.head.pos_ in VERBS:
             prep = named.head
