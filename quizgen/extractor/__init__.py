@@ -210,7 +210,7 @@ def _whole_list(token: Token) -> Span | None:
                 c.dep_ == "punct" and c.text != "," or c.lower_ in _VAGUE_WORDS
                 for c in t.children) for t in items):
         return None  # (no two kinds of thing: "on Friday and dissent", "Mr Howard and other
-        # senior Tories"; no list whose "both" would stay behind)
+        # senior Tories")
     if not any(c.dep_ == "cc" and c.lower_ in ("and", "or") for t in items for c in t.children):
         return None
     doc, end = token.doc, items[-1].i + 1

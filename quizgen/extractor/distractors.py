@@ -1179,8 +1179,8 @@ def _same_ending(answer: str) -> list[str]:
 
 
 # Spellings whose sound the first letter does not tell: "a one-off", "a unit", "an hour",
-# and letters said with a vowel in front ("an MP", "an NHS trust").
-_SAID_WITH_CONSONANT = re.compile(r"(?i:one\b|once|uni|use|usu|uti|ure|eu|ewe)")
+# and letters said with a vowel in front ("an MP", "an NHS trust") or without ("a US firm").
+_SAID_WITH_CONSONANT = re.compile(r"(?i:one\b|once|uni|use|usu|uti|ure|eu|ewe)|U(?=[A-Z])")
 _SAID_WITH_VOWEL = re.compile(r"(?i:hour|honest|honou?r|heir|x-)|[AEFHILMNORSX](?=[A-Z0-9]|\b)")
 
 

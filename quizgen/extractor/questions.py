@@ -1079,8 +1079,7 @@ def _ask_existential(verb: Token, head: Token, wh: str, keep: set[int], resolve:
 
 def _time_span_phrases(answer: Span) -> list[Token]:
     """The phrases "from 1961" and "to 1972" of the verb when ``answer`` is "1961 to 1972" or
-    "from May until September"; empty when it is no such span of time."""
-    doc = answer.doc
+    "from May 1961 until 1972"; empty when it is no such span of time."""
     preps = []
     for t in answer:
         prep = t if t.dep_ == "prep" else t.head if t.dep_ == "pobj" else None
@@ -1092,7 +1091,7 @@ def _time_span_phrases(answer: Span) -> list[Token]:
         return []
     inside = set().union(*(_subtree(p) for p in preps))
     return preps if all(t.i in inside for t in answer) and all(
-        doc[i].i in range(answer.start - 1, answer.end) for i in inside) else []
+        answer.start - 1 <= i < answer.end for i in inside) else []
 
 
 # Nouns a name after "of" says which one of: "the town of Madera", "the case of Costa v ENEL".
