@@ -1201,7 +1201,7 @@ def ask(context: str, answer: str, *, nlp: Language | None = None) -> str:
         return f"What is {answer}?"
     label = resolve.label(span)
     formed = form(sentence, span, resolve, label) or ask_in_place(sentence, span, resolve, label)
-    if formed.rule == "in-place" and _content_words(formed.text) < 2:
+    if formed.rule == "in-place" and len(formed.text.split()) <= 2:
         # the answer was (nearly) the whole sentence, and "What?" asks nothing: ask what the
         # text says about the thing it is about
         chunks = sorted((c for c in span.noun_chunks if c.root.pos_ != "PRON"),

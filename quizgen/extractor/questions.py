@@ -20,6 +20,7 @@ Fischer?", "How old is Mr Okafor?", "Which beetle …?").
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -293,12 +294,25 @@ def inflect(token: Token, tag: str) -> str:
     return forms[0] if forms else token.text
 
 
+@functools.lru_cache(maxsize=4096)
+def _past_tense(lemma: str, word: str) -> bool:
+    """Whether ``word`` is a past tense of ``lemma`` ("learnt" and "learned", not "gone")."""
+    from lemminflect import getInflection
+
+    forms = getInflection(lemma, tag="VBD")
+    return not forms or word in (form.lower() for form in forms)
+
+
 def is_finite(verb: Token) -> bool:
     """A verb that can carry a question: tensed itself or with a tensed auxiliary."""
     if verb.tag_ == "VBN" and verb.dep_ in ("ROOT", "conj", "ccomp") and not any(
             c.dep_ in ("aux", "auxpass") for c in verb.children) and any(
             c.dep_ == "nsubj" for c in verb.children):
-        return True  # "Coke, a priest, assisted Wesley": a past tense the tagger took for VBN
+        # "Coke, a priest, assisted Wesley": a past tense the tagger took for VBN — unless
+        # the word is no past tense ("a world gone mad")
+        return _past_tense(verb.lemma_.lower(), verb.lower_)
+    if verb.tag_ == "VBD" and not _past_tense(verb.lemma_.lower(), verb.lower_):
+        return False  # "like a world gone mad": a participle the tagger took for a past tense
     return verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD")
         for c in verb.children)
