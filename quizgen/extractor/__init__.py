@@ -20,9 +20,15 @@ from typing import TYPE_CHECKING, Callable
 from ..errors import ArticleError
 from ..model import Bank, Question, Source, question_id, slug
 from .article import Article, Paragraph, clean, split_long
-from .distractors import MONTHS
 from .pipeline import load_pipeline
-from .questions import DURATION_UNITS, PERSONAL_PRONOUNS, RELATIVE_WORDS, is_finite, render
+from .questions import (
+    DURATION_UNITS,
+    PERSONAL_PRONOUNS,
+    RELATIVE_WORDS,
+    is_finite,
+    month_names,
+    render,
+)
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -120,7 +126,7 @@ def _trim(span: Span) -> Span:
 
 
 _DASHES = {"-", "–", "—"}
-_MONTHS = {month.lower() for month in MONTHS}
+_MONTHS = month_names()
 # Words a date or a time is made of besides numbers.
 _TIME_WORDS = DURATION_UNITS | _MONTHS | {
     "weekend", "fortnight", "morning", "afternoon", "evening", "night", "spring", "summer",

@@ -274,10 +274,12 @@ _ORDINAL = re.compile(r"\d(st|nd|rd|th)\b", re.IGNORECASE)
 _YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 
 
-def _month_names() -> set[str]:
+@functools.lru_cache(maxsize=1)
+def month_names() -> frozenset[str]:
+    """The months in lower case ("january", …)."""
     from .distractors import MONTHS  # (distractors imports this module)
 
-    return {month.lower() for month in MONTHS}
+    return frozenset(month.lower() for month in MONTHS)
 
 
 def base_form(verb: Token) -> str:
@@ -1247,7 +1249,7 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
     # The year of a date: "opened on 21 January 1788" → "In what year did … open?"
     date = root.head
     if len(answer) == 1 and _YEAR.fullmatch(root.text) and root.dep_ != "ROOT" and \
-            date.lower_ in _month_names():
+            date.lower_ in month_names():
         if date.dep_ == "pobj" and date.head.dep_ == "prep" and date.head.head.pos_ in VERBS:
             return _ask_fronted(date.head.head, "in what year", _subtree(date.head), keep,
                                 resolve, "when")
