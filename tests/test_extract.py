@@ -363,6 +363,23 @@ GOLDEN = [
     # regression, from reading BBC banks: a city the recogniser took for a person
     ("Their only other league title came four years ago in Valencia, when they beat Sevilla.",
      "Valencia", "Where did their only other league title come four years ago?"),
+    # regressions, from reading BBC banks: a participle after its noun is a passive ("When did
+    # figures release?"), done at a time in the past
+    ("Figures published last week showed sales at a record high.", "last week",
+     "When were figures published?"),
+    ("The bridge, opened last May, carries the main road.", "last May",
+     "When was the bridge opened?"),
+    # a bare noun's phrase right after the verb is no side part ("When will … go?")
+    ("The new presenter will go on air in the late slot every Friday, with a sports show on "
+     "Mondays and a quiz on Tuesdays.", "every Friday", "When will the new presenter go on air?"),
+    # a name in apposition to a thing names that thing, not the noun the thing is "of"
+    ("It suited the purpose of Mr Reed's union, the Teachers Guild, to suggest there were two "
+     "plans.", "the Teachers Guild", "What is Mr Reed's union?"),
+    # no person's name has a digit in it; a number with a leading zero counts nothing
+    ("The spy was judged too brutal for MI6 after the mission.", "MI6",
+     "The spy was judged too brutal for what after the mission?"),
+    ("Fans of the 007 films queued outside the cinema.", "007",
+     "Fans of what films queued outside the cinema?"),
 ]
 
 
@@ -1285,3 +1302,39 @@ def test_a_participle_the_tagger_took_for_a_past_tense_makes_no_question(nlp):
     # a past tense the tagger took for a participle still carries a question
     assert quizgen.ask("Coke, a priest, assisted Wesley in London.", "Wesley", nlp=nlp) == \
         "Who did Coke assist in London?"
+
+
+def test_an_age_a_share_and_a_subject_hung_on_a_list_make_no_wrong_question(nlp):
+    """Regressions, from reading BBC banks: "When was a heart attack aged 65?", "How many halves
+    has Huw Stephens been?", "Who announced Leigh …?" of "Leigh was presented with his
+    statuette by Timothy Spall and Staunton's award was announced by Patrick Stewart", and
+    "According to Downing Street, what is on?" of "… troops are on standby in case …" (the
+    parser hung "standby" elsewhere)."""
+    assert not quizgen.ask("Sam Reed filled in after Peel had a heart attack aged 65 in October.",
+                           "October", nlp=nlp).startswith("When was")
+    assert "How many" not in quizgen.ask(
+        "Huw Stephens has been one half of the Thursday night show Bethan and Huw in Wales.",
+        "one half", nlp=nlp)
+    text = ("Ann Lee was given her medal by Tom Hale and Sam Reed's prize was presented by Jo "
+            "Park. Ministers said police officers are on standby in case they need to help "
+            "evacuate fans from the stadium.")
+    bank = quizgen.extract(text, "prizes.txt", nlp=nlp, per_100_words=100)
+    asked = {q.answer: q.question for q in bank.questions if q.type in ("short", "mcq")}
+    assert asked.get("Ann Lee") == "Who was given her medal by Tom Hale?", asked
+    assert "Jo Park" not in asked and "police officers" not in asked, asked
+
+
+def test_a_number_that_names_gets_no_neighbours_as_options():
+    """Regression, from reading BBC banks: "How many game …? — 007" with options 8, 9, 5."""
+    options = quizgen.distractors("007", "Fans of the 007 films queued at the cinema.")
+    assert not [o for o in options if o.isdigit() and not o.startswith("0")], options
+
+
+def test_a_dashed_asides_leftovers_are_no_question(nlp):
+    """Regression, from reading BBC banks: "What went to Tim Bevan and Eric Fellner,- of
+    Working Title films?" (the parser split "co-chairmen" around its hyphen)."""
+    from quizgen.extractor import _acceptable
+
+    answer = nlp("The award went to Tom Hale.")[5:7]
+    assert not _acceptable("short", "What went to Tom Hale and Ann Lee,- of Leeds?", answer)
+    assert _acceptable("short", "What went to Tom Hale and Ann Lee of Leeds?", answer)

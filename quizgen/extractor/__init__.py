@@ -653,9 +653,12 @@ _IN_PLACE_MAX_WORDS = 20
 
 
 def _askable_in_place(answer: Span) -> bool:
-    from .questions import dashed_asides, drops_what_was_said, misread_speaker, subject_of
+    from .questions import (dashed_asides, drops_what_was_said, misread_speaker,
+                            strands_a_preposition, subject_of)
 
     verb = next((a for a in answer.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if strands_a_preposition(verb):
+        return False  # "British troops are on what?": the parser lost the phrase's object
     if verb is not None and drops_what_was_said(verb, answer.root.ancestors):
         return False  # "The minister said when?"
     if not any(a.pos_ in ("VERB", "AUX") and is_finite(a) for a in answer.root.ancestors):
@@ -749,6 +752,8 @@ def _acceptable(qtype: str, text: str, answer: Span) -> bool:
         return False  # "One of her who called …?": a possessive asked in place
     if qtype == "short" and re.search(r"\b(in|on|at|to|for|with|of|from|by) \1\b", text):
         return False  # "enjoy a double success in in his first outing?": a preposition twice
+    if qtype == "short" and re.search(r",\s*[-–—]|[-–—]\s*[,?]", text):
+        return False  # "… Eric Fellner,- of Working Title films?": a dashed aside's leftovers
     if qtype == "short" and _content_words(text) < 2:
         return False  # "What is done?", "What may be powerful?": nothing says what is meant
     # a short question must not give its own answer away

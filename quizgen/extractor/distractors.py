@@ -110,7 +110,11 @@ def _numbers(answer: str, context: str, rng: random.Random) -> list[str]:
     match = _NUMBER.match(answer.strip())
     if not match:
         return []
+    from .questions import CODE_NUMBER
+
     pre, num, post = match.group("pre"), match.group("num"), match.group("post")
+    if CODE_NUMBER.fullmatch(num):
+        return []  # "007" names; its neighbours are no options
     fraction = re.fullmatch(r"/(\d+)", post.strip())
     if fraction and num.isdigit():  # "1/100" → "2/100", "3/100": the same whole
         whole = int(fraction.group(1))

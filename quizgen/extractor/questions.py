@@ -102,14 +102,16 @@ def entity_label(span: Span) -> str:
         return "WORK_OF_ART"  # "Ring of Fire": no person's name has a lower-case word in it
     if root.ent_type_ == "PERSON" and span[-1].lower_ in _NAMED_AFTER:
         return "EVENT"  # "the Adam Smith Lecture", "the Nobel Prize": named after a person
+    if root.ent_type_ == "PERSON" and any(ch.isdigit() for ch in root.text):
+        return "ORG"  # "MI6", "G8": no person's name has a digit in it
     if root.ent_type_ == "PERSON" and (root.tag_ == "NNPS" or written_as_no_person(span.text,
                                                                           span.doc.text)):
         return "NORP"  # "the Lib Dems", "Dundee United manager": a party, a team, no person
     if root.ent_type_:
-        return root.ent_type_
+        return "" if CODE_NUMBER.fullmatch(root.text) else root.ent_type_
     # (a number after the noun names it, counts nothing: "Stage 2", "Article 5")
     count = next((c for c in root.children if c.dep_ == "nummod" and c in span
-                  and c.i < root.i), None)
+                  and c.i < root.i and not CODE_NUMBER.fullmatch(c.text)), None)
     return count.ent_type_ if count is not None and count.ent_type_ in COUNT_LABELS else ""
 
 
@@ -177,6 +179,8 @@ def wh_word(span: Span, label: str | None = None) -> str:
         return "what share"  # "Three-quarters said …" → "What share said …?"
     if label in TIME_LABELS and is_duration(span):
         return "how long"
+    if root.lower_ in _SHARES:
+        return "what"  # "one half" of a duo is no count of halves
     if label in COUNT_LABELS and root.pos_ == "NOUN" and any(t.like_num for t in span):
         # the noun is in the answer: "18 miles", "40 litres", "40 workers"
         unit = root.lemma_.lower()
@@ -195,6 +199,9 @@ def wh_word(span: Span, label: str | None = None) -> str:
 
 # A number with its unit in the same word, which counts nothing: "a 1.4ghz chip", "80gb".
 _GLUED_UNIT = re.compile(r"\d(?!bn$)[^\W\d_]{2,}$")
+CODE_NUMBER = re.compile(r"0\d+")
+"""A number written with a leading zero names something ("a 007 game", "0800 numbers") and
+counts nothing: no "how many", no neighbouring numbers as wrong options."""
 
 
 _DISTANCE_UNITS = {"mile", "kilometre", "kilometer", "km", "metre", "meter", "m", "foot",
@@ -385,11 +392,16 @@ def subject_of(verb: Token) -> Token | None:
     # its own subject on that verb: "… took 15 years and talks with Russia have been …"
     # (nor when a name stands right before it: "… was named best picture and Eastwood pipped
     # Scorsese" — the parser hung Eastwood elsewhere)
-    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    # (nor when a noun stands right before it or its auxiliary: "… by Tim Spall and
+    # Staunton's award was announced by …" — the parser hung the award on Spall)
+    first = min((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i),
+                key=lambda c: c.i, default=verb)
+    before = verb.doc[first.i - 1] if first.i > verb.sent.start else None
     if verb.dep_ == "conj" and verb.head.pos_ in VERBS and not any(
             c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and verb.head.i < c.i < verb.i
             for c in verb.head.children) and not (
-                before is not None and before.pos_ == "PROPN" and before.dep_ not in SUBJECTS):
+                before is not None and (before.pos_ == "PROPN" or before.pos_ == "NOUN" and
+                                        first != verb) and before.dep_ not in SUBJECTS):
         return subject_of(verb.head)
     return None
 
@@ -471,6 +483,11 @@ def prune(tokens: list[Token], verb: Token, keep: set[int], limit: int) -> list[
     if subject is not None:
         protected.add(subject.i)
     protected |= {c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "prt")}
+    # A phrase of a bare noun right after the verb is part of what it says: "go on air", "come
+    # to power", "put on hold" — "When will Stephens go?" says nothing.
+    protected |= {i for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1 and [
+        (g.dep_, g.tag_) for g in c.children] == [("pobj", "NN")] and not any(
+            True for _ in next(c.children).children) for i in _subtree(c)}
 
     def words() -> int:
         return sum(1 for i in kept if i not in keep and not verb.doc[i].is_punct)
@@ -532,6 +549,11 @@ def clause_tokens(verb: Token, keep: set[int], limit: int | None = None) -> list
                 child.dep_ == "npadvmod" or child.dep_ == "dobj" and any(
                     c.dep_ == "dobj" and c.i < child.i for c in verb.children)):
             skip |= part  # an apposition hung on the verb: "…, Yorkshire company Shepherds"
+    for inner in verb.subtree:
+        if misread_subject(inner) and not _subtree(inner) & keep:
+            # "… by Tom Hale and Sam Reed's prize was presented by …": the prize is no giver
+            skip |= _subtree(inner) | {c.i for c in inner.head.children
+                                       if c.dep_ == "cc" and c.i < inner.i}
     for inner in verb.subtree:  # side clauses of the clauses inside: "…, saying …"
         if inner != verb and inner.pos_ in VERBS and inner.i not in skip:
             for child in inner.children:
@@ -556,6 +578,24 @@ def _reduced_relative(verb: Token) -> bool:
     return verb.tag_ in ("VBN", "VBD") and verb.left_edge == verb and before is not None and \
         before.pos_ in ("NOUN", "PROPN") and not any(
             c.dep_ in ("mark", *SUBJECTS) for c in verb.children)
+
+
+def misread_subject(token: Token) -> bool:
+    """Whether the parser joined a clause's subject to a list before it: in "… by Tom Hale and
+    Sam Reed's prize was presented by …" the prize is the subject of "was presented"."""
+    after = token.right_edge.i + 1
+    return token.dep_ == "conj" and token.pos_ in ("NOUN", "PROPN") and \
+        after < token.sent.end and token.doc[after].dep_ in ("aux", "auxpass") and \
+        token.doc[after].head.dep_ == "conj" and token.doc[after].head.pos_ in VERBS
+
+
+def strands_a_preposition(verb: Token | None) -> bool:
+    """Whether the parser left the preposition after "be" without its object: in "troops
+    are on standby in case …" it hung "standby" elsewhere, and any question from the clause
+    would read "What is on?"."""
+    return verb is not None and verb.lemma_ == "be" and any(
+        c.dep_ == "prep" and c.pos_ == "ADP" and c.n_rights == 0 and c.n_lefts == 0
+        for c in verb.children)
 
 
 def _clause_verb(token: Token) -> Token | None:
@@ -971,11 +1011,15 @@ def _names_a_role(noun: Token) -> bool:
         or noun.is_title and noun.pos_ == "PROPN" or _ROLE_ENDING.search(word) is not None)
 
 
+_PAST_WORDS = {"last", "ago", "earlier", "yesterday", "previous"}
+
+
 def _ask_participle(verb: Token, prep: Token, root: Token, label: str, wh: str, keep: set[int],
                     resolve: Resolver) -> Formed | None:
     """Questions from a past participle that describes a noun, asked as a passive clause."""
     noun = verb.head
-    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ in ("relcl", "appos"):
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ in ("relcl", "appos") or \
+            verb.lemma_ == "age":  # "a heart attack aged 65": someone's age, no passive
         return None
     if noun.tag_ == "NN" and noun.dep_ == "pobj" and not any(
             c.dep_ in ("det", "poss", "amod", "compound") for c in noun.children):
@@ -989,7 +1033,11 @@ def _ask_participle(verb: Token, prep: Token, root: Token, label: str, wh: str, 
                                                       phrase[0].tag_ in ("NNP", "NNPS")):
         noun_text = noun_text[:1].lower() + noun_text[1:]
     main = verb.sent.root
-    past = main.tag_ in ("VBD", "VBN") or any(c.tag_ == "VBD" for c in main.children)
+    past = main.tag_ in ("VBD", "VBN") or any(c.tag_ == "VBD" for c in main.children) or (
+        label in TIME_LABELS and any(t.lower_ in _PAST_WORDS or _YEAR.fullmatch(t.text)
+                                     for t in root.subtree))
+    # (a participle's time in the past is when it was done: "the bridge, opened last May,
+    # carries …"; but "the fair, held in late August, is …")
     plural = noun.tag_ in ("NNS", "NNPS")
     be = ("were" if plural else "was") if past else ("are" if plural else "is")
     rest_of = [t for t in verb.subtree if t.i not in keep and t.i != verb.i and not t.is_punct]
@@ -997,7 +1045,7 @@ def _ask_participle(verb: Token, prep: Token, root: Token, label: str, wh: str, 
         rest = [t for t in rest_of if t.i not in _subtree(prep)]
         words: list[Token | str] = [wh, inflect(verb, "VBD"), noun_text, *rest]
         return Formed(finish(render(words)), "agent")
-    if label in TIME_LABELS and prep.lower_ in WHEN_PREPS:
+    if label in TIME_LABELS and (prep.lower_ in WHEN_PREPS or prep.dep_ in ("npadvmod", "tmod")):
         wh, gone, rule = "when", _subtree(prep), "when"
     elif label in PLACE_LABELS and prep.lower_ in WHERE_PREPS:
         wh, gone, rule = "where", _subtree(prep), "where"
@@ -1133,6 +1181,8 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
     """A question about ``answer`` (a span of ``sentence``) by the first rule that fits, else
     ``None``. ``label`` overrides the entity label spaCy gave the answer."""
     root = span_root(answer)
+    if strands_a_preposition(_clause_verb(root)):
+        return None
     label = entity_label(answer) if label is None else label
     wh = wh_word(answer, label)
     keep = set(range(answer.start, answer.end))
@@ -1161,7 +1211,7 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
 
     # A number counting something: "How many rounds of talks have officials held?"
     if root.dep_ == "nummod" and root.head.pos_ == "NOUN" and not _GLUED_UNIT.search(
-            root.text) and (label in COUNT_LABELS or (
+            root.text) and root.head.lower_ not in _SHARES and (label in COUNT_LABELS or (
             label in TIME_LABELS and root.head.lemma_.lower() in DURATION_UNITS)) and not (
             _ORDINAL.search(root.head.text) or any(  # "one 5th the speed", "the Top 500 list"
                 c.dep_ in ("compound", "amod") and c.i < root.i and c.text[:1].isupper()
@@ -1204,6 +1254,9 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
         if share:
             phrase = f"what {share} of " + render(whole)
             return _ask_for_phrase(root, phrase, keep | _subtree(root), resolve, "how-many")
+
+    if root.lower_ in _SHARES and label in COUNT_LABELS:
+        return None  # "has been one half of …": no count, and "What has … been?" says nothing
 
     # A participle describing a noun: "the tower, built in 1874 by Avery" → "When was the tower
     # built?", "Who built the tower?"
@@ -1293,6 +1346,10 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
         return _ask_for_phrase(root, wh, keep, resolve, "object")
 
     if label in TIME_LABELS and root.dep_ in ("npadvmod", "tmod") and root.head.pos_ in VERBS:
+        if root.head.dep_ == "acl" and root.head.tag_ == "VBN" and not any(
+                c.dep_ in ("aux", "auxpass", *SUBJECTS) for c in root.head.children):
+            # "Figures released earlier this year showed …" → "When were figures released?"
+            return _ask_participle(root.head, root, root, label, "when", keep, resolve)
         return _ask_fronted(root.head, "when", _subtree(root), keep, resolve, "when")
 
     # A whole phrase with its preposition: "in the committee" → "Where …?"
@@ -1332,9 +1389,11 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
             outer = outer.head
         if outer.dep_ == "pobj" and outer.head.dep_ == "prep" and \
                 outer.head.head.pos_ == "NOUN" and (outer.head.lower_ == "of" or
-                                                    outer.head.head.lemma_.lower() in PEOPLE):
+                                                    outer.head.head.lemma_.lower() in PEOPLE) \
+                and not (outer.pos_ == "NOUN" and root.pos_ == "PROPN"):
             # "the manager of Johnny Cash, Saul Holiff", "A spokesman for US Immigration,
-            # Customs and Enforcement, Dean Boyd": the manager, the spokesman
+            # Customs and Enforcement, Dean Boyd": the manager, the spokesman (but a name after
+            # a thing names that: "the purpose of his union, the First Division Association")
             head = outer.head.head
         if aside == "(" and any(c.like_num for c in head.children) and any(
                 t.like_num for t in answer):
