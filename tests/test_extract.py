@@ -380,6 +380,27 @@ GOLDEN = [
      "The spy was judged too brutal for what after the mission?"),
     ("Fans of the 007 films queued outside the cinema.", "007",
      "Fans of what films queued outside the cinema?"),
+    # a time after which something happened is no length of time ("How long did … leave …?")
+    ("Sam Reed left the radio station this year after 17 years.", "17 years",
+     "After how many years did Sam Reed leave the radio station this year?"),
+    # a body that speaks or finds is asked with "who" ("What said …?")
+    ("Labour said the railway was at the heart of its plan.", "Labour",
+     "Who said the railway was at the heart of its plan?"),
+    # a second clause the parser read as a second thing found is no part of the question
+    ("The Audit Office found the whole rail funding system was \"fundamentally flawed\" and all "
+     "three of the main unions have said the system has to change.", "Audit Office",
+     "Who found the whole rail funding system was fundamentally flawed?"),
+    # a name the parser added to a list is the subject of the verb after it ("Who was its
+    # best performer … at the National Theatre and Christopher Oram?")
+    ("Ann Lee was its best comic performer for Twelfth Night at the Leeds Playhouse and Tom "
+     "Hale won the design award for Summer Nights.", "Ann Lee",
+     "Who was its best comic performer for Twelfth Night at the Leeds Playhouse?"),
+    # a party in the plural is its people; nothing moves out of one of two joined actions
+    ("The Social Democrats want to scrap the road tax and switch to a fuel levy.",
+     "Social Democrats", "Who wants to scrap the road tax and switch to a fuel levy?"),
+    ("The Liberal Democrats want to do away with the council tax altogether and switch to a "
+     "local income tax.", "the council tax", "The Liberal Democrats want to do away with what "
+     "altogether and switch to a local income tax?"),
 ]
 
 
@@ -1338,3 +1359,18 @@ def test_a_dashed_asides_leftovers_are_no_question(nlp):
     answer = nlp("The award went to Tom Hale.")[5:7]
     assert not _acceptable("short", "What went to Tom Hale and Ann Lee,- of Leeds?", answer)
     assert _acceptable("short", "What went to Tom Hale and Ann Lee of Leeds?", answer)
+
+
+def test_a_party_keeps_its_adjective_and_an_aside_makes_no_participle_question(nlp):
+    """Regressions, from reading BBC banks: "What wants to do away with the council tax? —
+    Democrats" (the recogniser left "Liberal" out), and "When were any proposals to revalue
+    homes graded …? — 1991" of "… proposals to revalue homes - currently graded according to
+    their value in 1991 - …" (the parser hung the aside on the proposals)."""
+    text = ("The Liberal Democrats want to do away with the council tax altogether and switch "
+            "to a local income tax. The council is wary of any plan to sell homes - currently "
+            "valued according to prices in 1991 - because many could lose value.")
+    bank = quizgen.extract(text, "tax.txt", nlp=nlp, per_100_words=100)
+    answers = {q.answer for q in bank.questions}
+    assert "Liberal Democrats" in answers and "Democrats" not in answers, answers
+    assert not any(q.question.startswith("When were") for q in bank.questions), \
+        [q.question for q in bank.questions]

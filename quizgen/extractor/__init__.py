@@ -176,6 +176,10 @@ def _candidate_spans(sentence: Span, ents: list[Span], chunks: list[Span]) -> li
         if ent.root.pos_ in ("VERB", "AUX"):
             continue  # "rang Lucy" called a person: a name the recogniser cut badly
         span = _trim(ent)
+        while span.start > sentence.start and len(span) and (
+                word := span.doc[span.start - 1]).tag_ in ("NNP", "NNPS") and \
+                word.dep_ == "amod" and not word.ent_type_ and span.start <= word.head.i < span.end:
+            span = span.doc[span.start - 1:span.end]  # "Liberal" of "the Liberal Democrats"
         # a sum written as one word: "$8m", not "$8" or "25m"
         after = span.doc[span.end] if len(span) and span.end < len(span.doc) else None
         if after is not None and after.lower_ in ("m", "bn", "k") and not span[-1].whitespace_:

@@ -168,9 +168,13 @@ def wh_word(span: Span, label: str | None = None) -> str:
             or re.fullmatch(
             r"(the )?\d+-year-old", span.text.lower()):
         return "who"  # "Who said …? The chief inspector", "Who delivered …? The 24-year-old"
-    if label == "ORG" and root.dep_ == "nsubj" and root.head.pos_ == "VERB" and \
-            root.lemma_.lower() in _BODIES:
-        return "who"  # people acting together: "Who restored the tower? The Harbour Trust"
+    if label == "NORP" and root.tag_ == "NNPS":
+        return "who"  # "the Liberal Democrats", "the Tories": a party's people
+    if label == "ORG" and root.dep_ == "nsubj" and root.head.pos_ == "VERB" and (
+            root.lemma_.lower() in _BODIES or root.head.lemma_ in SPEECH_VERBS):
+        # people acting together: "Who restored the tower? The Harbour Trust"; "Who said …?
+        # Labour"
+        return "who"
     if label == "MONEY":
         return "how much"
     if label == "PERCENT" and (root.like_num or root.lower_ in ("%", "percent", "cent")):
@@ -238,7 +242,8 @@ PEOPLE = {"person", "people", "minister", "secretary", "president", "chairman", 
 _BODIES = {"trust", "council", "association", "society", "company", "firm", "university",
            "committee", "party", "union", "agency", "group", "bank", "club", "team", "ministry",
            "department", "government", "commission", "board", "court", "fellowship",
-           "foundation", "charity", "institute", "police", "army", "federation", "league"}
+           "foundation", "charity", "institute", "police", "army", "federation", "league",
+           "office", "authority"}
 # Common nouns for places, asked with "where" after "in", "at", …: "in the north".
 _PLACE_NOUNS = {"north", "south", "east", "west", "north-east", "north-west", "south-east",
                 "south-west", "northeast", "northwest", "southeast", "southwest", "city",
@@ -538,6 +543,12 @@ def clause_tokens(verb: Token, keep: set[int], limit: int | None = None) -> list
                 c.dep_ in (*SUBJECTS, "expl", "csubj") for c in child.children):
             skip |= part  # a second predicate read as what was said: "lied … so has no
             # qualms"
+        elif child.dep_ == "ccomp" and child.left_edge.i > verb.i and \
+                child.doc[child.left_edge.i - 1].dep_ == "cc" and any(
+                    c.dep_ == "ccomp" and c.i < child.left_edge.i for c in verb.children):
+            # a second clause read as a second thing found: "found the system was flawed and
+            # all three parties have said …"
+            skip |= part | {child.left_edge.i - 1}
         elif subject is not None and child.i < subject.i and child.dep_ in (
                 "prep", "npadvmod", "advmod", "ccomp", "dobj", "xcomp"):
             skip |= part  # fronted: "On Monday, …", "…, he said"
@@ -583,10 +594,16 @@ def _reduced_relative(verb: Token) -> bool:
 def misread_subject(token: Token) -> bool:
     """Whether the parser joined a clause's subject to a list before it: in "… by Tom Hale and
     Sam Reed's prize was presented by …" the prize is the subject of "was presented"."""
-    after = token.right_edge.i + 1
-    return token.dep_ == "conj" and token.pos_ in ("NOUN", "PROPN") and \
-        after < token.sent.end and token.doc[after].dep_ in ("aux", "auxpass") and \
-        token.doc[after].head.dep_ == "conj" and token.doc[after].head.pos_ in VERBS
+    if token.dep_ != "conj" or token.pos_ not in ("NOUN", "PROPN") or \
+            token.right_edge.i + 1 >= token.sent.end:
+        return False
+    after = token.doc[token.right_edge.i + 1]
+    verb = after.head if after.dep_ in ("aux", "auxpass") else after
+    # (or the verb itself, with no subject of its own: "… at the National Theatre and
+    # Christopher Oram won the design award")
+    return verb.dep_ == "conj" and verb.pos_ in VERBS and (
+        after != verb or verb.tag_ in ("VBD", "VBZ", "VBP")) and not any(
+            c.dep_ in SUBJECTS for c in verb.children)
 
 
 def strands_a_preposition(verb: Token | None) -> bool:
@@ -1021,6 +1038,9 @@ def _ask_participle(verb: Token, prep: Token, root: Token, label: str, wh: str, 
     if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ in ("relcl", "appos") or \
             verb.lemma_ == "age":  # "a heart attack aged 65": someone's age, no passive
         return None
+    if any(start < verb.i < end for start, end in dashed_asides(verb.sent)):
+        return None  # "proposals to revalue homes - currently graded by their value in 1991 -":
+        # which noun an aside describes, the parser guesses
     if noun.tag_ == "NN" and noun.dep_ == "pobj" and not any(
             c.dep_ in ("det", "poss", "amod", "compound") for c in noun.children):
         return None  # "in turn bought by Rosneft": an idiom, no thing that was bought
@@ -1069,11 +1089,8 @@ def _ask_for_phrase(head: Token, wh: str, keep: set[int], resolve: Resolver,
     if head.dep_ in OBJECTS and verb.pos_ in VERBS:
         if verb.lemma_ == "do":
             return None  # "did a fine job": "What did X do?" asks for an action, not a job
-        host, step = _host(verb), verb
-        while host is not None and step != host:
-            if any(c.dep_ == "conj" and c.pos_ in VERBS for c in step.children):
-                return None  # not out of one of two actions: "… to mitigate what and pave …?"
-            step = step.head
+        if _one_of_joined_actions(verb):
+            return None  # not out of one of two actions: "… to mitigate what and pave …?"
         # (with the answer's words the parse hung elsewhere: the "m" of "$8m")
         formed = _ask_fronted(verb, wh, _subtree(head) | keep, keep, resolve, rule)
         if formed is not None and head.dep_ == "dative" and head.pos_ != "ADP":
@@ -1101,9 +1118,22 @@ def _ask_for_phrase(head: Token, wh: str, keep: set[int], resolve: Resolver,
             # "On what will the ceremony be televised on Thursday?", not "… televised on on …"
             return _ask_fronted(verb, f"{prep.lower_} {wh}", _subtree(prep), keep, resolve,
                                 rule)
+        if _one_of_joined_actions(verb):
+            return None  # "What do the Liberal Democrats want to do away with and switch …?"
         # The preposition stays where it was: "Who did X meet with in Leeds?"
         return _ask_fronted(verb, wh, _subtree(head), keep, resolve, rule)
     return None
+
+
+def _one_of_joined_actions(verb: Token) -> bool:
+    """Whether ``verb``, or a verb between it and the clause it is asked in, is joined to
+    another action by "and": a wh-word moved out of one of them leaves the other stranded."""
+    host, step = _host(verb), verb
+    while host is not None and step != host:
+        if any(c.dep_ == "conj" and c.pos_ in VERBS for c in step.children):
+            return True
+        step = step.head
+    return False
 
 
 def _ask_existential(verb: Token, head: Token, wh: str, keep: set[int], resolve: Resolver,
@@ -1316,7 +1346,7 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
                 t.tag_ in ("JJS", "RBS") for t in verb.subtree if t.i < prep.i):
             return None  # "grew at its fastest rate in four years": neither when nor how long
         if label in TIME_LABELS and is_duration(answer) and prep.lower_ in (
-                "in", "within", "over", "for") and not any(
+                "in", "within", "over", "for", "after") and not any(
                 t.lower_ in ("past", "last", "next", "coming", "previous") for t in answer):
             # "lost $4 in five days" → "In how many days have … lost $4?"
             unit = _plural_of_unit(answer[-1])
