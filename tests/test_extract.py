@@ -401,6 +401,12 @@ GOLDEN = [
     ("The Liberal Democrats want to do away with the council tax altogether and switch to a "
      "local income tax.", "the council tax", "The Liberal Democrats want to do away with what "
      "altogether and switch to a local income tax?"),
+    # a county in apposition to a place says where it is ("Who is RAF Fairford? — Glos")
+    ("Police turned the protestors away near RAF Fairford, Glos, in 2003.", "Glos",
+     "Where is RAF Fairford?"),
+    # a participle done in a year was done then, whatever the main verb's tense
+    ("The band, formed in Essex in 1990, will also play at Weston Park.", "Essex",
+     "Where was the band formed in 1990?"),
 ]
 
 
@@ -1374,3 +1380,38 @@ def test_a_party_keeps_its_adjective_and_an_aside_makes_no_participle_question(n
     assert "Liberal Democrats" in answers and "Democrats" not in answers, answers
     assert not any(q.question.startswith("When were") for q in bank.questions), \
         [q.question for q in bank.questions]
+
+
+def test_a_quotation_in_the_first_person_and_a_name_recurring_in_another_paragraph(nlp):
+    """Regressions, from reading BBC banks: "If Madrid do not want me then …" was asked about
+    (who "me" is, the sentence does not say: the quotation opened sentences before), and "What
+    are essex act Prodigy to headline …?" lost the capital of a name that opens one paragraph
+    and recurs in another."""
+    quoted = ("Tom Hale could leave Hartfield United in January, his agent said on Monday.\n\n"
+              "On Tuesday, Hale had said: \"I like Leeds and I am pleased that a club of their "
+              "size wants to buy me. I have told Hartfield that I want it to happen. If Hartfield "
+              "do not want me then it is in the best interests of everyone that they sell me to "
+              "Leeds United before March.\n")
+    bank = quizgen.extract(quoted, "transfer.txt", nlp=nlp, per_100_words=300)
+    assert bank.questions
+    assert not any(" me " in q.sentence for q in bank.questions), \
+        [q.sentence for q in bank.questions]
+    text = ("Essex act Kestrel are to headline the second stage at this year's Moor Festival, "
+            "joining main stage headliners The Vipers.\n\n"
+            "The festival will be held at two venues, Hyland Park in Essex and Weston Park in "
+            "Dorset.\n")
+    bank = quizgen.extract(text, "festival.txt", nlp=nlp, per_100_words=100)
+    assert any("Essex act Kestrel" in q.question for q in bank.questions), \
+        [q.question for q in bank.questions]
+    assert not any("essex" in q.question for q in bank.questions), \
+        [q.question for q in bank.questions]
+
+
+def test_a_role_opening_a_sentence_is_no_part_of_a_name(nlp):
+    """Regression, from reading BBC banks: "Striker Tom Hale" was one answer, and questions
+    kept its capital ("When could Striker Tom Hale leave …?")."""
+    text = "Striker Tom Hale could leave Hartfield United in January, his agent said on Monday."
+    bank = quizgen.extract(text, "striker.txt", nlp=nlp, per_100_words=100)
+    asked = {q.answer: q.question for q in bank.questions}
+    assert asked.get("Tom Hale") == "Who could leave Hartfield United in January?", asked
+    assert asked.get("January") == "When could striker Tom Hale leave Hartfield United?", asked

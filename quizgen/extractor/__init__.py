@@ -23,11 +23,14 @@ from .article import Article, Paragraph, clean, split_long
 from .pipeline import load_pipeline
 from .questions import (
     DURATION_UNITS,
+    PEOPLE,
     PERSONAL_PRONOUNS,
     RELATIVE_WORDS,
+    capitalised_elsewhere,
     is_finite,
     month_names,
     render,
+    share_capitals,
 )
 
 if TYPE_CHECKING:
@@ -99,9 +102,12 @@ def _trim(span: Span) -> Span:
                            and doc[start + 1].lower_ in ("only", "just", "merely")):
         # (nor "either", "not only": the other half of the pair stays in the sentence)
         start += 1 + (doc[start].lower_ == "not")
-    while span.label_ == "PERSON" and start < end - 1 and doc[start].pos_ in (
-            "VERB", "AUX", "ADV", "ADJ", "ADP", "CCONJ", "SCONJ", "PRON"):
-        start += 1  # "Describing Mr Jackson": a sentence's first word taken into the name
+    while span.label_ == "PERSON" and start < end - 1 and (doc[start].pos_ in (
+            "VERB", "AUX", "ADV", "ADJ", "ADP", "CCONJ", "SCONJ", "PRON") or
+            doc[start].i == doc[start].sent.start and doc[start].lower_ in PEOPLE and
+            not capitalised_elsewhere(doc[start])):
+        start += 1  # "Describing Mr Jackson", "Striker Tom Hale": a sentence's first word
+        # taken into the name
     while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ in ("POS", "$")):
         end -= 1  # (and "$" of "a record $1.36": the sign belongs to the number after it)
     if span.label_ == "PERSON" and end - start > 1 and doc[end - 1].like_num:
@@ -351,7 +357,7 @@ class _PronounResolver:
 def _previous_subject_of(token: Token) -> str | None:
     """For `it`/`they` as a subject: the subject of the sentence before, when it is a noun
     phrase of the same number (the usual reading in expository text)."""
-    from .questions import PEOPLE, is_honorific, render
+    from .questions import is_honorific, render
 
     sentence = token.sent
     if token.dep_ not in ("nsubj", "nsubjpass"):
@@ -413,8 +419,6 @@ def _cloze_tokens(sentence: Span, answer: Span) -> list[Token] | None:
 def _may_be_meant(token: Token) -> bool:
     """Whether ``token`` is a subject that a later "he" or "she" of its sentence may mean: "The
     British number two escaped a ban when he …", "The minister said she …"."""
-    from .questions import PEOPLE
-
     return token.dep_ in ("nsubj", "nsubjpass") and token.tag_ in ("NN", "NNP") and (
         token.ent_type_ == "PERSON" or token.lemma_.lower() in PEOPLE or token.lower_ == "number"
         and any(c.like_num for c in token.rights))
@@ -618,9 +622,10 @@ def _answers_for(sentence: Span, ents: list[Span], chunks: list[Span], paragraph
         # fact
     if _BROKEN_START.match(sentence.text):
         return []  # the rest of a sentence whose start the copy lost: ", who had qualified …"
-    if any(t.text == "I" and t.tag_ == "PRP" and t.dep_ in ("nsubj", "nsubjpass")
-           for t in sentence):
-        return []  # someone speaking, whom the sentence does not name: "I had five years there"
+    if any(t.text == "I" and t.tag_ == "PRP" and t.dep_ in ("nsubj", "nsubjpass") or
+           t.lower_ in ("me", "my", "myself") and t.tag_ in ("PRP", "PRP$") for t in sentence):
+        return []  # someone speaking, whom the sentence does not name: "I had five years
+        # there", "If Madrid do not want me then …"
     names = _bare_names(sentence)
     finite = any(t.pos_ in ("VERB", "AUX") and is_finite(t) for t in sentence)
     if names >= 3 and (names * 2 >= len(words) or not finite) or not finite and (any(
@@ -903,6 +908,7 @@ def _build(text: str, source: str | None, article: Article, docs: list[Doc],
     index = 0
     salience = _salience(docs)
     resolve = _PronounResolver(docs)
+    share_capitals(docs)
     for p_index, (paragraph, doc) in enumerate(zip(article.paragraphs, docs)):
         parts = _by_sentence(doc)
         for in_paragraph, sentence in enumerate(doc.sents):

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 OBJECTS = {"dobj", "attr", "oprd", "dative"}
@@ -776,9 +776,22 @@ def _subject_text(subject: Token, resolve: Resolver) -> str | None:
 _VALUE_LABELS = {"", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE", "TIME", "ORDINAL"}
 
 
+def share_capitals(docs: list[Doc]) -> None:
+    """Tell each paragraph of an article which words the article writes with a capital inside
+    a sentence, for `capitalised_elsewhere`: a name may open one paragraph and recur in
+    another ("Arsenal boss …")."""
+    capitals = {t.text for doc in docs for t in doc if t.text[:1].isupper() and
+                t.i != t.sent.start}
+    for doc in docs:
+        doc.user_data["capitals"] = capitals
+
+
 def capitalised_elsewhere(token: Token) -> bool:
     """Whether the text writes the sentence's first word with its capital inside a sentence
     too, as a name: "Bath" of "Bath and England centre …" and "… joined Bath in 2000"."""
+    capitals = token.doc.user_data.get("capitals")
+    if capitals is not None:
+        return token.text in capitals
     return token.text[:1].isupper() and any(
         t.text == token.text and t.i != t.sent.start for t in token.doc)
 
@@ -792,7 +805,8 @@ def subject_text_of(tokens: list[Token]) -> str | None:
     text = render(tokens)
     first = tokens[0]
     if first.i == first.sent.start and (first.lower_ in ("the", "a", "an") or (
-            first.tag_ not in ("NNP", "NNPS") and first.ent_type_ in _VALUE_LABELS
+            (first.tag_ not in ("NNP", "NNPS") and first.ent_type_ in _VALUE_LABELS or
+             first.lower_ in PEOPLE)  # "Striker Tom Hale" → "striker Tom Hale"
             and first.text != "I" and not capitalised_elsewhere(first)
             and first.text[1:] == first.text[1:].lower())):  # not "MPs" → "mPs"
         text = text[:1].lower() + text[1:]  # no longer the first word of the sentence
@@ -1053,9 +1067,8 @@ def _ask_participle(verb: Token, prep: Token, root: Token, label: str, wh: str, 
                                                       phrase[0].tag_ in ("NNP", "NNPS")):
         noun_text = noun_text[:1].lower() + noun_text[1:]
     main = verb.sent.root
-    past = main.tag_ in ("VBD", "VBN") or any(c.tag_ == "VBD" for c in main.children) or (
-        label in TIME_LABELS and any(t.lower_ in _PAST_WORDS or _YEAR.fullmatch(t.text)
-                                     for t in root.subtree))
+    past = main.tag_ in ("VBD", "VBN") or any(c.tag_ == "VBD" for c in main.children) or any(
+        t.lower_ in _PAST_WORDS or _YEAR.fullmatch(t.text) for t in verb.subtree)
     # (a participle's time in the past is when it was done: "the bridge, opened last May,
     # carries …"; but "the fair, held in late August, is …")
     plural = noun.tag_ in ("NNS", "NNPS")
@@ -1607,6 +1620,10 @@ def _ask_described(noun: Token, description: Token, answer: Span,
     if not tokens or len(tokens) > 10 or _pronouns_left(tokens, resolve) or any(
             t.tag_ == "PRP$" for t in tokens):
         return None
+    if noun.ent_type_ in ("FAC", "GPE", "LOC", "ORG") and whole == [description] and \
+            description.pos_ == "PROPN":
+        # a county after a place: "RAF Fairford, Glos," → "Where is RAF Fairford?"
+        return Formed(finish(f"where is {subject_text_of(tokens)}"), "where")
     who = "who" if ("PERSON" in (noun.ent_type_, description.ent_type_) or is_honorific(
         tokens[0]) or noun.lemma_.lower() in PEOPLE) and not {noun.lower_, description.lower_} & (
         _BODIES_AND_WORKS | _BODIES) else "what"
