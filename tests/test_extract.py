@@ -407,6 +407,13 @@ GOLDEN = [
     # a participle done in a year was done then, whatever the main verb's tense
     ("The band, formed in Essex in 1990, will also play at Weston Park.", "Essex",
      "Where was the band formed in 1990?"),
+    # a number joined to a name by a hyphen counts nothing ("How many Kings hop …?"); a unit
+    # glued to its number is no thing counted ("How many did … run …? — 400m")
+    ("Four-Kings hopes the open qualifiers will turn up gamers good enough to beat all comers.",
+     "Four-Kings", "Who hopes the open qualifiers will turn up gamers good enough to beat all "
+     "comers?"),
+    ("Teenager Ann Lee ran the third fastest indoor 400m of all time at the Leeds meeting.",
+     "400m", "How far did teenager Ann Lee run of all time at the Leeds meeting?"),
 ]
 
 
@@ -1415,3 +1422,16 @@ def test_a_role_opening_a_sentence_is_no_part_of_a_name(nlp):
     asked = {q.answer: q.question for q in bank.questions}
     assert asked.get("Tom Hale") == "Who could leave Hartfield United in January?", asked
     assert asked.get("January") == "When could striker Tom Hale leave Hartfield United?", asked
+
+
+def test_a_subject_right_after_a_particle_is_not_asked_for(nlp):
+    """Regression, from reading BBC banks: "What starts to bite? — scrutiny and compliance
+    laws" of "… as regulatory bodies step up scrutiny and compliance laws start to bite": the
+    scrutiny is what is stepped up, and the parser made it a subject."""
+    text = ("Leaks could mean trouble for banks as regulatory bodies step up scrutiny and safety "
+            "laws start to bite, said Ann Lee.")
+    bank = quizgen.extract(text, "leaks.txt", nlp=nlp, per_100_words=100)
+    assert bank.questions
+    assert not any("start to bite" in q.question or "starts to bite" in q.question
+                   for q in bank.questions if q.type != "cloze"), \
+        [q.question for q in bank.questions]

@@ -111,7 +111,9 @@ def entity_label(span: Span) -> str:
         return "" if CODE_NUMBER.fullmatch(root.text) else root.ent_type_
     # (a number after the noun names it, counts nothing: "Stage 2", "Article 5")
     count = next((c for c in root.children if c.dep_ == "nummod" and c in span
-                  and c.i < root.i and not CODE_NUMBER.fullmatch(c.text)), None)
+                  and c.i < root.i and not CODE_NUMBER.fullmatch(c.text)
+                  and not (c.nbor().text == "-" and not c.whitespace_)), None)
+    # (nor one joined to a name by a hyphen: the "Four-Kings" team)
     return count.ent_type_ if count is not None and count.ent_type_ in COUNT_LABELS else ""
 
 
@@ -185,13 +187,18 @@ def wh_word(span: Span, label: str | None = None) -> str:
         return "how long"
     if root.lower_ in _SHARES:
         return "what"  # "one half" of a duo is no count of halves
-    if label in COUNT_LABELS and root.pos_ == "NOUN" and any(t.like_num for t in span):
+    glued = root.i > 0 and root.nbor(-1).like_num and not root.nbor(-1).whitespace_ and \
+        root.dep_ != "compound"  # (but "5m residents": five million)
+    if label in COUNT_LABELS and (root.pos_ == "NOUN" or glued) and any(
+            t.like_num for t in span):
         # the noun is in the answer: "18 miles", "40 litres", "40 workers"
         unit = root.lemma_.lower()
         if unit in _DISTANCE_UNITS:
             return "how far"
         if unit in _MEASURE_UNITS:
             return "how much"
+        if glued:
+            return "what"  # "the 400m", "a 3G phone": a unit glued to its number names
         one = any(c.dep_ == "nummod" and c.lower_ in ("one", "1", "single")
                   for c in root.children)  # "one advanced course" → "how many courses"
         return f"how many {inflect(root, 'NNS') if one and root.tag_ == 'NN' else root.text}"
@@ -237,7 +244,7 @@ PEOPLE = {"person", "people", "minister", "secretary", "president", "chairman", 
            "father", "mother", "brother", "sister", "partner", "rival", "opponent",
            "successor", "predecessor", "member", "fan", "supporter", "team-mate", "teammate",
            "band", "orchestra", "choir", "squad", "crew", "jury", "family", "couple",
-           "audience", "crowd"}
+           "audience", "crowd", "teenager", "youngster", "veteran"}
 # Organisations that are people acting together, asked with "who".
 _BODIES = {"trust", "council", "association", "society", "company", "firm", "university",
            "committee", "party", "union", "agency", "group", "bank", "club", "team", "ministry",
@@ -835,6 +842,9 @@ def _ask_subject(verb: Token, subject: Token, wh: str, keep: set[int],
     if not is_finite(verb) or _host(verb) is None or sum(
             c.dep_ in SUBJECTS for c in verb.children) > 1:
         return None  # two subjects: the parse went wrong ("The format Blu-ray is winning")
+    if subject.left_edge.i > 0 and subject.doc[subject.left_edge.i - 1].dep_ == "prt":
+        return None  # "… step up scrutiny and safety laws start to bite": the scrutiny is
+        # what is stepped up, and the parser made it a subject
     gone = _subtree(subject)
     rest = [t for t in clause_tokens(verb, keep | gone, QUESTION_WORDS) if t.i not in gone]
     if drops_what_was_said(verb, rest):
