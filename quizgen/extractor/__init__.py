@@ -567,8 +567,9 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
             re.findall(r"\b\d+-\d+\b", answer.sent.text)) > 1:
         return True  # one set of "losing 6-3 6-1": a line of a result, no fact of its own
     if len(answer) == 1 and root.ent_type_ in ("DATE", "TIME") and \
-            root.lemma_.lower() in DURATION_UNITS:
-        return True  # "year" of "a year after Citigroup beat …": no time to know
+            root.lemma_.lower() in (*DURATION_UNITS, "quarter"):
+        return True  # "year" of "a year after Citigroup beat …", "In the quarter, …": no time
+        # to know
     if root.lower_ == "half" and any(c.lower_ in ("first", "second") for c in root.children):
         return True  # "the first half": a part of a match, not a share
     if root.like_num and root.dep_ != "nummod" and root.ent_type_ == "CARDINAL" and any(

@@ -534,8 +534,10 @@ def kind_counts(label: str, docs: list, plural: bool = False,
             if ent.label_ == label and entity_label(ent) == label and not (
                     label == "PERSON" and (written_as_no_person(ent.text, whole) or " " in
                                            ent.text and kind_of(ent.text) == "country"
-                                           or re.search(r"\d", ent.text))):
-                # (no "Sri Lanka" or "Liverpool 1" for a person, though "Jordan" may be one)
+                                           or re.search(r"\d", ent.text))) and not re.search(
+                    r"[()\[\]{};:]", ent.text):
+                # (no "Sri Lanka" or "Liverpool 1" for a person, though "Jordan" may be one;
+                # no "O'Driscoll, (Leinster" out of a line-up)
                 # no "Andrew Baddeley's", no line break inside
                 text = re.sub(r"^the\s+|['’]s?$|[.,]$", "", " ".join(ent.text.split()))
                 counts[text] = counts.get(text, 0) + 1

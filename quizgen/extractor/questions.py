@@ -165,8 +165,8 @@ def wh_word(span: Span, label: str | None = None) -> str:
     # (a post someone is given is no one: "X was made an officer" → "What was X made?")
     predicative = root.dep_ in ("attr", "oprd") or root.dep_ == "dobj" and any(
         c.dep_ == "auxpass" for c in root.head.children)
-    if label == "PERSON" or (label in ("", "ORG", "NORP") and root.lemma_.lower() in PEOPLE
-                             and not predicative) \
+    if label == "PERSON" or is_honorific(span[0]) and span[-1].pos_ == "PROPN" or (
+            label in ("", "ORG", "NORP") and root.lemma_.lower() in PEOPLE and not predicative) \
             or re.fullmatch(
             r"(the )?\d+-year-old", span.text.lower()):
         return "who"  # "Who said …? The chief inspector", "Who delivered …? The 24-year-old"
@@ -302,9 +302,19 @@ def month_names() -> frozenset[str]:
 
 
 def base_form(verb: Token) -> str:
-    """The verb's dictionary form, from spaCy's lemmatizer (lemminflect, slow to load, is kept
-    for the forms spaCy cannot give: "has" for "have", plurals, past tenses)."""
+    """The verb's dictionary form: spaCy's lemma, unless lemminflect knows the word and reads
+    it otherwise (spaCy's rules made "hop" of "hopes")."""
+    if verb.tag_ in ("VBZ", "VBD", "VBN", "VBG"):
+        return _verb_lemma(verb.lower_, verb.lemma_.lower())
     return verb.lemma_.lower()
+
+
+@functools.lru_cache(maxsize=4096)
+def _verb_lemma(word: str, spacy_lemma: str) -> str:
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(word).get("VERB", ())
+    return spacy_lemma if not lemmas or spacy_lemma in lemmas else lemmas[0]
 
 
 def inflect(token: Token, tag: str) -> str:
