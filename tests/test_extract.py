@@ -1459,3 +1459,37 @@ def test_a_quarter_is_no_time_and_a_line_ups_brackets_are_no_name(nlp):
                                             "I-PERSON", "O", "O", "B-PERSON", "I-PERSON", "O",
                                             "O"])
     assert list(kind_counts("PERSON", [doc])) == ["Sam Reed"]
+
+
+def test_a_list_whose_last_name_starts_a_clause_and_a_label_line_are_not_asked(nlp):
+    """Regressions, from reading BBC banks: "… a clash with {{c1::Sylvain Distin and Cristiano
+    Ronaldo}} came on to replace him" (Ronaldo came on), a blank in "Goals: Rooney 68, Dunne 75
+    og.", and "What would the former home secretary serve again in government in? — future"."""
+    text = ("Ann Lee was forced off after an earlier clash with Tom Hale and Sam Reed came on to "
+            "replace her. Goals: Reed 68, Hale 75 og. Mr Kerr said he hoped the former minister "
+            "would serve again in government in the future.")
+    bank = quizgen.extract(text, "match.txt", nlp=nlp, per_100_words=100)
+    answers = {q.answer for q in bank.questions}
+    assert bank.questions
+    assert not answers & {"Tom Hale and Sam Reed", "Reed 68", "75", "future"}, answers
+
+
+def test_a_false_statement_gives_its_option_the_possessive_it_needs():
+    """Regression, from reading BBC banks: "over David James' head" became "over Gary Neville'
+    head"."""
+    from quizgen.extractor import _statement
+
+    cloze = "The ball went over {{c1::Bob James}}' head and into the net."
+    assert _statement(cloze, "Bob James", "Ann Lee") == \
+        "The ball went over Ann Lee's head and into the net."
+    assert _statement(cloze, "Bob James", "Bob James") == \
+        "The ball went over Bob James' head and into the net."
+
+
+def test_a_number_is_no_option_cut_from_a_number_of_millions():
+    """Regression, from reading BBC banks: "more than 6,000" got the option "more than 45" of
+    "more than 45 million"."""
+    options = quizgen.distractors(
+        "more than 6,000", "Pollsters interviewed more than 6,000 people. They found that more "
+        "than 45 million people now only use a mobile, and more than 24,000 use neither.", 3)
+    assert "more than 45" not in options and "more than 24,000" in options, options

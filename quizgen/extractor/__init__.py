@@ -28,6 +28,7 @@ from .questions import (
     RELATIVE_WORDS,
     capitalised_elsewhere,
     is_finite,
+    misread_subject,
     month_names,
     render,
     share_capitals,
@@ -229,6 +230,8 @@ def _whole_list(token: Token) -> Span | None:
         # senior Tories")
     if not any(c.dep_ == "cc" and c.lower_ in ("and", "or") for t in items for c in t.children):
         return None
+    if any(misread_subject(t) for t in items):
+        return None  # "a clash with Sylvain Distin and Cristiano Ronaldo came on": no list
     doc, end = token.doc, items[-1].i + 1
     whole = _trim(doc[token.left_edge.i:end])
     if token.left_edge.i and doc[token.left_edge.i - 1].lower_ in ("both", "either", "neither"):
@@ -534,7 +537,7 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
         # a bare plural ("officials") names no one in particular; in "a range of issues" or
         # "her view that …" the content is in what follows the noun, not in the noun
         return True
-    if root.lemma_.lower() in LIGHT_NOUNS and not root.ent_type_ and all(
+    if root.lemma_.lower() in LIGHT_NOUNS and root.ent_type_ in ("", "DATE", "TIME") and all(
             t.dep_ in ("det", "poss") for t in answer if t != root):
         return True  # "pave the way", "a lot": nothing to know
     if root.pos_ == "NOUN" and answer.end == root.i + 1 and any(
@@ -631,9 +634,9 @@ def _answers_for(sentence: Span, ents: list[Span], chunks: list[Span], paragraph
     finite = any(t.pos_ in ("VERB", "AUX") and is_finite(t) for t in sentence)
     if names >= 3 and (names * 2 >= len(words) or not finite) or not finite and (any(
             t.lower_ in ("v", "vs", "v.", "vs.") for t in sentence) or
-            sentence.text.count(" - ") >= 2):
+            sentence.text.count(" - ") >= 2 or ":" in sentence.text):
         return []  # no sentence but a list: a team's line-up, "Subs not used: Hislop, Cisse.",
-        # fixtures ("Arsenal v West Ham or Sheffield United")
+        # fixtures ("Arsenal v West Ham or Sheffield United"), "Goals: Rooney 68, Dunne 75 og."
     # Earlier is more central: the article's lead, and each paragraph's topic sentence.
     position = (1.0 - 0.1 * index / max(1, n_sentences)) * (1.0 - 0.04 * min(in_paragraph, 5))
     line = paragraph.line_at(sentence.start_char - sentence.doc[0].idx)
@@ -1065,10 +1068,17 @@ def _offer_choices(ranked: list[_Candidate], docs: list[Doc], article: Article,
             if wrong:
                 statements.append((cand, wrong[0]))
     for (cand, wrong), true in zip(statements, _balanced(len(statements), 2, rng)):
-        deletion = "{{c1::" + cand.answer.text + "}}"
         cand.qtype = "truefalse"
-        cand.text = cand.text.replace(deletion, cand.answer.text if true else wrong)
+        cand.text = _statement(cand.text, cand.answer.text, cand.answer.text if true else wrong)
         cand.verdict = "true" if true else "false"
+
+
+def _statement(cloze: str, answer: str, option: str) -> str:
+    """The cloze's sentence with ``option`` in the blank."""
+    deletion = "{{c1::" + answer + "}}"
+    if not option.endswith("s"):  # "over David James' head" → "over Gary Neville's head"
+        cloze = re.sub(re.escape(deletion) + r"'(?!\w)", deletion + "'s", cloze)
+    return cloze.replace(deletion, option)
 
 
 def _people_and_roles(docs: list[Doc], article: Article,

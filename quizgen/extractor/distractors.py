@@ -143,7 +143,8 @@ def _numbers(answer: str, context: str, rng: random.Random) -> list[str]:
     # long article as much as the rest of its questions.
     if (pre.strip() or post.strip()) and post.strip().lower() in _UNITS:
         for other in _matches(r"(?<![\w.,])" + re.escape(pre) + _DIGITS + re.escape(post) +
-                              r"(?![\w,])", context):
+                              r"(?![\w,])(?!\s+(?:thousand|million|billion|trillion|bn|m)\b)",
+                              context):  # not "more than 45" of "more than 45 million"
             if other[0] != answer:
                 same_kind.append(other[0])
     # a share is at most the whole: no "more than 100%"
@@ -216,7 +217,7 @@ def _list_mates(span: Span) -> set[str]:
 # Nouns that say almost nothing alone: no option a student has to think about.
 LIGHT_NOUNS = {"way", "thing", "time", "lot", "kind", "sort", "type", "part", "bit", "number",
                "one", "something", "anything", "everything", "nothing", "end", "side", "need",
-               "fact"}
+               "fact", "future", "past"}
 _LOCATIVE_PREPS = {"in", "at", "to", "into", "from", "near", "inside", "behind", "under",
                    "outside", "across", "through"}
 _POSSESSIVES = {"his", "her", "their", "my", "your", "its", "our"}
