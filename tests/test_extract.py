@@ -420,6 +420,9 @@ GOLDEN = [
     # a name after "Mr" is someone, whatever the recogniser says ("what refused …?")
     ("Ms Lane claims that Mr Ebbers refused to stop the fraud.", "Mr Ebbers",
      "According to Ms Lane, who refused to stop the fraud?"),
+    # a bare number after "at" is a level, no count ("How many did the index close at?")
+    ("The share index closed at 6709 on Friday.", "6709",
+     "What did the share index close at on Friday?"),
 ]
 
 
@@ -1493,3 +1496,39 @@ def test_a_number_is_no_option_cut_from_a_number_of_millions():
         "more than 6,000", "Pollsters interviewed more than 6,000 people. They found that more "
         "than 45 million people now only use a mobile, and more than 24,000 use neither.", 3)
     assert "more than 45" not in options and "more than 24,000" in options, options
+
+
+def test_she_is_the_woman_named_before_and_her_stays_when_the_sentence_names_her(nlp):
+    """Regression, from reading BBC banks: "She tried to complain about her son's school" became
+    "Tony Blair tried to complain about Tony Blair's son's school": "she" went to the last
+    person named, a man, and the tagger took "Hutchings" for a plural, no person."""
+    from quizgen.extractor import _PronounResolver
+
+    text = ("The trouble began on the morning show with Maria Hutchings marching up to Mr "
+            "Blair. A few words as Mrs Hutchings was led back to the audience averted a public "
+            "row. Mr Blair spoke to her privately after the show. She tried to complain about "
+            "her autistic son's school being threatened with closure.")
+    doc = nlp(text)
+    resolve = _PronounResolver([doc])
+    assert {resolve(t) for t in doc if t.lower_ in ("she", "her")} == {"Maria Hutchings"}
+    bank = quizgen.extract(text, "show.txt", nlp=nlp, per_100_words=100)
+    assert not any("Blair tried" in q.question or "Hutchings's" in q.question
+                   for q in bank.questions), [q.question for q in bank.questions]
+
+
+def test_who_after_a_place_and_a_party_before_a_name_are_no_persons(nlp):
+    """Regressions, from reading BBC banks: "What have Albania failed in? — asylum claims" of
+    "children from Albania who have failed in their asylum claims", and the answer "Tories Ken
+    Clarke"."""
+    from spacy.tokens import Doc
+
+    from quizgen.extractor import _trim
+
+    question = quizgen.ask("The pilot aims to return children from Albania who have failed in "
+                           "their asylum claims.", "asylum claims", nlp=nlp)
+    assert "Albania failed" not in question, question
+    doc = Doc(nlp.vocab, words=["Tories", "Ken", "Clarke", "backed", "it", "."],
+              tags=["NNPS", "NNP", "NNP", "VBD", "PRP", "."],
+              sent_starts=[True, False, False, False, False, False],
+              ents=["B-PERSON", "I-PERSON", "I-PERSON", "O", "O", "O"])
+    assert _trim(doc.ents[0]).text == "Ken Clarke"

@@ -106,9 +106,9 @@ def _trim(span: Span) -> Span:
     while span.label_ == "PERSON" and start < end - 1 and (doc[start].pos_ in (
             "VERB", "AUX", "ADV", "ADJ", "ADP", "CCONJ", "SCONJ", "PRON") or
             doc[start].i == doc[start].sent.start and doc[start].lower_ in PEOPLE and
-            not capitalised_elsewhere(doc[start])):
+            not capitalised_elsewhere(doc[start]) or doc[start].tag_ == "NNPS"):
         start += 1  # "Describing Mr Jackson", "Striker Tom Hale": a sentence's first word
-        # taken into the name
+        # taken into the name; "Tories Ken Clarke": a party's name
     while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ in ("POS", "$")):
         end -= 1  # (and "$" of "a record $1.36": the sign belongs to the number after it)
     if span.label_ == "PERSON" and end - start > 1 and doc[end - 1].like_num:
@@ -288,6 +288,7 @@ class _PronounResolver:
             if len(e.text) > len(self.fullest.get(e[-1].text, "")):
                 self.fullest[e[-1].text] = e.text
         self.names = {e.text for _, e in people} | set(self.surnames)
+        self.gender = _genders(docs, [e for _, e in people])
 
     def label(self, span: Span) -> str:
         """The entity label, knowing that a surname alone names a person met before, that a
@@ -326,14 +327,19 @@ class _PronounResolver:
             return _previous_subject_of(token)
         if token.lower_ not in ("he", "she", "him", "her", "his"):
             return None
+        gender = "f" if token.lower_ in ("she", "her") else "m"
         if token.dep_ in ("nsubj", "nsubjpass") and token.head == token.sent.root:
             # "Greenspan has given a speech … He delivered the lecture": the sentence before's
             # subject, not whoever it named last ("… in honour of Adam Smith")
             found = self._subject_before(token)
-            if found is not None:
+            if found is not None and self.gender.get(found.split()[-1], gender) == gender:
                 return found
         here = (self.doc_index.get(id(token.doc), 0), token.i)
         before = bisect.bisect_right(self.ends, here)
+        # the last person named before whom the article does not call the other sex: "she"
+        # is not "Mr Blair"
+        while before and self.gender.get(self.surnames[before - 1], gender) != gender:
+            before -= 1
         if not before:
             return None
         return self.fullest[self.surnames[before - 1]]
@@ -355,6 +361,29 @@ class _PronounResolver:
         if subject.lower_ == token.lower_:
             return self._resolve(subject)
         return self.fullest.get(subject.text) if subject.pos_ == "PROPN" else None
+
+
+# Titles that say a person's sex.
+_TITLE_SEX = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f",
+              "lady": "f", "dame": "f"}
+
+
+def _genders(docs: list[Doc], people: list[Span]) -> dict[str, str]:
+    """Each surname's sex ("m" or "f") where the article says it: by a title ("Mrs Hutchings")
+    or a common first name ("Maria Hutchings")."""
+    from .word_classes import FIRST_NAMES
+
+    by_first = {name: sex for sex, kind in (("f", "girl"), ("m", "boy"))
+                for name in FIRST_NAMES[kind]}
+    found: dict[str, str] = {}
+    for doc in docs:
+        for t in doc:
+            if t.pos_ == "PROPN" and t.i and t.nbor(-1).lower_.rstrip(".") in _TITLE_SEX:
+                found.setdefault(t.text, _TITLE_SEX[t.nbor(-1).lower_.rstrip(".")])
+    for name in people:
+        if len(name) > 1 and name[0].text in by_first:
+            found.setdefault(name[-1].text, by_first[name[0].text])
+    return found
 
 
 def _previous_subject_of(token: Token) -> str | None:
@@ -462,7 +491,10 @@ def _cloze(sentence: Span, answer: Span, resolve: _PronounResolver) -> str | Non
             name = resolve(token) if token.lower_ in ("his", "her") else None
             if name is None:
                 return None
-            words.append(name + "'s")
+            # "Maria Hutchings tried to complain about her son's school", not "… about Maria
+            # Hutchings's son's school"
+            words.append(token if name in named_already else name + "'s")
+            named_already.add(name)
             continue
         words.append(token)
     text = render(words)

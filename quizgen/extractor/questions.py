@@ -104,8 +104,8 @@ def entity_label(span: Span) -> str:
         return "EVENT"  # "the Adam Smith Lecture", "the Nobel Prize": named after a person
     if root.ent_type_ == "PERSON" and any(ch.isdigit() for ch in root.text):
         return "ORG"  # "MI6", "G8": no person's name has a digit in it
-    if root.ent_type_ == "PERSON" and (root.tag_ == "NNPS" or written_as_no_person(span.text,
-                                                                          span.doc.text)):
+    if root.ent_type_ == "PERSON" and (root.tag_ == "NNPS" and not _titled(root) or
+                                       written_as_no_person(span.text, span.doc.text)):
         return "NORP"  # "the Lib Dems", "Dundee United manager": a party, a team, no person
     if root.ent_type_:
         return "" if CODE_NUMBER.fullmatch(root.text) else root.ent_type_
@@ -115,6 +115,13 @@ def entity_label(span: Span) -> str:
                   and not (c.nbor().text == "-" and not c.whitespace_)), None)
     # (nor one joined to a name by a hyphen: the "Four-Kings" team)
     return count.ent_type_ if count is not None and count.ent_type_ in COUNT_LABELS else ""
+
+
+def _titled(name: Token) -> bool:
+    """Whether the text writes ``name`` after a title somewhere ("Mrs Hutchings"): a person,
+    though the tagger took the name for a plural."""
+    return re.search(rf"\b(Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Dame)\.? {re.escape(name.text)}\b",
+                     name.doc.text) is not None
 
 
 def written_as_no_person(name: str, text: str) -> bool:
@@ -734,6 +741,12 @@ def antecedent(verb: Token) -> Token | None:
     noun = verb.head
     if noun.dep_ in ("attr", "oprd") and any(c.lower_ in ("a", "an") for c in noun.children):
         return None  # "it is a company that is linked to …": which company, only "it" says
+    if subject.lower_ == "who" and noun.ent_type_ in ("GPE", "LOC", "FAC"):
+        # "children from Albania who have failed …": who are the children, not the place
+        outer = noun.head.head if noun.dep_ == "pobj" else None
+        if outer is None or outer.pos_ != "NOUN":
+            return None
+        noun = outer
     return noun if noun.pos_ in ("NOUN", "PROPN") and noun.i < subject.i else None
 
 
@@ -1406,6 +1419,8 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
             return _ask_fronted(verb, "where", _subtree(prep), keep, resolve, "where")
         if label in TIME_LABELS:
             return None
+        if wh == "how many" and prep.lower_ == "at" and len(answer) == 1:
+            wh = "what"  # "closed at 6709", "at 18 they are adults": a level or an age, no count
         return _ask_for_phrase(root, wh, keep, resolve, "object")
 
     if label in TIME_LABELS and root.dep_ in ("npadvmod", "tmod") and root.head.pos_ in VERBS:
