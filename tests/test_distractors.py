@@ -696,3 +696,13 @@ def test_a_clause_the_story_gives_no_other_events_for_gets_its_last_thing_swappe
     # "his heads")
     assert quizgen.distractors("He heard the cop car.", "He heard the cop car at night.",
                                nlp=nlp) == []
+
+
+def test_ordinals_get_neighbouring_ordinals():
+    """Regressions, from reading BBC banks: "the 20th century" got "the 40th century", and
+    "third" got "pitcher" (WordNet's third base)."""
+    assert set(quizgen.distractors("20th century", "Young men sat in Parliament in the 20th "
+                                   "century.", 3)) <= {"18th century", "19th century",
+                                                       "21st century", "22nd century"}
+    assert set(quizgen.distractors("third", "She finished third in the race.", 3)) <= {
+        "first", "second", "fourth", "fifth"}

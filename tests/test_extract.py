@@ -423,6 +423,12 @@ GOLDEN = [
     # a bare number after "at" is a level, no count ("How many did the index close at?")
     ("The share index closed at 6709 on Friday.", "6709",
      "What did the share index close at on Friday?"),
+    # a country after a place says where the place is ("What is the hippy resort of Goa?")
+    ("Edwards was last seen in the hippy resort of Goa, India, in 1995.", "India",
+     "Where is Goa?"),
+    # a name after a kind of work names a work ("Who was self-financed?")
+    ("Their first single, Suicide Alley, was self-financed.", "Suicide Alley",
+     "What was self-financed?"),
 ]
 
 
@@ -1532,3 +1538,16 @@ def test_who_after_a_place_and_a_party_before_a_name_are_no_persons(nlp):
               sent_starts=[True, False, False, False, False, False],
               ents=["B-PERSON", "I-PERSON", "I-PERSON", "O", "O", "O"])
     assert _trim(doc.ents[0]).text == "Ken Clarke"
+
+
+def test_a_number_in_a_name_and_a_verb_in_a_title_make_no_question(nlp):
+    """Regressions, from reading BBC banks: "How many index closed 15 points higher at 4,751?
+    — 100" of "the FTSE 100 index", and "Where Must the Manics win best band … for Everything
+    Go?" (the album is "Everything Must Go")."""
+    text = ("In London, the FTSE 100 index closed 15 points higher at 4,751. The Manics won best "
+            "band and best album for Everything Must Go at the Brit Awards in 1997.")
+    bank = quizgen.extract(text, "titles.txt", nlp=nlp, per_100_words=100)
+    assert bank.questions
+    assert "100" not in {q.answer for q in bank.questions}
+    assert not any("Must" in q.question for q in bank.questions if q.type != "cloze"), \
+        [q.question for q in bank.questions]

@@ -607,6 +607,10 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
         # to know
     if root.lower_ == "half" and any(c.lower_ in ("first", "second") for c in root.children):
         return True  # "the first half": a part of a match, not a share
+    if root.like_num and root.dep_ == "nummod" and root.i < root.head.i and any(
+            c.dep_ in ("compound", "amod", "nmod") and c.i < root.i and c.text[:1].isupper()
+            and c.i != c.sent.start for c in root.head.children):
+        return True  # "the FTSE 100 index": a number in a name, no count
     if root.like_num and root.dep_ != "nummod" and root.ent_type_ == "CARDINAL" and any(
             c.dep_ in ("det", "poss", "amod") for c in root.children):
         return True  # "its new 777": a model's name, not a count
@@ -698,11 +702,11 @@ _IN_PLACE_MAX_WORDS = 20
 
 
 def _askable_in_place(answer: Span) -> bool:
-    from .questions import (dashed_asides, drops_what_was_said, misread_speaker,
+    from .questions import (dashed_asides, drops_what_was_said, in_a_title, misread_speaker,
                             strands_a_preposition, subject_of)
 
     verb = next((a for a in answer.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    if strands_a_preposition(verb):
+    if strands_a_preposition(verb) or in_a_title(verb):
         return False  # "British troops are on what?": the parser lost the phrase's object
     if verb is not None and drops_what_was_said(verb, answer.root.ancestors):
         return False  # "The minister said when?"

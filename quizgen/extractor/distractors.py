@@ -115,6 +115,10 @@ def _numbers(answer: str, context: str, rng: random.Random) -> list[str]:
     pre, num, post = match.group("pre"), match.group("num"), match.group("post")
     if CODE_NUMBER.fullmatch(num):
         return []  # "007" names; its neighbours are no options
+    if num.isdigit() and re.match(r"(st|nd|rd|th)\b", post):
+        # an ordinal ("the 20th century"): its neighbours, with their own endings
+        return [f"{pre}{n}{_ordinal_ending(n)}{post[2:]}" for n in _near(int(num), 1, rng)
+                if n > 0]
     fraction = re.fullmatch(r"/(\d+)", post.strip())
     if fraction and num.isdigit():  # "1/100" → "2/100", "3/100": the same whole
         whole = int(fraction.group(1))
@@ -175,6 +179,12 @@ def _numbers(answer: str, context: str, rng: random.Random) -> list[str]:
     if value.is_integer() and "." not in num:
         made = [m for m in made if not re.search(r"\.\d", m)] + made
     return same_kind + made
+
+
+def _ordinal_ending(n: int) -> str:
+    if n % 100 in (11, 12, 13):
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
 
 
 def _near(value: int, unit: int, rng: random.Random) -> list[int]:
@@ -800,7 +810,29 @@ def _values(answer: str, context: str, seed: int) -> list[str]:
     """Dates and numbers near the answer, written as it is written."""
     rng = random.Random(f"{seed}\x1f{answer}")
     found = _dates(answer, rng) if re.search("|".join(MONTHS + WEEKDAYS), answer) else []
-    return found or _numbers(answer, context, rng) or _number_words(answer, context, rng)
+    return found or _numbers(answer, context, rng) or _number_words(answer, context, rng) or \
+        _ordinal_words(answer, rng)
+
+
+ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                 "ninth", "tenth"]
+
+
+def _ordinal_words(answer: str, rng: random.Random) -> list[str]:
+    """`third` → `second`, `fourth` …: places next to it, not the other senses of the word
+    ("third base" made "pitcher")."""
+    match = re.fullmatch(r"(?i)((?:the )?)(\w+)(.*)", answer.strip())
+    if not match or match.group(2).lower() not in ORDINAL_WORDS:
+        return []
+    place = ORDINAL_WORDS.index(match.group(2).lower())
+    word = match.group(2)
+    return [match.group(1) + _same_case(ORDINAL_WORDS[n], word) + match.group(3)
+            for n in (place + step for step in _near(0, 1, rng))
+            if 0 <= n < len(ORDINAL_WORDS)]
+
+
+def _same_case(word: str, like: str) -> str:
+    return word.capitalize() if like[:1].isupper() else word
 
 
 NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",

@@ -133,14 +133,15 @@ def written_as_no_person(name: str, text: str) -> bool:
     if re.match(r"(North|South|East|West|Greater|Upper|Lower) [A-Z]", name):
         return True
     name = re.escape(name)
-    return re.search(rf"\b{name}(s\b|\s+{_NO_PERSONS})|\b{_ORGANISATIONS}\s+{name}\b|"
+    return re.search(rf"\b{name}(s\b|\s+{_NO_PERSONS})|\b({_ORGANISATIONS}|{_WORKS}),?\s+{name}\b|"
                      rf"\b{name}\s+vs?\.?\s|\svs?\.?\s+{name}\b", text) is not None
 
 
 _ORGANISATIONS = (r"(firm|company|group|operator|utility|airline|carmaker|maker|retailer|"
                   r"broadcaster|band|newspaper|magazine|channel|network|studio|label|bank|"
                   r"club|party|charity|agency|publisher|developer|insurer|supermarket|chain)")
-_WORKS = (r"(movie|film|series|show|novel|album|franchise|musical|sequel|DVDs?|video|"
+_WORKS = (r"(movie|film|series|show|novel|album|debut|single|song|franchise|musical|sequel|"
+          r"DVDs?|video|"
           r"soundtrack|trailer|machines?|computers?|"
           r"supercomputer|system|software|console|devices?|chips?|processor|phones?|handset|"
           r"browser|platform|app|website|games?|cars?)")
@@ -628,6 +629,14 @@ def misread_subject(token: Token) -> bool:
     return verb.dep_ == "conj" and verb.pos_ in VERBS and (
         after != verb or verb.tag_ in ("VBD", "VBZ", "VBP")) and not any(
             c.dep_ in SUBJECTS for c in verb.children)
+
+
+def in_a_title(verb: Token | None) -> bool:
+    """Whether ``verb`` or its auxiliary is a word of a title written in capitals inside the
+    sentence: "… best album for Everything Must Go" has no clause to ask about."""
+    return verb is not None and any(
+        t.is_title and t.i != t.sent.start for t in (verb, *(
+            c for c in verb.children if c.dep_ in ("aux", "auxpass"))))
 
 
 def strands_a_preposition(verb: Token | None) -> bool:
@@ -1257,7 +1266,8 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
     """A question about ``answer`` (a span of ``sentence``) by the first rule that fits, else
     ``None``. ``label`` overrides the entity label spaCy gave the answer."""
     root = span_root(answer)
-    if strands_a_preposition(_clause_verb(root)):
+    verb = _clause_verb(root)
+    if strands_a_preposition(verb) or in_a_title(verb):
         return None
     label = entity_label(answer) if label is None else label
     wh = wh_word(answer, label)
@@ -1290,7 +1300,7 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
             root.text) and root.head.lower_ not in _SHARES and (label in COUNT_LABELS or (
             label in TIME_LABELS and root.head.lemma_.lower() in DURATION_UNITS)) and not (
             _ORDINAL.search(root.head.text) or any(  # "one 5th the speed", "the Top 500 list"
-                c.dep_ in ("compound", "amod") and c.i < root.i and c.text[:1].isupper()
+                c.dep_ in ("compound", "amod", "nmod") and c.i < root.i and c.text[:1].isupper()
                 and c.i != c.sent.start and c.ent_type_ in ("", "ORG", "PRODUCT", "EVENT")
                 for c in root.head.children)):
         noun = root.head
@@ -1468,7 +1478,8 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
         if outer.dep_ == "pobj" and outer.head.dep_ == "prep" and \
                 outer.head.head.pos_ == "NOUN" and (outer.head.lower_ == "of" or
                                                     outer.head.head.lemma_.lower() in PEOPLE) \
-                and not (outer.pos_ == "NOUN" and root.pos_ == "PROPN"):
+                and not (outer.pos_ == "NOUN" and root.pos_ == "PROPN") and not (
+                    outer.ent_type_ in PLACE_LABELS and root.ent_type_ in PLACE_LABELS):
             # "the manager of Johnny Cash, Saul Holiff", "A spokesman for US Immigration,
             # Customs and Enforcement, Dean Boyd": the manager, the spokesman (but a name after
             # a thing names that: "the purpose of his union, the First Division Association")
