@@ -429,6 +429,12 @@ GOLDEN = [
     # a name after a kind of work names a work ("Who was self-financed?")
     ("Their first single, Suicide Alley, was self-financed.", "Suicide Alley",
      "What was self-financed?"),
+    # a full stop after a name with "&" ends the sentence, and the name keeps its letters
+    ("The new firm is now the second-biggest phone company after AT&T.", "The new firm",
+     "What is now the second-biggest phone company after AT&T?"),
+    # a name after "a" is a thing's ("Who … driving earlier? — Vauxhall Corsa")
+    ("The suspect is believed to have been driving a Vauxhall Corsa earlier.", "Vauxhall Corsa",
+     "What is the suspect believed to have been driving earlier?"),
 ]
 
 
@@ -1551,3 +1557,14 @@ def test_a_number_in_a_name_and_a_verb_in_a_title_make_no_question(nlp):
     assert "100" not in {q.answer for q in bank.questions}
     assert not any("Must" in q.question for q in bank.questions if q.type != "cloze"), \
         [q.question for q in bank.questions]
+
+
+def test_a_possessor_left_behind_by_its_answer_is_no_question(nlp):
+    """Regression, from reading BBC banks: "What was the non-fiction prize awarded to Kevin
+    Boyle's for? — Arc of Justice"."""
+    from quizgen.extractor import _acceptable
+
+    answer = nlp("The prize went to Arc of Justice.")[4:7]
+    assert not _acceptable("short", "What was the prize awarded to Ann Lee's for?", answer)
+    assert _acceptable("short", "What was the prize awarded to Ann Lee for?", answer)
+    assert _acceptable("short", "What is the US's biggest freight firm?", answer)

@@ -801,6 +801,9 @@ def _acceptable(qtype: str, text: str, answer: Span) -> bool:
         return False  # "One of her who called …?": a possessive asked in place
     if qtype == "short" and re.search(r"\b(in|on|at|to|for|with|of|from|by) \1\b", text):
         return False  # "enjoy a double success in in his first outing?": a preposition twice
+    if qtype == "short" and re.search(r"\b[A-Z]\w*['’]s?\s+(to|for|in|on|at|of|with|by|from)?"
+                                      r"\s*\?", text):
+        return False  # "… awarded to Kevin Boyle's for?": the possessor of a moved answer
     if qtype == "short" and re.search(r",\s*[-–—]|[-–—]\s*[,?]", text):
         return False  # "… Eric Fellner,- of Working Title films?": a dashed aside's leftovers
     if qtype == "short" and _content_words(text) < 2:

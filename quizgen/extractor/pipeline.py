@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import re
 from typing import TYPE_CHECKING
 
 from ..errors import PipelineError
@@ -51,11 +52,23 @@ def load_pipeline(requested: str | None = None) -> Language:
                                 f"reinstall it: {INSTALL_HINT}") from exc
         # "m." is no abbreviation in "took $24.2m. The film …": it ends the sentence there
         nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if k != "m."}
+        # nor is a full stop after a name with "&" ("… after AT&T."): it ends the sentence, and
+        # the name is kept whole without it
+        nlp.tokenizer.suffix_search = _with_stop_after_ampersand(nlp.tokenizer.suffix_search)
         if "ner" in nlp.pipe_names:
             _register_components()
             nlp.add_pipe("quizgen_place_names", after="ner")
         _loaded[name] = nlp
     return _loaded[name]
+
+
+def _with_stop_after_ampersand(suffix_search):  # type: ignore[no-untyped-def]
+    stop = re.compile(r"(?<=&[A-Z])\.$")
+
+    def search(text: str):  # type: ignore[no-untyped-def]
+        return suffix_search(text) or stop.search(text)
+
+    return search
 
 
 # The last word of a name that is a place or a building, never a person; the small pipeline

@@ -128,13 +128,14 @@ def written_as_no_person(name: str, text: str) -> bool:
     """Whether ``name`` is a place's ("North Devon"), or ``text`` writes it as a group's or a
     work's: in the plural ("Lib Dem", "the Lib Dems"), before the words for a team's people
     ("Dundee United manager"), a kind of work ("the Wonder Woman movie") or of product ("Blue
-    Gene machines"), after a kind of body ("water firm Aguas Argentinas"), or in a fixture
-    ("Charlton Athletic v Leicester City")."""
+    Gene machines"), after a kind of body ("water firm Aguas Argentinas"), in a fixture
+    ("Charlton Athletic v Leicester City"), or after "a" ("driving a Vauxhall Corsa")."""
     if re.match(r"(North|South|East|West|Greater|Upper|Lower) [A-Z]", name):
         return True
     name = re.escape(name)
     return re.search(rf"\b{name}(s\b|\s+{_NO_PERSONS})|\b({_ORGANISATIONS}|{_WORKS}),?\s+{name}\b|"
-                     rf"\b{name}\s+vs?\.?\s|\svs?\.?\s+{name}\b", text) is not None
+                     rf"\b{name}\s+vs?\.?\s|\svs?\.?\s+{name}\b|\b[Aa]n?\s+{name}\b",
+                     text) is not None
 
 
 _ORGANISATIONS = (r"(firm|company|group|operator|utility|airline|carmaker|maker|retailer|"
