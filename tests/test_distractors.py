@@ -706,3 +706,16 @@ def test_ordinals_get_neighbouring_ordinals():
                                                        "21st century", "22nd century"}
     assert set(quizgen.distractors("third", "She finished third in the race.", 3)) <= {
         "first", "second", "fourth", "fifth"}
+
+
+def test_counts_get_neighbours_at_their_precision_not_multiples():
+    """Regression, from reading BBC banks: "400 million" homes got "1600 million", "162"
+    countries got "1620", "6.3bn kronor" got "63.0bn kronor"."""
+    context = "MTV reaches 400 million homes in 162 countries. Profit was 6.3bn kronor."
+    assert set(quizgen.distractors("400 million", context, 3)) <= {
+        "100 million", "200 million", "300 million", "500 million", "600 million",
+        "700 million"}
+    assert set(quizgen.distractors("162", context, 3)) <= {
+        "132", "142", "152", "172", "182", "192"}
+    assert all(float(option.split("bn")[0]) <= 3 * 6.3
+               for option in quizgen.distractors("6.3bn kronor", context, 3))

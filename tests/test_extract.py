@@ -435,6 +435,9 @@ GOLDEN = [
     # a name after "a" is a thing's ("Who … driving earlier? — Vauxhall Corsa")
     ("The suspect is believed to have been driving a Vauxhall Corsa earlier.", "Vauxhall Corsa",
      "What is the suspect believed to have been driving earlier?"),
+    # a hyphened word stays whole ("… as director and vice?")
+    ("Ann Lee has stepped down as director and vice-chairman of the firm.", "Ann Lee",
+     "Who has stepped down as director and vice-chairman of the firm?"),
 ]
 
 
@@ -1568,3 +1571,11 @@ def test_a_possessor_left_behind_by_its_answer_is_no_question(nlp):
     assert not _acceptable("short", "What was the prize awarded to Ann Lee's for?", answer)
     assert _acceptable("short", "What was the prize awarded to Ann Lee for?", answer)
     assert _acceptable("short", "What is the US's biggest freight firm?", answer)
+
+
+def test_a_firms_name_keeps_its_s(nlp):
+    """Regression, from reading BBC banks: "What is to sponsor a programme …? — McDonald"."""
+    bank = quizgen.extract("McDonald's is to sponsor a programme on music channel MTV.",
+                           "sponsor.txt", nlp=nlp, per_100_words=100)
+    answers = {q.answer for q in bank.questions}
+    assert "McDonald's" in answers and "McDonald" not in answers, answers

@@ -109,8 +109,10 @@ def _trim(span: Span) -> Span:
             not capitalised_elsewhere(doc[start]) or doc[start].tag_ == "NNPS"):
         start += 1  # "Describing Mr Jackson", "Striker Tom Hale": a sentence's first word
         # taken into the name; "Tories Ken Clarke": a party's name
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ in ("POS", "$")):
-        end -= 1  # (and "$" of "a record $1.36": the sign belongs to the number after it)
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ in ("POS", "$")) and not (
+            doc[end - 1].tag_ == "POS" and end < len(doc) and doc[end].pos_ in ("VERB", "AUX")):
+        end -= 1  # (and "$" of "a record $1.36": the sign belongs to the number after it; but
+        # "McDonald's is to sponsor …" is the firm's name, no possessive)
     if span.label_ == "PERSON" and end - start > 1 and doc[end - 1].like_num:
         return doc[start:start]  # "Roddick 6-2 7-6": a result line, no name to ask about
     if end < len(doc) and end > start and not doc[end - 1].whitespace_ and doc[end].text == "%":

@@ -33,7 +33,8 @@ MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augus
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _NUMBER = re.compile(rf"^(?P<pre>[^\d]*?)(?P<num>{_DIGITS})(?P<post>.*)$")
-_FACTORS = (2, 0.5, 1.5, 3, 0.75, 4, 1.25, 10, 0.25, 5)
+_FACTORS = (2, 0.5, 1.5, 3, 0.75, 1.25)
+_SCALES = {"", "thousand", "million", "billion", "trillion", "bn", "m", "k"}
 
 
 def _key(text: str) -> str:
@@ -165,13 +166,15 @@ def _numbers(answer: str, context: str, rng: random.Random) -> list[str]:
         return same_kind + [f"{pre}{n}{post}" for n in _near(int(value), unit, rng)
                             if 0 < n <= ceiling and not (n == 1 and plural)]
     bare = num.replace(",", "")
-    if bare.isdigit() and value >= 100 and bare.endswith("0") and not pre.strip() and \
-            not post.strip():
-        # a round count: its neighbours at the precision it was given ("900" → 800, 1,000)
-        unit = 10 ** (len(bare) - len(bare.rstrip("0")))
+    if bare.isdigit() and value >= 100 and post.strip().lower() in _SCALES:
+        # a count: its neighbours at the precision it was given ("900" → 800, 1,000; "400
+        # million" → 300 million), or at two figures' ("162" → 152, 172), not its multiples
+        # ("1620", "1600 million")
+        zeros = len(bare) - len(bare.rstrip("0"))
+        unit = 10 ** (zeros or max(0, len(bare) - 2))
         steps = [s for s in (1, -1, 2, -2, 3, -3) if value + s * unit > 0]
         rng.shuffle(steps)
-        return [_format_like(num, value + s * unit) for s in steps]
+        return same_kind + [f"{pre}{_format_like(num, value + s * unit)}{post}" for s in steps]
     factors = list(_FACTORS)
     rng.shuffle(factors)
     made = [f"{pre}{_format_like(num, value * f)}{post}" for f in factors

@@ -597,6 +597,11 @@ def clause_tokens(verb: Token, keep: set[int], limit: int | None = None) -> list
                 if child.dep_ in ("advcl", "parataxis") and not _subtree(child) & keep:
                     skip |= _subtree(child)
     skip |= _side_parts(verb, keep)
+    for t in verb.subtree:  # a hyphened word stays whole: "vice-chairman", not "vice-"
+        if _inside_word(t) and t.text in ("-", "–"):
+            word = {t.i - 1, t.i, t.i + 1}
+            if word & skip and word - skip:
+                skip -= word
     tokens = [t for t in verb.subtree if t.i not in skip]
     if limit is not None:
         tokens = prune(tokens, verb, keep, limit)
