@@ -438,6 +438,10 @@ GOLDEN = [
     # a hyphened word stays whole ("… as director and vice?")
     ("Ann Lee has stepped down as director and vice-chairman of the firm.", "Ann Lee",
      "Who has stepped down as director and vice-chairman of the firm?"),
+    # an aside's commas go with it ("Who said that the film, would …?")
+    ("Ann Lee said that the film, directed by Tom Hale, would put her two decades of fame "
+     "into context.", "Ann Lee",
+     "Who said that the film would put her two decades of fame into context?"),
 ]
 
 

@@ -455,6 +455,11 @@ def _side_parts(token: Token, keep: set[int]) -> set[int]:
         if t.dep_ == "appos" or (t.dep_ in ("relcl", "acl") and t.left_edge.i > 0
                                  and t.doc[t.left_edge.i - 1].text == ","):
             skip |= part
+            after = t.right_edge.i + 1
+            if t.doc[t.left_edge.i - 1].text == "," and after < t.sent.end and \
+                    t.doc[after].text == "," and after not in keep:
+                # the commas around it go too: "the film would …", not "the film, would …"
+                skip |= {t.left_edge.i - 1, after}
     for start, end in _brackets(token.sent) + dashed_asides(token.sent):
         inside = set(range(start, end + 1))
         if not inside & keep:
