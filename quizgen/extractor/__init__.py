@@ -609,6 +609,8 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
         # to know
     if root.lower_ == "half" and any(c.lower_ in ("first", "second") for c in root.children):
         return True  # "the first half": a part of a match, not a share
+    if len(answer) == 2 and answer[0].lower_ == "last" and answer[1].like_num:
+        return True  # "booked their place in the last eight": a round, no time
     if root.like_num and root.dep_ == "nummod" and root.i < root.head.i and any(
             c.dep_ in ("compound", "amod", "nmod") and c.i < root.i and c.text[:1].isupper()
             and c.i != c.sent.start for c in root.head.children):

@@ -343,6 +343,15 @@ def _past_tense(lemma: str, word: str) -> bool:
     return not forms or word in (form.lower() for form in forms)
 
 
+def _written_past(verb: Token) -> bool:
+    """Whether ``verb`` is written as a past tense that differs from its present ("leapt")."""
+    from lemminflect import getInflection
+
+    lemma = base_form(verb)
+    return verb.lower_ != lemma and verb.lower_ in getInflection(lemma, tag="VBD") and \
+        verb.lower_ not in getInflection(lemma, tag="VBZ")
+
+
 def is_finite(verb: Token) -> bool:
     """A verb that can carry a question: tensed itself or with a tensed auxiliary."""
     if verb.tag_ == "VBN" and verb.dep_ in ("ROOT", "conj", "ccomp") and not any(
@@ -958,6 +967,8 @@ def _ask_fronted(verb: Token, wh: str, gone: set[int], keep: set[int], resolve: 
         if host.tag_ in ("VBP", "VB") and (subject.tag_ in ("NN", "NNP") or
                                            subject.lower_ in ("he", "she", "it")):
             do = "did"  # "The library cost $12 million": a singular subject makes it past
+        elif host.tag_ in ("VBZ", "VBP") and _written_past(host):
+            do = "did"  # "Exports leapt …", which the tagger read as a present tense
         words += [do, *short, subject_text, *negs, base_form(host)]
     else:
         return None
@@ -1410,8 +1421,10 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
     if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ in VERBS:
         prep, verb = root.head, root.head.head
         if label in TIME_LABELS and prep.lower_ == "in" and is_duration(answer) and any(
-                t.tag_ in ("JJS", "RBS") for t in verb.subtree if t.i < prep.i):
-            return None  # "grew at its fastest rate in four years": neither when nor how long
+                t.tag_ in ("JJS", "RBS") or t.lower_ in ("first", "last")
+                for t in verb.subtree if t.i < prep.i):
+            return None  # "grew at its fastest rate in four years", "their first title in 29
+            # years": neither when nor how long
         if label in TIME_LABELS and is_duration(answer) and prep.lower_ in (
                 "in", "within", "over", "for", "after") and not any(
                 t.lower_ in ("past", "last", "next", "coming", "previous") for t in answer):
@@ -1677,7 +1690,8 @@ def _ask_described(noun: Token, description: Token, answer: Span,
     if not tokens or len(tokens) > 10 or _pronouns_left(tokens, resolve) or any(
             t.tag_ == "PRP$" for t in tokens):
         return None
-    if noun.ent_type_ in ("FAC", "GPE", "LOC", "ORG") and whole == [description] and \
+    if (noun.ent_type_ in PLACE_LABELS or noun.ent_type_ == "ORG" and
+            description.ent_type_ in PLACE_LABELS) and whole == [description] and \
             description.pos_ == "PROPN":
         # a county after a place: "RAF Fairford, Glos," → "Where is RAF Fairford?"
         return Formed(finish(f"where is {subject_text_of(tokens)}"), "where")
