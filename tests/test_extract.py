@@ -446,6 +446,9 @@ GOLDEN = [
     ("Exports from China leapt during 2004 over the previous year as the country continued to "
      "show breakneck growth.", "2004", "When did exports from China leap over the previous "
      "year?"),
+    # an object before what is believed is its subject ("Who does not believe abortion?")
+    ("Tony Blair does not believe abortion should be an election issue.", "Tony Blair",
+     "Who does not believe abortion should be an election issue?"),
 ]
 
 
@@ -1602,3 +1605,25 @@ def test_the_last_eight_a_first_title_in_years_and_a_bodys_name_are_asked_right(
     bank = quizgen.extract("The Tigers have also booked their place in the last eight of the "
                            "European Cup.", "round.txt", nlp=nlp, per_100_words=100)
     assert "last eight" not in {q.answer for q in bank.questions}
+
+
+def test_a_hyphened_word_is_not_torn_and_a_piece_of_a_title_is_not_asked_in_place(nlp):
+    """Regressions, from reading BBC banks: "Recent years have seen a less- adaptation of …"
+    (pruning tore "less-than-successful"), "What has seen …? — Recent years", and "The success
+    of Pirates of what must surely herald a comeback?"."""
+    from quizgen.extractor.questions import clause_tokens
+
+    doc = nlp("Recent years have seen a less-than-successful adaptation of the old puppet show, "
+              "filmed by the BBC in Leeds with a cast of thousands.")
+    kept = clause_tokens(doc[3], {next(t.i for t in doc if t.text == "BBC")}, 3)
+    assert "less - than - successful" in " ".join(t.text for t in kept)
+    text = ("Recent years have seen a less-than-successful adaptation of the 1960s puppet show "
+            "Thunderbirds. The success of Pirates of the Caribbean must surely herald a comeback "
+            "for the genre.")
+    bank = quizgen.extract(text, "remakes.txt", nlp=nlp, per_100_words=100)
+    assert "Recent years" not in {q.answer for q in bank.questions}
+    from quizgen.extractor import _askable_in_place
+
+    doc = nlp("The success of Pirates of the Caribbean must surely herald a comeback.")
+    assert not _askable_in_place(doc[6:7])  # "Caribbean"
+    assert _askable_in_place(doc[11:12])  # "comeback"

@@ -592,7 +592,8 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
             c.dep_ in ("acl", "relcl") for c in root.children):
         return True  # "the only way to dispel it": what is meant follows the noun
     if answer[0].lower_ in _VAGUE_WORDS and (not root.ent_type_ or root.ent_type_ in (
-            "DATE", "TIME") and not any(t.like_num or t.is_title for t in answer)):
+            "DATE", "TIME") and not any(t.like_num or t.is_title and t.i != t.sent.start
+                                        for t in answer)):
         return True  # "recent years", "this week": no date to know
     if len(answer) == 1 and root.pos_ == "ADJ" and any(c.dep_ == "xcomp" for c in root.children):
         return True  # "is likely to boost profits": what is said follows the adjective
@@ -720,6 +721,10 @@ def _askable_in_place(answer: Span) -> bool:
         return False  # "Agassi, who was matched for power by his opponent's what, said …?"
     if answer.root.dep_ == "appos":
         return False  # "Jane Campbell had discovered her husband, who?": the name is given
+    named = answer.root.head.head if answer.root.dep_ == "pobj" and \
+        answer.root.head.lower_ == "of" else None
+    if named is not None and named.is_title and named.i != named.sent.start:
+        return False  # "The success of Pirates of what …?": a piece of a title
     if any(start < answer.start and answer.end - 1 <= end
            for start, end in dashed_asides(answer.sent)):
         return False  # "The film took $33m in its when?" of "… - now in its fourth week -"

@@ -580,9 +580,12 @@ def clause_tokens(verb: Token, keep: set[int], limit: int | None = None) -> list
         elif child.dep_ == "conj" and child.pos_ in ("NOUN", "ADJ"):
             skip |= part  # a second predicate hung on the verb: "are back, and great fun"
         elif child.dep_ == "ccomp" and child.pos_ in VERBS and is_finite(child) and not any(
-                c.dep_ in (*SUBJECTS, "expl", "csubj") for c in child.children):
+                c.dep_ in (*SUBJECTS, "expl", "csubj") for c in child.children) and not any(
+                c.dep_ == "dobj" and c.right_edge.i == child.left_edge.i - 1
+                for c in verb.children):
             skip |= part  # a second predicate read as what was said: "lied … so has no
-            # qualms"
+            # qualms" (but in "does not believe abortion should be …" the object is the
+            # subject of what is believed)
         elif child.dep_ == "ccomp" and child.left_edge.i > verb.i and \
                 child.doc[child.left_edge.i - 1].dep_ == "cc" and any(
                     c.dep_ == "ccomp" and c.i < child.left_edge.i for c in verb.children):
@@ -611,20 +614,33 @@ def clause_tokens(verb: Token, keep: set[int], limit: int | None = None) -> list
                 if child.dep_ in ("advcl", "parataxis") and not _subtree(child) & keep:
                     skip |= _subtree(child)
     skip |= _side_parts(verb, keep)
-    for t in verb.subtree:  # a hyphened word stays whole: "vice-chairman", not "vice-"
-        if _inside_word(t) and t.text in ("-", "–"):
-            word = {t.i - 1, t.i, t.i + 1}
-            if word & skip and word - skip:
-                skip -= word
+    skip -= _torn_words(verb, skip)  # a hyphened word stays whole: "vice-chairman"
     tokens = [t for t in verb.subtree if t.i not in skip]
     if limit is not None:
         tokens = prune(tokens, verb, keep, limit)
+        kept = {t.i for t in tokens}
+        dropped = {t.i for t in verb.subtree} - kept
+        tokens = [t for t in verb.subtree if t.i in kept | _torn_words(verb, dropped)]
     while tokens and (tokens[-1].is_punct and tokens[-1].text != "%" or  # "a rise of 60%"
                       tokens[-1].dep_ == "cc"):
         tokens.pop()
     while tokens and (tokens[0].is_punct or tokens[0].lower_ in _OPENERS):
         tokens.pop(0)
     return tokens
+
+
+def _torn_words(verb: Token, gone: set[int]) -> set[int]:
+    """The tokens of hyphened words under ``verb`` that ``gone`` would tear apart ("vice-" of
+    "vice-chairman", "less-" of "less-than-successful"): they stay."""
+    hyphens = [t.i for t in verb.subtree if _inside_word(t) and t.text == "-" and
+               t.i + 1 < len(t.doc)]
+    torn: set[int] = set()
+    while True:  # until no word is torn: "less-than-successful" is one word of five tokens
+        more = {i for h in hyphens for i in (h - 1, h, h + 1)
+                if {h - 1, h, h + 1} & (gone - torn) and {h - 1, h, h + 1} - (gone - torn)}
+        if more <= torn:
+            return torn & gone
+        torn |= more
 
 
 def _reduced_relative(verb: Token) -> bool:
