@@ -449,6 +449,10 @@ GOLDEN = [
     # an object before what is believed is its subject ("Who does not believe abortion?")
     ("Tony Blair does not believe abortion should be an election issue.", "Tony Blair",
      "Who does not believe abortion should be an election issue?"),
+    # a third of something is a share of it ("how many of all new PCs …? — More than a third")
+    ("More than a third of all new PCs will be in these markets, the report said.",
+     "More than a third",
+     "According to the report, what share of all new PCs will be in these markets?"),
 ]
 
 
@@ -1627,3 +1631,18 @@ def test_a_hyphened_word_is_not_torn_and_a_piece_of_a_title_is_not_asked_in_plac
     doc = nlp("The success of Pirates of the Caribbean must surely herald a comeback.")
     assert not _askable_in_place(doc[6:7])  # "Caribbean"
     assert _askable_in_place(doc[11:12])  # "comeback"
+
+
+def test_a_noun_whose_content_follows_for_and_a_movements_name_are_asked_right(nlp):
+    """Regressions, from reading BBC banks: "What did David Davis warn of? — potential" (of
+    "the potential for abuse"), and "Opus Dei" of "the Catholic movement Opus Dei" as a
+    person."""
+    from quizgen.extractor.questions import entity_label
+
+    bank = quizgen.extract("Mr Davis warned of the potential for abuse of the new powers.",
+                           "powers.txt", nlp=nlp, per_100_words=100)
+    assert "potential" not in {q.answer for q in bank.questions}
+    doc = nlp("The minister received support from the Catholic movement Opus Dei.")
+    name = next(e for e in doc.ents if e.text == "Opus Dei")
+    assert name.label_ == "PERSON"  # what the recogniser says, and quizgen corrects
+    assert entity_label(name) != "PERSON"

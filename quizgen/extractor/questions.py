@@ -140,7 +140,8 @@ def written_as_no_person(name: str, text: str) -> bool:
 
 _ORGANISATIONS = (r"(firm|company|group|operator|utility|airline|carmaker|maker|retailer|"
                   r"broadcaster|band|newspaper|magazine|channel|network|studio|label|bank|"
-                  r"club|party|charity|agency|publisher|developer|insurer|supermarket|chain)")
+                  r"club|party|charity|agency|publisher|developer|insurer|supermarket|chain|"
+                  r"movement)")
 _WORKS = (r"(movie|film|series|show|novel|album|debut|single|song|franchise|musical|sequel|"
           r"DVDs?|video|"
           r"soundtrack|trailer|machines?|computers?|"
@@ -1369,7 +1370,8 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
                 t.dep_ == "det" and t.head == obj))
             return _ask_for_phrase(root, phrase, keep | _subtree(root), resolve, "how-many")
         if root.like_num and label in COUNT_LABELS and obj.tag_ in ("NNS", "NNPS") and \
-                root.lower_ not in ("one", "1"):  # "one of the farms" is which, not how many
+                root.lower_ not in ("one", "1", *_SHARES):  # "one of the farms" is which, not
+            # how many; "a third of the PCs" is a share
             # "Three of the new buses broke down" → "How many of the new buses broke down?"
             phrase = "how many of " + render(whole)
             return _ask_for_phrase(root, phrase, keep | _subtree(root), resolve, "how-many")
