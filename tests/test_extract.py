@@ -1646,3 +1646,21 @@ def test_a_noun_whose_content_follows_for_and_a_movements_name_are_asked_right(n
     name = next(e for e in doc.ents if e.text == "Opus Dei")
     assert name.label_ == "PERSON"  # what the recogniser says, and quizgen corrects
     assert entity_label(name) != "PERSON"
+
+
+def test_no_wh_word_moves_out_of_a_with_aside_and_a_parties_plural_is_no_person(nlp):
+    """Regressions, from reading BBC banks: "How many of the 140,000 confirmed deaths was
+    Indonesia … worst affected by the tsunami, with so far?", "Lib Dems" as a wrong option for
+    a person, and "the first leg" with the options "first arm", "first hand"."""
+    from quizgen.extractor.questions import written_as_no_person
+
+    question = quizgen.ask("Indonesia was the country worst affected by the tsunami, with 94,000 "
+                           "of the 140,000 confirmed deaths so far.", "94,000", nlp=nlp)
+    assert not question.startswith("How many"), question
+    assert written_as_no_person("Lib Dems", "Lib Dem leader Ann Lee said the Lib Dems would win.")
+    assert not written_as_no_person("Serena Williams", "Serena Williams beat Prince William.")
+    text = ("Chelsea manager Jose Mourinho is relishing the first leg of the tie in the last 16 at "
+            "the Nou Camp.")
+    bank = quizgen.extract(text, "tie.txt", nlp=nlp, per_100_words=100)
+    legs = [q for q in bank.questions if q.answer == "first leg"]
+    assert legs and all(c.endswith(" leg") for c in legs[0].choices), [q.choices for q in legs]

@@ -1033,6 +1033,7 @@ class _Options:
 
     def __call__(self, cand: _Candidate, n: int, text: str) -> list[str]:
         from .distractors import (
+            ORDINAL_WORDS,
             _article_words,
             _plural_of,
             _singulars,
@@ -1057,6 +1058,9 @@ class _Options:
                 self._places[cand.label] = kind_counts(cand.label, self.docs)
             mentioned = alike(answer, cand.label, self._places[cand.label], cand.answer)
             return choose(answer, places(answer, mentioned), n, text, places=True)
+        if not cand.label and answer.split()[0].lower() in ORDINAL_WORDS:
+            # "the first leg" → "the second leg", not "the first arm"
+            return choose(answer, _values(answer, self.context, self.seed), n, text)
         if not cand.label:
             # Another word of the answer's closed class ("barley" for "wheat") that the article
             # never uses, so that it cannot be right too.

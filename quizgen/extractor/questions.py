@@ -132,6 +132,8 @@ def written_as_no_person(name: str, text: str) -> bool:
     ("Charlton Athletic v Leicester City"), or after "a" ("driving a Vauxhall Corsa")."""
     if re.match(r"(North|South|East|West|Greater|Upper|Lower) [A-Z]", name):
         return True
+    if " " in name and name.endswith("s") and re.search(rf"\b{re.escape(name[:-1])}\b", text):
+        return True  # "Lib Dems" where the text also says "Lib Dem"
     name = re.escape(name)
     return re.search(rf"\b{name}(s\b|\s+{_NO_PERSONS})|\b({_ORGANISATIONS}|{_WORKS}),?\s+{name}\b|"
                      rf"\b{name}\s+vs?\.?\s|\svs?\.?\s+{name}\b|\b[Aa]n?\s+{name}\b",
@@ -1197,6 +1199,9 @@ def _ask_for_phrase(head: Token, wh: str, keep: set[int], resolve: Resolver,
         return formed
     if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in VERBS:
         prep, verb = head.head, head.head.head
+        if prep.lower_ == "with" and prep.i and prep.doc[prep.i - 1].text == ",":
+            return None  # "…, with 94,000 of the deaths so far": an aside with a clause of its
+            # own, nothing to move out of
         subject = subject_of(verb)
         if subject is not None and prep.i < subject.i or prep.lower_ in _UNSTRANDED:
             # A fronted phrase moves whole: "Under what did the EU harmonise …?"; so does one
