@@ -1659,6 +1659,7 @@ def test_no_wh_word_moves_out_of_a_with_aside_and_a_parties_plural_is_no_person(
     assert not question.startswith("How many"), question
     assert written_as_no_person("Lib Dems", "Lib Dem leader Ann Lee said the Lib Dems would win.")
     assert not written_as_no_person("Serena Williams", "Serena Williams beat Prince William.")
+    assert not written_as_no_person("Ann Lee's", "Ann Lee's late charge failed.")
     text = ("Chelsea manager Jose Mourinho is relishing the first leg of the tie in the last 16 at "
             "the Nou Camp.")
     bank = quizgen.extract(text, "tie.txt", nlp=nlp, per_100_words=100)

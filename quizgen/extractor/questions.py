@@ -132,7 +132,8 @@ def written_as_no_person(name: str, text: str) -> bool:
     ("Charlton Athletic v Leicester City"), or after "a" ("driving a Vauxhall Corsa")."""
     if re.match(r"(North|South|East|West|Greater|Upper|Lower) [A-Z]", name):
         return True
-    if " " in name and name.endswith("s") and re.search(rf"\b{re.escape(name[:-1])}\b", text):
+    if " " in name and re.search(r"[a-z]s$", name) and re.search(
+            rf"\b{re.escape(name[:-1])}\b(?!['’])", text):
         return True  # "Lib Dems" where the text also says "Lib Dem"
     name = re.escape(name)
     return re.search(rf"\b{name}(s\b|\s+{_NO_PERSONS})|\b({_ORGANISATIONS}|{_WORKS}),?\s+{name}\b|"
