@@ -1233,7 +1233,7 @@ def _article_for(word: str, like: str) -> str:
         article = "a"
     else:
         article = "an" if word[:1].lower() in "aeiou" else "a"
-    return article.capitalize() if like[:1].isupper() else article
+    return _same_case(article, like)
 
 
 _FUNCTION_WORDS = {"the", "and", "for", "with", "from", "into", "onto", "that", "this", "his",
