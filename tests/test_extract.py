@@ -1665,3 +1665,21 @@ def test_no_wh_word_moves_out_of_a_with_aside_and_a_parties_plural_is_no_person(
     bank = quizgen.extract(text, "tie.txt", nlp=nlp, per_100_words=100)
     legs = [q for q in bank.questions if q.answer == "first leg"]
     assert legs and all(c.endswith(" leg") for c in legs[0].choices), [q.choices for q in legs]
+
+
+def test_a_list_of_two_people_a_clock_time_and_a_past_period_are_asked_right(nlp):
+    """Regressions, from reading BBC banks: "Who is Justin Henin-Hardenne and runner-up? — Kim
+    Clijsters", "By how many were Carnival's shares down …? — 1300" (of "At 1300 GMT"), and
+    "When were 200 million tracks bought online? — 12 months" (of "in the past 12 months")."""
+    question = quizgen.ask("It comes as a blow to the draw as last year's champion, Ann "
+                           "Lee-Hale, and runner-up, Jo Parks, will also be absent.", "Jo Parks",
+                           nlp=nlp)
+    assert not question.startswith("Who is"), question
+    text = ("At 1300 GMT, Carnival's shares in London were down a single penny at £32.26. In "
+            "the past 12 months 200 million tracks were bought online in the US and Europe.")
+    bank = quizgen.extract(text, "times.txt", nlp=nlp, per_100_words=100)
+    assert bank.questions
+    assert not {"1300", "GMT", "12 months"} & {q.answer for q in bank.questions}
+    question = quizgen.ask("In the past 12 months 200 million tracks were bought online in the "
+                           "US and Europe.", "12 months", nlp=nlp)
+    assert not question.startswith(("In how many", "When")), question

@@ -539,6 +539,9 @@ _VAGUE_WORDS = {"this", "these", "that", "those", "such", "some", "any", "other"
                 "numerous", "recent"}
 
 
+_TIME_ZONES = {"GMT", "BST", "UTC", "CET", "EST", "EDT", "PST", "ET", "PT"}
+
+
 # Verbs that make an idiom with a bare noun: "take part", "make sense", "pay attention".
 _LIGHT_VERBS = {"take", "make", "pay"}
 
@@ -612,6 +615,9 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
         return True  # "the first half": a part of a match, not a share
     if len(answer) == 2 and answer[0].lower_ == "last" and answer[1].like_num:
         return True  # "booked their place in the last eight": a round, no time
+    if answer.text in _TIME_ZONES or root.like_num and answer.end < len(doc) and \
+            doc[answer.end].text in _TIME_ZONES:
+        return True  # "At 1300 GMT": a clock time and its zone, no count, no thing
     if root.like_num and root.dep_ == "nummod" and root.i < root.head.i and any(
             c.dep_ in ("compound", "amod", "nmod") and c.i < root.i and c.text[:1].isupper()
             and c.i != c.sent.start for c in root.head.children):

@@ -1449,9 +1449,11 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
                 for t in verb.subtree if t.i < prep.i):
             return None  # "grew at its fastest rate in four years", "their first title in 29
             # years": neither when nor how long
+        if label in TIME_LABELS and is_duration(answer) and any(
+                t.lower_ in ("past", "last", "next", "coming", "previous") for t in root.subtree):
+            return None  # "in the past 12 months": a period, neither when nor how many months
         if label in TIME_LABELS and is_duration(answer) and prep.lower_ in (
-                "in", "within", "over", "for", "after") and not any(
-                t.lower_ in ("past", "last", "next", "coming", "previous") for t in answer):
+                "in", "within", "over", "for", "after"):
             # "lost $4 in five days" → "In how many days have … lost $4?"
             unit = _plural_of_unit(answer[-1])
             wh = "how long" if prep.lower_ == "for" else f"{prep.lower_} how many {unit}"
@@ -1712,8 +1714,8 @@ def _ask_described(noun: Token, description: Token, answer: Span,
     if name is not None:  # a name the parse split: "Van Gend en Loos"
         tokens = sorted(set(tokens) | {t for t in name if t.i not in gone}, key=lambda t: t.i)
     if not tokens or len(tokens) > 10 or _pronouns_left(tokens, resolve) or any(
-            t.tag_ == "PRP$" for t in tokens):
-        return None
+            t.tag_ == "PRP$" or t.dep_ == "cc" for t in tokens):
+        return None  # (nor of a list: "last year's champion, Ann Lee, and runner-up, Jo Park")
     if (noun.ent_type_ in PLACE_LABELS or noun.ent_type_ == "ORG" and
             description.ent_type_ in PLACE_LABELS) and whole == [description] and \
             description.pos_ == "PROPN":
