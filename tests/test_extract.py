@@ -453,6 +453,9 @@ GOLDEN = [
     ("More than a third of all new PCs will be in these markets, the report said.",
      "More than a third",
      "According to the report, what share of all new PCs will be in these markets?"),
+    # what was announced keeps its own infinitive
+    ("Webb announced Mueller's appointment as deputy in July to replace Holmes.", "July",
+     "When did Webb announce Mueller's appointment as deputy to replace Holmes?"),
 ]
 
 
@@ -1683,3 +1686,13 @@ def test_a_list_of_two_people_a_clock_time_and_a_past_period_are_asked_right(nlp
     question = quizgen.ask("In the past 12 months 200 million tracks were bought online in the "
                            "US and Europe.", "12 months", nlp=nlp)
     assert not question.startswith(("In how many", "When")), question
+
+
+def test_a_report_keeps_what_was_reported(nlp):
+    """Regression, from reading BBC banks: "When was Israeli industry minister Ehud Olmert
+    reported? — June" of "… was reported in June to have attended a meeting …"."""
+    text = ("Industry minister Tom Hale was reported in June to have attended a meeting with the "
+            "firm's bosses in Leeds.")
+    bank = quizgen.extract(text, "report.txt", nlp=nlp, per_100_words=100)
+    assert not any(q.question.endswith("reported?") for q in bank.questions), \
+        [q.question for q in bank.questions]

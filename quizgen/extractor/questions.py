@@ -257,7 +257,7 @@ PEOPLE = {"person", "people", "minister", "secretary", "president", "chairman", 
            "father", "mother", "brother", "sister", "partner", "rival", "opponent",
            "successor", "predecessor", "member", "fan", "supporter", "team-mate", "teammate",
            "band", "orchestra", "choir", "squad", "crew", "jury", "family", "couple",
-           "audience", "crowd", "teenager", "youngster", "veteran"}
+           "audience", "crowd", "teenager", "youngster", "veteran", "newcomer"}
 # Organisations that are people acting together, asked with "who".
 _BODIES = {"trust", "council", "association", "society", "company", "firm", "university",
            "committee", "party", "union", "agency", "group", "bank", "club", "team", "ministry",
@@ -469,9 +469,11 @@ def _side_parts(token: Token, keep: set[int]) -> set[int]:
                                  and t.doc[t.left_edge.i - 1].text == ","):
             skip |= part
             after = t.right_edge.i + 1
-            if t.doc[t.left_edge.i - 1].text == "," and after < t.sent.end and \
-                    t.doc[after].text == "," and after not in keep:
-                # the commas around it go too: "the film would …", not "the film, would …"
+            if t.doc[t.left_edge.i - 1].text == "," and after + 1 < t.sent.end and \
+                    t.doc[after].text == "," and after not in keep and \
+                    t.doc[after + 1].pos_ in ("VERB", "AUX"):
+                # between a subject and its verb, the commas around it go too: "the film
+                # would …", not "the film, would …" (but a list keeps its commas)
                 skip |= {t.left_edge.i - 1, after}
     for start, end in _brackets(token.sent) + dashed_asides(token.sent):
         inside = set(range(start, end + 1))
@@ -905,8 +907,12 @@ def drops_what_was_said(verb: Token, kept: Iterable[Token]) -> bool:
     """Whether ``kept`` has a speech verb without what was said ("When did the minister
     say?", "Who said late Friday?")."""
     kept = set(kept)
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
     return verb.lemma_ in SPEECH_VERBS and any(
-        c.dep_ == "ccomp" and c not in kept and not misread_relative(c) for c in verb.children)
+        (c.dep_ == "ccomp" or passive and c.dep_ in ("xcomp", "advcl") and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)) and c not in kept and
+        not misread_relative(c) for c in verb.children)  # (and "When was X reported?" of
+    # "… was reported in June to have attended …")
 
 
 def _ask_subject(verb: Token, subject: Token, wh: str, keep: set[int],
