@@ -315,19 +315,28 @@ def month_names() -> frozenset[str]:
 
 
 def base_form(verb: Token) -> str:
-    """The verb's dictionary form: spaCy's lemma, unless lemminflect knows the word and reads
-    it otherwise (spaCy's rules made "hop" of "hopes")."""
-    if verb.tag_ in ("VBZ", "VBD", "VBN", "VBG"):
-        return _verb_lemma(verb.lower_, verb.lemma_.lower())
+    """The verb's dictionary form: spaCy's lemma, unless lemminflect does not inflect it to the
+    word as written and another stem does (spaCy's rules made "hop" of "hopes")."""
+    if verb.tag_ in _STEMS:
+        return _verb_lemma(verb.lower_, verb.lemma_.lower(), verb.tag_)
     return verb.lemma_.lower()
 
 
-@functools.lru_cache(maxsize=4096)
-def _verb_lemma(word: str, spacy_lemma: str) -> str:
-    from lemminflect import getAllLemmas
+# How a dictionary form may have lost its ending in each inflected form ("hopes" → "hope",
+# "tried" → "try", "stopped" → "stop", "making" → "make").
+_STEMS = {"VBZ": ((1, ""), (2, ""), (3, "y")), "VBD": ((1, ""), (2, ""), (3, ""), (3, "y")),
+          "VBN": ((1, ""), (2, ""), (3, ""), (3, "y")), "VBG": ((3, ""), (3, "e"), (4, ""))}
 
-    lemmas = getAllLemmas(word).get("VERB", ())
-    return spacy_lemma if not lemmas or spacy_lemma in lemmas else lemmas[0]
+
+@functools.lru_cache(maxsize=4096)
+def _verb_lemma(word: str, spacy_lemma: str, tag: str) -> str:
+    # (lemminflect's inflection tables only: its lemma tables would cost every run their load)
+    from lemminflect import getInflection
+
+    if word in getInflection(spacy_lemma, tag=tag):
+        return spacy_lemma
+    return next((stem for cut, end in _STEMS[tag] if len(word) > cut + 1 and word in
+                 getInflection(stem := word[:-cut] + end, tag=tag)), spacy_lemma)
 
 
 def inflect(token: Token, tag: str) -> str:
