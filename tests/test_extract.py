@@ -69,6 +69,26 @@ GOLDEN = [
     ("The council met after the flood.", "after the flood", "When did the council meet?"),
     ("The council met immediately after the flood.", "immediately after the flood",
      "When did the council meet?"),
+    # a cause is asked with "why", wherever its phrase stands
+    ("The match was cancelled because of heavy rain.", "heavy rain",
+     "Why was the match cancelled?"),
+    ("The valley sees very little snow due to its low altitude.", "its low altitude",
+     "Why does the valley see very little snow?"),
+    ("Due to its low altitude, the town has a very mild climate.", "low altitude",
+     "Why does the town have a very mild climate?"),
+    # (one of two causes is not why: "due to" moves whole, never "Due what …?")
+    ("Due to its low altitude and sheltered bay, the town has a very mild climate.",
+     "low altitude", "Due to what does the town have a very mild climate?"),
+    # a time inside a part of a time: the year is asked with its part, a day with "when"
+    ("Profits at the bakery rose sharply at the end of 2004.", "2004",
+     "At the end of what year did profits at the bakery rise sharply?"),
+    ("The new tram line opened in the spring of 1998.", "1998",
+     "In the spring of what year did the new tram line open?"),
+    ("The first engine test began on the morning of 27 January 1967.", "27 January 1967",
+     "When did the first engine test begin?"),
+    # (but the century is no answer to "When …?")
+    ("The museum moved to its new home at the turn of the century.", "the century",
+     "The museum moved to its new home at the turn of what?"),
     # a count of what there is, with "there" after the verb
     ("There are 40 beds in the new ward.", "40", "How many beds are there in the new ward?"),
     ("There will be three new ferries on the route.", "three",
@@ -1696,3 +1716,33 @@ def test_a_report_keeps_what_was_reported(nlp):
     bank = quizgen.extract(text, "report.txt", nlp=nlp, per_100_words=100)
     assert not any(q.question.endswith("reported?") for q in bank.questions), \
         [q.question for q in bank.questions]
+
+
+def test_nothing_is_asked_out_of_a_question_inside_a_sentence(nlp):
+    """Regression, from reading BBC banks: "When were details of how many anti-social behaviour
+    orders used are also being published?" and the blank "What mood {{c1::France}} will be in
+    …": a question inside a sentence ("what mood …", "how many …") is no statement."""
+    from quizgen.extractor.questions import form
+
+    doc = nlp("Nobody knows what mood the visitors will be in at Marsh Park on 14 May.")
+    assert form(doc[:], doc[13:15]) is None  # "14 May"
+    text = ("Nobody knows what mood the visitors will be in at Marsh Park on 14 May after "
+            "their heavy defeat in the first leg of the county cup final. Details of how many "
+            "tickets the club sold in the last week for the final at Marsh Park are also "
+            "being released by the club today.")
+    bank = quizgen.extract(text, "moods.txt", nlp=nlp, per_100_words=100)
+    for q in bank.questions:
+        assert not re.match(r"(what mood|how many tickets)", q.question, re.I), q.question
+        assert not re.search(r"\b(how many|what mood)\b.*\b(when|where|what|who)\b",
+                             q.question, re.I), q.question
+
+
+def test_an_answer_asked_in_place_keeps_the_subject_it_shares(nlp):
+    """Regression, from reading BBC banks: "Last clinched a Grand Slam when?" of "But they
+    have not won the title since 1985 and last clinched a Grand Slam in 1948", where "they"
+    could not be named: the question lost its subject, and so its sense."""
+    from quizgen.extractor.questions import ask_in_place
+
+    doc = nlp("But they have not won the cup since 1985 and last lifted the trophy in 1948.")
+    answer = next(e for e in doc.ents if e.text == "1948")
+    assert ask_in_place(doc[:], answer).text == "They last lifted the trophy when?"

@@ -431,7 +431,7 @@ def _previous_subject_of(token: Token) -> str | None:
 def _cloze_tokens(sentence: Span, answer: Span) -> list[Token] | None:
     """The sentence, or when it is too long the clause around the answer, if that has a subject
     of its own."""
-    from .questions import clause_tokens, drops_what_was_said, is_finite
+    from .questions import clause_tokens, drops_what_was_said, in_embedded_question, is_finite
 
     tokens = list(sentence)
     if sum(not t.is_punct for t in tokens) <= _MAX_QUESTION_WORDS:
@@ -440,8 +440,9 @@ def _cloze_tokens(sentence: Span, answer: Span) -> list[Token] | None:
     while verb.head != verb and not (verb.pos_ in ("VERB", "AUX") and is_finite(verb)):
         verb = verb.head
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.lower_ in RELATIVE_WORDS or verb.dep_ in ("relcl", "acl"):
-        return None  # "which led to …" does not stand on its own
+    if subject is None or subject.lower_ in RELATIVE_WORDS or verb.dep_ in ("relcl", "acl") or \
+            in_embedded_question(verb):
+        return None  # "which led to …", "what mood the fans will be in" do not stand alone
     clause = clause_tokens(verb, set(range(answer.start, answer.end)))
     if not clause or not (clause[0].i <= answer.start and answer.end - 1 <= clause[-1].i):
         return None
@@ -713,8 +714,9 @@ _IN_PLACE_MAX_WORDS = 20
 
 
 def _askable_in_place(answer: Span) -> bool:
-    from .questions import (dashed_asides, drops_what_was_said, in_a_title, misread_speaker,
-                            strands_a_preposition, subject_of)
+    from .questions import (dashed_asides, drops_what_was_said, in_a_title,
+                            in_embedded_question, misread_speaker, strands_a_preposition,
+                            subject_of)
 
     verb = next((a for a in answer.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if strands_a_preposition(verb) or in_a_title(verb):
@@ -723,6 +725,8 @@ def _askable_in_place(answer: Span) -> bool:
         return False  # "The minister said when?"
     if not any(a.pos_ in ("VERB", "AUX") and is_finite(a) for a in answer.root.ancestors):
         return False  # no sentence around it: "A good PC sporting …, 512 megabytes who?"
+    if any(in_embedded_question(a) for a in answer.root.ancestors):
+        return False  # "How many tickets were sold in when?" of "Details of how many …"
     if any(a.dep_ == "relcl" for a in answer.root.ancestors):
         return False  # "Agassi, who was matched for power by his opponent's what, said …?"
     if answer.root.dep_ == "appos":

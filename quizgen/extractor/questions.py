@@ -754,10 +754,30 @@ def shared_auxiliaries(verb: Token) -> list[Token]:
     return auxes if is_finite(head) else []
 
 
+_WH_TAGS = {"WP", "WP$", "WRB", "WDT"}
+
+
+def in_embedded_question(verb: Token | None) -> bool:
+    """Whether ``verb`` heads a question inside a sentence: "Nobody knows what mood the fans
+    will be in …", "details of how many tickets were sold …". Nothing moves out of it, and it
+    is no statement to ask about or to blank."""
+    if verb is None or verb.dep_ not in ("ccomp", "pcomp", "csubj", "xcomp", "dep"):
+        return False  # (a relative clause's "which" and an adverbial "when" are no questions)
+    for t in verb.subtree:
+        if t.i >= verb.i:
+            return False
+        if t.tag_ in _WH_TAGS and next(
+                (a for a in t.ancestors if a.pos_ in VERBS), None) == verb:
+            return True
+    return False
+
+
 def _host(verb: Token) -> Token | None:
     """The finite verb a wh-word can move to from ``verb``: itself, or up through infinitives
-    ("decided to build what") — never out of a relative or adverbial clause."""
-    if misread_relative(verb) or misread_speaker(verb) or _joined_as_said(verb):
+    ("decided to build what") — never out of a relative or adverbial clause, nor out of a
+    question inside the sentence."""
+    if misread_relative(verb) or misread_speaker(verb) or _joined_as_said(verb) or \
+            in_embedded_question(verb):
         return None
     while not is_finite(verb) and not shared_auxiliaries(verb):
         if any(c.tag_ in ("WDT", "WP", "WRB") for c in verb.children):
@@ -1222,8 +1242,8 @@ def _ask_for_phrase(head: Token, wh: str, keep: set[int], resolve: Resolver,
         if subject is not None and prep.i < subject.i or prep.lower_ in _UNSTRANDED:
             # A fronted phrase moves whole: "Under what did the EU harmonise …?"; so does one
             # whose preposition cannot be left alone: "Amid what have relations become …?"
-            return _ask_fronted(verb, f"{prep.lower_} {wh}", _subtree(prep), keep, resolve,
-                                rule)
+            return _ask_fronted(verb, f"{_preposition_words(prep)} {wh}", _subtree(prep), keep,
+                                resolve, rule)
         if prep.lower_ == "by" and wh in ("who", "whom") and not any(
                 c.dep_ == "auxpass" for c in verb.children):
             return None  # "include White Teeth by Zadie Smith": the book's author, not a means
@@ -1231,13 +1251,22 @@ def _ask_for_phrase(head: Token, wh: str, keep: set[int], resolve: Resolver,
             else None
         if after is not None and after.lower_ == prep.lower_:
             # "On what will the ceremony be televised on Thursday?", not "… televised on on …"
-            return _ask_fronted(verb, f"{prep.lower_} {wh}", _subtree(prep), keep, resolve,
-                                rule)
+            return _ask_fronted(verb, f"{_preposition_words(prep)} {wh}", _subtree(prep), keep,
+                                resolve, rule)
         if _one_of_joined_actions(verb):
             return None  # "What do the Liberal Democrats want to do away with and switch …?"
         # The preposition stays where it was: "Who did X meet with in Leeds?"
         return _ask_fronted(verb, wh, _subtree(head), keep, resolve, rule)
     return None
+
+
+def _preposition_words(prep: Token) -> str:
+    """The preposition with the word the parser hung on it: "due to", "because of"."""
+    after = prep.nbor() if prep.i + 1 < len(prep.doc) else None
+    if after is not None and after.head == prep and after.dep_ == "pcomp" and \
+            after.pos_ == "ADP" and not any(True for _ in after.children):
+        return f"{prep.lower_} {after.lower_}"
+    return prep.lower_
 
 
 def _one_of_joined_actions(verb: Token) -> bool:
@@ -1302,6 +1331,14 @@ def _time_span_phrases(answer: Span) -> list[Token]:
     return preps if all(t.i in inside for t in answer) and all(
         answer.start - 1 <= i < answer.end for i in inside) else []
 
+
+# Words that with "to" or "of" say why: "due to", "because of", "owing to", "thanks to".
+_CAUSES = {"due", "because", "owing", "thanks"}
+
+# Parts of a time, with the time after "of": "the end of 2004", "the morning of 27 January".
+_TIME_PARTS = {"end", "start", "beginning", "middle", "half", "quarter", "morning", "afternoon",
+               "evening", "night", "spring", "summer", "autumn", "fall", "winter", "turn",
+               "dawn", "close"}
 
 # Nouns a name after "of" says which one of: "the town of Madera", "the case of Costa v ENEL".
 _NAMED_BY_OF = {"town", "city", "village", "county", "state", "province", "island", "port",
@@ -1445,6 +1482,33 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
                                 resolve, "object")
         return _ask_for_phrase(named, phrase, keep, resolve,
                                "subject" if named.dep_ in SUBJECTS else "object")
+
+    # A cause: "was cancelled because of heavy rain" → "Why was the match cancelled?" (not
+    # "What was the match cancelled because of?", nor "Due what …?")
+    cause = root.head if root.dep_ == "pobj" else root  # "due" of "due to", whichever word
+    if cause.lower_ in ("to", "of"):  # of the two the parser hung the noun on
+        cause = cause.head
+    if cause is not root and cause.lower_ in _CAUSES and cause.dep_ in ("prep", "advmod") and \
+            cause.head.pos_ in VERBS and cause.nbor().lower_ in ("to", "of") and all(
+                t.i in keep or t.dep_ in ("det", "poss") and t.head == root
+                for t in root.subtree if not t.is_punct):
+        return _ask_fronted(cause.head, "why", _subtree(cause), keep, resolve, "object")
+
+    # A time inside a part of a time: "rose at the end of 2004" → "At the end of what year did
+    # profits rise?", "began on the morning of 27 January" → "When did the test begin?"
+    part = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
+    if part is not None and label in TIME_LABELS and part.lemma_.lower() in _TIME_PARTS and \
+            part.dep_ == "pobj" and part.head.dep_ == "prep" and part.head.head.pos_ in VERBS \
+            and answer.start <= root.left_edge.i and answer.end > root.right_edge.i:
+        prep = part.head
+        if _YEAR.fullmatch(answer.text):
+            phrase = render([prep, *(t for t in part.subtree if t.i < root.head.i)])
+            return _ask_fronted(prep.head, f"{phrase} of what year", _subtree(prep), keep,
+                                resolve, "when")
+        if prep.lower_ in WHEN_PREPS and any(t.like_num for t in answer):
+            return _ask_fronted(prep.head, "when", _subtree(prep), keep, resolve, "when")
+        return None  # "by the end of the summer", "at the turn of the century": "When …?"
+        # would not be answered by the summer or the century
 
     # The year of a date: "opened on 21 January 1788" → "In what year did … open?"
     date = root.head
@@ -1791,12 +1855,17 @@ def ask_in_place(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
     subject = subject_of(verb) if verb is not None else None
     if subject is not None and tokens and subject.i < tokens[0].i and subject.i not in keep:
         # a verb joined by "and" asked with the subject it shares: "The museum … was moved"
-        shared = _subject_text(subject, resolve)
-        if shared:
-            words.append(shared)
+        # (as written when it cannot be named, so that an unresolved "they" is seen and the
+        # question is never left without a subject: "Last clinched a title when?")
+        words.append(_subject_text(subject, resolve) or subject_text_of(
+            [t for t in subject.subtree if t.i not in _side_parts(subject, set())]) or
+            subject.text)
     wh = wh_word(answer, label)
+    root = span_root(answer)
     if (label in TIME_LABELS or entity_label(answer) in TIME_LABELS) and not \
-            describes_noun(answer):
+            describes_noun(answer) and not (root.dep_ == "pobj" and root.head.lower_ == "of"
+                                            and not any(t.like_num for t in answer)):
+        # (but "at the turn of what?", not "at the turn when?"; "the Act of 1905" is when)
         wh = "how long" if is_duration(answer) else "when"
     for token in tokens:
         if token.i in keep:
