@@ -1746,3 +1746,31 @@ def test_an_answer_asked_in_place_keeps_the_subject_it_shares(nlp):
     doc = nlp("But they have not won the cup since 1985 and last lifted the trophy in 1948.")
     answer = next(e for e in doc.ents if e.text == "1948")
     assert ask_in_place(doc[:], answer).text == "They last lifted the trophy when?"
+
+
+def test_he_is_never_the_person_named_after_him_in_his_clause(nlp):
+    """Regression, from reading BBC banks: "And he had words with Hewitt during …" was asked
+    "During how many changes of ends … did Lleyton Hewitt have words with Hewitt?": "he" went
+    to the last person named, whom the same sentence names as the other one."""
+    text = ("Home favourite Tom Hale came through a long five-set battle with Sam Reed to reach "
+            "the semi-finals of the Northern Open. The Scot had angered the crowd before the "
+            "match by saying Hale's loud celebrations were bad for the game. And he had words "
+            "with Hale during one change of ends in the second set when the two players "
+            "brushed shoulders at the net.")
+    bank = quizgen.extract(text, "tennis.txt", nlp=nlp, per_100_words=100)
+    assert bank.questions
+    for q in bank.questions:
+        assert not re.search(r"Hale .*words with Hale", q.question), q.question
+
+
+def test_pruning_keeps_an_adjective_with_the_noun_the_parser_made_a_clause(nlp):
+    """Regression, from reading BBC banks: "Who made a triumphant return to competitive?": the
+    parser took "competitive" for the noun and "running with victory …" for a clause of its
+    own, and pruning dropped the clause."""
+    from quizgen.extractor.questions import prune
+
+    doc = nlp("Anna Berg made a triumphant return to competitive running with victory in the "
+              "Leeds Marathon.")
+    assert doc[7].pos_ == "ADJ" and doc[8].dep_ == "acl"  # the parse this guards against
+    kept = " ".join(t.text for t in prune(list(doc), doc[2], {0, 1}, 5))
+    assert "competitive running" in kept or "competitive" not in kept, kept

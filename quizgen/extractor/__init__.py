@@ -329,6 +329,13 @@ class _PronounResolver:
             return _previous_subject_of(token)
         if token.lower_ not in ("he", "she", "him", "her", "his"):
             return None
+        found = self._person_meant(token)
+        if found is not None and token.lower_ != "his" and any(
+                t.text == found.split()[-1] for t in token.sent if t.i > token.i):
+            return None  # "he had words with Hale" is not Hale; who else, only a reader knows
+        return found
+
+    def _person_meant(self, token: Token) -> str | None:
         gender = "f" if token.lower_ in ("she", "her") else "m"
         if token.dep_ in ("nsubj", "nsubjpass") and token.head == token.sent.root:
             # "Greenspan has given a speech … He delivered the lecture": the sentence before's

@@ -557,6 +557,11 @@ def prune(tokens: list[Token], verb: Token, keep: set[int], limit: int) -> list[
             return False
         if t.dep_ == "prep" and t.lower_ == "of" and t.head.pos_ == "PROPN":
             return False  # part of a name: "Secretary of State", "University of Leeds"
+        if _dangles(t.doc[t.left_edge.i - 1] if t.left_edge.i else None) or \
+                _dangles(t.doc[t.right_edge.i]) and t.right_edge.i + 1 < len(t.doc) and \
+                t.doc[t.right_edge.i + 1].dep_ in ("acl", "relcl"):
+            return False  # "a return to competitive running …": the noun the parser took for
+            # a clause of its own goes with its adjective, and the adjective with it
         return not _subtree(t) & protected
 
     while words() > limit:
@@ -572,6 +577,12 @@ def prune(tokens: list[Token], verb: Token, keep: set[int], limit: int) -> list[
                 c.dep_ == "conj" and c.i in kept for c in t.head.children) and t.dep_ == "cc":
             kept.discard(t.i)
     return [t for t in tokens if t.i in kept]
+
+
+def _dangles(token: Token | None) -> bool:
+    """Whether ``token`` is an adjective the parser took for a noun phrase of its own."""
+    return token is not None and token.pos_ == "ADJ" and token.dep_ in (
+        "pobj", "dobj", "attr", *SUBJECTS)
 
 
 def _ancestor_ids(token: Token) -> set[int]:
