@@ -1774,3 +1774,18 @@ def test_pruning_keeps_an_adjective_with_the_noun_the_parser_made_a_clause(nlp):
     assert doc[7].pos_ == "ADJ" and doc[8].dep_ == "acl"  # the parse this guards against
     kept = " ".join(t.text for t in prune(list(doc), doc[2], {0, 1}, 5))
     assert "competitive running" in kept or "competitive" not in kept, kept
+
+
+def test_a_name_after_a_role_is_a_person(nlp):
+    """Regression, from reading BBC banks: "What also branded the Tory plans as fantasy
+    economics? — Vince Cable": the recogniser took the name after "spokesman" for a firm."""
+    text = ("The council has defended its plans to cut spending on parks by £2m next year. "
+            "Labour finance spokesman Ivor Cable also branded the council plans as \"fantasy "
+            "accounting\". The budget will be put to a vote of all members on Tuesday.")
+    doc = nlp("Labour finance spokesman Ivor Cable also branded the plans.")
+    assert [e.label_ for e in doc.ents if e.text == "Ivor Cable"] == ["ORG"]  # the parse
+    bank = quizgen.extract(text, "council.txt", nlp=nlp, per_100_words=100)
+    asked = [q for q in bank.questions if q.answer == "Ivor Cable"]
+    assert asked
+    for q in asked:
+        assert q.question.startswith("Who "), q.question

@@ -309,6 +309,10 @@ class _PronounResolver:
         if span.text in self.names or before is not None and span[0].pos_ == "PROPN" and \
                 is_honorific(before):
             return "PERSON"  # "Mr Wang said …" is a person whom the recogniser did not know
+        if before is not None and before.tag_ == "NN" and before.lemma_ in PEOPLE and \
+                2 <= len(span) <= 3 and all(t.tag_ == "NNP" and t.is_title for t in span) and \
+                not kind_of(span.text):
+            return "PERSON"  # "Treasury spokesman Vince Cable", which it took for a firm
         label = entity_label(span)
         if label == "PERSON" and " " in span.text and kind_of(span.text) == "country":
             return "GPE"  # "Sri Lanka", never a person
