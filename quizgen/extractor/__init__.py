@@ -248,6 +248,49 @@ def _whole_list(token: Token) -> Span | None:
     return whole
 
 
+def _comma_list_size(answer: Span) -> int:
+    """How many names of the answer's kind stand in a list with it, read off the commas and
+    the "and" whatever the parser made of them ("Norway, Chile, Kenya and Peru"); 1 when it
+    is in none ("Ankara, Turkey" is a place and its country)."""
+    def kind_of_name(token: Token) -> str:
+        return "place" if token.ent_type_ in ("GPE", "LOC") else token.ent_type_
+
+    doc, kind = answer.doc, kind_of_name(answer.root)
+    if not kind:
+        return 1
+
+    def skip_the(i: int, step: int) -> int:
+        while step < 0 and i >= 0 and doc[i].lower_ == "the":
+            i += step  # "…, the Philippines and Canada", read leftwards
+        return i
+
+    def items(step: int) -> tuple[int, bool]:
+        count, joined = 0, False
+        i = answer.end if step > 0 else skip_the(answer.start - 1, step)
+        while 0 <= i < len(doc) and doc[i].text in (",", "and", "or"):
+            if joined and (step > 0 or doc[i].lower_ in ("and", "or")):
+                break  # nothing follows the last item; no list has two "and"s
+            joined = doc[i].lower_ in ("and", "or")
+            j = i + step
+            if j < len(doc) and doc[j].text == "," and step > 0:
+                j += step  # "…, Peru, and Canada"
+            while 0 <= j < len(doc) and doc[j].lower_ == "the" and step > 0:
+                j += step
+            if not (0 <= j < len(doc)) or kind_of_name(doc[j]) != kind:
+                break
+            # the other words of the name
+            while step > 0 and j + 1 < len(doc) and doc[j + 1].ent_iob_ == "I" or \
+                    step < 0 and j > 0 and doc[j].ent_iob_ == "I":
+                j += step
+            count, i = count + 1, skip_the(j + step, step)
+        return count, joined
+
+    after, joined_after = items(1)
+    before, joined_before = items(-1)
+    total = 1 + after + before
+    return total if total >= 3 or joined_after or joined_before else 1
+
+
 def _cut_from_list(answer: Span) -> bool:
     """Whether ``answer`` is one item of a list that goes on past it: asked about alone, any
     other item would be right too."""
@@ -459,7 +502,8 @@ def _cloze_tokens(sentence: Span, answer: Span) -> list[Token] | None:
         return None
     if drops_what_was_said(verb, clause):
         return None  # "The minister said late Friday."
-    return clause + ([sentence[-1]] if sentence[-1].is_punct else [])
+    # (its full stop, but no "%" the sentence happened to end on: "… national incomes%.")
+    return clause + ([sentence[-1]] if sentence[-1].text in (".", "!", "?") else [])
 
 
 def _may_be_meant(token: Token) -> bool:
@@ -571,8 +615,9 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
             doc[answer.start - 1].whitespace_ and not doc[answer.start - 2].whitespace_:
         return True  # "election chances" of "re-election chances"
     root = answer.root
-    if _list_size(root) >= 3 and _cut_from_list(answer):
-        return True  # one item of a list: "Syria, ___, Gaza" could be any of them
+    if _list_size(root) >= 3 and _cut_from_list(answer) or _comma_list_size(answer) >= 3:
+        return True  # one item of a list: "Syria, ___, Gaza" could be any of them (also where
+        # the parser lost the list: "Norway, Chile, Kenya … want …")
     if len(answer) == 1 and root.pos_ == "NOUN" and not root.ent_type_ and root.dep_ == "pobj" \
             and root.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in root.children):
         return True  # "in turn", "at risk", "by hand": an idiom, not a thing
@@ -726,8 +771,8 @@ _IN_PLACE_MAX_WORDS = 20
 
 def _askable_in_place(answer: Span) -> bool:
     from .questions import (dashed_asides, drops_what_was_said, in_a_title,
-                            in_embedded_question, misread_speaker, strands_a_preposition,
-                            subject_of)
+                            in_embedded_question, is_bare_demonstrative, misread_speaker,
+                            strands_a_preposition, subject_of)
 
     verb = next((a for a in answer.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if strands_a_preposition(verb) or in_a_title(verb):
@@ -761,6 +806,10 @@ def _askable_in_place(answer: Span) -> bool:
     if verb is not None and (sum(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) > 1
                              or verb.dep_ == "conj" and subject_of(verb) is None):
         return False  # two subjects of one verb, or none for a second verb: a parse error
+    if verb is not None and subject_of(verb) is not None and \
+            is_bare_demonstrative(subject_of(verb)):
+        return False  # "This compares with $1.35 in late trading in what?": what "this" is,
+        # only the sentence before says
     if any(c.i >= answer.end and c.dep_ in ("prep", "acl", "relcl") for c in root.children):
         return False  # "What with creditors fail?": the rest of its phrase left hanging
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.ent_type_ in ("DATE", "TIME"):

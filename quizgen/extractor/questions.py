@@ -497,7 +497,8 @@ def dashed_asides(sentence: Span) -> list[tuple[int, int]]:
     dashes = [t.i for t in sentence if t.text in ("-", "–", "—") and t.whitespace_ and
               t.i > sentence.start and t.doc[t.i - 1].whitespace_]
     last = sentence.end - 1
-    while last > sentence.start and sentence.doc[last].is_punct:
+    while last > sentence.start and sentence.doc[last].is_punct and \
+            sentence.doc[last].text != "%":  # (the sign of "… to be 1.26%" is in the aside)
         last -= 1
     pairs = [(dashes[i], dashes[i + 1]) for i in range(0, len(dashes) - 1, 2)]
     if len(dashes) % 2:
@@ -520,6 +521,12 @@ def _brackets(sentence: Span) -> list[tuple[int, int]]:
     return found
 
 
+# Words that say little without their "of" phrase: a part of what it names ("one of …"), or
+# how many of it there are ("a series of …").
+_PARTS_OF_WHOLE = {"one", "some", "many", "most", "all", "none", "each", "any", "few", "several",
+                   "both", "either", "neither", "much", "part", "half", "rest", "majority",
+                   "series", "number", "range", "set", "group", "list", "couple", "pair",
+                   "kind", "type", "sort", "lot", "host", "variety"}
 _PRUNABLE = {"prep", "advmod", "npadvmod", "advcl", "relcl", "acl", "appos", "conj",
              "dative", "agent", "oprd"}
 QUESTION_WORDS = 16
@@ -557,6 +564,9 @@ def prune(tokens: list[Token], verb: Token, keep: set[int], limit: int) -> list[
             return False
         if t.dep_ == "prep" and t.lower_ == "of" and t.head.pos_ == "PROPN":
             return False  # part of a name: "Secretary of State", "University of Leeds"
+        if t.dep_ == "prep" and t.lower_ == "of" and (t.head.pos_ == "NUM" or t.head.lower_ in
+                                                      _PARTS_OF_WHOLE):
+            return False  # "one of a series of measures": "… are one?" says nothing
         if _dangles(t.doc[t.left_edge.i - 1] if t.left_edge.i else None) or \
                 _dangles(t.doc[t.right_edge.i]) and t.right_edge.i + 1 < len(t.doc) and \
                 t.doc[t.right_edge.i + 1].dep_ in ("acl", "relcl"):
@@ -886,6 +896,9 @@ def _subject_text(subject: Token, resolve: Resolver) -> str | None:
     tokens = [t for t in subject.subtree if t.i not in _side_parts(subject, set())]
     if _misparsed_phrase(subject):
         return None
+    if is_bare_demonstrative(subject) and not getattr(resolve, "keeps_pronouns", False):
+        return None  # "What does this compare with …?": what "this" is, only the text before
+        # says
     if subject.lower_ in PERSONAL_PRONOUNS and len(tokens) == 1:
         return resolve(subject)
     if any(t.tag_ == "PRP$" for t in tokens) and not getattr(resolve, "keeps_pronouns", False):
@@ -915,6 +928,13 @@ def capitalised_elsewhere(token: Token) -> bool:
         return token.text in capitals
     return token.text[:1].isupper() and any(
         t.text == token.text and t.i != t.sent.start for t in token.doc)
+
+
+def is_bare_demonstrative(token: Token) -> bool:
+    """Whether ``token`` is "this", "that", "these" or "those" standing alone for something
+    said before."""
+    return token.lower_ in ("this", "that", "these", "those") and not any(
+        True for _ in token.children) and token.dep_ in SUBJECTS
 
 
 def subject_text_of(tokens: list[Token]) -> str | None:
