@@ -79,6 +79,16 @@ GOLDEN = [
     # (one of two causes is not why: "due to" moves whole, never "Due what …?")
     ("Due to its low altitude and sheltered bay, the town has a very mild climate.",
      "low altitude", "Due to what does the town have a very mild climate?"),
+    # a phrase hung on the verb's adverb stays with it
+    ("The custom can be traced back to the old harvest fair.", "the old harvest fair",
+     "What can the custom be traced back to?"),
+    ("The family moved away from the coast in 1990.", "the coast",
+     "What did the family move away from in 1990?"),
+    # a part of an event moves whole
+    ("The old guild dissolved in the aftermath of the great fire.", "the great fire",
+     "In the aftermath of what did the old guild dissolve?"),
+    ("The minister resigned in the wake of the scandal.", "the scandal",
+     "In the wake of what did the minister resign?"),
     # a time inside a part of a time: the year is asked with its part, a day with "when"
     ("Profits at the bakery rose sharply at the end of 2004.", "2004",
      "At the end of what year did profits at the bakery rise sharply?"),
@@ -958,7 +968,7 @@ def test_a_second_predicate_is_no_part_of_a_question(nlp):
     to perform and perfect?"."""
     assert quizgen.ask("Those quick moves are back in the new game, and great fun to learn and "
                        "master.", "the new game", nlp=nlp) == \
-        "Those quick moves are back in what?"
+        "What are those quick moves back in?"
 
 
 def test_no_question_asks_for_one_whom_the_parser_made_an_object_but_who_spoke(nlp):

@@ -1264,6 +1264,12 @@ def _ask_for_phrase(head: Token, wh: str, keep: set[int], resolve: Resolver,
                 f"{thing} " in formed.text else formed.text[:-1] + " to?"
             return Formed(text, rule)
         return formed
+    adverb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else None
+    if adverb is not None and adverb.lower_ in _ADVERBS_WITH_PHRASES and \
+            adverb.dep_ in ("advmod", "prt") and adverb.head.pos_ in VERBS and \
+            adverb.i == head.head.i - 1 and not _one_of_joined_actions(adverb.head):
+        # "traced back to the Book of Exodus" → "What could … be traced back to?"
+        return _ask_fronted(adverb.head, wh, _subtree(head), keep, resolve, rule)
     if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in VERBS:
         prep, verb = head.head, head.head.head
         if prep.lower_ == "with" and prep.i and prep.doc[prep.i - 1].text == ",":
@@ -1362,6 +1368,14 @@ def _time_span_phrases(answer: Span) -> list[Token]:
     return preps if all(t.i in inside for t in answer) and all(
         answer.start - 1 <= i < answer.end for i in inside) else []
 
+
+# Adverbs of a verb that a phrase hangs on: "traced back to …", "moved away from …".
+_ADVERBS_WITH_PHRASES = {"back", "away", "up", "down", "out", "off", "ahead", "along",
+                         "together", "apart", "forward", "home"}
+
+# Parts of an event, with the event after "of": "the aftermath of the war".
+_EVENT_PARTS = {"aftermath", "wake", "end", "start", "beginning", "middle", "outbreak", "eve",
+                "height", "peak", "run-up", "course", "close", "onset", "dawn", "climax"}
 
 # Words that with "to" or "of" say why: "due to", "because of", "owing to", "thanks to".
 _CAUSES = {"due", "because", "owing", "thanks"}
@@ -1540,6 +1554,18 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
             return _ask_fronted(prep.head, "when", _subtree(prep), keep, resolve, "when")
         return None  # "by the end of the summer", "at the turn of the century": "When …?"
         # would not be answered by the summer or the century
+
+    # A thing inside a part of an event: "dissolved in the aftermath of World War I" → "In
+    # the aftermath of what did the empire dissolve?" (the phrase moves whole)
+    if part is not None and label not in TIME_LABELS and wh == "what" and \
+            part.lemma_.lower() in _EVENT_PARTS and part.dep_ == "pobj" and \
+            part.head.dep_ == "prep" and part.head.head.pos_ in VERBS and \
+            answer.start <= root.left_edge.i + 1 and answer.end > root.right_edge.i:
+        prep = part.head
+        phrase = render([_preposition_words(prep), *(
+            t for t in part.subtree if t.i < root.head.i)])
+        return _ask_fronted(prep.head, f"{phrase} of what", _subtree(prep), keep, resolve,
+                            "object")
 
     # The year of a date: "opened on 21 January 1788" → "In what year did … open?"
     date = root.head
