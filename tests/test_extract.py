@@ -79,6 +79,13 @@ GOLDEN = [
     # (one of two causes is not why: "due to" moves whole, never "Due what …?")
     ("Due to its low altitude and sheltered bay, the town has a very mild climate.",
      "low altitude", "Due to what does the town have a very mild climate?"),
+    # a name right after what it is: which one of those
+    ("The Scottish painter Moray suggested that art was the highest form of labour.", "Moray",
+     "Which Scottish painter suggested that art was the highest form of labour?"),
+    ("The mayor praised the Dutch engineer Anna Visser for her work on the dam.",
+     "Anna Visser", "Which Dutch engineer did the mayor praise for her work on the dam?"),
+    # (but whose brother, only the article knows: not "Her brother who won the race?")
+    ("Her brother Tom Hale won the race.", "Tom Hale", "Who won the race?"),
     # a phrase hung on the verb's adverb stays with it
     ("The custom can be traced back to the old harvest fair.", "the old harvest fair",
      "What can the custom be traced back to?"),

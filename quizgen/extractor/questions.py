@@ -1653,6 +1653,22 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
     if root.pos_ in VERBS and root.dep_ not in ("aux", "auxpass", "amod", "acl", "relcl"):
         return _ask_what_done(root, answer, keep, resolve)
 
+    # A name right after what it is, with no comma: "The French composer Olivier Messiaen used
+    # …" → "Which French composer used …?"
+    noun = root.head
+    if root.dep_ == "appos" and root.pos_ == "PROPN" and noun.pos_ == "NOUN" and \
+            root.left_edge.i == noun.i + 1 and answer.start <= root.left_edge.i and \
+            answer.end > root.i and noun.head.pos_ in VERBS and noun.dep_ in (
+                *SUBJECTS, *OBJECTS):
+        phrase = "which " + render(t for t in noun.subtree if t.i <= noun.i and not (
+            t.dep_ == "det" and t.head == noun))
+        if any(c.dep_ in ("poss", "nummod") or c.lower_ in ("this", "that", "another", "other")
+               for c in noun.children):
+            phrase = wh  # "Her brother Tom Hale won …" → "Who won …?": whose brother, or which
+            # other one, only a reader of the article knows
+        return _ask_for_phrase(noun, phrase, keep | _subtree(noun), resolve,
+                               "subject" if noun.dep_ in SUBJECTS else "object")
+
     # A description set off by commas: "Van Hoek, a shipping firm, …" → "What is Van Hoek?"
     aside = root.doc[root.left_edge.i - 1].text if root.left_edge.i > 0 else ""
     if aside == "(" and root.dep_ == "appos" and re.fullmatch(r"[A-Z][A-Z&]{1,6}", answer.text):
