@@ -199,7 +199,7 @@ def _candidate_spans(sentence: Span, ents: list[Span], chunks: list[Span]) -> li
         if len(span):
             spans[(span.start, span.end)] = span
     for chunk in chunks:
-        if chunk.root.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "attr"):
+        if chunk.root.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "oprd", "appos"):
             continue
         if chunk.root.pos_ == "PRON" or chunk.root.ent_type_:
             # a name is asked about as the entity; "the Rankine cycle" is still a candidate
