@@ -1842,3 +1842,27 @@ def test_no_question_of_this_or_of_a_part_without_its_whole(nlp):
     for q in bank.questions:
         assert not q.question.startswith("This "), q.question
         assert not re.search(r"\bare one\?", q.question), q.question
+
+
+def test_a_band_named_like_a_person_keeps_its_name_and_gets_no_people_as_options(nlp):
+    """Regression, from reading BBC banks: "… associated with bands like Talking Ferdinand …"
+    (false): the recogniser took the band Talking Heads for a person, "Talking" was cut off as
+    a verb, and the surname of a person of the article was put in for "Heads"."""
+    text = ("Harbour Lights, the four-piece from Kestrel Bay, have released their second album. "
+            "Singer Mara Quinn and drummer Joe Pike met at art school in 2001. With a bright, "
+            "jangly sound once associated with bands like Talking Heads, they found a style "
+            "that had been out of fashion for years. Mara Quinn wrote most of the songs in a "
+            "caravan by the sea.")
+    from quizgen.extractor import _PronounResolver, _trim
+
+    doc = nlp(text)
+    band = next(e for e in doc.ents if e.text == "Talking Heads")
+    assert band.label_ == "PERSON"  # what the recogniser makes of it
+    assert _trim(band).text == "Talking Heads"
+    assert _PronounResolver([doc]).label(_trim(band)) != "PERSON"
+    for seed in range(4):
+        bank = quizgen.extract(text, "band.txt", nlp=nlp, per_100_words=100, seed=seed)
+        for q in bank.questions:
+            assert "Talking Quinn" not in q.question and "Talking Pike" not in q.question
+            assert not re.search(r"bands like (Mara Quinn|Joe Pike|Quinn|Pike)", q.question), \
+                q.question

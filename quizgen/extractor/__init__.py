@@ -104,7 +104,8 @@ def _trim(span: Span) -> Span:
         # (nor "either", "not only": the other half of the pair stays in the sentence)
         start += 1 + (doc[start].lower_ == "not")
     while span.label_ == "PERSON" and start < end - 1 and (doc[start].pos_ in (
-            "VERB", "AUX", "ADV", "ADJ", "ADP", "CCONJ", "SCONJ", "PRON") or
+            "VERB", "AUX", "ADV", "ADJ", "ADP", "CCONJ", "SCONJ", "PRON") and (
+            doc[start].i == doc[start].sent.start or not doc[start].is_title) or
             doc[start].i == doc[start].sent.start and doc[start].lower_ in PEOPLE and
             not capitalised_elsewhere(doc[start]) or doc[start].tag_ == "NNPS"):
         start += 1  # "Describing Mr Jackson", "Striker Tom Hale": a sentence's first word
@@ -298,6 +299,11 @@ def _cut_from_list(answer: Span) -> bool:
     return len(items) > 1 and not all(answer.start <= t.i < answer.end for t in items)
 
 
+# Groups of people, whose examples are groups too.
+_GROUPS = {"band", "orchestra", "choir", "squad", "crew", "group", "team", "club", "company",
+           "firm", "label", "party", "family", "couple", "duo", "trio"}
+
+
 class _PronounResolver:
     """Resolves `he`/`she` to the nearest person named before it in the article, in the fullest
     form the article uses; `it`/`they` to the subject of the sentence before. With
@@ -349,6 +355,12 @@ class _PronounResolver:
                 c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in span.root.children):
             return "WORK_OF_ART"  # "Susanna Clarke's Jonathan Strange": her book, no person
             # (but "Kennedy's NASA Administrator James Webb" is one)
+        like = span.root.head if span.root.dep_ == "pobj" else None
+        kind = like.head.lemma_.lower() if like is not None else ""
+        if like is not None and like.lower_ in ("like", "as", "including") and \
+                like.head.pos_ == "NOUN" and (kind not in PEOPLE or kind in _GROUPS) and \
+                entity_label(span) == "PERSON":
+            return "ORG"  # "bands like Talking Heads": a band, no person
         if span.text in self.names or before is not None and span[0].pos_ == "PROPN" and \
                 is_honorific(before):
             return "PERSON"  # "Mr Wang said …" is a person whom the recogniser did not know
