@@ -86,6 +86,10 @@ GOLDEN = [
      "Anna Visser", "Which Dutch engineer did the mayor praise for her work on the dam?"),
     # (but whose brother, only the article knows: not "Her brother who won the race?")
     ("Her brother Tom Hale won the race.", "Tom Hale", "Who won the race?"),
+    # in the article's order where the parse crosses itself ("that" … "conform to")
+    ("Called the Harbour Lights Society, the club will set basic rules that every boat made by "
+     "the local yards will conform to.", "the club",
+     "What will set basic rules that every boat made by the local yards will conform to?"),
     # a phrase hung on the verb's adverb stays with it
     ("The custom can be traced back to the old harvest fair.", "the old harvest fair",
      "What can the custom be traced back to?"),
@@ -1866,3 +1870,30 @@ def test_a_band_named_like_a_person_keeps_its_name_and_gets_no_people_as_options
             assert "Talking Quinn" not in q.question and "Talking Pike" not in q.question
             assert not re.search(r"bands like (Mara Quinn|Joe Pike|Quinn|Pike)", q.question), \
                 q.question
+
+
+def test_no_question_loses_what_its_words_need(nlp):
+    """Regressions, from reading BBC banks: a blank across a quote mark ('"Plays for
+    {{c1::Sure" program}}'); "What was Apple's iTunes service? — perfect example" (of what);
+    "What was the reports that …? — main concern" (whose); "What does the firms thwart?" (the
+    verb of "a system that … thwarts", joined by the parser to the firms' verb); "The locks on
+    digital files were done." (what for); "Freeview was popular than …?" (its "more")."""
+    from quizgen.extractor.questions import prune
+
+    text = ("The banks want to build a system that lets customers pay by phone but also blocks "
+            "card fraud. Initiatives such as the council's \"Sail for Less\" scheme could help "
+            "bring back passengers. The old Harbour Card was a good example of this, said Ann "
+            "Cole. Tom Hale's main worry was the reports that there would be a strike in May. "
+            "The charges on harbour berths were raised to pay for the new sea wall. Ann Cole "
+            "said the charges on harbour berths were done to raise the cash that the harbour "
+            "trust needs for its repairs.")
+    bank = quizgen.extract(text, "ferry.txt", nlp=nlp, per_100_words=100)
+    assert bank.questions
+    for q in bank.questions:
+        assert q.answer.count('"') % 2 == 0, q.answer
+        assert "example" not in q.answer and "worry" not in q.answer, q.question
+        assert not re.search(r"banks blocks|does the banks", q.question), q.question
+        assert not q.question.endswith("were done."), q.question
+    doc = nlp("Freeview was more popular than the cable service, with five times as many people "
+              "signing up.")
+    assert "more popular" in " ".join(t.text for t in prune(list(doc), doc[1], {0}, 3))

@@ -206,7 +206,9 @@ def _candidate_spans(sentence: Span, ents: list[Span], chunks: list[Span]) -> li
             # a name is asked about as the entity; "the Rankine cycle" is still a candidate
             continue
         span = _trim(chunk)
-        if 1 <= len(span) <= 6 and not all(t.is_stop for t in span):
+        if 1 <= len(span) <= 6 and not all(t.is_stop for t in span) and \
+                span.text.count('"') % 2 == 0:  # (not 'Sure" program' of '"Plays for Sure"
+            # program')
             spans.setdefault((span.start, span.end), span)
     for token in sentence:
         if token.dep_ == "acomp" and token.pos_ == "ADJ":  # "the winters are mild"
@@ -660,6 +662,9 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
             c.dep_ == "compound" for c in root.children) and root.i + 1 < len(doc) and \
             doc[root.i + 1].pos_ == "ADP":
         return True  # "hospital suffering" of "taken to hospital suffering from flu"
+    if root.lemma_.lower() in ("example", "instance", "case", "sign", "symbol") and any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in root.children):
+        return True  # "a perfect example of this": what it is an example of is the point
     if root.lemma_.lower() in LIGHT_NOUNS and not root.ent_type_ and any(
             c.dep_ in ("acl", "relcl") for c in root.children):
         return True  # "the only way to dispel it": what is meant follows the noun
@@ -782,7 +787,7 @@ _IN_PLACE_MAX_WORDS = 20
 
 
 def _askable_in_place(answer: Span) -> bool:
-    from .questions import (dashed_asides, drops_what_was_said, in_a_title,
+    from .questions import (dashed_asides, disagrees, drops_what_was_said, in_a_title,
                             in_embedded_question, is_bare_demonstrative, misread_speaker,
                             strands_a_preposition, subject_of)
 
@@ -818,6 +823,8 @@ def _askable_in_place(answer: Span) -> bool:
     if verb is not None and (sum(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) > 1
                              or verb.dep_ == "conj" and subject_of(verb) is None):
         return False  # two subjects of one verb, or none for a second verb: a parse error
+    if verb is not None and disagrees(verb, subject_of(verb)):
+        return False  # "The firms thwarts what?": the parser gave the verb another subject
     if verb is not None and subject_of(verb) is not None and \
             is_bare_demonstrative(subject_of(verb)):
         return False  # "This compares with $1.35 in late trading in what?": what "this" is,

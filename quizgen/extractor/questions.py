@@ -550,6 +550,9 @@ def prune(tokens: list[Token], verb: Token, keep: set[int], limit: int) -> list[
     if subject is not None:
         protected.add(subject.i)
     protected |= {c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "prt")}
+    if verb.lemma_ == "do":  # "were done to maximise the cash": "… were done." says nothing
+        protected |= {i for c in verb.children if c.dep_ in ("advcl", "xcomp")
+                      for i in _subtree(c)}
     # A phrase of a bare noun right after the verb is part of what it says: "go on air", "come
     # to power", "put on hold" — "When will Stephens go?" says nothing.
     protected |= {i for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1 and [
@@ -564,6 +567,9 @@ def prune(tokens: list[Token], verb: Token, keep: set[int], limit: int) -> list[
             return False
         if t.dep_ == "prep" and t.lower_ == "of" and t.head.pos_ == "PROPN":
             return False  # part of a name: "Secretary of State", "University of Leeds"
+        if t.dep_ == "advmod" and t.lower_ in ("more", "less", "most", "least", "not", "never",
+                                               "too", "as", "so", "than"):
+            return False  # "Freeview was popular than …?" lost its "more"
         if t.dep_ == "prep" and t.lower_ == "of" and (t.head.pos_ == "NUM" or t.head.lower_ in
                                                       _PARTS_OF_WHOLE):
             return False  # "one of a series of measures": "… are one?" says nothing
@@ -610,6 +616,9 @@ def clause_tokens(verb: Token, keep: set[int], limit: int | None = None) -> list
             continue
         if child.dep_ == "advcl" and _reduced_relative(child):
             continue
+        if child.dep_ in ("advcl", "xcomp") and verb.lemma_ == "do" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            continue  # "were done to maximise the cash": "… were done." says nothing
         if child.dep_ in _SIDE_PARTS or child.pos_ in VERBS and (
                 child.dep_ == "conj" or misread_relative(child) or _joined_as_said(child)):
             skip |= part
@@ -651,12 +660,15 @@ def clause_tokens(verb: Token, keep: set[int], limit: int | None = None) -> list
                     skip |= _subtree(child)
     skip |= _side_parts(verb, keep)
     skip -= _torn_words(verb, skip)  # a hyphened word stays whole: "vice-chairman"
-    tokens = [t for t in verb.subtree if t.i not in skip]
+    # (in the article's order: a subtree is not, where the parse crosses itself, as with the
+    # "that" of "specifications that every device will conform to")
+    tokens = sorted((t for t in verb.subtree if t.i not in skip), key=lambda t: t.i)
     if limit is not None:
         tokens = prune(tokens, verb, keep, limit)
         kept = {t.i for t in tokens}
         dropped = {t.i for t in verb.subtree} - kept
-        tokens = [t for t in verb.subtree if t.i in kept | _torn_words(verb, dropped)]
+        tokens = sorted((t for t in verb.subtree if t.i in kept | _torn_words(verb, dropped)),
+                        key=lambda t: t.i)
     while tokens and (tokens[-1].is_punct and tokens[-1].text != "%" or  # "a rise of 60%"
                       tokens[-1].dep_ == "cc"):
         tokens.pop()
@@ -957,8 +969,11 @@ def subject_text_of(tokens: list[Token]) -> str | None:
 def _pronouns_left(words: Iterable[Token | str], resolve: Resolver) -> bool:
     if getattr(resolve, "keeps_pronouns", False):
         return False  # asked about one's own sentence: its "he" is known
-    return any(not isinstance(w, str) and w.tag_ == "PRP" and w.lower_ in PERSONAL_PRONOUNS
-               for w in words)
+    return any(not isinstance(w, str) and (
+        w.tag_ == "PRP" and w.lower_ in PERSONAL_PRONOUNS or
+        # "a good example of this": what "this" is, only the sentence before says
+        w.lower_ in ("this", "that", "these", "those") and w.dep_ == "pobj" and not any(
+            True for _ in w.children)) for w in words)
 
 
 # --- rules -------------------------------------------------------------------------------------
@@ -983,6 +998,11 @@ def _ask_subject(verb: Token, subject: Token, wh: str, keep: set[int],
     if subject.left_edge.i > 0 and subject.doc[subject.left_edge.i - 1].dep_ == "prt":
         return None  # "… step up scrutiny and safety laws start to bite": the scrutiny is
         # what is stepped up, and the parser made it a subject
+    if any(c.dep_ == "poss" and c.i not in keep and (c.pos_ != "PRON" or verb.lemma_ == "be")
+           for c in subject.children):
+        return None  # "What was the reports that …? — main concern": whose, the question
+        # would not say ("Barry Sheerman's main concern was the reports …"; but "Its lens was
+        # removed" is the lens of what the article is about)
     gone = _subtree(subject)
     rest = [t for t in clause_tokens(verb, keep | gone, QUESTION_WORDS) if t.i not in gone]
     if drops_what_was_said(verb, rest):
@@ -1026,6 +1046,8 @@ def _ask_fronted(verb: Token, wh: str, gone: set[int], keep: set[int], resolve: 
     subject = subject_of(host)
     if sum(c.dep_ in SUBJECTS for c in host.children) > 1:
         return None  # two subjects: the parse split one ("A book about X and the science …")
+    if disagrees(host, subject):
+        return None  # "What does the firms thwart?"
     subject_text = _subject_text(subject, resolve)
     if not subject_text:
         return None
@@ -1060,6 +1082,14 @@ def _ask_fronted(verb: Token, wh: str, gone: set[int], keep: set[int], resolve: 
         return None
     words += after
     return Formed(_attributed(host, resolve, words), rule)
+
+
+def disagrees(verb: Token, subject: Token | None) -> bool:
+    """Whether ``verb`` is a singular present ("thwarts") whose subject, shared through "and",
+    is plural: the verb of "a system that … also thwarts copying", which the parser joined to
+    the verb of "the firms want …"."""
+    return subject is not None and verb.tag_ == "VBZ" and subject.tag_ in ("NNS", "NNPS") and \
+        subject.head != verb
 
 
 def _shares_subject(verb: Token) -> bool:
@@ -1439,7 +1469,7 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
 
     # A number counting something: "How many rounds of talks have officials held?"
     if root.dep_ == "nummod" and root.head.pos_ == "NOUN" and not _GLUED_UNIT.search(
-            root.text) and root.head.lower_ not in _SHARES and (label in COUNT_LABELS or (
+            root.text) and root.head.lower_ not in (*_SHARES, "times") and (label in COUNT_LABELS or (
             label in TIME_LABELS and root.head.lemma_.lower() in DURATION_UNITS)) and not (
             _ORDINAL.search(root.head.text) or any(  # "one 5th the speed", "the Top 500 list"
                 c.dep_ in ("compound", "amod", "nmod") and c.i < root.i and c.text[:1].isupper()
