@@ -1897,3 +1897,12 @@ def test_no_question_loses_what_its_words_need(nlp):
     doc = nlp("Freeview was more popular than the cable service, with five times as many people "
               "signing up.")
     assert "more popular" in " ".join(t.text for t in prune(list(doc), doc[1], {0}, 3))
+
+
+def test_a_comparison_that_opens_a_sentence_is_no_fact(nlp):
+    """Regression, from reading BBC banks: "Like what isn't Mr Howard really finished yet? —
+    Australian namesake"."""
+    from quizgen.extractor.questions import form
+
+    doc = nlp("Like his Canadian namesake, Mr Hale is not really finished yet.")
+    assert form(doc[:], doc[2:4]) is None

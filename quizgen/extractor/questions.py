@@ -1306,6 +1306,9 @@ def _ask_for_phrase(head: Token, wh: str, keep: set[int], resolve: Resolver,
             return None  # "…, with 94,000 of the deaths so far": an aside with a clause of its
             # own, nothing to move out of
         subject = subject_of(verb)
+        if prep.lower_ in ("like", "unlike", "as") and subject is not None and prep.i < subject.i:
+            return None  # "Like his Australian namesake, Mr Howard is not finished": a
+            # comparison, no fact ("Like what isn't Mr Howard finished?")
         if subject is not None and prep.i < subject.i or prep.lower_ in _UNSTRANDED:
             # A fronted phrase moves whole: "Under what did the EU harmonise …?"; so does one
             # whose preposition cannot be left alone: "Amid what have relations become …?"
