@@ -719,3 +719,19 @@ def test_counts_get_neighbours_at_their_precision_not_multiples():
         "132", "142", "152", "172", "182", "192"}
     assert all(float(option.split("bn")[0]) <= 3 * 6.3
                for option in quizgen.distractors("6.3bn kronor", context, 3))
+
+
+def test_no_person_option_keeps_the_word_a_name_was_read_with(nlp):
+    """Regression, from reading BBC banks: "Real Madrid director of sport Brazilian Ronaldo
+    praised …" (false): the option "Brazilian Ronaldo" was the recogniser's name for a
+    sentence's "Brazilian Ronaldo and England captain …"."""
+    from spacy.tokens import Doc
+
+    from quizgen.extractor.distractors import kind_counts
+
+    words = ["Brazilian", "Marcos", "and", "captain", "Tom", "Hale", "waited", "outside", "."]
+    doc = Doc(nlp.vocab, words=words,
+              pos=["ADJ", "PROPN", "CCONJ", "NOUN", "PROPN", "PROPN", "VERB", "ADV", "PUNCT"],
+              sent_starts=[True, False, False, False, False, False, False, False, False],
+              ents=["B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O"])
+    assert set(kind_counts("PERSON", [doc])) == {"Marcos", "Tom Hale"}

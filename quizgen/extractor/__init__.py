@@ -105,8 +105,8 @@ def _trim(span: Span) -> Span:
         start += 1 + (doc[start].lower_ == "not")
     while span.label_ == "PERSON" and start < end - 1 and (doc[start].pos_ in (
             "VERB", "AUX", "ADV", "ADJ", "ADP", "CCONJ", "SCONJ", "PRON") and (
-            doc[start].i == doc[start].sent.start or not doc[start].is_title) or
-            doc[start].i == doc[start].sent.start and doc[start].lower_ in PEOPLE and
+            doc[start].is_sent_start or not doc[start].is_title) or
+            doc[start].is_sent_start and doc[start].lower_ in PEOPLE and
             not capitalised_elsewhere(doc[start]) or doc[start].tag_ == "NNPS"):
         start += 1  # "Describing Mr Jackson", "Striker Tom Hale": a sentence's first word
         # taken into the name; "Tories Ken Clarke": a party's name

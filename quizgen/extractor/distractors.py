@@ -552,7 +552,14 @@ def kind_counts(label: str, docs: list, plural: bool = False,
                     r"[()\[\]{};:]", ent.text):
                 # (no "Sri Lanka" or "Liverpool 1" for a person, though "Jordan" may be one;
                 # no "O'Driscoll, (Leinster" out of a line-up)
-                # no "Andrew Baddeley's", no line break inside
+                # no "Andrew Baddeley's", no line break inside; no word the name was read
+                # with ("Brazilian Ronaldo" opening a sentence)
+                if label == "PERSON":
+                    from . import _trim
+
+                    ent = _trim(ent)
+                    if not len(ent):
+                        continue
                 text = re.sub(r"^the\s+|['’]s?$|[.,]$", "", " ".join(ent.text.split()))
                 counts[text] = counts.get(text, 0) + 1
     else:
