@@ -90,6 +90,11 @@ GOLDEN = [
     ("Called the Harbour Lights Society, the club will set basic rules that every boat made by "
      "the local yards will conform to.", "the club",
      "What will set basic rules that every boat made by the local yards will conform to?"),
+    # a place named after a person is no person ("Who did the army close …?")
+    ("The army closed the new Imam Reza International Airport on its first day.",
+     "Imam Reza International Airport", "What did the army close on its first day?"),
+    ("Visitors flew into Tom Hale Airport on Monday.", "Tom Hale Airport",
+     "What did visitors fly into on Monday?"),
     # a phrase hung on the verb's adverb stays with it
     ("The custom can be traced back to the old harvest fair.", "the old harvest fair",
      "What can the custom be traced back to?"),

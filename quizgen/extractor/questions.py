@@ -85,6 +85,10 @@ _NAME_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "la", "le
 
 
 # Last words of names given after a person to things that are no person.
+_PLACES_NAMED_AFTER = {"airport", "station", "stadium", "hospital", "bridge", "street", "road",
+                       "avenue", "square", "park", "hall", "centre", "center", "college",
+                       "university", "school", "museum", "library", "theatre", "theater",
+                       "building", "tower", "house", "arena", "gallery", "church", "cathedral"}
 _NAMED_AFTER = {"lecture", "lectures", "prize", "award", "awards", "trophy", "cup", "medal",
                 "memorial", "foundation", "fund", "trust", "institute", "fellowship",
                 "scholarship", "stakes", "classic"}
@@ -102,6 +106,8 @@ def entity_label(span: Span) -> str:
         return "WORK_OF_ART"  # "Ring of Fire": no person's name has a lower-case word in it
     if root.ent_type_ == "PERSON" and span[-1].lower_ in _NAMED_AFTER:
         return "EVENT"  # "the Adam Smith Lecture", "the Nobel Prize": named after a person
+    if root.ent_type_ == "PERSON" and len(span) > 1 and span[-1].lower_ in _PLACES_NAMED_AFTER:
+        return "FAC"  # "Imam Khomeini International Airport", "the John Radcliffe Hospital"
     if root.ent_type_ == "PERSON" and any(ch.isdigit() for ch in root.text):
         return "ORG"  # "MI6", "G8": no person's name has a digit in it
     if root.ent_type_ == "PERSON" and (root.tag_ == "NNPS" and not _titled(root) or
@@ -178,7 +184,8 @@ def wh_word(span: Span, label: str | None = None) -> str:
     # (a post someone is given is no one: "X was made an officer" → "What was X made?")
     predicative = root.dep_ in ("attr", "oprd") or root.dep_ == "dobj" and any(
         c.dep_ == "auxpass" for c in root.head.children)
-    if label == "PERSON" or is_honorific(span[0]) and span[-1].pos_ == "PROPN" or (
+    if label == "PERSON" or is_honorific(span[0]) and span[-1].pos_ == "PROPN" and \
+            span[-1].lower_ not in _PLACES_NAMED_AFTER or (
             label in ("", "ORG", "NORP") and root.lemma_.lower() in PEOPLE and not predicative) \
             or re.fullmatch(
             r"(the )?\d+-year-old", span.text.lower()):
