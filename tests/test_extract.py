@@ -1911,3 +1911,19 @@ def test_a_comparison_that_opens_a_sentence_is_no_fact(nlp):
 
     doc = nlp("Like his Canadian namesake, Mr Hale is not really finished yet.")
     assert form(doc[:], doc[2:4]) is None
+
+
+def test_no_question_of_a_name_the_parser_made_head_of_a_possessive(nlp):
+    """Regression, from reading BBC banks: "What will be released on 11 March? — Commission"
+    of "The Commission for Africa's report will be released …": the report is released; the
+    parser hung the subject on "Commission". And "tHE SHOW" for a heading's "THE SHOW"."""
+    from quizgen.extractor.questions import subject_text_of
+
+    text = ("The Council for Rivers's report will be published on 11 March, the minister has "
+            "said. The report looks at floods in the north of the county since 1990.")
+    bank = quizgen.extract(text, "rivers.txt", nlp=nlp, per_100_words=100)
+    assert bank.questions
+    for q in bank.questions:
+        assert not (q.answer == "Council" and q.type == "short"), q.question
+    doc = nlp("THE SHOW went on during the war.")
+    assert subject_text_of(list(doc[0:2])) == "the SHOW"

@@ -798,6 +798,9 @@ def _askable_in_place(answer: Span) -> bool:
         return False  # "The minister said when?"
     if not any(a.pos_ in ("VERB", "AUX") and is_finite(a) for a in answer.root.ancestors):
         return False  # no sentence around it: "A good PC sporting …, 512 megabytes who?"
+    if any(t.tag_ == "POS" and t.i >= answer.end for t in answer.root.subtree):
+        return False  # "What for Rivers's report will be published?": the parser hung "the
+        # Council for Rivers's report" on "Council"
     if any(in_embedded_question(a) for a in answer.root.ancestors):
         return False  # "How many tickets were sold in when?" of "Details of how many …"
     if any(a.dep_ == "relcl" for a in answer.root.ancestors):

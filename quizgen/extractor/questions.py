@@ -969,7 +969,10 @@ def subject_text_of(tokens: list[Token]) -> str | None:
              first.lower_ in PEOPLE)  # "Striker Tom Hale" → "striker Tom Hale"
             and first.text != "I" and not capitalised_elsewhere(first)
             and first.text[1:] == first.text[1:].lower())):  # not "MPs" → "mPs"
-        text = text[:1].lower() + text[1:]  # no longer the first word of the sentence
+        # no longer the first word of the sentence ("THE SHOW" of a heading → "the SHOW",
+        # not "tHE SHOW")
+        text = first.lower_ + text[len(first.text):] if first.text.isupper() and \
+            len(first.text) > 1 else text[:1].lower() + text[1:]
     return text
 
 
@@ -1005,6 +1008,9 @@ def _ask_subject(verb: Token, subject: Token, wh: str, keep: set[int],
     if subject.left_edge.i > 0 and subject.doc[subject.left_edge.i - 1].dep_ == "prt":
         return None  # "… step up scrutiny and safety laws start to bite": the scrutiny is
         # what is stepped up, and the parser made it a subject
+    if any(t.tag_ == "POS" and t.i > max(keep) for t in subject.subtree):
+        return None  # "What will be published? — Council": the subject is "the Council for
+        # Rivers's report", which the parser hung on "Council"
     if any(c.dep_ == "poss" and c.i not in keep and (c.pos_ != "PRON" or verb.lemma_ == "be")
            for c in subject.children):
         return None  # "What was the reports that …? — main concern": whose, the question
