@@ -735,3 +735,15 @@ def test_no_person_option_keeps_the_word_a_name_was_read_with(nlp):
               sent_starts=[True, False, False, False, False, False, False, False, False],
               ents=["B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O"])
     assert set(kind_counts("PERSON", [doc])) == {"Marcos", "Tom Hale"}
+
+
+def test_no_option_is_a_name_the_article_gives_the_answer(nlp):
+    """Regression, from reading BBC banks: "Who is the Palestinian leader? — Mahmoud Abbas"
+    offered "Abu Mazen", whom the article calls "Mahmoud Abbas, known also as Abu Mazen"."""
+    context = ("The minister met the harbour master Tomas Berg, known also as Old Tom, in "
+               "Kestrel Bay on Monday. Ann Lee and Sam Reed joined them. Berg later spoke to "
+               "Ann Lee about the new lighthouse, and Sam Reed took notes for the trust.")
+    made = quizgen.distractors("Tomas Berg", context, 3, "Who is the harbour master?", nlp=nlp)
+    assert made and "Old Tom" not in made
+    made = quizgen.distractors("Old Tom", context, 3, "Who did the minister meet?", nlp=nlp)
+    assert "Tomas Berg" not in made

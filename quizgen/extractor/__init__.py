@@ -1144,7 +1144,8 @@ class _Options:
         if cand.label == "PERSON":
             if len(answer.split()) == 1 and answer not in self.people:
                 return []  # "the Welsh": a lone word never named in full may be no person
-            return choose(answer, alike(answer, "PERSON", self.people, cand.answer), n, text)
+            return choose(answer, alike(answer, "PERSON", self.people, cand.answer), n, text,
+                          context=self.context)
         if cand.label in _PLACE_LABELS:
             if cand.label not in self._places:
                 self._places[cand.label] = kind_counts(cand.label, self.docs)

@@ -681,7 +681,7 @@ def distractors(answer: str, context: str, n: int = 3, question: str | None = No
                   if o not in found and not _mate(o, mates)]
     if answer.strip().endswith("."):  # options written as the answer is
         found = [o if o.endswith((".", "!", "?")) else o + "." for o in found]
-    return choose(answer, found, n, question, places=place)
+    return choose(answer, found, n, question, places=place, context=context)
 
 
 _COMPLEMENTS = {"dobj", "prt", "prep", "dative", "xcomp", "acomp", "attr", "oprd", "npadvmod"}
@@ -1248,17 +1248,36 @@ _FUNCTION_WORDS = {"the", "and", "for", "with", "from", "into", "onto", "that", 
                    "have", "did", "does"}
 
 
+# What links a name to another name of the same one: "Mahmoud Abbas, known also as Abu
+# Mazen", "Ann Lee (Annie)", "Tom Hale, nicknamed Tiger", "Cassius Clay, or Muhammad Ali".
+_ALIAS_LINK = (r"(?:(?:,\s*|\s+)(?:(?:also|better|widely|commonly)\s+)?(?:known|called|dubbed|"
+               r"nicknamed)\s+(?:also\s+)?as\s+|,\s*nicknamed\s+|\s*\(\s*|,\s*(?:or|alias|aka)\s+)")
+_NAME = r"([A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|al|bin|ibn|da|di))*)"
+
+
+def stated_aliases(answer: str, context: str) -> set[str]:
+    """The other names the article gives the answer ("Abu Mazen" for Mahmoud Abbas)."""
+    name = re.escape(answer.strip())
+    if not name:
+        return set()
+    return {m.group(1) for m in re.finditer(rf"\b{name}{_ALIAS_LINK}{_NAME}", context)} | {
+        m.group(1) for m in re.finditer(rf"{_NAME}{_ALIAS_LINK}{name}\b", context)}
+
+
 def choose(answer: str, found: list[str], n: int, question: str | None, *,
-           places: bool = False) -> list[str]:
-    """The first ``n`` of ``found`` that are no alias of the answer or of each other, and that
-    the question does not name; with ``places``, no other name of the same place either
-    ("Türkiye" for "Turkey")."""
+           places: bool = False, context: str = "") -> list[str]:
+    """The first ``n`` of ``found`` that are no alias of the answer or of each other, nor
+    another name the ``context`` gives the answer, and that the question does not name; with
+    ``places``, no other name of the same place either ("Türkiye" for "Turkey")."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
     from .gazetteer import same_place
 
+    also = stated_aliases(answer, context) if context and answer[:1].isupper() else set()
+
     def alias(a: str, b: str) -> bool:
-        return is_alias(a, b) or places and same_place(a, b)
+        return is_alias(a, b) or places and same_place(a, b) or b == answer and any(
+            is_alias(a, other) for other in also)
 
     asked = (question or "").lower()
     # the names in the question: "Patrick Venn" is given away by "According to Mr Venn, …"
