@@ -90,6 +90,9 @@ GOLDEN = [
     ("Called the Harbour Lights Society, the club will set basic rules that every boat made by "
      "the local yards will conform to.", "the club",
      "What will set basic rules that every boat made by the local yards will conform to?"),
+    # a thing named like a person is no one ("Who is the first televised pantomime?")
+    ("He played a king in the first televised pantomime, Jack Sprat, in 1938.", "Jack Sprat",
+     "What is the first televised pantomime?"),
     # a place named after a person is no person ("Who did the army close …?")
     ("The army closed the new Imam Reza International Airport on its first day.",
      "Imam Reza International Airport", "What did the army close on its first day?"),

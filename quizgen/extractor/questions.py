@@ -1919,8 +1919,11 @@ def _ask_described(noun: Token, description: Token, answer: Span,
             description.pos_ == "PROPN":
         # a county after a place: "RAF Fairford, Glos," → "Where is RAF Fairford?"
         return Formed(finish(f"where is {subject_text_of(tokens)}"), "where")
-    who = "who" if ("PERSON" in (noun.ent_type_, description.ent_type_) or is_honorific(
-        tokens[0]) or noun.lemma_.lower() in PEOPLE) and not {noun.lower_, description.lower_} & (
+    # (a name the recogniser took for a person's says nothing of a thing it names: "the first
+    # televised pantomime, Dick Whittington" → "What is …?")
+    who = "who" if (noun.ent_type_ == "PERSON" or description.ent_type_ == "PERSON" and
+                    _names_a_role(noun) or is_honorific(tokens[0]) or
+                    noun.lemma_.lower() in PEOPLE) and not {noun.lower_, description.lower_} & (
         _BODIES_AND_WORKS | _BODIES) else "what"
     be = "are" if noun.tag_ in ("NNS", "NNPS") else "is"
     return Formed(finish(f"{who} {be} {subject_text_of(tokens)}"), "title")
