@@ -747,3 +747,16 @@ def test_no_option_is_a_name_the_article_gives_the_answer(nlp):
     assert made and "Old Tom" not in made
     made = quizgen.distractors("Old Tom", context, 3, "Who did the minister meet?", nlp=nlp)
     assert "Tomas Berg" not in made
+
+
+def test_no_person_option_is_a_place_named_after_one(nlp):
+    """Regression, from reading a SQuAD-style bank: "Who introduced the concept of duty? — Watt"
+    offered "Railway", the last word of a railway the recogniser took for a person."""
+    from spacy.tokens import Doc
+
+    from quizgen.extractor.distractors import kind_counts
+
+    words = ["Tom", "Hale", "ran", "the", "Marsh", "Railway", "with", "Ann", "Lee", "."]
+    doc = Doc(nlp.vocab, words=words, ents=["B-PERSON", "I-PERSON", "O", "O", "B-PERSON",
+                                            "I-PERSON", "O", "B-PERSON", "I-PERSON", "O"])
+    assert set(kind_counts("PERSON", [doc])) == {"Tom Hale", "Ann Lee"}

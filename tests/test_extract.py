@@ -1930,3 +1930,11 @@ def test_no_question_of_a_name_the_parser_made_head_of_a_possessive(nlp):
         assert not (q.answer == "Council" and q.type == "short"), q.question
     doc = nlp("THE SHOW went on during the war.")
     assert subject_text_of(list(doc[0:2])) == "the SHOW"
+
+
+def test_a_name_cut_at_a_particle_is_one_name(nlp):
+    """Regression, from reading a SQuAD-style bank: "What received patents in 1606? —
+    Beaumont": the recogniser cut "Jerónimo de Ayanz y Beaumont" at "y"."""
+    doc = nlp("The Spanish engineer Luis de Ocampo y Sandoval built the dam in 1610 for Ann Lee.")
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == [
+        "Luis de Ocampo y Sandoval", "Ann Lee"]

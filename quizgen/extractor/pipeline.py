@@ -73,12 +73,16 @@ def _with_stop_after_ampersand(suffix_search):  # type: ignore[no-untyped-def]
 
 # The last word of a name that is a place or a building, never a person; the small pipeline
 # sometimes calls "The Marlow Canal" a person.
-_PLACE_WORDS = {"canal", "river", "lake", "sea", "ocean", "bay", "mountain", "mountains",
+PLACE_WORDS = {"canal", "river", "lake", "sea", "ocean", "bay", "mountain", "mountains",
                 "valley", "island", "islands", "forest", "desert", "coast", "park", "street",
                 "road", "avenue", "square", "bridge", "tower", "hall", "castle", "cathedral",
                 "church", "abbey", "museum", "gallery", "library", "station", "airport",
                 "harbour", "harbor", "port", "stadium", "palace", "house", "school",
-                "college", "university", "hospital", "centre", "center", "building"}
+                "college", "university", "hospital", "centre", "center", "building", "railway",
+                "railroad", "arena", "theatre", "theater"}
+# Small words inside names: "Jerónimo de Ayanz y Beaumont", "Ludwig van Beethoven".
+NAME_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "bin", "al",
+                  "ibn", "dos", "das", "del", "y", "ten", "ter"}
 
 
 def _register_components() -> None:
@@ -94,9 +98,22 @@ def _register_components() -> None:
 
         def the_place(e: Span) -> bool:  # "the Marlow Canal"; "Grace Hall" may be a person
             the = e[0].lower_ == "the" or e.start > 0 and doc[e.start - 1].lower_ == "the"
-            return the and e[-1].lower_ in _PLACE_WORDS
+            return the and e[-1].lower_ in PLACE_WORDS
 
         ents = [Span(doc, e.start, e.end, label="FAC")
                 if e.label_ == "PERSON" and the_place(e) else e for e in doc.ents]
-        doc.ents = ents
+        # a name the recogniser cut at a particle: "Luis de Ocampo" + "y" + "Sandoval"
+        out: list[Span] = []
+        for e in ents:
+            if out and out[-1].end > e.start:
+                continue  # taken into the name before
+            end = e.end
+            while e.label_ == "PERSON" and end + 1 < len(doc) and \
+                    doc[end].lower_ in NAME_PARTICLES and doc[end].is_lower and \
+                    doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN":
+                end += 2
+                while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
+                    end += 1
+            out.append(Span(doc, e.start, end, label="PERSON") if end > e.end else e)
+        doc.ents = out
         return doc

@@ -26,6 +26,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .pipeline import NAME_PARTICLES, PLACE_WORDS
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
@@ -80,15 +82,9 @@ def _no_resolver(token: Token) -> str | None:
 # --- words -----------------------------------------------------------------------------------
 
 # Lower-case words inside people's names: "Ludwig van Beethoven", "Osama bin Laden".
-_NAME_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "bin", "al",
-                  "ibn", "dos", "das", "del", "y", "ten", "ter"}
 
 
 # Last words of names given after a person to things that are no person.
-_PLACES_NAMED_AFTER = {"airport", "station", "stadium", "hospital", "bridge", "street", "road",
-                       "avenue", "square", "park", "hall", "centre", "center", "college",
-                       "university", "school", "museum", "library", "theatre", "theater",
-                       "building", "tower", "house", "arena", "gallery", "church", "cathedral"}
 _NAMED_AFTER = {"lecture", "lectures", "prize", "award", "awards", "trophy", "cup", "medal",
                 "memorial", "foundation", "fund", "trust", "institute", "fellowship",
                 "scholarship", "stakes", "classic"}
@@ -101,12 +97,12 @@ def entity_label(span: Span) -> str:
     ("the Lib Dems")."""
     root = span_root(span)
     if root.ent_type_ == "PERSON" and any(
-            t.ent_type_ == "PERSON" and t.is_lower and t.is_alpha and t.text not in _NAME_PARTICLES
+            t.ent_type_ == "PERSON" and t.is_lower and t.is_alpha and t.text not in NAME_PARTICLES
             for t in span):
         return "WORK_OF_ART"  # "Ring of Fire": no person's name has a lower-case word in it
     if root.ent_type_ == "PERSON" and span[-1].lower_ in _NAMED_AFTER:
         return "EVENT"  # "the Adam Smith Lecture", "the Nobel Prize": named after a person
-    if root.ent_type_ == "PERSON" and len(span) > 1 and span[-1].lower_ in _PLACES_NAMED_AFTER:
+    if root.ent_type_ == "PERSON" and len(span) > 1 and span[-1].lower_ in PLACE_WORDS:
         return "FAC"  # "Imam Khomeini International Airport", "the John Radcliffe Hospital"
     if root.ent_type_ == "PERSON" and any(ch.isdigit() for ch in root.text):
         return "ORG"  # "MI6", "G8": no person's name has a digit in it
@@ -185,7 +181,7 @@ def wh_word(span: Span, label: str | None = None) -> str:
     predicative = root.dep_ in ("attr", "oprd") or root.dep_ == "dobj" and any(
         c.dep_ == "auxpass" for c in root.head.children)
     if label == "PERSON" or is_honorific(span[0]) and span[-1].pos_ == "PROPN" and \
-            span[-1].lower_ not in _PLACES_NAMED_AFTER or (
+            span[-1].lower_ not in PLACE_WORDS or (
             label in ("", "ORG", "NORP") and root.lemma_.lower() in PEOPLE and not predicative) \
             or re.fullmatch(
             r"(the )?\d+-year-old", span.text.lower()):
