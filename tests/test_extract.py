@@ -1938,3 +1938,19 @@ def test_a_name_cut_at_a_particle_is_one_name(nlp):
     doc = nlp("The Spanish engineer Luis de Ocampo y Sandoval built the dam in 1610 for Ann Lee.")
     assert [e.text for e in doc.ents if e.label_ == "PERSON"] == [
         "Luis de Ocampo y Sandoval", "Ann Lee"]
+
+
+def test_no_half_of_a_range_nor_today_is_an_answer(nlp):
+    """Regressions, from reading a SQuAD-style bank: "Between when did Downtown Fresno
+    flourish? — Between the 1880s" (of "between the 1880s and World War II") and "When was a
+    separate company known? — today"."""
+    text = ("Between the 1890s and World War I, the old harbour town flourished, filled with "
+            "fishing boats and busy markets. In 1976 the harbour bank was renamed and spun off "
+            "into a separate company known today as Sea Trust. The town is about 40 miles north "
+            "of Leeds.")
+    bank = quizgen.extract(text, "harbour.txt", nlp=nlp, per_100_words=100)
+    assert bank.questions
+    answers = {q.answer for q in bank.questions}
+    assert not {"Between the 1890s", "today"} & answers, answers
+    assert quizgen.ask("The town is about 40 miles north of Leeds.", "40 miles", nlp=nlp) == \
+        "How far north of Leeds is the town?"

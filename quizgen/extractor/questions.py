@@ -1419,6 +1419,11 @@ _ADVERBS_WITH_PHRASES = {"back", "away", "up", "down", "out", "off", "ahead", "a
 _EVENT_PARTS = {"aftermath", "wake", "end", "start", "beginning", "middle", "outbreak", "eve",
                 "height", "peak", "run-up", "course", "close", "onset", "dawn", "climax"}
 
+# Where something lies from another place: "40 miles north of Leeds", "a mile away".
+_DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
+               "southwest", "north-east", "north-west", "south-east", "south-west", "away",
+               "inland", "offshore", "upstream", "downstream", "above", "below"}
+
 # Words that with "to" or "of" say why: "due to", "because of", "owing to", "thanks to".
 _CAUSES = {"due", "because", "owing", "thanks"}
 
@@ -1528,6 +1533,16 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
 
     if root.lower_ in _SHARES and label in COUNT_LABELS:
         return None  # "has been one half of …": no count, and "What has … been?" says nothing
+
+    # A distance in a direction: "is 40 miles north of Leeds" → "How far north of Leeds is the
+    # town?" (not "The town is about how far north of Leeds?")
+    direction = root.head
+    if wh == "how far" and root.dep_ == "npadvmod" and direction.lower_ in _DIRECTIONS and \
+            direction.dep_ == "advmod" and direction.head.pos_ in VERBS and answer.start <= \
+            root.left_edge.i + 1 and not any(c.dep_ in ("conj", "cc") for c in root.children):
+        phrase = "how far " + render(t for t in direction.subtree if t.i not in _subtree(root))
+        return _ask_fronted(direction.head, phrase, _subtree(direction), keep, resolve,
+                            "how-many")
 
     # A participle describing a noun: "the tower, built in 1874 by Avery" → "When was the tower
     # built?", "Who built the tower?"
