@@ -1954,3 +1954,15 @@ def test_no_half_of_a_range_nor_today_is_an_answer(nlp):
     assert not {"Between the 1890s", "today"} & answers, answers
     assert quizgen.ask("The town is about 40 miles north of Leeds.", "40 miles", nlp=nlp) == \
         "How far north of Leeds is the town?"
+
+
+def test_he_inside_a_clause_of_who_is_the_one_who_stands_for(nlp):
+    """Regression, from reading BBC banks: "One is a Jamaican who joined British troops …
+    when Tudor England settles in London": "he" went to the last name before (a book's title,
+    which the recogniser took for a person), not to the Jamaican "who" stands for."""
+    from quizgen.extractor import _PronounResolver
+
+    doc = nlp("Tom Hale wrote the book. One of its heroes is a sailor who joined the navy in "
+              "1940 but finds life hard on shore when he settles in Leeds.")
+    he = next(t for t in doc if t.lower_ == "he")
+    assert _PronounResolver([doc])(he) is None  # not Tom Hale

@@ -105,11 +105,12 @@ def _trim(span: Span) -> Span:
         start += 1 + (doc[start].lower_ == "not")
     while span.label_ == "PERSON" and start < end - 1 and (doc[start].pos_ in (
             "VERB", "AUX", "ADV", "ADJ", "ADP", "CCONJ", "SCONJ", "PRON") and (
-            doc[start].is_sent_start or not doc[start].is_title) or
+            doc[start].is_sent_start or not doc[start].is_title or doc[start].pos_ != "VERB") or
             doc[start].is_sent_start and doc[start].lower_ in PEOPLE and
             not capitalised_elsewhere(doc[start]) or doc[start].tag_ == "NNPS"):
         start += 1  # "Describing Mr Jackson", "Striker Tom Hale": a sentence's first word
-        # taken into the name; "Tories Ken Clarke": a party's name
+        # taken into the name; "Tories Ken Clarke": a party's name (but "Talking Heads" inside
+        # a sentence is a band's name, no verb)
     while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ in ("POS", "$")) and not (
             doc[end - 1].tag_ == "POS" and end < len(doc) and doc[end].pos_ in ("VERB", "AUX")):
         end -= 1  # (and "$" of "a record $1.36": the sign belongs to the number after it; but
@@ -390,6 +391,11 @@ class _PronounResolver:
             return _previous_subject_of(token)
         if token.lower_ not in ("he", "she", "him", "her", "his"):
             return None
+        if any(a.dep_ == "relcl" and a.head.pos_ != "PROPN" and any(
+                c.lower_ == "who" and c.dep_ in ("nsubj", "nsubjpass") for c in a.children)
+               for a in token.ancestors):
+            return None  # "a Jamaican who joined the army … when he settles in London": he is
+            # the one "who" stands for, whom the article does not name
         found = self._person_meant(token)
         if found is not None and token.lower_ != "his" and any(
                 t.text == found.split()[-1] for t in token.sent if t.i > token.i):
