@@ -1966,3 +1966,14 @@ def test_he_inside_a_clause_of_who_is_the_one_who_stands_for(nlp):
               "1940 but finds life hard on shore when he settles in Leeds.")
     he = next(t for t in doc if t.lower_ == "he")
     assert _PronounResolver([doc])(he) is None  # not Tom Hale
+
+
+def test_pruning_keeps_what_a_first_or_a_largest_is_of(nlp):
+    """Regression, from reading BBC banks: "What is the third large European bank? — ABN Amro"
+    lost "to announce cutbacks": third of what, the phrase says."""
+    from quizgen.extractor.questions import prune
+
+    doc = nlp("Harbour Bank is the third large European bank to announce cutbacks in the past "
+              "month following the closure of two branches in Leeds.")
+    kept = " ".join(t.text for t in prune(list(doc), doc[2], {0, 1}, 8))
+    assert "bank to announce cutbacks" in kept, kept

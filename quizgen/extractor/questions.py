@@ -573,6 +573,11 @@ def prune(tokens: list[Token], verb: Token, keep: set[int], limit: int) -> list[
         if t.dep_ == "advmod" and t.lower_ in ("more", "less", "most", "least", "not", "never",
                                                "too", "as", "so", "than"):
             return False  # "Freeview was popular than …?" lost its "more"
+        if t.dep_ in ("acl", "relcl", "prep") and t.i > t.head.i and any(
+                c.tag_ == "JJS" or c.lower_ in ("first", "last", "only", "next") or
+                c.ent_type_ == "ORDINAL" for c in t.head.children if c.i < t.head.i):
+            return False  # "the third European bank to announce cutbacks", "the largest city
+            # in Florida": first, largest of what, the phrase says
         if t.dep_ == "prep" and t.lower_ == "of" and (t.head.pos_ == "NUM" or t.head.lower_ in
                                                       _PARTS_OF_WHOLE):
             return False  # "one of a series of measures": "… are one?" says nothing
