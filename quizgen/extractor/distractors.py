@@ -1255,13 +1255,27 @@ _ALIAS_LINK = (r"(?:(?:,\s*|\s+)(?:(?:also|better|widely|commonly)\s+)?(?:known|
 _NAME = r"([A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|al|bin|ibn|da|di))*)"
 
 
+_ALIASED = re.compile(rf"{_NAME}{_ALIAS_LINK}(?={_NAME})")
+
+
+@functools.lru_cache(maxsize=8)
+def _alias_pairs(context: str) -> tuple[tuple[str, str], ...]:
+    """Each name the article links to another name of the same one, and that name (found
+    once an article: a pattern made for each answer costs more to compile than to run)."""
+    return tuple((m.group(1), re.match(_NAME, context[m.end():]).group(1))  # type: ignore
+                 for m in _ALIASED.finditer(context))
+
+
 def stated_aliases(answer: str, context: str) -> set[str]:
     """The other names the article gives the answer ("Abu Mazen" for Mahmoud Abbas)."""
-    name = re.escape(answer.strip())
-    if not name:
-        return set()
-    return {m.group(1) for m in re.finditer(rf"\b{name}{_ALIAS_LINK}{_NAME}", context)} | {
-        m.group(1) for m in re.finditer(rf"{_NAME}{_ALIAS_LINK}{name}\b", context)}
+    name = answer.strip()
+    out = set()
+    for first, second in _alias_pairs(context):
+        if first == name or first.endswith(" " + name):
+            out.add(second)
+        if second == name or second.startswith(name + " "):
+            out.add(first)
+    return out
 
 
 def choose(answer: str, found: list[str], n: int, question: str | None, *,
