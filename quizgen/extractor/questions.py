@@ -575,9 +575,7 @@ def prune(tokens: list[Token], verb: Token, keep: set[int], limit: int) -> list[
     if subject is not None:
         protected.add(subject.i)
     protected |= {c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "prt")}
-    if verb.lemma_ == "do":  # "were done to maximise the cash": "… were done." says nothing
-        protected |= {i for c in verb.children if c.dep_ in ("advcl", "xcomp")
-                      for i in _subtree(c)}
+    protected |= {i for c in verb.children if _done_for(c) for i in _subtree(c)}
     # A phrase of a bare noun right after the verb is part of what it says: "go on air", "come
     # to power", "put on hold" — "When will Stephens go?" says nothing.
     protected |= {i for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1 and [
@@ -625,6 +623,13 @@ def prune(tokens: list[Token], verb: Token, keep: set[int], limit: int) -> list[
     return [t for t in tokens if t.i in kept]
 
 
+def _done_for(clause: Token) -> bool:
+    """Whether ``clause`` says what its verb "do" was done for: "… were done." says nothing
+    without "to maximise the cash"."""
+    return clause.head.lemma_ == "do" and clause.dep_ in ("advcl", "xcomp") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
 def _dangles(token: Token | None) -> bool:
     """Whether ``token`` is an adjective the parser took for a noun phrase of its own."""
     return token is not None and token.pos_ == "ADJ" and token.dep_ in (
@@ -646,9 +651,8 @@ def clause_tokens(verb: Token, keep: set[int], limit: int | None = None) -> list
             continue
         if child.dep_ == "advcl" and _reduced_relative(child):
             continue
-        if child.dep_ in ("advcl", "xcomp") and verb.lemma_ == "do" and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
-            continue  # "were done to maximise the cash": "… were done." says nothing
+        if _done_for(child):
+            continue
         if child.dep_ in _SIDE_PARTS or child.pos_ in VERBS and (
                 child.dep_ == "conj" or misread_relative(child) or _joined_as_said(child)):
             skip |= part
