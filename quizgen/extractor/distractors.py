@@ -24,6 +24,8 @@ import random
 import re
 from typing import TYPE_CHECKING
 
+from .pipeline import NAME_PARTICLES
+
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Span
@@ -536,6 +538,7 @@ def kind_counts(label: str, docs: list, plural: bool = False,
                 plain: bool = False) -> dict[str, int]:
     """How often each mention of a kind occurs in ``docs``: entities with ``label``, or (no
     label) noun phrases, plural or not, ``plain`` without their adjectives."""
+    from . import _trim
     from .gazetteer import kind_of
     from .questions import entity_label, written_as_no_person
 
@@ -554,12 +557,9 @@ def kind_counts(label: str, docs: list, plural: bool = False,
                 # no "O'Driscoll, (Leinster" out of a line-up)
                 # no "Andrew Baddeley's", no line break inside; no word the name was read
                 # with ("Brazilian Ronaldo" opening a sentence)
-                if label == "PERSON":
-                    from . import _trim
-
-                    ent = _trim(ent)
-                    if not len(ent):
-                        continue
+                ent = _trim(ent) if label == "PERSON" else ent
+                if not len(ent):
+                    continue
                 text = re.sub(r"^the\s+|['’]s?$|[.,]$", "", " ".join(ent.text.split()))
                 counts[text] = counts.get(text, 0) + 1
     else:
@@ -1252,9 +1252,9 @@ _FUNCTION_WORDS = {"the", "and", "for", "with", "from", "into", "onto", "that", 
 # Mazen", "Ann Lee (Annie)", "Tom Hale, nicknamed Tiger", "Cassius Clay, or Muhammad Ali".
 _ALIAS_LINK = (r"(?:(?:,\s*|\s+)(?:(?:also|better|widely|commonly)\s+)?(?:known|called|dubbed|"
                r"nicknamed)\s+(?:also\s+)?as\s+|,\s*nicknamed\s+|\s*\(\s*|,\s*(?:or|alias|aka)\s+)")
-_NAME = r"([A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|al|bin|ibn|da|di))*)"
-
-
+_NAME = (r"([A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|" + "|".join(sorted(NAME_PARTICLES)) +
+         r"))*)")
+_NAME_AT = re.compile(_NAME)
 _ALIASED = re.compile(rf"{_NAME}{_ALIAS_LINK}(?={_NAME})")
 
 
@@ -1262,7 +1262,7 @@ _ALIASED = re.compile(rf"{_NAME}{_ALIAS_LINK}(?={_NAME})")
 def _alias_pairs(context: str) -> tuple[tuple[str, str], ...]:
     """Each name the article links to another name of the same one, and that name (found
     once an article: a pattern made for each answer costs more to compile than to run)."""
-    return tuple((m.group(1), re.match(_NAME, context[m.end():]).group(1))  # type: ignore
+    return tuple((m.group(1), _NAME_AT.match(context, m.end()).group(1))  # type: ignore
                  for m in _ALIASED.finditer(context))
 
 
@@ -1290,8 +1290,7 @@ def choose(answer: str, found: list[str], n: int, question: str | None, *,
     also = stated_aliases(answer, context) if context and answer[:1].isupper() else set()
 
     def alias(a: str, b: str) -> bool:
-        return is_alias(a, b) or places and same_place(a, b) or b == answer and any(
-            is_alias(a, other) for other in also)
+        return is_alias(a, b) or places and same_place(a, b)
 
     asked = (question or "").lower()
     # the names in the question: "Patrick Venn" is given away by "According to Mr Venn, …"
@@ -1301,7 +1300,7 @@ def choose(answer: str, found: list[str], n: int, question: str | None, *,
     out: list[str] = []
     for option in found:
         option = option.strip()
-        if not option or alias(option, answer) or any(alias(option, o) for o in out):
+        if not option or alias(option, answer) or any(alias(option, o) for o in (*out, *also)):
             continue
         if asked and re.search(rf"(?<!\w){re.escape(option.lower())}(?!\w)", asked) or any(
                 option[:1].isupper() and is_alias(option, name) for name in names):

@@ -73,13 +73,12 @@ def _with_stop_after_ampersand(suffix_search):  # type: ignore[no-untyped-def]
 
 # The last word of a name that is a place or a building, never a person; the small pipeline
 # sometimes calls "The Marlow Canal" a person.
-PLACE_WORDS = {"canal", "river", "lake", "sea", "ocean", "bay", "mountain", "mountains",
-                "valley", "island", "islands", "forest", "desert", "coast", "park", "street",
-                "road", "avenue", "square", "bridge", "tower", "hall", "castle", "cathedral",
-                "church", "abbey", "museum", "gallery", "library", "station", "airport",
-                "harbour", "harbor", "port", "stadium", "palace", "house", "school",
-                "college", "university", "hospital", "centre", "center", "building", "railway",
-                "railroad", "arena", "theatre", "theater"}
+PLACE_WORDS = {"canal", "river", "lake", "sea", "ocean", "bay", "mountain", "mountains", "valley",
+               "island", "islands", "forest", "desert", "coast", "park", "street", "road", "avenue",
+               "square", "bridge", "tower", "hall", "castle", "cathedral", "church", "abbey",
+               "museum", "gallery", "library", "station", "airport", "harbour", "harbor", "port",
+               "stadium", "palace", "house", "school", "college", "university", "hospital",
+               "centre", "center", "building", "railway", "railroad", "arena", "theatre", "theater"}
 # Small words inside names: "Jerónimo de Ayanz y Beaumont", "Ludwig van Beethoven".
 NAME_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "bin", "al",
                   "ibn", "dos", "das", "del", "y", "ten", "ter"}

@@ -978,9 +978,9 @@ def capitalised_elsewhere(token: Token) -> bool:
 
 def is_bare_demonstrative(token: Token) -> bool:
     """Whether ``token`` is "this", "that", "these" or "those" standing alone for something
-    said before."""
-    return token.lower_ in ("this", "that", "these", "those") and not any(
-        True for _ in token.children) and token.dep_ in SUBJECTS
+    said before (a subject, or what a preposition governs: "a good example of this")."""
+    return token.lower_ in ("this", "that", "these", "those") and token.dep_ in (
+        *SUBJECTS, "pobj") and not any(True for _ in token.children)
 
 
 def subject_text_of(tokens: list[Token]) -> str | None:
@@ -1007,10 +1007,8 @@ def _pronouns_left(words: Iterable[Token | str], resolve: Resolver) -> bool:
     if getattr(resolve, "keeps_pronouns", False):
         return False  # asked about one's own sentence: its "he" is known
     return any(not isinstance(w, str) and (
-        w.tag_ == "PRP" and w.lower_ in PERSONAL_PRONOUNS or
-        # "a good example of this": what "this" is, only the sentence before says
-        w.lower_ in ("this", "that", "these", "those") and w.dep_ == "pobj" and not any(
-            True for _ in w.children)) for w in words)
+        w.tag_ == "PRP" and w.lower_ in PERSONAL_PRONOUNS or is_bare_demonstrative(w))
+        for w in words)
 
 
 # --- rules -------------------------------------------------------------------------------------
@@ -1446,22 +1444,17 @@ def _time_span_phrases(answer: Span) -> list[Token]:
 _ADVERBS_WITH_PHRASES = {"back", "away", "up", "down", "out", "off", "ahead", "along",
                          "together", "apart", "forward", "home"}
 
-# Parts of an event, with the event after "of": "the aftermath of the war".
-_EVENT_PARTS = {"aftermath", "wake", "end", "start", "beginning", "middle", "outbreak", "eve",
-                "height", "peak", "run-up", "course", "close", "onset", "dawn", "climax"}
-
 # Where something lies from another place: "40 miles north of Leeds", "a mile away".
 _DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
                "southwest", "north-east", "north-west", "south-east", "south-west", "away",
                "inland", "offshore", "upstream", "downstream", "above", "below"}
 
-# Words that with "to" or "of" say why: "due to", "because of", "owing to", "thanks to".
-_CAUSES = {"due", "because", "owing", "thanks"}
-
-# Parts of a time, with the time after "of": "the end of 2004", "the morning of 27 January".
-_TIME_PARTS = {"end", "start", "beginning", "middle", "half", "quarter", "morning", "afternoon",
-               "evening", "night", "spring", "summer", "autumn", "fall", "winter", "turn",
-               "dawn", "close"}
+# Parts of a time or an event, with it after "of": "the end of 2004", "the morning of 27
+# January", "the aftermath of the war".
+_PARTS_OF_TIMES = {"end", "start", "beginning", "middle", "half", "quarter", "morning",
+                   "afternoon", "evening", "night", "spring", "summer", "autumn", "fall",
+                   "winter", "turn", "dawn", "close", "aftermath", "wake", "outbreak", "eve",
+                   "height", "peak", "run-up", "course", "onset", "climax"}
 
 # Nouns a name after "of" says which one of: "the town of Madera", "the case of Costa v ENEL".
 _NAMED_BY_OF = {"town", "city", "village", "county", "state", "province", "island", "port",
@@ -1621,39 +1614,33 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
     cause = root.head if root.dep_ == "pobj" else root  # "due" of "due to", whichever word
     if cause.lower_ in ("to", "of"):  # of the two the parser hung the noun on
         cause = cause.head
-    if cause is not root and cause.lower_ in _CAUSES and cause.dep_ in ("prep", "advmod") and \
-            cause.head.pos_ in VERBS and cause.nbor().lower_ in ("to", "of") and all(
+    if cause is not root and cause.lower_ in _WHY_PREPS and cause.dep_ in (
+            "prep", "advmod") and cause.head.pos_ in VERBS and cause.nbor().lower_ in ("to", "of") and all(
                 t.i in keep or t.dep_ in ("det", "poss") and t.head == root
                 for t in root.subtree if not t.is_punct):
         return _ask_fronted(cause.head, "why", _subtree(cause), keep, resolve, "object")
 
-    # A time inside a part of a time: "rose at the end of 2004" → "At the end of what year did
-    # profits rise?", "began on the morning of 27 January" → "When did the test begin?"
+    # A time or a thing inside a part of one, which moves whole: "rose at the end of 2004" →
+    # "At the end of what year did profits rise?", "began on the morning of 27 January" →
+    # "When did the test begin?", "dissolved in the aftermath of World War I" → "In the
+    # aftermath of what did the empire dissolve?"
     part = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
-    if part is not None and label in TIME_LABELS and part.lemma_.lower() in _TIME_PARTS and \
-            part.dep_ == "pobj" and part.head.dep_ == "prep" and part.head.head.pos_ in VERBS \
-            and answer.start <= root.left_edge.i and answer.end > root.right_edge.i:
+    if part is not None and part.lemma_.lower() in _PARTS_OF_TIMES and part.dep_ == "pobj" and \
+            part.head.dep_ == "prep" and part.head.head.pos_ in VERBS and \
+            answer.start <= root.left_edge.i + 1 and answer.end > root.right_edge.i:
         prep = part.head
+        phrase = render([_preposition_words(prep), *(
+            t for t in part.subtree if t.i < root.head.i)])
+        if label not in TIME_LABELS:
+            return _ask_fronted(prep.head, f"{phrase} of what", _subtree(prep), keep, resolve,
+                                "object") if wh == "what" else None
         if _YEAR.fullmatch(answer.text):
-            phrase = render([prep, *(t for t in part.subtree if t.i < root.head.i)])
             return _ask_fronted(prep.head, f"{phrase} of what year", _subtree(prep), keep,
                                 resolve, "when")
         if prep.lower_ in WHEN_PREPS and any(t.like_num for t in answer):
             return _ask_fronted(prep.head, "when", _subtree(prep), keep, resolve, "when")
         return None  # "by the end of the summer", "at the turn of the century": "When …?"
         # would not be answered by the summer or the century
-
-    # A thing inside a part of an event: "dissolved in the aftermath of World War I" → "In
-    # the aftermath of what did the empire dissolve?" (the phrase moves whole)
-    if part is not None and label not in TIME_LABELS and wh == "what" and \
-            part.lemma_.lower() in _EVENT_PARTS and part.dep_ == "pobj" and \
-            part.head.dep_ == "prep" and part.head.head.pos_ in VERBS and \
-            answer.start <= root.left_edge.i + 1 and answer.end > root.right_edge.i:
-        prep = part.head
-        phrase = render([_preposition_words(prep), *(
-            t for t in part.subtree if t.i < root.head.i)])
-        return _ask_fronted(prep.head, f"{phrase} of what", _subtree(prep), keep, resolve,
-                            "object")
 
     # The year of a date: "opened on 21 January 1788" → "In what year did … open?"
     date = root.head
@@ -1787,7 +1774,7 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
 
 # Prepositions whose phrase says how something was done, and why.
 _HOW_PREPS = {"with", "by", "through", "via", "using"}
-_WHY_PREPS = {"because", "due", "owing"}
+_WHY_PREPS = {"because", "due", "owing", "thanks"}  # … to, … of
 
 
 def _ask_for_adverbial(prep: Token, label: str, keep: set[int],
