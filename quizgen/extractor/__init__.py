@@ -839,8 +839,8 @@ def _askable_in_place(answer: Span) -> bool:
         return False  # two subjects of one verb, or none for a second verb: a parse error
     if verb is not None and disagrees(verb, subject_of(verb)):
         return False  # "The firms thwarts what?": the parser gave the verb another subject
-    if verb is not None and subject_of(verb) is not None and \
-            is_bare_demonstrative(subject_of(verb)):
+    if verb is not None and subject_of(verb) is not None and subject_of(verb).dep_ in (
+            "nsubj", "nsubjpass", "csubj") and is_bare_demonstrative(subject_of(verb)):
         return False  # "This compares with $1.35 in late trading in what?": what "this" is,
         # only the sentence before says
     if any(c.i >= answer.end and c.dep_ in ("prep", "acl", "relcl") for c in root.children):

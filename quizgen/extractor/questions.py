@@ -942,7 +942,8 @@ def _subject_text(subject: Token, resolve: Resolver) -> str | None:
     tokens = [t for t in subject.subtree if t.i not in _side_parts(subject, set())]
     if _misparsed_phrase(subject):
         return None
-    if is_bare_demonstrative(subject) and not getattr(resolve, "keeps_pronouns", False):
+    if subject.dep_ in SUBJECTS and is_bare_demonstrative(subject) and not getattr(
+            resolve, "keeps_pronouns", False):
         return None  # "What does this compare with …?": what "this" is, only the text before
         # says
     if subject.lower_ in PERSONAL_PRONOUNS and len(tokens) == 1:
@@ -978,9 +979,9 @@ def capitalised_elsewhere(token: Token) -> bool:
 
 def is_bare_demonstrative(token: Token) -> bool:
     """Whether ``token`` is "this", "that", "these" or "those" standing alone for something
-    said before (a subject, or what a preposition governs: "a good example of this")."""
-    return token.lower_ in ("this", "that", "these", "those") and token.dep_ in (
-        *SUBJECTS, "pobj") and not any(True for _ in token.children)
+    said before (as a subject, or after a preposition: "a good example of this")."""
+    return token.lower_ in ("this", "that", "these", "those") and not any(
+        True for _ in token.children)
 
 
 def subject_text_of(tokens: list[Token]) -> str | None:
@@ -1007,8 +1008,8 @@ def _pronouns_left(words: Iterable[Token | str], resolve: Resolver) -> bool:
     if getattr(resolve, "keeps_pronouns", False):
         return False  # asked about one's own sentence: its "he" is known
     return any(not isinstance(w, str) and (
-        w.tag_ == "PRP" and w.lower_ in PERSONAL_PRONOUNS or is_bare_demonstrative(w))
-        for w in words)
+        w.tag_ == "PRP" and w.lower_ in PERSONAL_PRONOUNS or
+        w.dep_ == "pobj" and is_bare_demonstrative(w)) for w in words)
 
 
 # --- rules -------------------------------------------------------------------------------------
@@ -1449,12 +1450,13 @@ _DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "sout
                "southwest", "north-east", "north-west", "south-east", "south-west", "away",
                "inland", "offshore", "upstream", "downstream", "above", "below"}
 
-# Parts of a time or an event, with it after "of": "the end of 2004", "the morning of 27
-# January", "the aftermath of the war".
+# Parts of a time, and of an event, with it after "of": "the end of 2004", "the morning of 27
+# January"; "the aftermath of the war".
 _PARTS_OF_TIMES = {"end", "start", "beginning", "middle", "half", "quarter", "morning",
                    "afternoon", "evening", "night", "spring", "summer", "autumn", "fall",
-                   "winter", "turn", "dawn", "close", "aftermath", "wake", "outbreak", "eve",
-                   "height", "peak", "run-up", "course", "onset", "climax"}
+                   "winter", "turn", "dawn", "close"}
+_PARTS_OF_EVENTS = {"aftermath", "wake", "end", "start", "beginning", "middle", "outbreak", "eve",
+                    "height", "peak", "run-up", "course", "close", "onset", "dawn", "climax"}
 
 # Nouns a name after "of" says which one of: "the town of Madera", "the case of Costa v ENEL".
 _NAMED_BY_OF = {"town", "city", "village", "county", "state", "province", "island", "port",
@@ -1625,13 +1627,15 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
     # "When did the test begin?", "dissolved in the aftermath of World War I" → "In the
     # aftermath of what did the empire dissolve?"
     part = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
-    if part is not None and part.lemma_.lower() in _PARTS_OF_TIMES and part.dep_ == "pobj" and \
+    timed = label in TIME_LABELS
+    if part is not None and part.lemma_.lower() in (
+            _PARTS_OF_TIMES if timed else _PARTS_OF_EVENTS) and part.dep_ == "pobj" and \
             part.head.dep_ == "prep" and part.head.head.pos_ in VERBS and \
-            answer.start <= root.left_edge.i + 1 and answer.end > root.right_edge.i:
+            answer.start <= root.left_edge.i + (not timed) and answer.end > root.right_edge.i:
         prep = part.head
         phrase = render([_preposition_words(prep), *(
             t for t in part.subtree if t.i < root.head.i)])
-        if label not in TIME_LABELS:
+        if not timed:
             return _ask_fronted(prep.head, f"{phrase} of what", _subtree(prep), keep, resolve,
                                 "object") if wh == "what" else None
         if _YEAR.fullmatch(answer.text):
@@ -1774,7 +1778,7 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
 
 # Prepositions whose phrase says how something was done, and why.
 _HOW_PREPS = {"with", "by", "through", "via", "using"}
-_WHY_PREPS = {"because", "due", "owing", "thanks"}  # … to, … of
+_WHY_PREPS = {"because", "due", "owing", "thanks"}  # (… to, … of)
 
 
 def _ask_for_adverbial(prep: Token, label: str, keep: set[int],
