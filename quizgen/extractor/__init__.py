@@ -24,6 +24,7 @@ from .pipeline import load_pipeline
 from .questions import (
     DURATION_UNITS,
     PEOPLE,
+    PARTS_OF_WHOLE,
     PERSONAL_PRONOUNS,
     RELATIVE_WORDS,
     capitalised_elsewhere,
@@ -207,6 +208,7 @@ def _candidate_spans(sentence: Span, ents: list[Span], chunks: list[Span]) -> li
             # a name is asked about as the entity; "the Rankine cycle" is still a candidate
             continue
         span = _trim(chunk)
+        span = _with_its_of(chunk, span)
         if 1 <= len(span) <= 6 and not all(t.is_stop for t in span) and \
                 span.text.count('"') % 2 == 0:  # (not 'Sure" program' of '"Plays for Sure"
             # program')
@@ -218,6 +220,23 @@ def _candidate_spans(sentence: Span, ents: list[Span], chunks: list[Span]) -> li
         if whole is not None:
             spans.setdefault((whole.start, whole.end), whole)
     return sorted(spans.values(), key=lambda s: (s.start, s.end))
+
+
+def _with_its_of(chunk: Span, span: Span) -> Span:
+    """``span`` (the trimmed ``chunk``) with the short "of" phrase that says which one it is:
+    "the governing body of men's tennis", "the greatest gadget of all time"; a governing body
+    alone is half an answer. Not a part or an amount: "a lot of sense" is about the sense."""
+    doc = chunk.doc
+    of = next((c for c in chunk.root.children if c.dep_ == "prep" and c.lower_ == "of" and
+               c.i == chunk.end), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if obj is None or not len(span) or chunk.root.lower_ in PARTS_OF_WHOLE:
+        return span
+    end = obj.right_edge.i + 1
+    if end - span.start > 6 or any(t.is_punct or t.pos_ in ("VERB", "AUX", "PRON")
+                                   for t in doc[of.i:end]):
+        return span  # (a long or a clausal phrase is a question of its own)
+    return doc[span.start:end]
 
 
 def _whole_list(token: Token) -> Span | None:

@@ -548,7 +548,7 @@ def _brackets(sentence: Span) -> list[tuple[int, int]]:
 
 # Words that say little without their "of" phrase: a part of what it names ("one of …"), or
 # how many of it there are ("a series of …").
-_PARTS_OF_WHOLE = {"one", "some", "many", "most", "all", "none", "each", "any", "few", "several",
+PARTS_OF_WHOLE = {"one", "some", "many", "most", "all", "none", "each", "any", "few", "several",
                    "both", "either", "neither", "much", "part", "half", "rest", "majority",
                    "series", "number", "range", "set", "group", "list", "couple", "pair",
                    "kind", "type", "sort", "lot", "host", "variety"}
@@ -599,7 +599,7 @@ def prune(tokens: list[Token], verb: Token, keep: set[int], limit: int) -> list[
             return False  # "the third European bank to announce cutbacks", "the largest city
             # in Florida": first, largest of what, the phrase says
         if t.dep_ == "prep" and t.lower_ == "of" and (t.head.pos_ == "NUM" or t.head.lower_ in
-                                                      _PARTS_OF_WHOLE):
+                                                      PARTS_OF_WHOLE):
             return False  # "one of a series of measures": "… are one?" says nothing
         if _dangles(t.doc[t.left_edge.i - 1] if t.left_edge.i else None) or \
                 _dangles(t.doc[t.right_edge.i]) and t.right_edge.i + 1 < len(t.doc) and \
@@ -2025,9 +2025,10 @@ def ask_in_place(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
     for token in tokens:
         if token.i in keep:
             if token.i == answer.start:
-                # "pushing whose shot wide", not "who's shot"
-                words.append("whose" if wh == "who" and span_root(answer).dep_ == "poss"
-                             else wh)
+                # "pushing whose shot wide", not "who's shot"; "lit by whom", not "by who"
+                words.append("whose" if wh == "who" and root.dep_ == "poss" else
+                             "whom" if wh == "who" and root.dep_ == "pobj" and
+                             answer.start and answer.doc[answer.start - 1] == root.head else wh)
             continue
         if token.tag_ == "POS" and token.head.i in keep:
             continue
