@@ -760,3 +760,12 @@ def test_no_person_option_is_a_place_named_after_one(nlp):
     doc = Doc(nlp.vocab, words=words, ents=["B-PERSON", "I-PERSON", "O", "O", "B-PERSON",
                                             "I-PERSON", "O", "B-PERSON", "I-PERSON", "O"])
     assert set(kind_counts("PERSON", [doc])) == {"Tom Hale", "Ann Lee"}
+
+
+def test_a_sum_is_never_offered_the_whole_part_of_a_larger_sum(nlp):
+    """Regression, from reading BBC banks: "$480,000" got the options "$27" and "$9", the
+    whole parts of "$27.5bn" and "$9.4bn" that the article names."""
+    text = ("The firm moved $27.5bn into two accounts. Its unit was sold for $9.4bn last year. "
+            "He said only $480,000 had been in the accounts that day.")
+    options = quizgen.distractors("$480,000", text, nlp=nlp)
+    assert len(options) == 3 and all(re.fullmatch(r"\$\d{3},000", o) for o in options), options

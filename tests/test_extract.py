@@ -1999,3 +1999,11 @@ def test_a_person_asked_in_place_after_a_preposition_is_whom(nlp):
     assert quizgen.ask("The old reading room was the first public hall to be lit during a "
                        "talk by Mary Stone.", "Mary Stone") == \
         "The old reading room was the first public hall to be lit during a talk by whom?"
+
+
+def test_a_sum_moved_out_of_a_phrase_takes_its_million_along(nlp):
+    """Regression, from reading BBC banks: "How much did Google make a net profit of m …?" —
+    the parser hung the "m" of "$52m" beside the number, and it stayed behind."""
+    assert quizgen.ask("The bakery said it made a profit of $3m in the last three months.",
+                       "$3m", nlp=nlp) == \
+        "How much did the bakery make a profit of in the last three months?"

@@ -23,8 +23,8 @@ from .article import Article, Paragraph, clean, split_long
 from .pipeline import load_pipeline
 from .questions import (
     DURATION_UNITS,
-    PEOPLE,
     PARTS_OF_WHOLE,
+    PEOPLE,
     PERSONAL_PRONOUNS,
     RELATIVE_WORDS,
     capitalised_elsewhere,

@@ -150,8 +150,9 @@ def _numbers(answer: str, context: str, rng: random.Random) -> list[str]:
     # long article as much as the rest of its questions.
     if (pre.strip() or post.strip()) and post.strip().lower() in _UNITS:
         for other in _matches(r"(?<![\w.,])" + re.escape(pre) + _DIGITS + re.escape(post) +
-                              r"(?![\w,])(?!\s+(?:thousand|million|billion|trillion|bn|m)\b)",
-                              context):  # not "more than 45" of "more than 45 million"
+                              r"(?![\w,]|\.\d)(?!\s+(?:thousand|million|billion|trillion|bn|m)\b)",
+                              context):  # not "more than 45" of "more than 45 million", nor
+            # "$9" of "$9.4bn"
             if other[0] != answer:
                 same_kind.append(other[0])
     # a share is at most the whole: no "more than 100%"

@@ -1365,7 +1365,7 @@ def _ask_for_phrase(head: Token, wh: str, keep: set[int], resolve: Resolver,
         if _one_of_joined_actions(verb):
             return None  # "What do the Liberal Democrats want to do away with and switch …?"
         # The preposition stays where it was: "Who did X meet with in Leeds?"
-        return _ask_fronted(verb, wh, _subtree(head), keep, resolve, rule)
+        return _ask_fronted(verb, wh, _subtree(head) | keep, keep, resolve, rule)
     return None
 
 
@@ -1995,7 +1995,8 @@ def _ask_moved(root: Token, wh: str, keep: set[int], resolve: Resolver) -> Forme
         return _ask_fronted(token, "when", gone, keep, resolve, "when")
     if label in PLACE_LABELS and root.head.lower_ in WHERE_PREPS:
         return _ask_fronted(token, "where", _subtree(root.head), keep, resolve, "where")
-    return _ask_fronted(token, wh, _subtree(root), keep, resolve, "object")
+    # (with the answer's words the parse hung elsewhere: the "m" of "a profit of $52m")
+    return _ask_fronted(token, wh, _subtree(root) | keep, keep, resolve, "object")
 
 
 def ask_in_place(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
