@@ -2007,3 +2007,27 @@ def test_a_sum_moved_out_of_a_phrase_takes_its_million_along(nlp):
     assert quizgen.ask("The bakery said it made a profit of $3m in the last three months.",
                        "$3m", nlp=nlp) == \
         "How much did the bakery make a profit of in the last three months?"
+
+
+def test_a_film_named_like_a_person_is_asked_with_what_and_a_fronted_phrase_keeps_its_comma(nlp):
+    """Regressions, from reading BBC banks: "Who tells the story of a young mum? — Wasp", a
+    film the article calls "drama Wasp"; and "Set in her native Dartford Wasp tells …", a cloze
+    that lost the comma after its fronted phrase."""
+    text = ("Ann Rowe's gritty drama Kestrel won the prize on Sunday. Set in her native town of "
+            "Dunmore, Kestrel tells the story of a young mother, who, unable to find a "
+            "babysitter, leaves her four young sons outside a shop while she meets a friend.")
+    bank = quizgen.extract(text, "film.txt", nlp=nlp, per_100_words=100)
+    kestrel = [q.question for q in bank.questions if q.answer == "Kestrel"]
+    assert kestrel and not any(q.startswith("Who") for q in kestrel), kestrel
+    cloze = [q.question for q in bank.questions if q.type == "cloze" and "Set in" in q.question]
+    assert cloze and all(re.search(r"Dunmore(}})?, Kestrel", q) for q in cloze), cloze
+
+
+def test_a_time_word_in_a_titles_capitals_is_no_date(nlp):
+    """Regression, from reading BBC banks: "When are Duran Duran promoting the album's second
+    single? — Tomorrow", the last word of the single's title "What Happens Tomorrow"."""
+    text = ("The band are promoting the album's second single, What Happens Tomorrow. The tour "
+            "starts in Leeds and ends on Friday.")
+    answers = [q.answer for q in quizgen.extract(text, "single.txt", nlp=nlp,
+                                                 per_100_words=100).questions]
+    assert "Friday" in answers and "Tomorrow" not in answers, answers

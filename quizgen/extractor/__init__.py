@@ -145,6 +145,8 @@ _TIME_WORDS = DURATION_UNITS | _MONTHS | {
     "autumn", "fall", "winter", "season", "quarter", "half", "monday", "tuesday", "wednesday",
     "thursday", "friday", "saturday", "sunday", "christmas", "easter", "today", "yesterday",
     "tomorrow"}
+# Time words written in lower case but in a title's capitals.
+_DAYS_AROUND_NOW = {"today", "tomorrow", "yesterday", "tonight"}
 _HEDGES = {"about", "around", "approximately", "nearly", "almost", "roughly", "some", "only",
            "just", "circa", "an", "estimated"}
 # Words that point at an answer without being part of it: "especially PC users".
@@ -187,6 +189,9 @@ def _candidate_spans(sentence: Span, ents: list[Span], chunks: list[Span]) -> li
             continue  # "State" in "Secretary of State Antony Blinken" is part of a title
         if ent.root.pos_ in ("VERB", "AUX"):
             continue  # "rang Lucy" called a person: a name the recogniser cut badly
+        if ent.label_ in ("DATE", "TIME") and any(
+                t.is_title and not t.is_sent_start and t.lower_ in _DAYS_AROUND_NOW for t in ent):
+            continue  # the end of a title: "the single What Happens Tomorrow"
         span = _trim(ent)
         while span.start > sentence.start and len(span) and (
                 word := span.doc[span.start - 1]).tag_ in ("NNP", "NNPS") and \
@@ -368,7 +373,7 @@ class _PronounResolver:
         name after a title is a person's, and that one the article writes as a group's or a
         work's is none ("water firm Aguas Argentinas" in another paragraph)."""
         from .gazetteer import kind_of
-        from .questions import entity_label, is_honorific, written_as_no_person
+        from .questions import entity_label, is_honorific, no_person_kind
 
         if not len(span):
             return ""
@@ -396,8 +401,9 @@ class _PronounResolver:
         if label == "PERSON" and len(span) == 1 and before is not None and before.lower_ in (
                 "in", "at", "near", "from") and kind_of(span.text) in ("city", "country"):
             return "GPE"  # "came in Valencia": a place, whatever the recogniser said
-        return "ORG" if label == "PERSON" and written_as_no_person(span.text, self.whole) \
-            else label
+        if label == "PERSON" and (kind := no_person_kind(span.text, self.whole)):
+            return "WORK_OF_ART" if kind == "work" else "ORG"
+        return label
 
     def __call__(self, token: Token) -> str | None:
         found = self._resolve(token)

@@ -108,7 +108,9 @@ def entity_label(span: Span) -> str:
         return "ORG"  # "MI6", "G8": no person's name has a digit in it
     if root.ent_type_ == "PERSON" and (root.tag_ == "NNPS" and not _titled(root) or
                                        written_as_no_person(span.text, span.doc.text)):
-        return "NORP"  # "the Lib Dems", "Dundee United manager": a party, a team, no person
+        # "the Lib Dems", "Dundee United manager": a party, a team; "thriller White Noise": a
+        # film; no person
+        return "WORK_OF_ART" if no_person_kind(span.text, span.doc.text) == "work" else "NORP"
     if root.ent_type_:
         return "" if CODE_NUMBER.fullmatch(root.text) else root.ent_type_
     # (a number after the noun names it, counts nothing: "Stage 2", "Article 5")
@@ -126,29 +128,38 @@ def _titled(name: Token) -> bool:
                      name.doc.text) is not None
 
 
-@functools.lru_cache(maxsize=4096)  # asked of each name again and again
 def written_as_no_person(name: str, text: str) -> bool:
     """Whether ``name`` is a place's ("North Devon"), or ``text`` writes it as a group's or a
-    work's: in the plural ("Lib Dem", "the Lib Dems"), before the words for a team's people
-    ("Dundee United manager"), a kind of work ("the Wonder Woman movie") or of product ("Blue
-    Gene machines"), after a kind of body ("water firm Aguas Argentinas"), in a fixture
-    ("Charlton Athletic v Leicester City"), or after "a" ("driving a Vauxhall Corsa")."""
+    work's (`no_person_kind`)."""
+    return no_person_kind(name, text) != ""
+
+
+@functools.lru_cache(maxsize=4096)  # asked of each name again and again
+def no_person_kind(name: str, text: str) -> str:
+    """"work" when ``text`` writes ``name`` as a work's or a product's ("the Wonder Woman
+    movie", "thriller White Noise", "Blue Gene machines"); "group" when as a place's ("North
+    Devon") or a group's: in the plural ("Lib Dem", "the Lib Dems"), before the words for a
+    team's people ("Dundee United manager"), after a kind of body ("water firm Aguas
+    Argentinas"), in a fixture ("Charlton Athletic v Leicester City"), or after "a" ("driving
+    a Vauxhall Corsa"); "" when it may be a person's."""
     if re.match(r"(North|South|East|West|Greater|Upper|Lower) [A-Z]", name):
-        return True
+        return "group"
     if " " in name and re.search(r"[a-z]s$", name) and any(
             not text.startswith(("'", "’"), end) for _, end in _mentions(name[:-1], text)):
-        return True  # "Lib Dems" where the text also says "Lib Dem"
+        return "group"  # "Lib Dems" where the text also says "Lib Dem"
     # (the name's places are found with str.find and what stands around them is matched with
     # patterns made once: a pattern made for each name cost a third of an article's build)
     for start, end in _mentions(name, text, glued=True):
         if end < len(text) and text[end].isalnum() and name[-1].isalnum():
             if text[end] == "s" and not text[end + 1:end + 2].isalnum():
-                return True  # "the Lib Dems"
-        elif _NO_PERSON_AFTER.match(text, end) or (
-                name[-1].isalnum() or text[end:end + 1].isalnum()) and _NO_PERSON_BEFORE.search(
-                text, max(0, start - 40), start):  # (a word's end after it, as "\b" says)
-            return True
-    return False
+                return "group"  # "the Lib Dems"
+            continue
+        found = _NO_PERSON_AFTER.match(text, end) or (
+            name[-1].isalnum() or text[end:end + 1].isalnum()) and _NO_PERSON_BEFORE.search(
+            text, max(0, start - 40), start)  # (a word's end after it, as "\b" says)
+        if found:
+            return "work" if _WORK_WORD.search(found.group(0)) else "group"
+    return ""
 
 
 def _mentions(name: str, text: str, glued: bool = False) -> Iterable[tuple[int, int]]:
@@ -168,7 +179,8 @@ _ORGANISATIONS = (r"(firm|company|group|operator|utility|airline|carmaker|maker|
                   r"club|party|charity|agency|publisher|developer|insurer|supermarket|chain|"
                   r"movement)")
 _WORKS = (r"(movie|film|series|show|novel|album|debut|single|song|franchise|musical|sequel|"
-          r"DVDs?|video|"
+          r"DVDs?|video|thriller|drama|comedy|biopic|documentary|sitcom|cartoon|blockbuster|"
+          r"memoir|biography|autobiography|opera|ballet|painting|poem|podcast|programme|"
           r"soundtrack|trailer|machines?|computers?|"
           r"supercomputer|system|software|console|devices?|chips?|processor|phones?|handset|"
           r"browser|platform|app|website|games?|cars?)")
@@ -179,6 +191,7 @@ _NO_PERSONS = (r"(players|manager|fans|boss|chairman|striker|midfielder|defender
                rf"{_WORKS})\b")
 _NO_PERSON_AFTER = re.compile(rf"\s+{_NO_PERSONS}|\s+vs?\.?\s")
 _NO_PERSON_BEFORE = re.compile(rf"(\b({_ORGANISATIONS}|{_WORKS}),?\s+|\svs?\.?\s+|\b[Aa]n?\s+)$")
+_WORK_WORD = re.compile(rf"\b{_WORKS}\b")
 # Words for a body or a work ("network", "film"): never a person's role.
 _BODIES_AND_WORKS = frozenset(form for word in re.findall(r"[a-z]+\??",
                                                           (_ORGANISATIONS + _WORKS).lower())
@@ -703,6 +716,11 @@ def clause_tokens(verb: Token, keep: set[int], limit: int | None = None) -> list
         dropped = {t.i for t in verb.subtree} - kept
         tokens = sorted((t for t in verb.subtree if t.i in kept | _torn_words(verb, dropped)),
                         key=lambda t: t.i)
+    kept = {t.i for t in tokens}
+    # a comma between two words that stay together stays too: "Set in Dartford, Wasp tells …"
+    # (the parse hung it on the verb, as a side part)
+    tokens = sorted([*tokens, *(t for t in verb.subtree if t.text == "," and t.i not in kept
+                                and t.i - 1 in kept and t.i + 1 in kept)], key=lambda t: t.i)
     while tokens and (tokens[-1].is_punct and tokens[-1].text != "%" or  # "a rise of 60%"
                       tokens[-1].dep_ == "cc"):
         tokens.pop()
