@@ -2031,3 +2031,22 @@ def test_a_time_word_in_a_titles_capitals_is_no_date(nlp):
     answers = [q.answer for q in quizgen.extract(text, "single.txt", nlp=nlp,
                                                  per_100_words=100).questions]
     assert "Friday" in answers and "Tomorrow" not in answers, answers
+
+
+def test_a_deadline_a_plural_group_and_a_time_that_is_asked_about_read_right(nlp):
+    """Regressions, from reading BBC banks: "What could find a vaccine? — 2012" of "could be
+    found by 2012"; "Brown / Dems / Howard" as people, where the article says "the Lib Dems";
+    "… continue doing so over when?"; and "Whatever that outcome, when is set to be …? —
+    2005"."""
+    from quizgen.extractor.questions import written_as_no_person
+
+    assert quizgen.ask("The doctor predicted a cure could be found by 2031 if the funding "
+                       "doubled.", "2031", nlp=nlp) == "By when could a cure be found?"
+    assert written_as_no_person("Lib Dems", "Later the Lib Dems branded it a plaster.")
+    assert not written_as_no_person("Tom Hughes", "Later Tom Hughes branded it a plaster.")
+    question = quizgen.ask("The harbour had grown for ten years, he said, and was forecast to "
+                           "keep doing so over the next year.", "next year", nlp=nlp)
+    assert "over when" not in question and question.endswith("when?"), question
+    question = quizgen.ask("Whatever that outcome, 2031 is set to be a far livelier race than "
+                           "the last one.", "2031", nlp=nlp)
+    assert "what year is set to be" in question, question

@@ -149,7 +149,10 @@ def no_person_kind(name: str, text: str) -> str:
         return "group"  # "Lib Dems" where the text also says "Lib Dem"
     # (the name's places are found with str.find and what stands around them is matched with
     # patterns made once: a pattern made for each name cost a third of an article's build)
+    plural = re.search(r"[a-z][a-rt-z]s$", name) is not None
     for start, end in _mentions(name, text, glued=True):
+        if plural and text[max(0, start - 4):start].lower() == "the ":
+            return "group"  # "the Lib Dems", "the Beatles": a people's name, no person's
         if end < len(text) and text[end].isalnum() and name[-1].isalnum():
             if text[end] == "s" and not text[end + 1:end + 2].isalnum():
                 return "group"  # "the Lib Dems"
@@ -1597,6 +1600,8 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
 
     # The agent of a passive: "The bridge was opened by X" → "Who opened the bridge?"
     if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.tag_ == "VBN":
+        if label in TIME_LABELS:  # "could be found by 2012": a deadline, no finder
+            return _ask_for_adverbial(root.head, label, keep, resolve)
         return _ask_agent(root.head.head, root.head, wh, keep, resolve)
 
     # A time told by what it came after: "met immediately after the flood" → "When did … meet?"
@@ -2041,6 +2046,12 @@ def ask_in_place(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
                                             and not any(t.like_num for t in answer)):
         # (but "at the turn of what?", not "at the turn when?"; "the Act of 1905" is when)
         wh = "how long" if is_duration(answer) else "when"
+        after = answer.doc[answer.end] if answer.end < len(answer.doc) else None
+        if wh == "when" and (root.dep_ in SUBJECTS or verb is not None and after is not None and (
+                after == verb or after.head == verb and after.dep_ in ("aux", "auxpass"))):
+            # "2005 is set to be …" (whatever the parse made of it): a year is what is set,
+            # not when
+            wh = "what year" if re.fullmatch(r"\d{4}", answer.text) else "what"
     for token in tokens:
         if token.i in keep:
             if token.i == answer.start:
@@ -2051,8 +2062,9 @@ def ask_in_place(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
             continue
         if token.tag_ == "POS" and token.head.i in keep:
             continue
-        if wh == "when" and token.dep_ == "prep" and token.i == answer.start - 1:
-            continue  # "… lift the embargo when?", not "in when?"
+        if wh == "when" and token.dep_ == "prep" and token.i < answer.start and all(
+                t.dep_ == "det" for t in token.doc[token.i + 1:answer.start]):
+            continue  # "… lift the embargo when?", not "in when?" ("over the next year")
         if token.tag_ == "PRP" and token.dep_ in SUBJECTS:
             words.append(resolve(token) or token)
             continue
