@@ -671,7 +671,8 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
                 c.dep_ in ("det", "poss", "amod", "compound") for c in root.children):
         return True  # "take advantage of", "make use of", "pay attention to"
     if len(answer) == 1 and root.pos_ == "NOUN" and not root.ent_type_ and (
-            root.tag_ == "NNS" or any(c.dep_ in ("acl", "relcl") or c.dep_ == "prep" and
+            root.tag_ == "NNS" and root.lemma_.lower() in PEOPLE or any(
+                c.dep_ in ("acl", "relcl") or c.dep_ == "prep" and
                                       c.lower_ in ("of", "for") for c in root.children)):
         # a bare plural ("officials") names no one in particular; in "a range of issues" or
         # "her view that …" the content is in what follows the noun, not in the noun

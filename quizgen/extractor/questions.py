@@ -1777,6 +1777,12 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
         return None  # "General Motors (GM)": an abbreviation, not what the name is
     if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and aside in (",", "("):
         head = outer = root.head
+        before = root.doc[root.left_edge.i - 2] if root.left_edge.i > 1 else None
+        if before is not None and before.pos_ in ("NOUN", "PROPN") and \
+                before.i not in _subtree(head) - _subtree(root):
+            # the parse hung it on a noun further back: "The leaves … are covered with
+            # trichomes, tiny hairs …" describes the trichomes
+            head = outer = before
         while outer.dep_ == "conj":
             outer = outer.head
         if outer.dep_ == "pobj" and outer.head.dep_ == "prep" and \
