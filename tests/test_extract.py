@@ -2063,3 +2063,15 @@ def test_a_bare_plural_thing_is_an_answer_and_a_description_goes_with_the_noun_b
                                                  per_100_words=100).questions]
     assert "trichomes" in answers and "Officials" not in answers, answers
     assert quizgen.ask(text, "tiny hairs", nlp=nlp) == "What are trichomes?"
+
+
+def test_a_bare_noun_after_a_preposition_is_an_answer_unless_the_two_are_a_fixed_phrase(nlp):
+    """Regression, from the SQuAD recall analysis: "formed from water" never gave "water", as
+    every bare noun after a preposition was taken for an idiom like "in turn" or "at risk" —
+    which still give no answer, nor does "risk of collapse"."""
+    text = ("In the leaf, singlet oxygen is formed from water during photosynthesis. The "
+            "rangers, in turn, keep visitors away from the ice, which is at risk of collapse.")
+    answers = [q.answer for q in quizgen.extract(text, "leaf.txt", nlp=nlp,
+                                                 per_100_words=100).questions]
+    assert "water" in answers, answers
+    assert not {"turn", "risk", "risk of collapse"} & set(answers), answers

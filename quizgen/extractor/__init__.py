@@ -145,6 +145,26 @@ _TIME_WORDS = DURATION_UNITS | _MONTHS | {
     "autumn", "fall", "winter", "season", "quarter", "half", "monday", "tuesday", "wednesday",
     "thursday", "friday", "saturday", "sunday", "christmas", "easter", "today", "yesterday",
     "tomorrow"}
+# Nouns that make a fixed phrase with the preposition before them, with no determiner: "in
+# turn", "at risk", "by hand", "for instance", "into force"; any other bare noun after a
+# preposition is a thing to ask about ("fringed with tentilla", "formed from water").
+_IDIOM_NOUNS = {
+    "accordance", "addition", "advance", "agreement", "air", "all", "anticipation", "association",
+    "bed", "board", "brief", "case", "chance", "charge", "church", "collaboration", "college",
+    "common", "comparison", "conclusion", "conjunction", "connection", "contact", "contrast",
+    "control", "cooperation", "course", "court", "danger", "date", "debt", "decline", "detail",
+    "display", "doubt", "earnest", "effect", "essence", "example", "exchange", "existence", "fact",
+    "fashion", "favor", "favour", "fear", "first", "foot", "force", "front", "full", "general",
+    "hand", "hold", "home", "honor", "honour", "hospital", "instance", "jeopardy", "large", "last",
+    "least", "length", "lieu", "limbo", "line", "memory", "mind", "most", "need", "office", "once",
+    "operation", "opposition", "order", "part", "particular", "partnership", "person", "place",
+    "power", "practice", "preparation", "principle", "print", "prison", "private", "progress",
+    "protest", "public", "purpose", "question", "reality", "recognition", "regard", "relation",
+    "reply", "respect", "response", "retaliation", "return", "risk", "sale", "school", "season",
+    "secret", "service", "session", "short", "sight", "spite", "stake", "step", "stock", "store",
+    "sum", "support", "tandem", "terms", "theory", "time", "total", "touch", "town", "track",
+    "tribute", "trouble", "turn", "use", "vain", "view", "vogue", "way", "work",
+}
 # Time words written in lower case but in a title's capitals.
 _DAYS_AROUND_NOW = {"today", "tomorrow", "yesterday", "tonight"}
 _HEDGES = {"about", "around", "approximately", "nearly", "almost", "roughly", "some", "only",
@@ -235,8 +255,9 @@ def _with_its_of(chunk: Span, span: Span) -> Span:
     of = next((c for c in chunk.root.children if c.dep_ == "prep" and c.lower_ == "of" and
                c.i == chunk.end), None)
     obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    if obj is None or not len(span) or chunk.root.lower_ in PARTS_OF_WHOLE:
-        return span
+    if obj is None or not len(span) or chunk.root.lower_ in PARTS_OF_WHOLE or \
+            len(chunk) == 1 and chunk.root.lower_ in _IDIOM_NOUNS:
+        return span  # (nor a fixed phrase: "at risk of collapse" is about the collapse)
     end = obj.right_edge.i + 1
     if end - span.start > 6 or any(t.is_punct or t.pos_ in ("VERB", "AUX", "PRON")
                                    for t in doc[of.i:end]):
@@ -664,7 +685,8 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
         return True  # one item of a list: "Syria, ___, Gaza" could be any of them (also where
         # the parser lost the list: "Norway, Chile, Kenya … want …")
     if len(answer) == 1 and root.pos_ == "NOUN" and not root.ent_type_ and root.dep_ == "pobj" \
-            and root.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in root.children):
+            and root.tag_ == "NN" and root.lower_ in _IDIOM_NOUNS and not any(
+                c.dep_ in ("det", "poss") for c in root.children):
         return True  # "in turn", "at risk", "by hand": an idiom, not a thing
     if len(answer) == 1 and root.tag_ == "NN" and not root.ent_type_ and root.dep_ == "dobj" \
             and root.head.lemma_ in _LIGHT_VERBS and not any(
