@@ -2075,3 +2075,37 @@ def test_a_bare_noun_after_a_preposition_is_an_answer_unless_the_two_are_a_fixed
                                                  per_100_words=100).questions]
     assert "water" in answers, answers
     assert not {"turn", "risk", "risk of collapse"} & set(answers), answers
+
+
+def test_no_answer_is_asked_in_place_after_its_possessor_a_bare_that_a_verb_or_a_lost_object(nlp):
+    """Regressions, from reading BBC banks: "Google's what means demand will hold?", "That is
+    despite the opening game taking place … in what?", and "For what does facing 8% fewer
+    consumers by mean …?", where the parser gave the "2050" of "by 2050" to "means"."""
+    from spacy.tokens import Doc
+
+    from quizgen.extractor import _askable_in_place
+    from quizgen.extractor.questions import strands_a_preposition
+
+    def span(text: str, answer: str):
+        doc = nlp(text)
+        start = text.index(answer)
+        return doc.char_span(start, start + len(answer))
+
+    assert not _askable_in_place(span("That is despite the opening game taking place amid the "
+                                      "red-hot atmosphere in Cardiff.", "Cardiff"))
+    assert not _askable_in_place(span("The bakery's good performance means demand will hold.",
+                                      "good performance"))
+    assert _askable_in_place(span("Shares in the bakery rose sharply in the spring.", "spring"))
+    # nor where the question would open with the verb of a clause that is the subject
+    assert not _askable_in_place(span("Facing fewer customers means slower growth for the "
+                                      "bakery in Leeds.", "Leeds"))
+    # the parse as the parser made it: "2050" hung on "means", "by" left with no object
+    words = ["facing", "fewer", "consumers", "by", "2050", "means", "slumping", "sales"]
+    parsed = Doc(nlp.vocab, words=words, heads=[5, 2, 0, 0, 5, 5, 5, 6],
+                 deps=["csubj", "amod", "dobj", "prep", "nummod", "ROOT", "xcomp", "dobj"],
+                 pos=["VERB", "ADJ", "NOUN", "ADP", "NUM", "VERB", "VERB", "NOUN"])
+    assert strands_a_preposition(parsed[5])
+    parsed = Doc(nlp.vocab, words=words, heads=[5, 2, 0, 0, 3, 5, 5, 6],
+                 deps=["csubj", "amod", "dobj", "prep", "pobj", "ROOT", "xcomp", "dobj"],
+                 pos=["VERB", "ADJ", "NOUN", "ADP", "NUM", "VERB", "VERB", "NOUN"])
+    assert not strands_a_preposition(parsed[5])

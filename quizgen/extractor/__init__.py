@@ -846,9 +846,10 @@ _IN_PLACE_MAX_WORDS = 20
 
 
 def _askable_in_place(answer: Span) -> bool:
-    from .questions import (dashed_asides, disagrees, drops_what_was_said, in_a_title,
-                            in_embedded_question, is_bare_demonstrative, misread_speaker,
-                            strands_a_preposition, subject_of)
+    from .questions import (QUESTION_WORDS, _clause_verb, clause_tokens, dashed_asides,
+                            disagrees, drops_what_was_said, in_a_title, in_embedded_question,
+                            is_bare_demonstrative, misread_speaker, strands_a_preposition,
+                            subject_of)
 
     verb = next((a for a in answer.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if strands_a_preposition(verb) or in_a_title(verb):
@@ -887,10 +888,19 @@ def _askable_in_place(answer: Span) -> bool:
         return False  # two subjects of one verb, or none for a second verb: a parse error
     if verb is not None and disagrees(verb, subject_of(verb)):
         return False  # "The firms thwarts what?": the parser gave the verb another subject
-    if verb is not None and subject_of(verb) is not None and subject_of(verb).dep_ in (
-            "nsubj", "nsubjpass", "csubj") and is_bare_demonstrative(subject_of(verb)):
-        return False  # "This compares with $1.35 in late trading in what?": what "this" is,
-        # only the sentence before says
+    if any(a.pos_ in ("VERB", "AUX") and (subject := subject_of(a)) is not None and
+           subject.dep_ in ("nsubj", "nsubjpass", "csubj") and is_bare_demonstrative(subject)
+           for a in answer.root.ancestors):
+        return False  # "This compares with $1.35 in late trading in what?", "That is despite
+        # the game taking place in what?": what "this" is, only the sentence before says
+    clause = _clause_verb(answer.root)
+    words = clause_tokens(clause, set(range(answer.start, answer.end)), QUESTION_WORDS) \
+        if clause is not None else []
+    if words and words[0].pos_ == "VERB" and words[0].tag_ in ("VBZ", "VBP", "VBD", "VBG"):
+        return False  # "Facing what percentage fewer consumers … means …?", "Shows Number 73
+        # and Motormouth when …?": a clause without a subject to open the question
+    if any(c.dep_ == "poss" and c.i < answer.start for c in answer.root.children):
+        return False  # "Google's what means …?"
     if any(c.i >= answer.end and c.dep_ in ("prep", "acl", "relcl") for c in root.children):
         return False  # "What with creditors fail?": the rest of its phrase left hanging
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.ent_type_ in ("DATE", "TIME"):

@@ -779,12 +779,19 @@ def in_a_title(verb: Token | None) -> bool:
 
 
 def strands_a_preposition(verb: Token | None) -> bool:
-    """Whether the parser left the preposition after "be" without its object: in "troops
+    """Whether the parser left a preposition of the clause without its object: in "troops
     are on standby in case …" it hung "standby" elsewhere, and any question from the clause
     would read "What is on?"."""
-    return verb is not None and verb.lemma_ == "be" and any(
+    if verb is None:
+        return False
+    doc = verb.doc
+    return verb.lemma_ == "be" and any(
         c.dep_ == "prep" and c.pos_ == "ADP" and c.n_rights == 0 and c.n_lefts == 0
-        for c in verb.children)
+        for c in verb.children) or any(  # nor its object that stands right after it: "facing
+        # fewer consumers by 2050 means …", where "2050" went to "means"
+        t.dep_ == "prep" and t.pos_ == "ADP" and not any(True for _ in t.children) and
+        t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("NUM", "NOUN", "PROPN", "DET") and
+        doc[t.i + 1].head != t for t in verb.subtree)
 
 
 def _clause_verb(token: Token) -> Token | None:
