@@ -256,8 +256,10 @@ def _with_its_of(chunk: Span, span: Span) -> Span:
                c.i == chunk.end), None)
     obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if obj is None or not len(span) or chunk.root.lower_ in PARTS_OF_WHOLE or \
-            len(chunk) == 1 and chunk.root.lower_ in _IDIOM_NOUNS:
-        return span  # (nor a fixed phrase: "at risk of collapse" is about the collapse)
+            len(chunk) == 1 and chunk.root.lower_ in _IDIOM_NOUNS or any(
+                c.dep_ == "poss" for c in chunk.root.children):
+        return span  # (nor a fixed phrase: "at risk of collapse" is about the collapse; nor
+        # one whose owner the answer leaves out: "Sweden's membership of NATO")
     end = obj.right_edge.i + 1
     if end - span.start > 6 or any(t.is_punct or t.pos_ in ("VERB", "AUX", "PRON")
                                    for t in doc[of.i:end]):
@@ -693,10 +695,14 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
                 c.dep_ in ("det", "poss", "amod", "compound") for c in root.children):
         return True  # "take advantage of", "make use of", "pay attention to"
     if len(answer) == 1 and root.pos_ == "NOUN" and not root.ent_type_ and (
-            root.tag_ == "NNS" and root.lemma_.lower() in PEOPLE or any(
-                c.dep_ in ("acl", "relcl") or c.dep_ == "prep" and
-                                      c.lower_ in ("of", "for") for c in root.children)):
-        # a bare plural ("officials") names no one in particular; in "a range of issues" or
+            root.tag_ == "NNS" and (root.lemma_.lower() in PEOPLE or root.dep_ in (
+                "nsubj", "nsubjpass")) or any(
+                c.dep_ in ("acl", "relcl") or c.dep_ == "prep" and (
+                    c.lower_ in ("of", "for") or root.tag_ == "NNS") for c in root.children)):
+        # a bare plural of people ("officials", "allies"), or one that a clause is about
+        # ("relations have since improved"), names no one and nothing in particular (but
+        # "covered with colloblasts" names what the thing is covered with); in "a range of
+        # issues", "relations between the allies" or
         # "her view that …" the content is in what follows the noun, not in the noun
         return True
     if root.lemma_.lower() in LIGHT_NOUNS and root.ent_type_ in ("", "DATE", "TIME") and all(

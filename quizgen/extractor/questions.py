@@ -298,7 +298,10 @@ PEOPLE = {"person", "people", "minister", "secretary", "president", "chairman", 
            "father", "mother", "brother", "sister", "partner", "rival", "opponent",
            "successor", "predecessor", "member", "fan", "supporter", "team-mate", "teammate",
            "band", "orchestra", "choir", "squad", "crew", "jury", "family", "couple",
-           "audience", "crowd", "teenager", "youngster", "veteran", "newcomer"}
+           "audience", "crowd", "teenager", "youngster", "veteran", "newcomer", "ally",
+           "protester", "demonstrator", "consumer", "shopper", "buyer", "seller", "user",
+           "visitor", "tourist", "researcher", "scholar", "academic", "rebel", "militant",
+           "troop", "bidder", "borrower", "lender", "motorist", "driver", "commuter"}
 # Organisations that are people acting together, asked with "who".
 _BODIES = {"trust", "council", "association", "society", "company", "firm", "university",
            "committee", "party", "union", "agency", "group", "bank", "club", "team", "ministry",
