@@ -2112,3 +2112,41 @@ def test_no_answer_is_asked_in_place_after_its_possessor_a_bare_that_a_verb_or_a
                  deps=["csubj", "amod", "dobj", "prep", "pobj", "ROOT", "xcomp", "dobj"],
                  pos=["VERB", "ADJ", "NOUN", "ADP", "NUM", "VERB", "VERB", "NOUN"])
     assert not strands_a_preposition(parsed[5])
+
+
+def test_fixed_phrases_places_in_things_people_and_linking_words_read_right(nlp):
+    """Regressions, from reading BBC banks: "what were exemptions needed to take into …? —
+    account", "… put Ms Blears' comments into? — context", "What is the head of the agency
+    still at? — helm of the troubled organisation", "What will also be an executive producer?
+    — widow of Ian Curtis", "What did that distribute fake keys, just to catch?" ("it" taken
+    for the "that" the parser made a subject), and "What will Robinson be … as? — intensity
+    of rugby", where "as the intensity of rugby hits players" was parsed with "hits" having
+    no subject."""
+    from spacy.tokens import Doc
+
+    from quizgen.extractor import _previous_subject_of
+    from quizgen.extractor.questions import subject_of_the_next_verb
+
+    text = ("The board said the savings were needed to take into account the cost of new "
+            "ovens. The spokesman urged staff to put the remarks into context. The manager is "
+            "still at the helm of the struggling bakery.")
+    answers = [q.answer for q in quizgen.extract(text, "ovens.txt", nlp=nlp,
+                                                 per_100_words=100).questions]
+    assert "cost of new ovens" in answers and "struggling bakery" in answers, answers
+    assert not {"account", "context", "helm of the struggling bakery"} & set(answers), answers
+    assert quizgen.ask("The widow of the founder will also be a director.",
+                       "The widow of the founder", nlp=nlp).startswith("Who ")
+    # "said that rumours that it distributed keys …", with "rumours" read as a verb
+    words = ["said", "that", "rumours", "that", "it", "distributed", "keys"]
+    parsed = Doc(nlp.vocab, words=words, heads=[0, 2, 0, 5, 5, 2, 5],
+                 deps=["ROOT", "nsubj", "ccomp", "mark", "nsubj", "ccomp", "dobj"],
+                 tags=["VBD", "IN", "VBZ", "IN", "PRP", "VBD", "NNS"],
+                 pos=["VERB", "SCONJ", "VERB", "SCONJ", "PRON", "VERB", "NOUN"])
+    assert _previous_subject_of(parsed[4]) is None
+    words = ["he", "rested", "players", "as", "the", "intensity", "hits", "them"]
+    parsed = Doc(nlp.vocab, words=words, heads=[1, 1, 1, 1, 5, 3, 1, 6],
+                 deps=["nsubj", "ROOT", "dobj", "prep", "det", "pobj", "advcl", "dobj"],
+                 tags=["PRP", "VBD", "NNS", "IN", "DT", "NN", "VBZ", "PRP"],
+                 pos=["PRON", "VERB", "NOUN", "ADP", "DET", "NOUN", "VERB", "PRON"],
+                 sent_starts=[True, False, False, False, False, False, False, False])
+    assert subject_of_the_next_verb(parsed[5]) and not subject_of_the_next_verb(parsed[2])

@@ -149,22 +149,28 @@ _TIME_WORDS = DURATION_UNITS | _MONTHS | {
 # turn", "at risk", "by hand", "for instance", "into force"; any other bare noun after a
 # preposition is a thing to ask about ("fringed with tentilla", "formed from water").
 _IDIOM_NOUNS = {
-    "accordance", "addition", "advance", "agreement", "air", "all", "anticipation", "association",
-    "bed", "board", "brief", "case", "chance", "charge", "church", "collaboration", "college",
-    "common", "comparison", "conclusion", "conjunction", "connection", "contact", "contrast",
-    "control", "cooperation", "course", "court", "danger", "date", "debt", "decline", "detail",
-    "display", "doubt", "earnest", "effect", "essence", "example", "exchange", "existence", "fact",
-    "fashion", "favor", "favour", "fear", "first", "foot", "force", "front", "full", "general",
-    "hand", "hold", "home", "honor", "honour", "hospital", "instance", "jeopardy", "large", "last",
-    "least", "length", "lieu", "limbo", "line", "memory", "mind", "most", "need", "office", "once",
-    "operation", "opposition", "order", "part", "particular", "partnership", "person", "place",
+    "accordance", "account", "addition", "advance", "agreement", "air", "all", "anticipation",
+    "association", "attendance", "bed", "board", "brief", "case", "chance", "charge", "church",
+    "collaboration", "college", "common", "comparison", "conclusion", "conjunction", "connection",
+    "consideration", "contact", "context", "contrast", "control", "cooperation", "course", "court",
+    "custody", "danger", "date", "debt", "decline", "detail", "display", "doubt", "earnest",
+    "effect", "essence", "example", "exchange", "existence", "fact", "fashion", "favor", "favour",
+    "fear", "first", "foot", "force", "front", "full", "general", "hand", "hold", "home", "honor",
+    "honour", "hospital", "instance", "jeopardy", "large", "last", "least", "length", "lieu",
+    "limbo", "line", "memory", "mind", "most", "need", "office", "once", "operation", "opposition",
+    "order", "part", "particular", "partnership", "person", "perspective", "place", "post",
     "power", "practice", "preparation", "principle", "print", "prison", "private", "progress",
     "protest", "public", "purpose", "question", "reality", "recognition", "regard", "relation",
     "reply", "respect", "response", "retaliation", "return", "risk", "sale", "school", "season",
     "secret", "service", "session", "short", "sight", "spite", "stake", "step", "stock", "store",
-    "sum", "support", "tandem", "terms", "theory", "time", "total", "touch", "town", "track",
-    "tribute", "trouble", "turn", "use", "vain", "view", "vogue", "way", "work",
+    "sum", "support", "tandem", "terms", "theory", "time", "total", "touch", "tow", "town",
+    "track", "tribute", "trouble", "turn", "use", "vain", "view", "vogue", "way", "work",
 }
+# Nouns for a place in or a stage of something, which its "of" phrase names: "at the helm of
+# the troubled agency", "on the brink of collapse" ask about the agency, the collapse.
+_PLACES_IN = {"helm", "forefront", "centre", "center", "heart", "top", "bottom", "edge", "end",
+              "middle", "front", "back", "hands", "mercy", "behest", "expense", "verge",
+              "brink", "wake", "height", "peak", "start", "beginning", "outskirts", "heels"}
 # Time words written in lower case but in a title's capitals.
 _DAYS_AROUND_NOW = {"today", "tomorrow", "yesterday", "tonight"}
 _HEDGES = {"about", "around", "approximately", "nearly", "almost", "roughly", "some", "only",
@@ -255,7 +261,7 @@ def _with_its_of(chunk: Span, span: Span) -> Span:
     of = next((c for c in chunk.root.children if c.dep_ == "prep" and c.lower_ == "of" and
                c.i == chunk.end), None)
     obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    if obj is None or not len(span) or chunk.root.lower_ in PARTS_OF_WHOLE or \
+    if obj is None or not len(span) or chunk.root.lower_ in PARTS_OF_WHOLE | _PLACES_IN or \
             len(chunk) == 1 and chunk.root.lower_ in _IDIOM_NOUNS or any(
                 c.dep_ == "poss" for c in chunk.root.children):
         return span  # (nor a fixed phrase: "at risk of collapse" is about the collapse; nor
@@ -264,7 +270,8 @@ def _with_its_of(chunk: Span, span: Span) -> Span:
     if end - span.start > 6 or any(t.is_punct or t.pos_ in ("VERB", "AUX", "PRON")
                                    for t in doc[of.i:end]):
         return span  # (a long or a clausal phrase is a question of its own)
-    return doc[span.start:end]
+    longer = _trim(doc[span.start:end])
+    return longer if longer.end == end else span  # (not one cut at its "and")
 
 
 def _whole_list(token: Token) -> Span | None:
@@ -534,8 +541,8 @@ def _previous_subject_of(token: Token) -> str | None:
         previous = token.doc[sentence.start - 1].sent
         subject = next((t for t in previous.root.children
                         if t.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.pos_ == "PRON":
-        return None
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return None  # (nor the "that" the parser made the subject of "said that rumours …")
     if speaker and any(is_honorific(t) for t in subject.subtree):
         return None  # "Mr Dyer acknowledged that it would be …": "it" is never Mr Dyer
     plural = subject.tag_ in ("NNS", "NNPS")
@@ -855,10 +862,10 @@ def _askable_in_place(answer: Span) -> bool:
     from .questions import (QUESTION_WORDS, _clause_verb, clause_tokens, dashed_asides,
                             disagrees, drops_what_was_said, in_a_title, in_embedded_question,
                             is_bare_demonstrative, misread_speaker, strands_a_preposition,
-                            subject_of)
+                            subject_of, subject_of_the_next_verb)
 
     verb = next((a for a in answer.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    if strands_a_preposition(verb) or in_a_title(verb):
+    if strands_a_preposition(verb) or in_a_title(verb) or subject_of_the_next_verb(answer.root):
         return False  # "British troops are on what?": the parser lost the phrase's object
     if verb is not None and drops_what_was_said(verb, answer.root.ancestors):
         return False  # "The minister said when?"

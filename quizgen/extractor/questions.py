@@ -301,7 +301,10 @@ PEOPLE = {"person", "people", "minister", "secretary", "president", "chairman", 
            "audience", "crowd", "teenager", "youngster", "veteran", "newcomer", "ally",
            "protester", "demonstrator", "consumer", "shopper", "buyer", "seller", "user",
            "visitor", "tourist", "researcher", "scholar", "academic", "rebel", "militant",
-           "troop", "bidder", "borrower", "lender", "motorist", "driver", "commuter"}
+           "troop", "bidder", "borrower", "lender", "motorist", "driver", "commuter",
+           "creator", "widow", "widower", "heir", "relative", "cousin", "uncle", "aunt",
+           "nephew", "niece", "grandson", "granddaughter", "grandfather", "grandmother",
+           "staff"}
 # Organisations that are people acting together, asked with "who".
 _BODIES = {"trust", "council", "association", "society", "company", "firm", "university",
            "committee", "party", "union", "agency", "group", "bank", "club", "team", "ministry",
@@ -771,6 +774,19 @@ def misread_subject(token: Token) -> bool:
     return verb.dep_ == "conj" and verb.pos_ in VERBS and (
         after != verb or verb.tag_ in ("VBD", "VBZ", "VBP")) and not any(
             c.dep_ in SUBJECTS for c in verb.children)
+
+
+def subject_of_the_next_verb(token: Token) -> bool:
+    """Whether the parser took the subject of the clause after ``token``'s phrase for the
+    object of what stands before it: in "… for the Six Nations as the intensity of rugby hits
+    players" it made "the intensity" the object of "as", and "hits" a verb with no subject."""
+    if token.dep_ not in ("pobj", "dobj") or token.right_edge.i + 1 >= token.sent.end:
+        return False
+    after = token.doc[token.right_edge.i + 1]
+    verb = after.head if after.dep_ in ("aux", "auxpass") else after
+    return verb.pos_ in VERBS and verb.dep_ in ("advcl", "conj", "ccomp") and \
+        after.tag_ in ("VBD", "VBZ", "VBP", "MD") and not any(  # (not "picked two to be …")
+            c.dep_ in (*SUBJECTS, "expl") for c in verb.children)
 
 
 def in_a_title(verb: Token | None) -> bool:
@@ -1513,7 +1529,7 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
     ``None``. ``label`` overrides the entity label spaCy gave the answer."""
     root = span_root(answer)
     verb = _clause_verb(root)
-    if strands_a_preposition(verb) or in_a_title(verb):
+    if strands_a_preposition(verb) or in_a_title(verb) or subject_of_the_next_verb(root):
         return None
     label = entity_label(answer) if label is None else label
     wh = wh_word(answer, label)
