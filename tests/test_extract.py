@@ -2150,3 +2150,21 @@ def test_fixed_phrases_places_in_things_people_and_linking_words_read_right(nlp)
                  pos=["PRON", "VERB", "NOUN", "ADP", "DET", "NOUN", "VERB", "PRON"],
                  sent_starts=[True, False, False, False, False, False, False, False])
     assert subject_of_the_next_verb(parsed[5]) and not subject_of_the_next_verb(parsed[2])
+
+
+def test_a_sum_asked_about_leaves_no_piece_of_its_bracketed_other_currency(nlp):
+    """Regression, from reading BBC banks: "How much did the movie take m?" of "which took
+    $31.8m (£16.9m)", where the parser hung the bracket's "m" on the verb."""
+    assert quizgen.ask("Ann Lee plays a doctor with worries of her own in the film, which took "
+                       "$31.8m (£16.9m).", "$31.8m", nlp=nlp) == "How much did the film take?"
+
+
+def test_a_name_after_what_it_is_keeps_the_case_of_common_words_and_is_never_a_crowd(nlp):
+    """Regressions, from reading BBC banks: "Which Luxury goods group has sold …?" of a
+    sentence that opens with "Luxury goods group LVMH", and "Which crowd was in the toilet? —
+    Skinner" of "informed the crowd Skinner was in the toilet"."""
+    assert quizgen.ask("Luxury goods group LVMH has sold its loss-making shoe label to a US "
+                       "investment group.", "LVMH", nlp=nlp) == \
+        "Which luxury goods group has sold its loss-making shoe label to a US investment group?"
+    assert not quizgen.ask("A bandmate informed the crowd Tom Skinner was in the toilet.",
+                           "Tom Skinner", nlp=nlp).startswith("Which crowd")

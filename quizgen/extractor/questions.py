@@ -305,6 +305,9 @@ PEOPLE = {"person", "people", "minister", "secretary", "president", "chairman", 
            "creator", "widow", "widower", "heir", "relative", "cousin", "uncle", "aunt",
            "nephew", "niece", "grandson", "granddaughter", "grandfather", "grandmother",
            "staff"}
+# Words for many people, never for one person named after them.
+_GROUPS_OF_PEOPLE = {"crowd", "audience", "family", "couple", "crew", "jury", "squad", "choir",
+                     "orchestra", "band", "people", "children", "men", "women", "staff"}
 # Organisations that are people acting together, asked with "who".
 _BODIES = {"trust", "council", "association", "society", "company", "firm", "university",
            "committee", "party", "union", "agency", "group", "bank", "club", "team", "ministry",
@@ -1137,8 +1140,12 @@ def _ask_fronted(verb: Token, wh: str, gone: set[int], keep: set[int], resolve: 
     subject_text = _subject_text(subject, resolve)
     if not subject_text:
         return None
+    # (nor what is left in brackets whose other words went with the answer: the "m" of
+    # "took $31.8m (£16.9m)" the parser hung on the verb)
+    bracketed = {i for start, end in _brackets(host.sent) if not keep & set(range(start, end + 1))
+                 for i in range(start, end + 1)}
     clause = [t for t in clause_tokens(host, keep | gone, QUESTION_WORDS)
-              if t.i not in gone and t.i not in _subtree(subject)]
+              if t.i not in gone | bracketed and t.i not in _subtree(subject)]
     if drops_what_was_said(host, [*clause, *(host.doc[i] for i in gone)]):
         return None  # (what was said may be the answer: "What did the minister say?")
     auxes = [t for t in clause if t.head == host and t.dep_ in ("aux", "auxpass")
@@ -1788,8 +1795,14 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
             root.left_edge.i == noun.i + 1 and answer.start <= root.left_edge.i and \
             answer.end > root.i and noun.head.pos_ in VERBS and noun.dep_ in (
                 *SUBJECTS, *OBJECTS):
-        phrase = "which " + render(t for t in noun.subtree if t.i <= noun.i and not (
-            t.dep_ == "det" and t.head == noun))
+        words = [t for t in noun.subtree if t.i <= noun.i and not (t.dep_ == "det" and
+                                                                  t.head == noun)]
+        phrase = "which " + render(
+            t.text.lower() if t.is_sent_start and t.tag_ not in ("NNP", "NNPS") and
+            not capitalised_elsewhere(t) else t for t in words)  # "Which luxury goods group
+        # …?" of "Luxury goods group LVMH has …"
+        if root.ent_type_ == "PERSON" and noun.lemma_.lower() in _GROUPS_OF_PEOPLE:
+            return None  # "informed the crowd Skinner was …": no crowd is named Skinner
         if any(c.dep_ in ("poss", "nummod") or c.lower_ in ("this", "that", "another", "other")
                for c in noun.children):
             phrase = wh  # "Her brother Tom Hale won …" → "Who won …?": whose brother, or which
