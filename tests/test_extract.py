@@ -2168,3 +2168,14 @@ def test_a_name_after_what_it_is_keeps_the_case_of_common_words_and_is_never_a_c
         "Which luxury goods group has sold its loss-making shoe label to a US investment group?"
     assert not quizgen.ask("A bandmate informed the crowd Tom Skinner was in the toilet.",
                            "Tom Skinner", nlp=nlp).startswith("Which crowd")
+
+
+def test_a_time_compared_with_is_not_asked_in_place_as_a_when(nlp):
+    """Regression, from reading BBC banks: "… with figures for the weekend greater when? — last
+    year" of "greater than last year"."""
+    from quizgen.extractor import _askable_in_place
+
+    doc = nlp("The trend continued, with takings for the holiday weekend far greater than last "
+              "year.")
+    start = doc.text.index("last year")
+    assert not _askable_in_place(doc.char_span(start, start + len("last year")))

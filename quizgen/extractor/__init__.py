@@ -918,6 +918,10 @@ def _askable_in_place(answer: Span) -> bool:
         return False  # "What with creditors fail?": the rest of its phrase left hanging
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.ent_type_ in ("DATE", "TIME"):
         return False  # "in the first half of when?"
+    if answer.start and answer.doc[answer.start - 1].lower_ in ("than", "as") and \
+            root.ent_type_ in ("DATE", "TIME"):
+        return False  # "greater than last year" compares with a time, says no time: "… were
+        # greater when?"
     for a in answer.root.ancestors:
         subject = next((c for c in a.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if a.dep_ in ("advcl", "prep") and a.head.pos_ in ("VERB", "AUX") and \
