@@ -2179,3 +2179,12 @@ def test_a_time_compared_with_is_not_asked_in_place_as_a_when(nlp):
               "year.")
     start = doc.text.index("last year")
     assert not _askable_in_place(doc.char_span(start, start + len("last year")))
+
+
+def test_a_film_maker_is_a_person_and_a_toy_maker_a_firm(nlp):
+    """Regression, from reading BBC banks: "What says black representation is stronger …? —
+    Spike Lee", whom the article calls "Film-maker Spike Lee": "maker" read as a firm's."""
+    from quizgen.extractor.questions import written_as_no_person
+
+    assert not written_as_no_person("Ann Rowe", "Film-maker Ann Rowe says so.")
+    assert written_as_no_person("Koda", "Toy maker Koda says so.")

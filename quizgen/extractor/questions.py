@@ -177,7 +177,7 @@ def _mentions(name: str, text: str, glued: bool = False) -> Iterable[tuple[int, 
         at = text.find(name, at + 1)
 
 
-_ORGANISATIONS = (r"(firm|company|group|operator|utility|airline|carmaker|maker|retailer|"
+_ORGANISATIONS = (r"(firm|company|group|operator|utility|airline|carmaker|(?<!-)maker|retailer|"
                   r"broadcaster|band|newspaper|magazine|channel|network|studio|label|bank|"
                   r"club|party|charity|agency|publisher|developer|insurer|supermarket|chain|"
                   r"movement)")
