@@ -2188,3 +2188,21 @@ def test_a_film_maker_is_a_person_and_a_toy_maker_a_firm(nlp):
 
     assert not written_as_no_person("Ann Rowe", "Film-maker Ann Rowe says so.")
     assert written_as_no_person("Koda", "Toy maker Koda says so.")
+
+
+def test_a_means_a_whether_clause_a_product_and_a_plural_complement_read_right(nlp):
+    """Regressions, from reading BBC banks: "What can achieve these habits? — criminal means"
+    of "can be achieved by criminal means"; "What not has given permission?" of "whether or
+    not the publisher has given permission"; "Who allowed Microsoft to link …? — Smart Tags",
+    which the article calls "the Smart Tags feature"; and "What is big names in the computer
+    industry?" of "The backers of the processor are big names …"."""
+    from quizgen.extractor.questions import in_embedded_question, written_as_no_person
+
+    assert quizgen.ask("Funding these habits can be achieved by criminal means.",
+                       "criminal means", nlp=nlp) == "How can funding these habits be achieved?"
+    doc = nlp("The tool adds a link whether or not the owner of the page has given permission.")
+    assert in_embedded_question(next(t for t in doc if t.text == "given"))
+    assert written_as_no_person("Quick Tabs", "It was compared to the Quick Tabs feature.")
+    assert quizgen.ask("The backers of the chip are big names in the computer industry.",
+                       "The backers of the chip", nlp=nlp) == \
+        "What are big names in the computer industry?"

@@ -183,6 +183,7 @@ _ORGANISATIONS = (r"(firm|company|group|operator|utility|airline|carmaker|(?<!-)
                   r"movement)")
 _WORKS = (r"(movie|film|series|show|novel|album|debut|single|song|franchise|musical|sequel|"
           r"DVDs?|video|thriller|drama|comedy|biopic|documentary|sitcom|cartoon|blockbuster|"
+          r"feature|tool|toolbar|technology|format|"
           r"memoir|biography|autobiography|opera|ballet|painting|poem|podcast|programme|"
           r"soundtrack|trailer|machines?|computers?|"
           r"supercomputer|system|software|console|devices?|chips?|processor|phones?|handset|"
@@ -878,6 +879,9 @@ def in_embedded_question(verb: Token | None) -> bool:
     """Whether ``verb`` heads a question inside a sentence: "Nobody knows what mood the fans
     will be in …", "details of how many tickets were sold …". Nothing moves out of it, and it
     is no statement to ask about or to blank."""
+    if verb is not None and any(c.dep_ == "mark" and c.lower_ == "whether"
+                                for c in verb.children):
+        return True  # "whether or not the publisher has given permission": no fact
     if verb is None or verb.dep_ not in ("ccomp", "pcomp", "csubj", "xcomp", "dep"):
         return False  # (a relative clause's "which" and an adverbial "when" are no questions)
     for t in verb.subtree:
@@ -1100,13 +1104,17 @@ def _ask_subject(verb: Token, subject: Token, wh: str, keep: set[int],
         return None
     while rest and rest[0].is_punct:
         rest.pop(0)  # the comma that closed an apposition to the subject
+    # "The backers are big names": a plural thing said of them keeps the plural verb ("What
+    # are big names …?")
+    plural_said = verb.lemma_ == "be" and any(c.dep_ == "attr" and c.tag_ in ("NNS", "NNPS")
+                                              for c in verb.children)
     words: list[Token | str] = [wh]
     agreed = False
     for token in rest:
         if not agreed and (token == verb or token.head == verb and token.dep_ in (
                 "aux", "auxpass")):
             agreed = True
-            if token.tag_ == "VBP" and not wh.startswith("how many"):  # "How many MPs have"
+            if token.tag_ == "VBP" and not wh.startswith("how many") and not plural_said:
                 words.append(_SINGULAR_AUX.get(token.lower_) or inflect(token, "VBZ"))
                 continue
             if token.tag_ == "VBZ" and wh.startswith("how many "):  # "One couple broadcasts"
@@ -1633,7 +1641,9 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
 
     # The agent of a passive: "The bridge was opened by X" → "Who opened the bridge?"
     if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.tag_ == "VBN":
-        if label in TIME_LABELS:  # "could be found by 2012": a deadline, no finder
+        if label in TIME_LABELS or {root.lower_, root.lemma_.lower()} & _MEANS:
+            # "could be found by 2012": a deadline, no finder; "achieved by criminal means":
+            # how, not who
             return _ask_for_adverbial(root.head, label, keep, resolve)
         return _ask_agent(root.head.head, root.head, wh, keep, resolve)
 
@@ -1844,6 +1854,10 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
         root, wh, keep, resolve)
 
 
+# Nouns for a way of doing something: "by criminal means" says how, and names no doer.
+_MEANS = {"means", "method", "way", "process", "procedure", "technique", "route", "mechanism",
+          "measure", "force", "hand", "mail", "post", "email", "phone", "telephone", "road",
+          "rail", "air", "sea", "car", "train", "bus", "plane", "boat", "ship"}
 # Prepositions whose phrase says how something was done, and why.
 _HOW_PREPS = {"with", "by", "through", "via", "using"}
 _WHY_PREPS = {"because", "due", "owing", "thanks"}  # (… to, … of)
