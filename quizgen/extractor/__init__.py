@@ -146,25 +146,28 @@ _TIME_WORDS = DURATION_UNITS | _MONTHS | {
     "thursday", "friday", "saturday", "sunday", "christmas", "easter", "today", "yesterday",
     "tomorrow"}
 # Nouns that make a fixed phrase with the preposition before them, with no determiner: "in
-# turn", "at risk", "by hand", "for instance", "into force"; any other bare noun after a
-# preposition is a thing to ask about ("fringed with tentilla", "formed from water").
+# turn", "at risk", "by hand", "for instance", "into force", "on stage", "reacted with alarm";
+# any other bare noun after a preposition is a thing to ask about ("fringed with tentilla",
+# "formed from water").
 _IDIOM_NOUNS = {
-    "accordance", "account", "addition", "advance", "agreement", "air", "all", "anticipation",
-    "association", "attendance", "bed", "board", "brief", "case", "chance", "charge", "church",
-    "collaboration", "college", "common", "comparison", "conclusion", "conjunction", "connection",
-    "consideration", "contact", "context", "contrast", "control", "cooperation", "course", "court",
-    "custody", "danger", "date", "debt", "decline", "detail", "display", "doubt", "earnest",
-    "effect", "essence", "example", "exchange", "existence", "fact", "fashion", "favor", "favour",
-    "fear", "first", "foot", "force", "front", "full", "general", "hand", "hold", "home", "honor",
-    "honour", "hospital", "instance", "jeopardy", "large", "last", "least", "length", "lieu",
-    "limbo", "line", "memory", "mind", "most", "need", "office", "once", "operation", "opposition",
-    "order", "part", "particular", "partnership", "person", "perspective", "place", "post",
-    "power", "practice", "preparation", "principle", "print", "prison", "private", "progress",
-    "protest", "public", "purpose", "question", "reality", "recognition", "regard", "relation",
-    "reply", "respect", "response", "retaliation", "return", "risk", "sale", "school", "season",
-    "secret", "service", "session", "short", "sight", "spite", "stake", "step", "stock", "store",
-    "sum", "support", "tandem", "terms", "theory", "time", "total", "touch", "tow", "town",
-    "track", "tribute", "trouble", "turn", "use", "vain", "view", "vogue", "way", "work",
+    "accordance", "account", "addition", "advance", "agreement", "air", "alarm", "all", "anger",
+    "anticipation", "association", "attendance", "bed", "board", "brief", "case", "caution",
+    "chance", "charge", "church", "collaboration", "college", "common", "comparison", "concern",
+    "conclusion", "conjunction", "connection", "consideration", "contact", "context", "contrast",
+    "control", "cooperation", "course", "court", "custody", "danger", "date", "debt", "decline",
+    "delight", "despair", "detail", "disbelief", "dismay", "display", "doubt", "earnest", "effect",
+    "essence", "example", "exchange", "existence", "fact", "fashion", "favor", "favour", "fear",
+    "first", "foot", "force", "front", "full", "fury", "general", "hand", "hold", "home", "honor",
+    "honour", "horror", "hospital", "instance", "jeopardy", "large", "last", "least", "length",
+    "lieu", "limbo", "line", "memory", "mind", "most", "need", "office", "once", "operation",
+    "opposition", "order", "outrage", "part", "particular", "partnership", "person", "perspective",
+    "place", "post", "power", "practice", "preparation", "principle", "print", "prison", "private",
+    "progress", "protest", "public", "purpose", "question", "reality", "recognition", "regard",
+    "relation", "relief", "reply", "respect", "response", "retaliation", "return", "risk", "sale",
+    "school", "season", "secret", "service", "session", "shock", "short", "sight", "spite",
+    "stage", "stake", "step", "stock", "store", "sum", "support", "surprise", "tandem", "tears",
+    "terms", "theory", "time", "total", "touch", "tow", "town", "track", "tribute", "trouble",
+    "turn", "use", "vain", "view", "vogue", "way", "work",
 }
 # Nouns for a place in or a stage of something, which its "of" phrase names: "at the helm of
 # the troubled agency", "on the brink of collapse" ask about the agency, the collapse.
@@ -703,7 +706,7 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
         return True  # "take advantage of", "make use of", "pay attention to"
     if len(answer) == 1 and root.pos_ == "NOUN" and not root.ent_type_ and (
             root.tag_ == "NNS" and (root.lemma_.lower() in PEOPLE or root.dep_ in (
-                "nsubj", "nsubjpass")) or any(
+                "nsubj", "nsubjpass", "dobj")) or any(
                 c.dep_ in ("acl", "relcl") or c.dep_ == "prep" and (
                     c.lower_ in ("of", "for") or root.tag_ == "NNS") for c in root.children)):
         # a bare plural of people ("officials", "allies"), or one that a clause is about
