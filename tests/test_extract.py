@@ -544,6 +544,12 @@ def test_cleanup_drops_credits_and_bylines_and_keeps_line_numbers():
     assert second.line_at(second.text.index("across")) == 7
 
 
+def _answers(text: str, nlp, per_100_words: float) -> list[str]:
+    """The answers of the bank made of ``text``, in rank order."""
+    return [q.answer for q in quizgen.extract(text, "article.txt", nlp=nlp,
+                                              per_100_words=per_100_words).questions]
+
+
 def _check_bank_properties(bank, article_text):
     lines = article_text.splitlines()
     assert bank.questions, "no questions"
@@ -935,8 +941,7 @@ def test_a_number_glued_to_a_name_by_a_comma_is_no_part_of_it(nlp):
     """Regression, from reading BBC banks: "Natalie Appleton,31" was one person's name."""
     text = ("Singer Nora Vale,31, left the show on Monday. The show was watched by nine million "
             "people on the night.")
-    answers = [q.answer for q in quizgen.extract(text, "show.txt", nlp=nlp,
-                                                 per_100_words=60).questions]
+    answers = _answers(text, nlp, 60)
     assert "Nora Vale" in answers and not any(",31" in a for a in answers), answers
 
 
@@ -965,8 +970,7 @@ def test_an_answer_leaves_either_and_not_only_in_the_sentence(nlp):
     text = ("Visitors to the palace can see not only the great hall but also the garden. In one "
             "test the keeper placed either a mouse or a candle in a closed jar for an hour. "
             "The hall was built in 1820 by the king.")
-    answers = [q.answer for q in quizgen.extract(text, "pairs.txt", nlp=nlp,
-                                                 per_100_words=80).questions]
+    answers = _answers(text, nlp, 80)
     assert answers and not any(re.match(r"(?i)(not|either|neither)\b", a) for a in answers), \
         answers
 
@@ -1019,8 +1023,7 @@ def test_a_light_noun_whose_content_follows_it_is_no_answer(nlp):
     text = ("The only way to stop it is to wind back the clock again and kill the wicked queen "
             "before she ever makes the ice. The wicked queen built a castle of glass in the "
             "north in 1820. Her brother Tom Hale sailed to Iceland with six ships.")
-    answers = [q.answer for q in quizgen.extract(text, "queen.txt", nlp=nlp,
-                                                 per_100_words=80).questions]
+    answers = _answers(text, nlp, 80)
     assert answers and not any(a.endswith("way") for a in answers), answers
 
 
@@ -1107,8 +1110,7 @@ def test_the_second_half_of_a_hyphenated_word_is_no_answer(nlp):
     """Regression, from reading BBC banks: "… damaging Labour's re-? — election chances"."""
     text = ("The minister said the reports were damaging the party's re-election chances in "
             "the north. The party won the election in 2001 with a large majority.")
-    answers = [q.answer for q in quizgen.extract(text, "hyphen.txt", nlp=nlp,
-                                                 per_100_words=100).questions]
+    answers = _answers(text, nlp, 100)
     assert answers and not any(a.startswith("election chances") for a in answers), answers
 
 
@@ -1308,8 +1310,7 @@ def test_one_set_of_a_result_is_no_answer(nlp):
     6-1."."""
     text = ("Hale was often beaten by the Austrian's drop shots in San Jose, losing 6-3 6-1. "
             "The Austrian won the title in 2004 in front of 9,000 fans.")
-    answers = [q.answer for q in quizgen.extract(text, "sets.txt", nlp=nlp,
-                                                 per_100_words=100).questions]
+    answers = _answers(text, nlp, 100)
     assert answers and not {"6-3", "6-1"} & set(answers), answers
 
 
@@ -1988,8 +1989,7 @@ def test_a_noun_keeps_the_short_of_phrase_that_says_which_one_it_is(nlp):
             "decision. The court ruled that the firm was guilty of the abuse of a dominant "
             "position in the market. The new captain talks with a lot of sense about the "
             "season ahead.")
-    answers = [q.answer for q in quizgen.extract(text, "league.txt", nlp=nlp,
-                                                 per_100_words=80).questions]
+    answers = _answers(text, nlp, 80)
     assert "governing body of the rowing league" in answers, answers
     assert "governing body" not in answers and "lot of sense" not in answers, answers
 
@@ -2028,8 +2028,7 @@ def test_a_time_word_in_a_titles_capitals_is_no_date(nlp):
     single? — Tomorrow", the last word of the single's title "What Happens Tomorrow"."""
     text = ("The band are promoting the album's second single, What Happens Tomorrow. The tour "
             "starts in Leeds and ends on Friday.")
-    answers = [q.answer for q in quizgen.extract(text, "single.txt", nlp=nlp,
-                                                 per_100_words=100).questions]
+    answers = _answers(text, nlp, 100)
     assert "Friday" in answers and "Tomorrow" not in answers, answers
 
 
@@ -2063,10 +2062,8 @@ def test_a_bare_plural_thing_is_an_answer_and_a_description_goes_with_the_noun_b
 
     text = ("The leaves of the sundew are covered with trichomes, tiny hairs that trap insects. "
             "Officials said the glasshouse would reopen in May. Relations with the garden's "
-            "owners have since improved markedly. The public at large wants results from the "
-            "council.")
-    answers = [q.answer for q in quizgen.extract(text, "sundew.txt", nlp=nlp,
-                                                 per_100_words=100).questions]
+            "owners have since improved markedly.")
+    answers = _answers(text, nlp, 100)
     assert "trichomes" in answers, answers
     assert not {"Officials", "Relations", "owners", "results"} & set(answers), answers
     assert quizgen.ask(text, "tiny hairs", nlp=nlp) == "What are trichomes?"
@@ -2080,8 +2077,7 @@ def test_a_bare_noun_after_a_preposition_is_an_answer_unless_the_two_are_a_fixed
     which still give no answer, nor does "risk of collapse"."""
     text = ("In the leaf, singlet oxygen is formed from water during photosynthesis. The "
             "rangers, in turn, keep visitors away from the ice, which is at risk of collapse.")
-    answers = [q.answer for q in quizgen.extract(text, "leaf.txt", nlp=nlp,
-                                                 per_100_words=100).questions]
+    answers = _answers(text, nlp, 100)
     assert "water" in answers, answers
     assert not {"turn", "risk", "risk of collapse"} & set(answers), answers
 
@@ -2136,8 +2132,7 @@ def test_fixed_phrases_places_in_things_people_and_linking_words_read_right(nlp)
     text = ("The board said the savings were needed to take into account the cost of new "
             "ovens. The spokesman urged staff to put the remarks into context. The manager is "
             "still at the helm of the struggling bakery.")
-    answers = [q.answer for q in quizgen.extract(text, "ovens.txt", nlp=nlp,
-                                                 per_100_words=100).questions]
+    answers = _answers(text, nlp, 100)
     assert "cost of new ovens" in answers and "struggling bakery" in answers, answers
     assert not {"account", "context", "helm of the struggling bakery"} & set(answers), answers
     assert quizgen.ask("The widow of the founder will also be a director.",
