@@ -769,3 +769,16 @@ def test_a_sum_is_never_offered_the_whole_part_of_a_larger_sum(nlp):
             "He said only $480,000 had been in the accounts that day.")
     options = quizgen.distractors("$480,000", text, nlp=nlp)
     assert len(options) == 3 and all(re.fullmatch(r"\$\d{3},000", o) for o in options), options
+
+
+def test_where_a_person_is_from_is_no_part_of_their_name(nlp):
+    """Regression, from reading BBC banks: "Australian Johnson" as a wrong option, out of
+    "Australian Johnson, who shocked her rivals, …", which the recogniser read as one name."""
+    from spacy.tokens import Span
+
+    from quizgen.extractor import _trim
+
+    doc = nlp("Australian Rowe, who shocked her rivals in Leeds, was second.")
+    assert _trim(Span(doc, 0, 2, label="PERSON")).text == "Rowe"
+    doc = nlp("Brian Rowe was second.")
+    assert _trim(Span(doc, 0, 2, label="PERSON")).text == "Brian Rowe"

@@ -34,6 +34,7 @@ from .questions import (
     render,
     share_capitals,
 )
+from .word_classes import NATIONALITIES
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -108,10 +109,11 @@ def _trim(span: Span) -> Span:
             "VERB", "AUX", "ADV", "ADJ", "ADP", "CCONJ", "SCONJ", "PRON") and (
             doc[start].is_sent_start or not doc[start].is_title or doc[start].pos_ != "VERB") or
             doc[start].is_sent_start and doc[start].lower_ in PEOPLE and
-            not capitalised_elsewhere(doc[start]) or doc[start].tag_ == "NNPS"):
+            not capitalised_elsewhere(doc[start]) or doc[start].tag_ == "NNPS" or
+            doc[start].lower_ in NATIONALITIES):
         start += 1  # "Describing Mr Jackson", "Striker Tom Hale": a sentence's first word
         # taken into the name; "Tories Ken Clarke": a party's name (but "Talking Heads" inside
-        # a sentence is a band's name, no verb)
+        # a sentence is a band's name, no verb); "Australian Johnson": where she is from
     while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ in ("POS", "$")) and not (
             doc[end - 1].tag_ == "POS" and end < len(doc) and doc[end].pos_ in ("VERB", "AUX")):
         end -= 1  # (and "$" of "a record $1.36": the sign belongs to the number after it; but

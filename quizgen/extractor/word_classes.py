@@ -329,6 +329,11 @@ SUBJECT_COUNTED = (
 )
 
 # Classes of mass nouns, names and adjectives: options keep the answer's own form.
+NATIONALITIES = ("american", "british", "chinese", "russian", "french", "german", "japanese",
+                 "indian", "italian", "spanish", "canadian", "australian", "mexican", "brazilian",
+                 "turkish", "iranian", "portuguese", "greek", "english")
+"""Words for where someone is from, in the order of the class they make."""
+
 EVERYDAY_UNCOUNTED = (
     ("red", "blue", "green", "yellow", "orange", "purple", "pink", "brown", "black", "white",
      "gray", "grey", "silver", "gold"),
@@ -376,9 +381,7 @@ EVERYDAY_UNCOUNTED = (
     ("faster", "slower"),
     ("anger", "fear", "sadness", "joy", "disgust", "surprise", "shame", "guilt", "jealousy",
      "anxiety"),
-    ("american", "british", "chinese", "russian", "french", "german", "japanese", "indian",
-     "italian", "spanish", "canadian", "australian", "mexican", "brazilian", "turkish",
-     "iranian", "portuguese", "greek", "english", "latin", "arabic", "hebrew", "sanskrit"),
+    (*NATIONALITIES, "latin", "arabic", "hebrew", "sanskrit"),
     ("one-half", "one-third", "two-thirds", "one-quarter", "three-quarters", "one-fourth",
      "three-fourths", "one-fifth", "two-fifths", "one-tenth"),
     ("wood", "metal", "plastic", "glass", "paper", "cotton", "wool", "silk", "leather",
