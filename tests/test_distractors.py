@@ -747,6 +747,12 @@ def test_no_option_is_a_name_the_article_gives_the_answer(nlp):
     assert made and "Old Tom" not in made
     made = quizgen.distractors("Old Tom", context, 3, "Who did the minister meet?", nlp=nlp)
     assert "Tomas Berg" not in made
+    # nor one person twice among the options ("Who is the Prime Minister? — Tony Blair" had
+    # both "Mahmoud Abbas" and "Abu Mazen")
+    from quizgen.extractor.distractors import choose
+
+    assert choose("Ann Lee", ["Tomas Berg", "Old Tom", "Sam Reed"], 2, None,
+                  context=context) == ["Tomas Berg", "Sam Reed"]
 
 
 def test_no_person_option_is_a_place_named_after_one(nlp):

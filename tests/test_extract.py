@@ -2207,3 +2207,11 @@ def test_a_means_a_whether_clause_a_product_and_a_plural_complement_read_right(n
     assert quizgen.ask("The backers of the chip are big names in the computer industry.",
                        "The backers of the chip", nlp=nlp) == \
         "What are big names in the computer industry?"
+
+
+def test_an_age_after_aged_is_asked_at_what_age(nlp):
+    """Regression, from reading BBC banks: "When has … Cyril Fletcher died aged at his home in
+    Guernsey? — 91"."""
+    assert quizgen.ask("The veteran broadcaster Tom Hale has died aged 91 at his home in Leeds.",
+                       "91", nlp=nlp) == \
+        "At what age has the veteran broadcaster Tom Hale died at his home in Leeds?"

@@ -1281,9 +1281,10 @@ def stated_aliases(answer: str, context: str) -> set[str]:
 
 def choose(answer: str, found: list[str], n: int, question: str | None, *,
            places: bool = False, context: str = "") -> list[str]:
-    """The first ``n`` of ``found`` that are no alias of the answer or of each other, nor
-    another name the ``context`` gives the answer, and that the question does not name; with
-    ``places``, no other name of the same place either ("Türkiye" for "Turkey")."""
+    """The first ``n`` of ``found`` that are no alias of the answer or of each other (nor
+    another name the ``context`` gives the answer or an option), and that the question does
+    not name; with ``places``, no other name of the same place either ("Türkiye" for
+    "Turkey")."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
     from .gazetteer import same_place
@@ -1303,6 +1304,8 @@ def choose(answer: str, found: list[str], n: int, question: str | None, *,
         option = option.strip()
         if not option or alias(option, answer) or any(alias(option, o) for o in (*out, *also)):
             continue
+        if context and option[:1].isupper() and stated_aliases(option, context) & set(out):
+            continue  # one person twice: "Mahmoud Abbas" and "Abu Mazen"
         if asked and re.search(rf"(?<!\w){re.escape(option.lower())}(?!\w)", asked) or any(
                 option[:1].isupper() and is_alias(option, name) for name in names):
             continue  # the question gives it away as not the answer

@@ -1572,6 +1572,13 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
             article = "" if text.lower().startswith("the ") else "the "
             return Formed(finish(f"who is {article}{text}"), "title")
 
+    # An age after "aged": "died aged 91" → "At what age has … died?", not "When …?"
+    aged = doc[answer.start - 1] if answer.start else None
+    if aged is not None and aged.lower_ == "aged" and root.like_num and verb is not None and \
+            verb in (aged.head, root.head):
+        return _ask_fronted(verb, "at what age", _subtree(root) | {aged.i} | keep, keep,
+                            resolve, "how-many")
+
     # A number counting something: "How many rounds of talks have officials held?"
     if root.dep_ == "nummod" and root.head.pos_ == "NOUN" and not _GLUED_UNIT.search(
             root.text) and root.head.lower_ not in (*_SHARES, "times") and (label in COUNT_LABELS or (
