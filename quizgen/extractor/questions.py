@@ -1648,7 +1648,8 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
 
     # The agent of a passive: "The bridge was opened by X" → "Who opened the bridge?"
     if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.tag_ == "VBN":
-        if label in TIME_LABELS or {root.lower_, root.lemma_.lower()} & _MEANS:
+        if label in TIME_LABELS or not root.ent_type_ and {root.lower_,
+                                                          root.lemma_.lower()} & _MEANS:
             # "could be found by 2012": a deadline, no finder; "achieved by criminal means":
             # how, not who
             return _ask_for_adverbial(root.head, label, keep, resolve)
