@@ -864,7 +864,7 @@ _IN_PLACE_MAX_WORDS = 20
 
 
 def _askable_in_place(answer: Span) -> bool:
-    from .questions import (QUESTION_WORDS, _clause_verb, clause_tokens, dashed_asides,
+    from .questions import (QUESTION_WORDS, clause_tokens, clause_verb, dashed_asides,
                             disagrees, drops_what_was_said, in_a_title, in_embedded_question,
                             is_bare_demonstrative, misread_speaker, strands_a_preposition,
                             subject_of, subject_of_the_next_verb)
@@ -911,7 +911,7 @@ def _askable_in_place(answer: Span) -> bool:
            for a in answer.root.ancestors):
         return False  # "This compares with $1.35 in late trading in what?", "That is despite
         # the game taking place in what?": what "this" is, only the sentence before says
-    clause = _clause_verb(answer.root)
+    clause = clause_verb(answer.root)
     words = clause_tokens(clause, set(range(answer.start, answer.end)), QUESTION_WORDS) \
         if clause is not None else []
     if words and words[0].pos_ == "VERB" and words[0].tag_ in ("VBZ", "VBP", "VBD", "VBG"):

@@ -817,7 +817,7 @@ def strands_a_preposition(verb: Token | None) -> bool:
         doc[t.i + 1].head != t for t in verb.subtree)
 
 
-def _clause_verb(token: Token) -> Token | None:
+def clause_verb(token: Token) -> Token | None:
     """The nearest verb above ``token`` that heads a clause with a subject of its own (not a
     relative `which`/`that`)."""
     while True:
@@ -1543,7 +1543,7 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
     """A question about ``answer`` (a span of ``sentence``) by the first rule that fits, else
     ``None``. ``label`` overrides the entity label spaCy gave the answer."""
     root = span_root(answer)
-    verb = _clause_verb(root)
+    verb = clause_verb(root)
     if strands_a_preposition(verb) or in_a_title(verb) or subject_of_the_next_verb(root):
         return None
     label = entity_label(answer) if label is None else label
@@ -2094,7 +2094,7 @@ def ask_in_place(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
     """The answer replaced by its wh-word where it stands, in the smallest clause that holds
     it: "Kearney Boulevard is lined with what?"."""
     keep = set(range(answer.start, answer.end))
-    verb = _clause_verb(span_root(answer))
+    verb = clause_verb(span_root(answer))
     tokens = clause_tokens(verb, keep, QUESTION_WORDS) if verb is not None else [
         t for t in sentence if t.i not in _side_parts(sentence.root, keep)]
     words: list[Token | str] = []
