@@ -575,9 +575,9 @@ def _brackets(sentence: Span) -> list[tuple[int, int]]:
 # Words that say little without their "of" phrase: a part of what it names ("one of …"), or
 # how many of it there are ("a series of …").
 PARTS_OF_WHOLE = {"one", "some", "many", "most", "all", "none", "each", "any", "few", "several",
-                   "both", "either", "neither", "much", "part", "half", "rest", "majority",
-                   "series", "number", "range", "set", "group", "list", "couple", "pair",
-                   "kind", "type", "sort", "lot", "host", "variety"}
+                  "both", "either", "neither", "much", "part", "half", "rest", "majority",
+                  "series", "number", "range", "set", "group", "list", "couple", "pair",
+                  "kind", "type", "sort", "lot", "host", "variety"}
 _PRUNABLE = {"prep", "advmod", "npadvmod", "advcl", "relcl", "acl", "appos", "conj",
              "dative", "agent", "oprd"}
 QUESTION_WORDS = 16
