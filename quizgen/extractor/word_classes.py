@@ -328,12 +328,12 @@ SUBJECT_COUNTED = (
     ("control group", "experimental group", "placebo"),
 )
 
-# Classes of mass nouns, names and adjectives: options keep the answer's own form.
 NATIONALITIES = ("american", "british", "chinese", "russian", "french", "german", "japanese",
                  "indian", "italian", "spanish", "canadian", "australian", "mexican", "brazilian",
                  "turkish", "iranian", "portuguese", "greek", "english")
 """Words for where someone is from, in the order of the class they make."""
 
+# Classes of mass nouns, names and adjectives: options keep the answer's own form.
 EVERYDAY_UNCOUNTED = (
     ("red", "blue", "green", "yellow", "orange", "purple", "pink", "brown", "black", "white",
      "gray", "grey", "silver", "gold"),
