@@ -544,6 +544,17 @@ def test_cleanup_drops_credits_and_bylines_and_keeps_line_numbers():
     assert second.line_at(second.text.index("across")) == 7
 
 
+def test_cleanup_drops_the_marker_of_a_list_item_and_keeps_a_minus_sign():
+    """Regression, from reading BBC banks: "What do - Licensees or employers fail to
+    enforce?" of a list item "- Licensees or employers who fail to enforce the law …"."""
+    article = clean("The rules are:\n - Licensees who break the rules will be fined\n"
+                    "• Staff must leave the building\n-3 degrees is cold for the harbour.\n")
+    assert [p.text for p in article.paragraphs] == [
+        "The rules are:", "Licensees who break the rules will be fined",
+        "Staff must leave the building", "-3 degrees is cold for the harbour."]
+    assert [p.line for p in article.paragraphs] == [1, 2, 3, 4]
+
+
 def _answers(text: str, nlp, per_100_words: float) -> list[str]:
     """The answers of the bank made of ``text``, in rank order."""
     return [q.answer for q in quizgen.extract(text, "article.txt", nlp=nlp,

@@ -24,6 +24,9 @@ _GLUED_WORDS = re.compile(r"\b([a-z]{3,})([A-Z][a-z]{2,})\b")
 _GLUED_SENTENCES = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
 # A comma with no space between a word and a number: "Natalie Appleton,31" (not "1,000").
 _GLUED_COMMA = re.compile(r"(?<=[a-z]{2}),(?=\d)")
+# A list item's marker: "- Licensees who fail to enforce the law will face fines …" ("What do -
+# Licensees fail to enforce?" kept it).
+_LIST_MARKER = re.compile(r"^\s*[-–—•*]\s+(?=\w)")
 # A word of no content typed twice: "during the the 1980s" (not "had had", "that that").
 _DOUBLED = re.compile(r"\b(the|a|an|of|to|in|on|at|for|with|by|from|and)\s+\1\b", re.IGNORECASE)
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'",
@@ -70,8 +73,9 @@ class Article:
 
 
 def normalise(line: str) -> str:
-    """Straight quotes, single spaces, and glued words split where that is safe."""
-    line = line.translate(_QUOTES)
+    """Straight quotes, single spaces, no list marker, and glued words split where that is
+    safe."""
+    line = _LIST_MARKER.sub("", line.translate(_QUOTES))
     line = _GLUED_WORDS.sub(r"\1 \2", line)
     line = _GLUED_SENTENCES.sub(" ", line)
     line = _GLUED_COMMA.sub(", ", line)
