@@ -2003,6 +2003,10 @@ def test_a_noun_keeps_the_short_of_phrase_that_says_which_one_it_is(nlp):
     answers = _answers(text, nlp, 80)
     assert "governing body of the rowing league" in answers, answers
     assert "governing body" not in answers and "lot of sense" not in answers, answers
+    # "a maximum of £2,500" is an amount: the sum is the answer, not "maximum (of £2,500)"
+    text = "Shops that break the rule will face fines up to a maximum of £2,500 from the council."
+    answers = _answers(text, nlp, 100)
+    assert "£2,500" in answers and not any(a.startswith("maximum") for a in answers), answers
 
 
 def test_a_person_asked_in_place_after_a_preposition_is_whom(nlp):

@@ -717,6 +717,8 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
         # issues", "relations between the allies" or
         # "her view that …" the content is in what follows the noun, not in the noun
         return True
+    if len(answer) == 1 and root.lower_ in PARTS_OF_WHOLE and not root.ent_type_:
+        return True  # "a maximum (of £2,500)", "the majority": an amount, of what it does not say
     if root.lemma_.lower() in LIGHT_NOUNS and root.ent_type_ in ("", "DATE", "TIME") and all(
             t.dep_ in ("det", "poss") for t in answer if t != root):
         return True  # "pave the way", "a lot": nothing to know

@@ -573,11 +573,12 @@ def _brackets(sentence: Span) -> list[tuple[int, int]]:
 
 
 # Words that say little without their "of" phrase: a part of what it names ("one of …"), or
-# how many of it there are ("a series of …").
+# how many of it there are ("a series of …", "a maximum of £2,500").
 PARTS_OF_WHOLE = {"one", "some", "many", "most", "all", "none", "each", "any", "few", "several",
                   "both", "either", "neither", "much", "part", "half", "rest", "majority",
                   "series", "number", "range", "set", "group", "list", "couple", "pair",
-                  "kind", "type", "sort", "lot", "host", "variety"}
+                  "kind", "type", "sort", "lot", "host", "variety", "maximum", "minimum",
+                  "total", "average", "amount", "sum", "handful"}
 _PRUNABLE = {"prep", "advmod", "npadvmod", "advcl", "relcl", "acl", "appos", "conj",
              "dative", "agent", "oprd"}
 QUESTION_WORDS = 16
