@@ -2230,3 +2230,22 @@ def test_an_age_after_aged_is_asked_at_what_age(nlp):
     assert quizgen.ask("The veteran broadcaster Tom Hale has died aged 91 at his home in Leeds.",
                        "91", nlp=nlp) == \
         "At what age has the veteran broadcaster Tom Hale died at his home in Leeds?"
+
+
+def test_no_title_is_joined_to_another_person_or_a_piece_of_the_sentence(nlp):
+    """Regressions, from reading BBC banks: "Who is the Knight and drum 'n bass star? — Roni
+    Size" of "Knight and drum 'n' bass star Roni Size have released …", and "Who is the and in
+    pack Neath-Swansea Ospreys forward?" of "And in the pack … forward Ryan Jones is …"; but a
+    title with "and" in it stays one."""
+    from quizgen.extractor.questions import title_of
+
+    def title(text: str, name: str) -> str:
+        doc = nlp(text)
+        start = text.index(name)
+        span = doc.char_span(start, start + len(name))
+        return " ".join(t.text for t in title_of(span.root, span))
+
+    assert title("Rowe and drum 'n' bass star Tom Hale have released No Less in a bid to reduce "
+                 "knife crime among young people.", "Tom Hale") == ""
+    assert title("Tory work and pensions spokesman David Willetts said so.",
+                 "David Willetts") == "Tory work and pensions spokesman"

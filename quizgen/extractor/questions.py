@@ -1289,6 +1289,12 @@ def _title_words(person: Token, answer: Span) -> list[Token]:
         title.pop(0)
     if title and title[-1].is_punct:
         return []  # "fly-" without its "half": the parse lost a piece
+    if title and (title[0].pos_ in ("CCONJ", "ADP") or any(
+            t.pos_ == "CCONJ" and i and title[i - 1].pos_ == "PROPN" and
+            title[i - 1].ent_type_ in ("PERSON", "")
+            for i, t in enumerate(title))):
+        return []  # "and in the pack … forward", "Knight and drum 'n bass star": the parse
+        # joined another person or a piece of the sentence to the title
     if title and title[-1].tag_ in ("NNS", "NNPS"):
         return []  # "Fellow locks Robert Sidoli": one of several, no role of one person
     if title and any(t.pos_ == "PROPN" or t.is_title for t in title) and all(
