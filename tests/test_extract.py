@@ -2249,3 +2249,17 @@ def test_no_title_is_joined_to_another_person_or_a_piece_of_the_sentence(nlp):
                  "knife crime among young people.", "Tom Hale") == ""
     assert title("Tory work and pensions spokesman David Willetts said so.",
                  "David Willetts") == "Tory work and pensions spokesman"
+
+
+def test_a_number_after_its_noun_is_a_place_in_a_row_not_a_count(nlp):
+    """Regression, from reading BBC banks: "How many number did the duet … go in at? — number
+    three"."""
+    from quizgen.extractor.questions import wh_word
+
+    doc = nlp("Almost Gone, the duet from former band star Tom Hale and Ann Rowe, went in at "
+              "number three.")
+    start = doc.text.index("number three")
+    assert wh_word(doc.char_span(start, start + len("number three")), "CARDINAL") == \
+        "what number"
+    doc = nlp("The firm employs 40 workers in Leeds.")
+    assert wh_word(doc[3:5], "CARDINAL") == "how many workers"

@@ -244,6 +244,10 @@ def wh_word(span: Span, label: str | None = None) -> str:
         return "what"  # "one half" of a duo is no count of halves
     glued = root.i > 0 and root.nbor(-1).like_num and not root.nbor(-1).whitespace_ and \
         root.dep_ != "compound"  # (but "5m residents": five million)
+    if label in COUNT_LABELS and root.pos_ == "NOUN" and not glued and all(
+            t.i > root.i for t in span if t.like_num):
+        return f"what {root.lower_}"  # "number three", "stage 2": a number after its noun names
+        # a place in a row, counts nothing ("How many number did … go in at?")
     if label in COUNT_LABELS and (root.pos_ == "NOUN" or glued) and any(
             t.like_num for t in span):
         # the noun is in the answer: "18 miles", "40 litres", "40 workers"
