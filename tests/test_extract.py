@@ -2263,3 +2263,10 @@ def test_a_number_after_its_noun_is_a_place_in_a_row_not_a_count(nlp):
         "what number"
     doc = nlp("The firm employs 40 workers in Leeds.")
     assert wh_word(doc[3:5], "CARDINAL") == "how many workers"
+
+
+def test_one_who_is_an_editor_is_asked_with_who_whatever_the_recogniser_said(nlp):
+    """Regression, from reading BBC banks: "What is the editor of Develop magazine? — Owain
+    Bennallack", a name the recogniser took for a firm's."""
+    assert quizgen.ask("Owain Trevallick is the editor of Develop magazine.", "Owain Trevallick",
+                       nlp=nlp) == "Who is the editor of Develop magazine?"

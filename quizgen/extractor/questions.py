@@ -227,6 +227,11 @@ def wh_word(span: Span, label: str | None = None) -> str:
         return "who"  # "Who said …? The chief inspector", "Who delivered …? The 24-year-old"
     if label == "NORP" and root.tag_ == "NNPS":
         return "who"  # "the Liberal Democrats", "the Tories": a party's people
+    if label in ("ORG", "") and root.pos_ == "PROPN" and root.dep_ in SUBJECTS and \
+            root.head.lemma_ == "be" and any(c.dep_ == "attr" and c.lemma_.lower() in PEOPLE
+                                            for c in root.head.children):
+        return "who"  # "Owain Bennallack is the editor of …", whom the recogniser took for a
+        # firm: the one who is an editor is a person
     if label == "ORG" and root.dep_ == "nsubj" and root.head.pos_ == "VERB" and (
             root.lemma_.lower() in _BODIES or root.head.lemma_ in SPEECH_VERBS):
         # people acting together: "Who restored the tower? The Harbour Trust"; "Who said …?
