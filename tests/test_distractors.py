@@ -788,3 +788,13 @@ def test_where_a_person_is_from_is_no_part_of_their_name(nlp):
     assert _trim(Span(doc, 0, 2, label="PERSON")).text == "Rowe"
     doc = nlp("Brian Rowe was second.")
     assert _trim(Span(doc, 0, 2, label="PERSON")).text == "Brian Rowe"
+
+
+def test_no_country_off_the_continent_the_question_names(nlp):
+    """Regression, from reading BBC banks: "What is one of the poorest countries in Africa? —
+    Angola" offered "France", a country the article names for its aid."""
+    context = ("Angola is one of the poorest countries in Africa. Aid from France and Norway has "
+               "helped it rebuild. Zambia is a neighbour.")
+    made = quizgen.distractors("Angola", context, 3,
+                               "What is one of the poorest countries in Africa?", nlp=nlp)
+    assert len(made) == 3 and not {"France", "Norway"} & set(made), made

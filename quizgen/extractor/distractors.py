@@ -636,7 +636,9 @@ def distractors(answer: str, context: str, n: int = 3, question: str | None = No
     place = bool(not found and gazetteer.kind_of(answer)) and label not in (
         "PERSON", "ORG") and as_name is not False  # "Reading" is a town, "reading" is not
     if place:
-        found = places(answer, _same_kind(answer, context, doc, nlp, found=(span, label)))
+        found = [p for p in places(answer, _same_kind(answer, context, doc, nlp,
+                                                      found=(span, label)))
+                 if not gazetteer.outside_continent_named(p, question or "")]
     else:
         mentioned = _mentions(answer, context, doc, nlp, question, (span, label))
         if re.match(r"(?i)(what|where)\b", (question or "").strip()):

@@ -151,3 +151,17 @@ def neighbours(name: str) -> list[str]:
     # Countries it borders first: those are the ones a student has to tell apart from it.
     return [p.name for p in sorted(pool, key=lambda p: (
         p.code not in place.borders, abs(math.log10(max(p.population, 1)) - size), p.name))]
+
+
+_CONTINENTS = {"africa": "AF", "europe": "EU", "asia": "AS", "south america": "SA",
+               "north america": "NA", "oceania": "OC", "antarctica": "AN"}
+_CONTINENT_NAMED = re.compile(r"\b(" + "|".join(_CONTINENTS) + r")\b", re.IGNORECASE)
+
+
+def outside_continent_named(name: str, text: str) -> bool:
+    """Whether ``name`` is a country off the continent that ``text`` (a question) names: no
+    "France" for "one of the poorest countries in Africa"."""
+    named = _CONTINENT_NAMED.search(text)
+    place = lookup(name) if named else None
+    return place is not None and place.kind == "country" and \
+        place.group != _CONTINENTS[named.group(1).lower()]
