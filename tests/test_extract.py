@@ -561,6 +561,14 @@ def _answers(text: str, nlp, per_100_words: float) -> list[str]:
                                               per_100_words=per_100_words).questions]
 
 
+def _questions(text: str, nlp, per_100_words: float) -> list:
+    """The questions of the bank made of ``text``, which must have some."""
+    questions = quizgen.extract(text, "article.txt", nlp=nlp,
+                                per_100_words=per_100_words).questions
+    assert questions
+    return list(questions)
+
+
 def _check_bank_properties(bank, article_text):
     lines = article_text.splitlines()
     assert bank.questions, "no questions"
@@ -942,9 +950,7 @@ def test_no_answer_is_asked_in_place_inside_a_fronted_phrase(nlp):
     text = ("Bath centre Tom Hale is aiming to earn a place on the summer tour. But after "
             "missing out on the 2001 tour to Peru with a knee injury, Hale says he will be happy "
             "just to have an opportunity to wear the red shirt.")
-    bank = quizgen.extract(text, "hale.txt", nlp=nlp, per_100_words=60)
-    assert bank.questions
-    for q in bank.questions:
+    for q in _questions(text, nlp, 60):
         assert "after missing" not in q.question.lower(), q.question
 
 
@@ -961,9 +967,7 @@ def test_no_question_keeps_what_a_relative_clause_left_behind(nlp):
     keen to exploit which in when?"."""
     text = ("The new discs offer a picture quality which big studios are keen to exploit in the "
             "coming year. Boeing rolled out its new jet in Seattle on Monday.")
-    bank = quizgen.extract(text, "discs.txt", nlp=nlp, per_100_words=60)
-    assert bank.questions
-    for q in bank.questions:
+    for q in _questions(text, nlp, 60):
         assert q.type == "cloze" or "which" not in q.question.lower(), q.question
 
 
@@ -1101,9 +1105,7 @@ def test_no_question_keeps_the_rest_of_a_result(nlp):
     victory through injury by beating 7-6 7-6? — Roddick 6-2 7-6"."""
     text = ("Anna Berg made up for missing the 2010 final through injury by beating Eva Lind "
             "6-2 7-6 7-6 in Paris. Berg had lost to Lind in Madrid in 2011.")
-    bank = quizgen.extract(text, "result.txt", nlp=nlp, per_100_words=100)
-    assert bank.questions
-    for q in bank.questions:
+    for q in _questions(text, nlp, 100):
         assert q.type == "cloze" or not re.search(r"\d-\d", q.question + q.answer), q.question
 
 
@@ -1148,9 +1150,7 @@ def test_a_sum_in_millions_ends_its_sentence_and_an_aside_keeps_its_facts(nlp):
     text = ("The family film took $33.1m last weekend, ahead of the cartoon Lost Toys - now in "
             "its fourth week in the charts - which took $24.2m. The family film opened in 2004 "
             "in America.")
-    bank = quizgen.extract(text, "films.txt", nlp=nlp, per_100_words=100)
-    assert bank.questions
-    for q in bank.questions:
+    for q in _questions(text, nlp, 100):
         assert q.answer != "fourth week" or q.type == "cloze", q.question
         assert "$24.2m. The" not in q.question, q.question
 
@@ -1162,9 +1162,7 @@ def test_no_question_leans_on_a_subject_the_parser_split_or_an_author(nlp):
     text = ("A book about the evolution of beetles and the science of flight has won the Lumen "
             "Prize 2010. Previous winners include Small Rain by Ada Lind, in 2001, which went on "
             "to become a bestseller.")
-    bank = quizgen.extract(text, "prize.txt", nlp=nlp, per_100_words=100)
-    assert bank.questions
-    for q in bank.questions:
+    for q in _questions(text, nlp, 100):
         assert "and won" not in q.question and "science of flight has won what" not in \
             q.question and not re.search(r"\bby(\W*$|,| who)", q.question), q.question
 
@@ -1206,9 +1204,7 @@ def test_a_second_clause_keeps_its_own_subject_and_a_superlative_span_is_no_time
             "been taking place for 10 years. The economy grew at its fastest rate in four years "
             "during 2004, driven by strong exports. One effect of the game's popularity has "
             "been to limit the copies sold in shops.")
-    bank = quizgen.extract(text, "clauses.txt", nlp=nlp, per_100_words=100)
-    assert bank.questions
-    for q in bank.questions:
+    for q in _questions(text, nlp, 100):
         if q.type != "cloze":
             assert q.answer != "10 years" or "talks" in q.question, q.question
             assert q.answer not in ("four years", "One", "One effect"), (q.question, q.answer)
@@ -1259,9 +1255,7 @@ def test_the_articles_own_questions_and_relative_clauses_are_not_asked_in_place(
     text = ("Have Radio 2 listeners even heard of Joy Division and their singer Ian Curtis? "
             "Agassi, who was matched for power by his opponent's two-handed backhand, said "
             "Melzer was an example to younger players. The match was played in Dubai in 2005.")
-    bank = quizgen.extract(text, "asks.txt", nlp=nlp, per_100_words=100)
-    assert bank.questions
-    for q in bank.questions:
+    for q in _questions(text, nlp, 100):
         assert "Radio 2" not in q.question and "opponent's what" not in q.question, q.question
 
 
@@ -1271,9 +1265,7 @@ def test_no_question_has_a_preposition_twice(nlp):
     text = ("Britain's Tom Hale enjoyed a double 60m success in Glasgow in his first "
             "competitive outing since he won 100m relay gold at the Paris Games. Hale won the "
             "race in 6.6 seconds on Saturday.")
-    bank = quizgen.extract(text, "twice.txt", nlp=nlp, per_100_words=100)
-    assert bank.questions
-    for q in bank.questions:
+    for q in _questions(text, nlp, 100):
         assert not re.search(r"\b(in|on|at) \1\b", q.question), q.question
 
 
@@ -1799,9 +1791,7 @@ def test_he_is_never_the_person_named_after_him_in_his_clause(nlp):
             "match by saying Hale's loud celebrations were bad for the game. And he had words "
             "with Hale during one change of ends in the second set when the two players "
             "brushed shoulders at the net.")
-    bank = quizgen.extract(text, "tennis.txt", nlp=nlp, per_100_words=100)
-    assert bank.questions
-    for q in bank.questions:
+    for q in _questions(text, nlp, 100):
         assert not re.search(r"Hale .*words with Hale", q.question), q.question
 
 
@@ -1843,9 +1833,7 @@ def test_a_name_in_a_list_the_parser_lost_is_no_answer(nlp):
             "budget of the ocean council to be capped at 2% of the members' combined yearly "
             "catch value - the fishing board wants it to be 3.75%. The council meets in Lima "
             "next week.")
-    bank = quizgen.extract(text, "fish.txt", nlp=nlp, per_100_words=100)
-    assert bank.questions
-    for q in bank.questions:
+    for q in _questions(text, nlp, 100):
         assert q.answer not in ("Norway", "Chile", "Kenya", "Peru", "Philippines", "Canada")
         assert not re.search(r"[a-z]%", q.question), q.question
     doc = nlp("They met in Ankara, Turkey. The tour visits Paris, Rome and Madrid.")
@@ -1862,9 +1850,7 @@ def test_no_question_of_this_or_of_a_part_without_its_whole(nlp):
             "London. This compares with 152.4 yen in late trading in Tokyo on Friday. Ann Cole "
             "said parking fines are one of a series of measures being considered in the new "
             "council campaign against litter.")
-    bank = quizgen.extract(text, "pound.txt", nlp=nlp, per_100_words=100)
-    assert bank.questions
-    for q in bank.questions:
+    for q in _questions(text, nlp, 100):
         assert not q.question.startswith("This "), q.question
         assert not re.search(r"\bare one\?", q.question), q.question
 
@@ -1908,9 +1894,7 @@ def test_no_question_loses_what_its_words_need(nlp):
             "The charges on harbour berths were raised to pay for the new sea wall. Ann Cole "
             "said the charges on harbour berths were done to raise the cash that the harbour "
             "trust needs for its repairs.")
-    bank = quizgen.extract(text, "ferry.txt", nlp=nlp, per_100_words=100)
-    assert bank.questions
-    for q in bank.questions:
+    for q in _questions(text, nlp, 100):
         assert q.answer.count('"') % 2 == 0, q.answer
         assert "example" not in q.answer and "worry" not in q.answer, q.question
         assert not re.search(r"banks blocks|does the banks", q.question), q.question
@@ -1937,9 +1921,7 @@ def test_no_question_of_a_name_the_parser_made_head_of_a_possessive(nlp):
 
     text = ("The Council for Rivers's report will be published on 11 March, the minister has "
             "said. The report looks at floods in the north of the county since 1990.")
-    bank = quizgen.extract(text, "rivers.txt", nlp=nlp, per_100_words=100)
-    assert bank.questions
-    for q in bank.questions:
+    for q in _questions(text, nlp, 100):
         assert not (q.answer == "Council" and q.type == "short"), q.question
     doc = nlp("THE SHOW went on during the war.")
     assert subject_text_of(list(doc[0:2])) == "the SHOW"
