@@ -798,3 +798,39 @@ def test_no_country_off_the_continent_the_question_names(nlp):
     made = quizgen.distractors("Angola", context, 3,
                                "What is one of the poorest countries in Africa?", nlp=nlp)
     assert len(made) == 3 and not {"France", "Norway"} & set(made), made
+
+
+def test_no_man_among_the_options_for_a_woman_nor_the_other_way(nlp):
+    """Regression, from reading BBC banks: "Who won her 10th consecutive crown as favourite
+    female movie star? — Julia Roberts" offered Mel Gibson and Michael Moore. The article's own
+    "his" and "her" tell who is who."""
+    text = ("Julia Marsh won her tenth crown as favourite female movie star at the awards in "
+            "Leeds on Sunday. Tom Reeve was named favourite male star and dedicated his trophy "
+            "to the crew. Mark Lowe thanked his family. Peter Quill said his film was a risk. "
+            "Sam Cole said his studio would grow. Reeve said he was proud. Lowe said he would "
+            "return. Quill said he was tired. Cole said he agreed. Anna Price won the prize for "
+            "best newcomer. Price said she would keep acting. Marsh said she was delighted.")
+    women = {"Julia Marsh", "Anna Price"}
+    mcqs = [q for q in quizgen.extract(text, "a.txt", nlp=nlp, per_100_words=100).questions
+            if q.type == "mcq" and set(q.choices) & (women | {"Tom Reeve", "Peter Quill"})]
+    assert mcqs
+    for q in mcqs:
+        assert len({c in women for c in q.choices}) == 1, (q.question, q.choices)
+
+
+def test_a_stretch_from_the_start_is_not_offered_other_places(nlp):
+    """Regression, from reading BBC banks: "first few days" offered "fifth few days", and "first
+    three days" would offer "third three days"."""
+    context = "The console sold well in its first few days and its first three days on sale."
+    assert not any("fifth" in o or "second few" in o for o in quizgen.distractors(
+        "first few days", context, 3, nlp=nlp))
+    assert set(quizgen.distractors("first three days", context, 3, nlp=nlp)) <= {
+        "first two days", "first four days", "first five days", "first six days"}
+
+
+def test_a_storm_of_protest_is_offered_no_weather(nlp):
+    """Regression, from reading BBC banks: "What increased following racist chanting …? —
+    storm" offered "wind", "snow" and "rain"."""
+    made = quizgen.distractors("storm", "The storm increased following chanting by fans at the "
+                               "game. The club said it would act.", 3, nlp=nlp)
+    assert not {"wind", "snow", "rain", "hail", "fog"} & set(made), made

@@ -29,6 +29,7 @@ from .questions import (
     RELATIVE_WORDS,
     capitalised_elsewhere,
     is_finite,
+    is_honorific,
     misread_subject,
     month_names,
     render,
@@ -99,7 +100,10 @@ def _trim(span: Span) -> Span:
                            and not (doc[start].text == '"' and doc[start:end].text.count('"') == 2)
                            or doc[start].lower_ in _FOCUS_WORDS and doc[start].pos_ in (
                                "ADV", "PART") and start + 1 < end
-                           or doc[start].dep_ == "poss" or doc[start].tag_ in ("PRP$", "POS")
+                           or doc[start].dep_ == "poss" and not (
+                               span.label_ in _NAMES_WITH_POSSESSIVES and doc[start].is_title
+                               and start + 2 < end and doc[start + 1].tag_ == "POS")
+                           or doc[start].tag_ in ("PRP$", "POS")
                            or doc[start].lower_ in ("either", "neither", "or", "nor")
                            or doc[start].lower_ == "not" and start + 1 < end
                            and doc[start + 1].lower_ in ("only", "just", "merely")):
@@ -107,17 +111,21 @@ def _trim(span: Span) -> Span:
         start += 1 + (doc[start].lower_ == "not")
     while span.label_ == "PERSON" and start < end - 1 and (doc[start].pos_ in (
             "VERB", "AUX", "ADV", "ADJ", "ADP", "CCONJ", "SCONJ", "PRON") and (
-            doc[start].is_sent_start or not doc[start].is_title or doc[start].pos_ != "VERB") or
+            doc[start].is_sent_start or not doc[start].is_title or
+            doc[start].pos_ not in ("VERB", "ADJ")) or
             doc[start].is_sent_start and doc[start].lower_ in PEOPLE and
             not capitalised_elsewhere(doc[start]) or doc[start].tag_ == "NNPS" or
             doc[start].lower_ in NATIONALITIES):
         start += 1  # "Describing Mr Jackson", "Striker Tom Hale": a sentence's first word
-        # taken into the name; "Tories Ken Clarke": a party's name (but "Talking Heads" inside
-        # a sentence is a band's name, no verb); "Australian Johnson": where she is from
+        # taken into the name; "Tories Ken Clarke": a party's name (but "Talking Heads" or
+        # "Desperate Housewives" inside a sentence is a name, no verb and no adjective);
+        # "Australian Johnson": where she is from
     while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ in ("POS", "$")) and not (
-            doc[end - 1].tag_ == "POS" and end < len(doc) and doc[end].pos_ in ("VERB", "AUX")):
+            doc[end - 1].tag_ == "POS" and end < len(doc) and doc[end].tag_ in (
+                "VBZ", "VBD", "VBP", "MD")):
         end -= 1  # (and "$" of "a record $1.36": the sign belongs to the number after it; but
-        # "McDonald's is to sponsor …" is the firm's name, no possessive)
+        # "McDonald's is to sponsor …" is the firm's name, no possessive; "Biogen Idec's
+        # existing drug" is one)
     if span.label_ == "PERSON" and end - start > 1 and doc[end - 1].like_num:
         return doc[start:start]  # "Roddick 6-2 7-6": a result line, no name to ask about
     if end < len(doc) and end > start and not doc[end - 1].whitespace_ and doc[end].text == "%":
@@ -140,6 +148,8 @@ def _trim(span: Span) -> Span:
 
 
 _DASHES = {"-", "–", "—"}
+# Entities whose name may open with a possessive: "the People's Choice Awards".
+_NAMES_WITH_POSSESSIVES = {"ORG", "EVENT", "WORK_OF_ART", "FAC", "LAW"}
 _MONTHS = month_names()
 # Words a date or a time is made of besides numbers.
 _TIME_WORDS = DURATION_UNITS | _MONTHS | {
@@ -210,8 +220,9 @@ def _by_sentence(doc: Doc) -> dict[int, tuple[list[Span], list[Span]]]:
 def _candidate_spans(sentence: Span, ents: list[Span], chunks: list[Span]) -> list[Span]:
     """Named entities and the main noun phrases of the sentence, without overlaps of the same."""
     spans: dict[tuple[int, int], Span] = {}
+    named: set[int] = set()  # tokens of a name taken into the name before them
     for ent in ents:
-        if ent.label_ in _SKIP_LABELS:
+        if ent.label_ in _SKIP_LABELS or ent.start in named:
             continue
         if ent.label_ in ("NORP", "GPE") and ent.root.dep_ in ("amod", "compound", "nmod") and \
                 ent.root.head.pos_ == "NOUN":
@@ -224,10 +235,30 @@ def _candidate_spans(sentence: Span, ents: list[Span], chunks: list[Span]) -> li
                 t.is_title and not t.is_sent_start and t.lower_ in _DAYS_AROUND_NOW for t in ent):
             continue  # the end of a title: "the single What Happens Tomorrow"
         span = _trim(ent)
-        while span.start > sentence.start and len(span) and (
-                word := span.doc[span.start - 1]).tag_ in ("NNP", "NNPS") and \
+        comma = next((t.i for t in span if t.text == ","), None)
+        if comma is not None and span.end < len(span.doc) and \
+                span.doc[span.end].tag_ in ("VBZ", "VBD", "VBP", "MD"):
+            span = _trim(span.doc[span.start:comma])  # "the Kyoto Protocol, Downing Street has
+            # indicated": the recogniser ran a name into the speaker after it
+        while span.start > sentence.start and len(span) and ((
+                word := span.doc[span.start - 1]).tag_ in ("NNP", "NNPS") or word.tag_ == "JJ"
+                and word.is_title and word.lower_ not in NATIONALITIES) and \
                 word.dep_ == "amod" and not word.ent_type_ and span.start <= word.head.i < span.end:
-            span = span.doc[span.start - 1:span.end]  # "Liberal" of "the Liberal Democrats"
+            span = span.doc[span.start - 1:span.end]  # "Liberal" of "the Liberal Democrats",
+            # "Desperate" of "Desperate Housewives"
+        doc = span.doc
+        if ent.label_ == "ORG" and len(span) > 2 and span.end + 1 < len(doc) and \
+                doc[span.end].lower_ == "and" and span.start <= doc[span.end + 1].head.i < \
+                span.end and doc[span.end + 1].ent_type_ == "GPE" and \
+                doc[span.end - 2].lower_ == "of":
+            named |= {span.end + 1}  # "Police Federation of England and Wales": one name
+            span = doc[span.start:span.end + 2]
+        while ent.label_ == "PERSON" and span.start > sentence.start and len(span) and (
+                word := span.doc[span.start - 1]).tag_ == "NNP" and word.dep_ == "compound" \
+                and not word.ent_type_ and word.is_title and span.start <= word.head.i < \
+                span.end and word.lower_ not in PEOPLE and not is_honorific(word):
+            span = span.doc[span.start - 1:span.end]  # "Anders" of "Anders Igels": the
+            # recogniser left the first name out, and a blank after it would show it
         # a sum written as one word: "$8m", not "$8" or "25m"
         after = span.doc[span.end] if len(span) and span.end < len(span.doc) else None
         if after is not None and after.lower_ in ("m", "bn", "k") and not span[-1].whitespace_:
@@ -255,7 +286,9 @@ def _candidate_spans(sentence: Span, ents: list[Span], chunks: list[Span]) -> li
         whole = _whole_list(token)
         if whole is not None:
             spans.setdefault((whole.start, whole.end), whole)
-    return sorted(spans.values(), key=lambda s: (s.start, s.end))
+    # (not "RFID) tags" of "radio frequency ID (RFID) tags": half a bracket is no answer)
+    return sorted((s for s in spans.values() if s.text.count("(") == s.text.count(")")),
+                  key=lambda s: (s.start, s.end))
 
 
 def _with_its_of(chunk: Span, span: Span) -> Span:
@@ -519,13 +552,32 @@ def _genders(docs: list[Doc], people: list[Span]) -> dict[str, str]:
     for name in people:
         if len(name) > 1 and name[0].text in by_first:
             found.setdefault(name[-1].text, by_first[name[0].text])
+    # a sentence that names one person and says "his" or "her" of one: "Moore dedicated his
+    # trophy to …" (as many sentences as it takes to outvote a misreading)
+    surnames = {e[-1].text for e in people}
+    votes: dict[str, Counter[str]] = {}
+    for doc in docs:
+        for sentence in doc.sents:
+            named = {t.text for t in sentence if t.text in surnames and t.pos_ == "PROPN"}
+            said = {_PRONOUN_SEX[t.lower_] for t in sentence if t.lower_ in _PRONOUN_SEX and
+                    t.tag_ in ("PRP", "PRP$")}
+            if len(named) == 1 and len(said) == 1:
+                votes.setdefault(named.pop(), Counter())[said.pop()] += 1
+    for surname, count in votes.items():
+        (sex, most), *rest = count.most_common()
+        if not rest or most > 2 * rest[0][1]:
+            found.setdefault(surname, sex)
     return found
+
+
+_PRONOUN_SEX = {"he": "m", "him": "m", "his": "m", "himself": "m",
+                "she": "f", "her": "f", "hers": "f", "herself": "f"}
 
 
 def _previous_subject_of(token: Token) -> str | None:
     """For `it`/`they` as a subject: the subject of the sentence before, when it is a noun
     phrase of the same number (the usual reading in expository text)."""
-    from .questions import is_honorific, render
+    from .questions import render
 
     sentence = token.sent
     if token.dep_ not in ("nsubj", "nsubjpass"):
@@ -582,6 +634,10 @@ def _cloze_tokens(sentence: Span, answer: Span) -> list[Token] | None:
         return None
     if drops_what_was_said(verb, clause):
         return None  # "The minister said late Friday."
+    kept = {t.i for t in clause}
+    if any(t.head.i not in kept for t in clause if t != verb and not t.is_punct):
+        return None  # "Brown's ___ by … Peston, Mr Blair went back …": the rest of a phrase
+        # whose start was dropped ("According to a new book, Brown's Britain …")
     # (its full stop, but no "%" the sentence happened to end on: "… national incomes%.")
     return clause + ([sentence[-1]] if sentence[-1].text in (".", "!", "?") else [])
 
@@ -592,6 +648,18 @@ def _may_be_meant(token: Token) -> bool:
     return token.dep_ in ("nsubj", "nsubjpass") and token.tag_ in ("NN", "NNP") and (
         token.ent_type_ == "PERSON" or token.lemma_.lower() in PEOPLE or token.lower_ == "number"
         and any(c.like_num for c in token.rights))
+
+
+def _named_after(token: Token) -> bool:
+    """Whether ``token`` ("his", "her") is in a clause set before the person it means, who is
+    the subject of the clause after it: "Outlining his crime manifesto, Mr Howard said …"."""
+    clause = next((a for a in token.ancestors if a.dep_ in ("advcl", "prep") and
+                   a.head.pos_ in ("VERB", "AUX")), None)
+    if clause is None:
+        return False
+    subject = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.i > clause.right_edge.i and (
+        subject.ent_type_ == "PERSON" or subject.lemma_.lower() in PEOPLE)
 
 
 def _cloze(sentence: Span, answer: Span, resolve: _PronounResolver) -> str | None:
@@ -626,6 +694,9 @@ def _cloze(sentence: Span, answer: Span, resolve: _PronounResolver) -> str | Non
         if token.tag_ == "PRP$" and token.i < answer.start and not any(
                 w.pos_ in ("NOUN", "PROPN") for w in tokens if w.i < token.i):
             # "Its original lens …": whose, only the sentence before says
+            if _named_after(token):
+                words.append(token)
+                continue
             name = resolve(token) if token.lower_ in ("his", "her") else None
             if name is None:
                 return None
@@ -675,6 +746,9 @@ _VAGUE_WORDS = {"this", "these", "that", "those", "such", "some", "any", "other"
                 "numerous", "recent"}
 
 
+# Nouns a news article uses for a name it gave before: "the band", "the firm", "the country".
+_STAND_INS = {"band", "group", "company", "firm", "club", "team", "side", "country", "party",
+              "organisation", "organization", "body", "region", "city", "state", "nation"}
 _TIME_ZONES = {"GMT", "BST", "UTC", "CET", "EST", "EDT", "PST", "ET", "PT"}
 
 
@@ -717,15 +791,35 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
         # issues", "relations between the allies" or
         # "her view that …" the content is in what follows the noun, not in the noun
         return True
+    if root.like_num and root.is_alpha and root.is_title and root.i != root.sent.start and \
+            root.i > 0 and doc[root.i - 1].is_title and doc[root.i - 1].pos_ == "PROPN":
+        return True  # "Four" of "the Fantastic Four": a word of a name, no count
+    if root.lemma_.lower() in ("mind", "mark", "way", "word") and root.dep_ == "dobj" and \
+            len(answer) == 1 and any(c.tag_ == "PRP$" for c in root.children):
+        return True  # "changed his mind", "made their mark", "kept her word": an idiom
+    if re.fullmatch(r"\d+-year-old", text) or len(answer) == 1 and root.tag_ in ("NNP", "NN") \
+            and (root.lower_ in NATIONALITIES or root.ent_type_ == "NORP") and \
+            root.dep_ in ("nsubj", "nsubjpass") and any(
+                c.lower_ == "the" for c in root.children):
+        return True  # "The 24-year-old delivered …", "The American made 26 errors": a
+        # stand-in for a name the article gave
+    if len(answer) == 1 and root.tag_ == "NN" and not root.ent_type_ and (
+            root.lemma_.lower() in _STAND_INS and any(c.lower_ == "the" for c in root.children)
+            or root.dep_ == "pobj" and [c.tag_ for c in root.children] == ["PRP$"]):
+        return True  # "the band", "the company": a name said again in other words; "throughout
+        # his career": whose, the answer does not say
+    if re.search(r"\D \d+-\d+( \d+-\d+)*$", answer.text):
+        return True  # "American Abigail Spears 7-6 6-3": a name and a result
     if len(answer) == 1 and root.lower_ in PARTS_OF_WHOLE and not root.ent_type_:
         return True  # "a maximum (of £2,500)", "the majority": an amount, of what it does not say
     if root.lemma_.lower() in LIGHT_NOUNS and root.ent_type_ in ("", "DATE", "TIME") and all(
             t.dep_ in ("det", "poss") for t in answer if t != root):
         return True  # "pave the way", "a lot": nothing to know
-    if root.pos_ == "NOUN" and answer.end == root.i + 1 and any(
-            c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.left_edge.i == root.i + 1
+    if root.pos_ == "NOUN" and any(
+            c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.left_edge.i == answer.end
             for c in root.children):
-        return True  # "her deputy" of "her deputy Tom Hale": the name is what to know
+        return True  # "her deputy" of "her deputy Tom Hale", "Passion of the Christ director"
+        # of "… director Mel Gibson": the name is what to know
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ == "be" and any(
             c.dep_ == "ccomp" for c in root.head.children) and not any(
             c.dep_ in ("attr", "acomp") for c in root.head.children):
@@ -812,6 +906,13 @@ def _bare_names(sentence: Span) -> int:
     return sum(0 < len(item) <= 3 and all(t.pos_ == "PROPN" for t in item) for item in items)
 
 
+def _cut_at_a_dash(sentence: Span) -> bool:
+    """Whether ``sentence`` is a piece of one the splitter cut at a dash: "… thought his former
+    lover -" and "Kimberly Quinn - acted vindictively …"."""
+    return re.search(r"[-–—]\W*$", sentence.text) is not None or sentence.start > 0 and \
+        sentence.doc[sentence.start - 1].text in _DASHES
+
+
 def _answers_for(sentence: Span, ents: list[Span], chunks: list[Span], paragraph: Paragraph,
                  p_index: int, index: int, n_sentences: int, salience: dict[str, int],
                  resolve: _PronounResolver, title_words: set[str],
@@ -821,6 +922,8 @@ def _answers_for(sentence: Span, ents: list[Span], chunks: list[Span], paragraph
     words = [t for t in sentence if not t.is_punct]
     if len(words) < 6 or _DIRECT_SPEECH.search(sentence.text) or sentence.text.count('"') % 2:
         return []  # fragments, and quotations (or a part of one) whose speaker is hard to ask
+    if _cut_at_a_dash(sentence):
+        return []
     if sentence.text.rstrip('"\' ').endswith("?"):
         return []  # the article's own question ("Have listeners even heard of them?") says no
         # fact
@@ -866,14 +969,30 @@ _IN_PLACE_MAX_WORDS = 20
 
 
 def _askable_in_place(answer: Span) -> bool:
-    from .questions import (QUESTION_WORDS, clause_tokens, clause_verb, dashed_asides,
-                            disagrees, drops_what_was_said, in_a_title, in_embedded_question,
-                            is_bare_demonstrative, misread_speaker, strands_a_preposition,
-                            subject_of, subject_of_the_next_verb)
+    from .questions import (
+        QUESTION_WORDS,
+        clause_tokens,
+        clause_verb,
+        dashed_asides,
+        disagrees,
+        drops_what_was_said,
+        in_a_title,
+        in_embedded_question,
+        is_bare_demonstrative,
+        misparsed_clause,
+        misread_speaker,
+        said_by_a_number,
+        strands_a_preposition,
+        subject_of,
+        subject_of_the_next_verb,
+    )
 
     verb = next((a for a in answer.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    if strands_a_preposition(verb) or in_a_title(verb) or subject_of_the_next_verb(answer.root):
+    if strands_a_preposition(verb) or in_a_title(verb) or \
+            subject_of_the_next_verb(answer.root) or misparsed_clause(verb):
         return False  # "British troops are on what?": the parser lost the phrase's object
+    if said_by_a_number(clause_verb(answer.root)):
+        return False  # "According to 41%, who was a good mayor?"
     if verb is not None and drops_what_was_said(verb, answer.root.ancestors):
         return False  # "The minister said when?"
     if not any(a.pos_ in ("VERB", "AUX") and is_finite(a) for a in answer.root.ancestors):
@@ -885,8 +1004,10 @@ def _askable_in_place(answer: Span) -> bool:
         return False  # "How many tickets were sold in when?" of "Details of how many …"
     if any(a.dep_ == "relcl" for a in answer.root.ancestors):
         return False  # "Agassi, who was matched for power by his opponent's what, said …?"
-    if answer.root.dep_ == "appos":
+    if answer.root.dep_ == "appos" or answer.root.dep_ == "dobj" and any(
+            c.dep_ == "dobj" and c.i < answer.root.i for c in answer.root.head.children):
         return False  # "Jane Campbell had discovered her husband, who?": the name is given
+        # (also where the parse made it a second object)
     named = answer.root.head.head if answer.root.dep_ == "pobj" and \
         answer.root.head.lower_ == "of" else None
     if named is not None and named.is_title and named.i != named.sent.start:
@@ -949,7 +1070,8 @@ def _make_question(cand: _Candidate, resolve: _PronounResolver) -> bool:
     ranged = re.search(r"\d\S*\s+(to|and|-|–)\s+\S*\d", answer.text) is not None
     # "Robert Sidoli and Brent Cockbain are …": asked "Who …?", either is right; a blank for
     # one of them shows the other
-    ranged = ranged or _cut_from_list(answer)
+    ranged = ranged or _cut_from_list(answer) or re.fullmatch(r"\d+-\d+", answer.text) is not None
+    # (nor "How many …? — 3-3": a score is no count)
     formed = None if ranged else form(sentence, answer, resolve, cand.label)
     if formed is not None:
         made.append(("short", formed.text, formed.rule))
@@ -965,12 +1087,32 @@ def _make_question(cand: _Candidate, resolve: _PronounResolver) -> bool:
         in_place = ask_in_place(sentence, answer, resolve, cand.label)
         if len(in_place.text.split()) <= _IN_PLACE_MAX_WORDS:
             made.append(("short", in_place.text, in_place.rule))
+    if _denied(answer):
+        made = [m for m in made if m[0] != "short"]  # "Who did the club not sign?": anyone
     for qtype, text, rule in made:
         if _acceptable(qtype, text, answer):
             cand.qtype, cand.text, cand.rule = qtype, text, rule
             cand.score = round(cand.worth * (0.5 + 0.5 * _RULE_WEIGHT[rule]), 3)
             return True
     return False
+
+
+def _denied(answer: Span) -> bool:
+    """Whether ``answer`` is what a negated verb is said not to be or do ("is not the only
+    reason", "did not sign the striker"): a question for it has endless right answers."""
+    from .questions import SUBJECTS, clause_verb
+
+    root = answer.root
+    verb = clause_verb(root)
+    if verb is None or root.ent_type_ in ("DATE", "TIME") or not any(
+            c.dep_ == "neg" for c in verb.children):
+        return False  # (but "Since when has she not competed indoors?" has one answer)
+    token = root
+    while token != verb:
+        if token.dep_ in SUBJECTS or token.head == token:
+            return False  # "Who did not attend?", "The head of which agency did not …?"
+        token = token.head
+    return True
 
 
 # What a relative clause left behind, past a question's first two words: "… the vast majority
@@ -1000,10 +1142,24 @@ def _acceptable(qtype: str, text: str, answer: Span) -> bool:
         return False  # "… awarded to Kevin Boyle's for?": the possessor of a moved answer
     if qtype == "short" and re.search(r",\s*[-–—]|[-–—]\s*[,?]", text):
         return False  # "… Eric Fellner,- of Working Title films?": a dashed aside's leftovers
+    if qtype == "short" and _whose_unsaid(text, answer.sent):
+        return False  # "What percentage … thought his former lover?": whose, the question does
+        # not say
     if qtype == "short" and _content_words(text) < 2:
         return False  # "What is done?", "What may be powerful?": nothing says what is meant
     # a short question must not give its own answer away
     return not (qtype == "short" and _norm(answer.text) in _norm(text))
+
+
+def _whose_unsaid(question: str, sentence: Span) -> bool:
+    """Whether ``question`` says "his" or "her" of someone it does not name: no "who", no one
+    of the sentence's people before it."""
+    owners = {t.lower_ for t in sentence if t.tag_ == "PRP$" and t.lower_ in ("his", "her")}
+    people = {t.lower_ for t in sentence if t.ent_type_ in ("PERSON", "NORP", "ORG") or
+              t.lemma_.lower() in PEOPLE and t.tag_ == "NN" or t.lower_ == "old" and t.i and t.nbor(-1).text == "-"
+              } | {"who", "whom", "whose"}  # (and "the 31-year-old")
+    words = re.findall(r"[\w'’]+", question.lower())
+    return any(w in owners and not people & set(words[:i]) for i, w in enumerate(words))
 
 
 class _BestFirst:
@@ -1157,7 +1313,7 @@ def _build(text: str, source: str | None, article: Article, docs: list[Doc],
     if max_questions is not None:
         limit = min(limit, max_questions)
     chosen = _select(cands, limit, resolve)
-    _offer_choices(sorted(chosen, key=lambda c: -c.score), docs, article, seed)
+    _offer_choices(sorted(chosen, key=lambda c: -c.score), docs, article, seed, resolve.gender)
     questions = []
     for cand in sorted(chosen, key=lambda c: -c.score):
         sentence = cand.sentence.text.strip()
@@ -1200,14 +1356,17 @@ _NAME_SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}
 class _Options:
     """Wrong options of an answer's kind, from the article and the gazetteer."""
 
-    def __init__(self, docs: list[Doc], article: Article, seed: int) -> None:
+    def __init__(self, docs: list[Doc], article: Article, seed: int,
+                 genders: dict[str, str]) -> None:
         from .distractors import kind_counts
+        from .questions import written_as_no_person
 
         self.context = "\n".join(p.text for p in article.paragraphs)
-        self.docs, self.seed = docs, seed
+        self.docs, self.seed, self.genders = docs, seed, genders
         # people named in full, and their surnames (for an answer that is a surname): a lone
         # word the recogniser called a person is too often a club or a place
-        full = {n: c for n, c in kind_counts("PERSON", docs).items() if len(n.split()) > 1}
+        full = {n: c for n, c in kind_counts("PERSON", docs).items() if len(n.split()) > 1
+                and not written_as_no_person(n, self.context)}  # (not "Lib Dems")
         self.people = dict(full)
         for name, count in full.items():
             # "Hank Williams Jr." → Williams
@@ -1237,8 +1396,10 @@ class _Options:
         if cand.label == "PERSON":
             if len(answer.split()) == 1 and answer not in self.people:
                 return []  # "the Welsh": a lone word never named in full may be no person
-            return choose(answer, alike(answer, "PERSON", self.people, cand.answer), n, text,
-                          context=self.context)
+            sex = self._sex(answer, text)
+            people = [p for p in alike(answer, "PERSON", self.people, cand.answer)
+                      if sex is None or self.genders.get(p.split()[-1], sex) == sex]
+            return choose(answer, people, n, text, context=self.context)
         if cand.label in _PLACE_LABELS:
             if cand.label not in self._places:
                 self._places[cand.label] = kind_counts(cand.label, self.docs)
@@ -1262,6 +1423,15 @@ class _Options:
         return []
 
 
+    def _sex(self, answer: str, question: str) -> str | None:
+        """The answer's sex, as the article says it or else the question's own "his" or "her"
+        ("Who won her 10th crown?"): no man among the options of a woman."""
+        known = self.genders.get(answer.split()[-1])
+        said = {_PRONOUN_SEX[w] for w in re.findall(r"[a-z]+", question.lower())
+                if w in _PRONOUN_SEX}
+        return known or (said.pop() if len(said) == 1 else None)
+
+
 def _balanced(n: int, kinds: int, rng: random.Random) -> list[int]:
     """``n`` values of ``range(kinds)``, each as often as the others (±1), in an order that
     cannot be guessed: shuffled blocks of one of each."""
@@ -1274,12 +1444,12 @@ def _balanced(n: int, kinds: int, rng: random.Random) -> list[int]:
 
 
 def _offer_choices(ranked: list[_Candidate], docs: list[Doc], article: Article,
-                   seed: int) -> None:
+                   seed: int, genders: dict[str, str]) -> None:
     """Turn open questions into multiple choice where three good wrong options exist (the
     right option's place spread evenly over A–D), and sentences to fill in into true/false
     statements where one good wrong option exists (about half of them made false)."""
     rng = random.Random(f"quizgen\x1f{seed}")
-    options = _Options(docs, article, seed)
+    options = _Options(docs, article, seed, genders)
     mcq: list[tuple[_Candidate, list[str]]] = []
     for cand in ranked:
         if len(mcq) >= int(MCQ_SHARE * len(ranked)):
@@ -1302,8 +1472,9 @@ def _offer_choices(ranked: list[_Candidate], docs: list[Doc], article: Article,
                 t.tag_ == "MD" or t.pos_ in ("VERB", "AUX") and is_finite(t) and t.dep_ in (
                     "ROOT", "conj", "ccomp", "advcl", "relcl") for t in cand.sentence):
             # (a statement is a sentence: not "A 2.6ghz chip, 20 gigabyte hard drive.")
-            wrong = options(cand, 1, cand.text)
-            if wrong:
+            wrong = [w for w in options(cand, 3, cand.text) if not (
+                w.lower() in ("one", "1") and cand.answer.root.like_num)][:1]
+            if wrong:  # (not "the repurchase of one franchise restaurants" for "three")
                 statements.append((cand, wrong[0]))
     for (cand, wrong), true in zip(statements, _balanced(len(statements), 2, rng)):
         cand.qtype = "truefalse"

@@ -27,6 +27,8 @@ _GLUED_COMMA = re.compile(r"(?<=[a-z]{2}),(?=\d)")
 # A list item's marker: "- Licensees who fail to enforce the law will face fines …" ("What do -
 # Licensees fail to enforce?" kept it).
 _LIST_MARKER = re.compile(r"^\s*[-–—•*]\s+(?=\w)")
+# A double quote with a letter on both sides: `accused them of"squabbling like schoolboys"`.
+_GLUED_QUOTE = re.compile(r'(?<=[A-Za-z])"(?=[A-Za-z])')
 # A word of no content typed twice: "during the the 1980s" (not "had had", "that that").
 _DOUBLED = re.compile(r"\b(the|a|an|of|to|in|on|at|for|with|by|from|and)\s+\1\b", re.IGNORECASE)
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'",
@@ -79,6 +81,9 @@ def normalise(line: str) -> str:
     line = _GLUED_WORDS.sub(r"\1 \2", line)
     line = _GLUED_SENTENCES.sub(" ", line)
     line = _GLUED_COMMA.sub(", ", line)
+    line = _GLUED_QUOTE.sub(lambda m: ' "' if line.count('"', 0, m.start()) % 2 == 0 else '" ',
+                            line)  # an opening quote goes with the word after it, a closing one
+    # with the word before
     line = _DOUBLED.sub(r"\1", line)
     return re.sub(r" {2,}", " ", line).strip()
 

@@ -823,6 +823,11 @@ def _values(answer: str, context: str, seed: int) -> list[str]:
     """Dates and numbers near the answer, written as it is written."""
     rng = random.Random(f"{seed}\x1f{answer}")
     found = _dates(answer, rng) if re.search("|".join(MONTHS + WEEKDAYS), answer) else []
+    stretch = re.fullmatch(r"(?i)((?:the )?(?:first|last|next|past|final|opening) )(.+)",
+                           answer.strip())
+    if not found and stretch:  # "the first three days" → "the first two days"
+        found = [stretch[1] + value for value in _number_words(stretch[2], context, rng)
+                 if not value[:1].isupper()]
     return found or _numbers(answer, context, rng) or _number_words(answer, context, rng) or \
         _ordinal_words(answer, rng)
 
@@ -837,6 +842,10 @@ def _ordinal_words(answer: str, rng: random.Random) -> list[str]:
     match = re.fullmatch(r"(?i)((?:the )?)(\w+)(.*)", answer.strip())
     if not match or match.group(2).lower() not in ORDINAL_WORDS:
         return []
+    if re.match(rf"\s+(few|several|many|couple|\d|({'|'.join(NUMBER_WORDS[2:])})\b)",
+                match.group(3), re.IGNORECASE):
+        return []  # "the first few days", "the first three games": a stretch from the start,
+        # no place among others ("the fifth few days")
     place = ORDINAL_WORDS.index(match.group(2).lower())
     word = match.group(2)
     return [match.group(1) + _same_case(ORDINAL_WORDS[n], word) + match.group(3)

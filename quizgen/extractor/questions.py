@@ -51,7 +51,7 @@ _OPENERS = {"but", "and", "so", "however", "also", "yet", "thus", "therefore", "
             "then", "still", "meanwhile", "instead", "moreover", "furthermore", "or"}
 # Adverbs that tie a sentence to the one before, wherever they stand.
 _CONNECTIVES = {"however", "meanwhile", "nevertheless", "nonetheless", "therefore", "moreover",
-                "furthermore"}
+                "furthermore", "too"}
 
 # Agreement with a singular wh-subject ("Who has held …", not "Who have held …").
 _SINGULAR_AUX = {"are": "is", "have": "has", "do": "does", "were": "was", "'re": "is",
@@ -194,7 +194,9 @@ _NO_PERSONS = (r"(players|manager|fans|boss|chairman|striker|midfielder|defender
                r"actor|actress|creator|"
                rf"{_WORKS})\b")
 _NO_PERSON_AFTER = re.compile(rf"\s+{_NO_PERSONS}|\s+vs?\.?\s")
-_NO_PERSON_BEFORE = re.compile(rf"(\b({_ORGANISATIONS}|{_WORKS}),?\s+|\svs?\.?\s+|\b[Aa]n?\s+)$")
+# (and "shares in (Elan and) Biogen Idec": a firm)
+_NO_PERSON_BEFORE = re.compile(rf"(\b({_ORGANISATIONS}|{_WORKS}),?\s+|\svs?\.?\s+|\b[Aa]n?\s+|"
+                               rf"\b[Ss]hares (in|of)\s+([A-Z][\w-]*\s+){{0,3}}(and\s+)?)$")
 _WORK_WORD = re.compile(rf"\b{_WORKS}\b")
 # Words for a body or a work ("network", "film"): never a person's role.
 _BODIES_AND_WORKS = frozenset(form for word in re.findall(r"[a-z]+\??",
@@ -626,6 +628,10 @@ def prune(tokens: list[Token], verb: Token, keep: set[int], limit: int) -> list[
             return False
         if t.dep_ == "prep" and t.lower_ == "of" and t.head.pos_ == "PROPN":
             return False  # part of a name: "Secretary of State", "University of Leeds"
+        if t.head.lower_ == "worth" and t.i > t.head.i:
+            return False  # what a thing is worth: "… is worth?" asks nothing
+        if t.dep_ == "prep" and t.lower_ == "than" and t.head.tag_ in ("JJR", "RBR"):
+            return False  # "worth more than 200bn euros", not "worth more"
         if t.dep_ == "advmod" and t.lower_ in ("more", "less", "most", "least", "not", "never",
                                                "too", "as", "so", "than"):
             return False  # "Freeview was popular than …?" lost its "more"
@@ -714,10 +720,14 @@ def clause_tokens(verb: Token, keep: set[int], limit: int | None = None) -> list
                 and child.lower_ == "for" and [t.lower_ for t in child.subtree][1:] in (
                     ["instance"], ["example"]):
             skip |= part  # "… is not limited to China, however", "…, for instance"
-        elif child.pos_ == "PROPN" and child.doc[child.left_edge.i - 1].text == "," and (
-                child.dep_ == "npadvmod" or child.dep_ == "dobj" and any(
-                    c.dep_ == "dobj" and c.i < child.i for c in verb.children)):
-            skip |= part  # an apposition hung on the verb: "…, Yorkshire company Shepherds"
+        elif child.doc[child.left_edge.i - 1].text == "," and (
+                child.pos_ == "PROPN" and child.dep_ == "npadvmod" or child.dep_ == "dobj" and
+                any(c.dep_ == "dobj" and c.i < child.i and (
+                    c.right_edge.i + 2 < child.left_edge.i or child.pos_ == "PROPN")
+                    for c in verb.children)):
+            skip |= part  # an apposition hung on the verb: "…, Yorkshire company Shepherds";
+            # the end of a list hung there: "broken records in 2004, …, rising demand" (but
+            # not the noun of "gave each character individual, everyday problems")
     for inner in verb.subtree:
         if misread_subject(inner) and not _subtree(inner) & keep:
             # "… by Tom Hale and Sam Reed's prize was presented by …": the prize is no giver
@@ -728,6 +738,19 @@ def clause_tokens(verb: Token, keep: set[int], limit: int | None = None) -> list
             for child in inner.children:
                 if child.dep_ in ("advcl", "parataxis") and not _subtree(child) & keep:
                     skip |= _subtree(child)
+                before = child.doc[child.left_edge.i - 1]
+                if child.dep_ == "conj" and child.pos_ in VERBS and child.i > inner.i and \
+                        child.left_edge.i > inner.i and before.dep_ == "cc" and not \
+                        _subtree(child) & keep and any(t.pos_ in ("NOUN", "PROPN", "PRON", "NUM")
+                                                       for t in child.doc[before.i:child.i]):
+                    # a clause with a subject of its own joined to one inside: "32% said Mr
+                    # Blair was a good prime minister and 38% disagreed"
+                    skip |= _subtree(child) | {before.i}
+                if child.dep_ == "ccomp" and child.i > inner.i and before.dep_ == "cc" and \
+                        before.head.i < before.i and not _subtree(child) & keep:
+                    # a clause after "but" read as what the clause before says: "had too
+                    # little control over policing but a far better solution would be …"
+                    skip |= _subtree(child) | {before.i}
     skip |= _side_parts(verb, keep)
     skip -= _torn_words(verb, skip)  # a hyphened word stays whole: "vice-chairman"
     # (in the article's order: a subtree is not, where the parse crosses itself, as with the
@@ -827,6 +850,41 @@ def strands_a_preposition(verb: Token | None) -> bool:
         doc[t.i + 1].head != t for t in verb.subtree)
 
 
+# Nouns that do stand alone as a measure of a verb: "use the wings a lot", "all the time".
+_ADVERBIAL_NOUNS = DURATION_UNITS | {"time", "term", "season", "lot", "bit", "thanks", "way",
+                                     "home", "times", "night", "morning", "weekend"}
+
+
+def misparsed_clause(verb: Token | None) -> bool:
+    """Whether the parse of ``verb``'s clause is one no question can be made of: a noun of the
+    verb taken for the subject of another ("Film stars from across the globe are preparing …"
+    → "What stars from across the globe?"), or the end of a noun phrase hung on it as a
+    measure ("despite winning the AAAs long jump title on Saturday" → "When is she undecided
+    long jump title?")."""
+    if verb is None:
+        return False
+    if verb.dep_ in SUBJECTS and verb.tag_ in ("VBZ", "VBD", "VBP"):
+        return True
+    doc = verb.doc
+    for t in verb.children:
+        if t.dep_ != "npadvmod" or t.tag_ not in ("NN", "NNS") or t.ent_type_ or \
+                t.lemma_.lower() in _ADVERBIAL_NOUNS or any(c.like_num for c in t.subtree):
+            continue
+        first = t.left_edge.i
+        if first and doc[first - 1].pos_ in ("NOUN", "PROPN") and doc[first - 1].head != t and \
+                not (t.i + 1 < len(doc) and doc[t.i + 1].text == "-"):
+            return True
+    return False
+
+
+def said_by_a_number(verb: Token | None) -> bool:
+    """Whether ``verb``'s clause is what a share of people said: "41% said Mr Hale was a good
+    mayor" is no fact, and has no one to say it ("According to 41%, who was …?")."""
+    return verb is not None and verb.dep_ == "ccomp" and verb.head.lemma_ in SPEECH_VERBS and \
+        any(c.dep_ in SUBJECTS and c.ent_type_ in ("PERCENT", "CARDINAL")
+            for c in verb.head.children)
+
+
 def clause_verb(token: Token) -> Token | None:
     """The nearest verb above ``token`` that heads a clause with a subject of its own (not a
     relative `which`/`that`)."""
@@ -847,8 +905,10 @@ def misread_relative(verb: Token) -> bool:
         return next((a for a in token.ancestors if a.pos_ in VERBS), None)
 
     return verb.dep_ != "relcl" and any(
-        t.lower_ in ("which", "whom", "whose") and t.dep_ in ("pobj", "poss", *SUBJECTS)
+        (t.lower_ in ("which", "whom", "whose") and t.dep_ in ("pobj", "poss", *SUBJECTS) or
+         t.lower_ == "that" and t.tag_ == "WDT" and t.dep_ in SUBJECTS and verb.dep_ == "ccomp")
         and clause_of(t) == verb for c in verb.children if c.i < verb.i for t in c.subtree)
+    # (and "has a DMB phone too that will be one of those …", hung as what "has" says)
 
 
 def misread_speaker(verb: Token) -> bool:
@@ -958,6 +1018,16 @@ def antecedent(verb: Token) -> Token | None:
         if outer is None or outer.pos_ != "NOUN":
             return None
         noun = outer
+    if subject.lower_ == "that" and noun.dep_ == "pobj" and noun.ent_type_ in (
+            "ORG", "GPE", "LOC", "FAC", "EVENT") and not any(
+            c.dep_ == "det" for c in noun.children):
+        return None  # "demonstrating one at 3GSM that could display video": a "that" clause
+        # is seldom about a name, and the parse cannot tell which noun before it is meant
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.pos_ == "PROPN" and \
+            noun.head.head.pos_ == "NOUN" and subject.i > 0 and \
+            noun.doc[subject.i - 1].text == ",":
+        return None  # "the one-time darling of Wall Street, which has lost 80%": the darling,
+        # not the street, though the parse hangs the clause on the name
     return noun if noun.pos_ in ("NOUN", "PROPN") and noun.i < subject.i else None
 
 
@@ -1139,6 +1209,8 @@ def _ask_fronted(verb: Token, wh: str, gone: set[int], keep: set[int], resolve: 
                  rule: str) -> Formed | None:
     """A question with the wh-phrase in front and the subject after the (auxiliary) verb of
     the finite clause above ``verb``."""
+    gone = gone | keep  # all of the answer goes: "next year" of "in February next year" hangs
+    # on the verb, not on "in"
     host = _host(verb)
     if host is None and _shares_subject(verb):
         return _ask_sharing_subject(verb, wh, gone, keep, resolve, rule)
@@ -1560,8 +1632,14 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
     ``None``. ``label`` overrides the entity label spaCy gave the answer."""
     root = span_root(answer)
     verb = clause_verb(root)
-    if strands_a_preposition(verb) or in_a_title(verb) or subject_of_the_next_verb(root):
+    if strands_a_preposition(verb) or in_a_title(verb) or subject_of_the_next_verb(root) or \
+            misparsed_clause(verb):
         return None
+    if said_by_a_number(verb):
+        return None
+    if root.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < root.i for c in root.head.children):
+        return None  # a second object: an apposition the parse hung on the verb ("involved
+        # Tysabri and Avonex, Biogen's existing drug")
     label = entity_label(answer) if label is None else label
     wh = wh_word(answer, label)
     keep = set(range(answer.start, answer.end))
@@ -1755,11 +1833,15 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
             return None  # "grew at its fastest rate in four years", "their first title in 29
             # years": neither when nor how long
         if label in TIME_LABELS and is_duration(answer) and any(
-                t.lower_ in ("past", "last", "next", "coming", "previous") for t in root.subtree):
-            return None  # "in the past 12 months": a period, neither when nor how many months
+                t.lower_ in ("past", "last", "next", "coming", "previous", "first")
+                for t in root.subtree):
+            return None  # "in the past 12 months", "in its first few days": a period, neither
+            # when nor how many months
         if label in TIME_LABELS and is_duration(answer) and prep.lower_ in (
                 "in", "within", "over", "for", "after"):
             # "lost $4 in five days" → "In how many days have … lost $4?"
+            if prep.lower_ != "for" and not any(t.like_num for t in answer):
+                return None  # "in a few days" says no number to ask for
             unit = _plural_of_unit(answer[-1])
             wh = "how long" if prep.lower_ == "for" else f"{prep.lower_} how many {unit}"
             return _ask_fronted(verb, wh, _subtree(prep), keep, resolve, "how-many")

@@ -13,6 +13,7 @@ from __future__ import annotations
 # Members with an everyday sense outside their class ("the family", "in order", "a solution"):
 # their class is used only when the article names another member of it.
 AMBIGUOUS = {"hearing", "audition",  # a court hearing, an actor's audition
+             "storm",  # a storm of protest in the news
              "family", "order", "class", "kingdom", "base", "salt", "solution", "product",
              "community", "population", "period", "current", "series", "parallel", "core", "crust",
              "light", "sound", "consumer", "producer", "star", "heart", "square", "diamond",
