@@ -2428,3 +2428,48 @@ def test_a_possessive_name_before_an_adjective_keeps_its_s(nlp):
     doc = nlp("The trials involved Avonex, Corvex Idec's existing drug.")
     name = next(e for e in doc.ents if e.text.startswith("Corvex"))
     assert _trim(name).text == "Corvex Idec"
+
+
+def test_a_phrase_made_with_a_light_verb_keeps_its_preposition(nlp):
+    """Regression, from reading BBC banks: "What should the law be changed to require
+    specifically to take account? — family courts"."""
+    assert "to take account of the views of tenants" in quizgen.ask(
+        "The rules should be changed to require local councils specifically to take account of "
+        "the views of tenants in disputed cases.", "local councils", nlp=nlp)
+
+
+def test_the_commas_around_a_dropped_part_go_with_it(nlp):
+    """Regression, from reading BBC banks: "When did Dibaba win to erase the previous world
+    indoor mark, in Stuttgart?"."""
+    assert quizgen.ask("The prize went to another Kenyan, Paul Rono, in Ghent on Friday.",
+                       "Friday", nlp=nlp) == "When did the prize go to another Kenyan in Ghent?"
+
+
+def test_a_count_leaves_the_aside_of_its_noun_behind(nlp):
+    """Regression, from reading BBC banks: "How many Nokia handsets due out soon - the 3230 and
+    7710 will Visual Radio functionality be limited to?"."""
+    assert quizgen.ask(
+        "At first the service will be limited to two Vantel phones due out soon - the V12 and "
+        "V15 - but if it sells, other makers will want to join.", "two", nlp=nlp) == \
+        "How many Vantel phones due out soon will the service be limited to?"
+
+
+def test_his_party_is_no_answer(nlp):
+    """Regression, from reading BBC banks: "According to Tory leader Michael Howard, what would
+    cut £35bn in "wasteful" spending? — party"."""
+    answers = _answers("Tory leader Tom Hale has said his party would cut £35bn in wasteful "
+                       "spending to allow tax cuts.", nlp, 100)
+    assert answers and "party" not in answers, answers
+
+
+def test_a_clause_opened_by_where_is_not_asked_about(nlp):
+    """Regression, from reading BBC banks: "What where needs to be dealt with? — issues of abuse
+    or domestic violence", of "…, where talks have broken down or where issues … need to be dealt
+    with"."""
+    from quizgen.extractor.questions import form
+
+    doc = nlp("The tribunal should only be used as a last resort, where mediation and arbitration "
+              "have completely broken down or where claims of fraud or serious misconduct need to "
+              "be dealt with.")
+    start = next(t.i for t in doc if t.text == "claims")
+    assert form(doc[:], doc[start:start + 6]) is None

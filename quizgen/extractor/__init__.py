@@ -23,6 +23,7 @@ from .article import Article, Paragraph, clean, split_long
 from .pipeline import load_pipeline
 from .questions import (
     DURATION_UNITS,
+    LIGHT_VERBS,
     PARTS_OF_WHOLE,
     PEOPLE,
     PERSONAL_PRONOUNS,
@@ -752,10 +753,6 @@ _STAND_INS = {"band", "group", "company", "firm", "club", "team", "side", "count
 _TIME_ZONES = {"GMT", "BST", "UTC", "CET", "EST", "EDT", "PST", "ET", "PT"}
 
 
-# Verbs that make an idiom with a bare noun: "take part", "make sense", "pay attention".
-_LIGHT_VERBS = {"take", "make", "pay"}
-
-
 def _is_trivial(answer: Span, title_words: set[str]) -> bool:
     """Pronouns, stop words, the article's own topic and pieces of hyphenated words ("two" in
     "two-state") are no answers; numbers are."""
@@ -777,7 +774,7 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
                 c.dep_ in ("det", "poss") for c in root.children):
         return True  # "in turn", "at risk", "by hand": an idiom, not a thing
     if len(answer) == 1 and root.tag_ == "NN" and not root.ent_type_ and root.dep_ == "dobj" \
-            and root.head.lemma_ in _LIGHT_VERBS and not any(
+            and root.head.lemma_ in LIGHT_VERBS and not any(
                 c.dep_ in ("det", "poss", "amod", "compound") for c in root.children):
         return True  # "take advantage of", "make use of", "pay attention to"
     if len(answer) == 1 and root.pos_ == "NOUN" and not root.ent_type_ and (
@@ -804,9 +801,10 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
         return True  # "The 24-year-old delivered …", "The American made 26 errors": a
         # stand-in for a name the article gave
     if len(answer) == 1 and root.tag_ == "NN" and not root.ent_type_ and (
-            root.lemma_.lower() in _STAND_INS and any(c.lower_ == "the" for c in root.children)
+            root.lemma_.lower() in _STAND_INS and any(c.lower_ == "the" or c.tag_ == "PRP$"
+                                                      for c in root.children)
             or root.dep_ == "pobj" and [c.tag_ for c in root.children] == ["PRP$"]):
-        return True  # "the band", "the company": a name said again in other words; "throughout
+        return True  # "the band", "his party": a name said again in other words; "throughout
         # his career": whose, the answer does not say
     if re.search(r"\D \d+-\d+( \d+-\d+)*$", answer.text):
         return True  # "American Abigail Spears 7-6 6-3": a name and a result

@@ -50,6 +50,9 @@ _SIDE_PARTS = {"advcl", "parataxis", "intj", "meta", "discourse", "appos", "mark
 _OPENERS = {"but", "and", "so", "however", "also", "yet", "thus", "therefore", "indeed",
             "then", "still", "meanwhile", "instead", "moreover", "furthermore", "or"}
 # Adverbs that tie a sentence to the one before, wherever they stand.
+LIGHT_VERBS = {"take", "make", "pay", "give", "keep"}
+"""Verbs that make an idiom with a bare noun ("take part", "make sense", "pay attention"), and
+with the preposition after it ("take account of", "give way to", "keep pace with")."""
 _CONNECTIVES = {"however", "meanwhile", "nevertheless", "nonetheless", "therefore", "moreover",
                 "furthermore", "too"}
 
@@ -628,6 +631,11 @@ def prune(tokens: list[Token], verb: Token, keep: set[int], limit: int) -> list[
             return False
         if t.dep_ == "prep" and t.lower_ == "of" and t.head.pos_ == "PROPN":
             return False  # part of a name: "Secretary of State", "University of Leeds"
+        idiom = t.doc[t.i - 1] if t.dep_ == "prep" else None  # the noun before the phrase
+        if idiom is not None and idiom.dep_ == "dobj" and idiom.tag_ == "NN" and \
+                idiom.head.lemma_ in LIGHT_VERBS and t.head in (idiom, idiom.head) and not any(
+                    c.dep_ in ("det", "poss", "amod") for c in idiom.children):
+            return False  # "take account of the importance …", not "… to take account?"
         if t.head.lower_ == "worth" and t.i > t.head.i:
             return False  # what a thing is worth: "… is worth?" asks nothing
         if t.dep_ == "prep" and t.lower_ == "than" and t.head.tag_ in ("JJR", "RBR"):
@@ -767,6 +775,10 @@ def clause_tokens(verb: Token, keep: set[int], limit: int | None = None) -> list
     # (the parse hung it on the verb, as a side part)
     tokens = sorted([*tokens, *(t for t in verb.subtree if t.text == "," and t.i not in kept
                                 and t.i - 1 in kept and t.i + 1 in kept)], key=lambda t: t.i)
+    kept = {t.i for t in tokens}
+    tokens = [t for t in tokens if not (t.text == "," and tokens[0].i < t.i < tokens[-1].i and (
+        t.i - 1 not in kept or t.i + 1 not in kept))]  # the commas around a dropped part:
+    # "… set by another Kenyan, in Ghent" of "… set by another Kenyan, Paul Rono, in Ghent"
     while tokens and (tokens[-1].is_punct and tokens[-1].text != "%" or  # "a rise of 60%"
                       tokens[-1].dep_ == "cc"):
         tokens.pop()
@@ -1165,6 +1177,8 @@ def _ask_subject(verb: Token, subject: Token, wh: str, keep: set[int],
     if not is_finite(verb) or _host(verb) is None or sum(
             c.dep_ in SUBJECTS for c in verb.children) > 1:
         return None  # two subjects: the parse went wrong ("The format Blu-ray is winning")
+    if any(t.tag_ == "WRB" and t.i < subject.left_edge.i for t in verb.subtree):
+        return None  # a clause a "where" or "when" opens: "What where needs to be dealt with?"
     if subject.left_edge.i > 0 and subject.doc[subject.left_edge.i - 1].dep_ == "prt":
         return None  # "… step up scrutiny and safety laws start to bite": the scrutiny is
         # what is stepped up, and the parser made it a subject
@@ -1689,7 +1703,8 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
         # residents and 40 schools": what follows the noun besides its own phrases stays out
         away = {i for c in noun.children if c.dep_ in ("npadvmod", "conj", "cc", "appos",
                                                         "relcl", "acl", "punct", "advmod")
-                for i in _subtree(c)}
+                for i in _subtree(c)} | _side_parts(noun, keep)  # (and its asides: "two
+        # handsets due out soon - the 3230 and 7710 -")
         phrase = "how many " + render(plural if t == noun else t for t in noun.subtree
                                       if t.i not in _subtree(root) | away and t.i >= root.i
                                       and not (t.dep_ == "det" and t.head == noun))
