@@ -2473,3 +2473,42 @@ def test_a_clause_opened_by_where_is_not_asked_about(nlp):
               "be dealt with.")
     start = next(t.i for t in doc if t.text == "claims")
     assert form(doc[:], doc[start:start + 6]) is None
+
+
+def test_a_pronoun_after_according_to_takes_its_object_form(nlp):
+    """Regression, from reading BBC banks: "According to he, what could not pick?"; the two verbs
+    of one predicate stay together ("pick and choose")."""
+    assert quizgen.ask("The council could not pick and choose when to use the rules, he said.",
+                       "The council", nlp=nlp) == \
+        "According to him, what could not pick and choose when to use the rules?"
+
+
+def test_a_verb_without_an_object_keeps_what_it_is_about(nlp):
+    """Regression, from reading BBC banks: "Who said the market would be focusing?" and "…
+    focusing on the slump in music sales rather?"."""
+    assert quizgen.ask("Paul Reed, an analyst at Numis, said the market would be focusing on the "
+                       "slump in music sales rather than the timing of the two albums.",
+                       "Paul Reed", nlp=nlp) == \
+        "Who said the market would be focusing on the slump in music sales?"
+
+
+def test_a_clause_alone_that_when_or_where_opens_is_no_sentence(nlp):
+    """Regression, from reading BBC banks: "Where {{c1::issues of abuse or domestic violence}}
+    need to be dealt with." and questions from "When Kalusha Bwalya played and scored against
+    Mauritius."."""
+    text = ("When put inside powerful servers, the Cell chip can handle 16 trillion operations "
+            "every second. When Tom Hale played and scored against Malta. The courts should "
+            "only be used as a last resort, where mediation and arbitration have completely "
+            "broken down or where claims of fraud or serious misconduct need to be dealt with.")
+    questions = _questions(text, nlp, 100)
+    assert not any(q.sentence.startswith("When Tom") or q.question.startswith("Where")
+                   for q in questions), [q.question for q in questions]
+    assert any(q.question.startswith("When put inside") for q in questions)
+
+
+def test_a_first_name_alone_is_no_answer(nlp):
+    """Regression, from reading BBC banks: "{{c1::Marat}} Safin suffered a shock loss …", where
+    the recogniser took the first name for a people's name."""
+    answers = _answers("Marat Safin suffered a shock loss to unseeded Nicolas Kiefer in round one "
+                       "of the Dubai Tennis Championships. Kiefer won in an hour.", nlp, 100)
+    assert answers and "Marat" not in answers, answers

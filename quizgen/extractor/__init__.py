@@ -254,6 +254,11 @@ def _candidate_spans(sentence: Span, ents: list[Span], chunks: list[Span]) -> li
                 doc[span.end - 2].lower_ == "of":
             named |= {span.end + 1}  # "Police Federation of England and Wales": one name
             span = doc[span.start:span.end + 2]
+        while ent.label_ == "PERSON" and len(span) and span.end < sentence.end and (
+                word := doc[span.end]).tag_ == "NNP" and word.is_title and \
+                not word.ent_type_ and span.root.dep_ == "compound" and span.root.head == word:
+            span = doc[span.start:span.end + 1]  # "Marat" of "Marat Safin": the recogniser
+            # left the surname out
         while ent.label_ == "PERSON" and span.start > sentence.start and len(span) and (
                 word := span.doc[span.start - 1]).tag_ == "NNP" and word.dep_ == "compound" \
                 and not word.ent_type_ and word.is_title and span.start <= word.head.i < \
@@ -660,7 +665,23 @@ def _named_after(token: Token) -> bool:
         return False
     subject = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and subject.i > clause.right_edge.i and (
-        subject.ent_type_ == "PERSON" or subject.lemma_.lower() in PEOPLE)
+        subject.ent_type_ == "PERSON" or subject.lemma_.lower() in PEOPLE or
+        subject.pos_ == "PROPN" and subject.is_title)  # (a name the recogniser missed: "Safin")
+
+
+def _subordinate_alone(tokens: list[Token] | Span) -> bool:
+    """Whether ``tokens`` are a clause that "where", "when" or "if" opens, with no main clause
+    after it: "When he played and scored against Mauritius." (but "When put inside servers,
+    the consortium expects …" goes on)."""
+    opener = tokens[0]
+    if opener.dep_ not in ("advmod", "mark") or not (opener.tag_ == "WRB" or
+                                                      opener.pos_ == "SCONJ"):
+        return False
+    ids = {t.i for t in tokens}
+    verb = opener.head
+    while verb.dep_ in ("xcomp", "ccomp", "conj") and verb.head.i in ids and verb.head != verb:
+        verb = verb.head
+    return verb.head == verb or verb.head.i not in ids
 
 
 def _cloze(sentence: Span, answer: Span, resolve: _PronounResolver) -> str | None:
@@ -671,6 +692,8 @@ def _cloze(sentence: Span, answer: Span, resolve: _PronounResolver) -> str | Non
     if tokens[0].lower_ in ("this", "these", "that", "those", "it", "they", "but", "and",
                             "so", "however"):
         return None
+    if _subordinate_alone(tokens):
+        return None  # "Where ___ need to be dealt with."
     if tokens[0].i == answer.start and answer.text[:1].islower():
         return None  # a clause cut from inside a sentence, opened by the blank: "___ is …"
     words: list[Token | str] = []
@@ -747,9 +770,10 @@ _VAGUE_WORDS = {"this", "these", "that", "those", "such", "some", "any", "other"
                 "numerous", "recent"}
 
 
-# Nouns a news article uses for a name it gave before: "the band", "the firm", "the country".
+# Nouns a news article uses for what it named before: "the band", "the firm", "the incident".
 _STAND_INS = {"band", "group", "company", "firm", "club", "team", "side", "country", "party",
-              "organisation", "organization", "body", "region", "city", "state", "nation"}
+              "organisation", "organization", "body", "region", "city", "state", "nation",
+              "incident", "move", "decision", "row", "matter", "situation", "announcement"}
 _TIME_ZONES = {"GMT", "BST", "UTC", "CET", "EST", "EDT", "PST", "ET", "PT"}
 
 
@@ -806,6 +830,9 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
             or root.dep_ == "pobj" and [c.tag_ for c in root.children] == ["PRP$"]):
         return True  # "the band", "his party": a name said again in other words; "throughout
         # his career": whose, the answer does not say
+    if root.dep_ == "compound" and root.head.i == answer.end and root.head.pos_ == "PROPN" and \
+            root.head.is_title:
+        return True  # "Marat" of "Marat Safin": a piece of a name the recogniser cut
     if re.search(r"\D \d+-\d+( \d+-\d+)*$", answer.text):
         return True  # "American Abigail Spears 7-6 6-3": a name and a result
     if len(answer) == 1 and root.lower_ in PARTS_OF_WHOLE and not root.ent_type_:
@@ -920,8 +947,8 @@ def _answers_for(sentence: Span, ents: list[Span], chunks: list[Span], paragraph
     words = [t for t in sentence if not t.is_punct]
     if len(words) < 6 or _DIRECT_SPEECH.search(sentence.text) or sentence.text.count('"') % 2:
         return []  # fragments, and quotations (or a part of one) whose speaker is hard to ask
-    if _cut_at_a_dash(sentence):
-        return []
+    if _cut_at_a_dash(sentence) or _subordinate_alone(sentence):
+        return []  # (nor a clause alone: "When Bwalya played and scored against Mauritius.")
     if sentence.text.rstrip('"\' ').endswith("?"):
         return []  # the article's own question ("Have listeners even heard of them?") says no
         # fact

@@ -593,6 +593,8 @@ PARTS_OF_WHOLE = {"one", "some", "many", "most", "all", "none", "each", "any", "
                   "series", "number", "range", "set", "group", "list", "couple", "pair",
                   "kind", "type", "sort", "lot", "host", "variety", "maximum", "minimum",
                   "total", "average", "amount", "sum", "handful"}
+# What completes a verb besides a phrase with a preposition.
+_COMPLEMENTS = {"dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "dative"}
 _PRUNABLE = {"prep", "advmod", "npadvmod", "advcl", "relcl", "acl", "appos", "conj",
              "dative", "agent", "oprd"}
 QUESTION_WORDS = 16
@@ -636,6 +638,11 @@ def prune(tokens: list[Token], verb: Token, keep: set[int], limit: int) -> list[
                 idiom.head.lemma_ in LIGHT_VERBS and t.head in (idiom, idiom.head) and not any(
                     c.dep_ in ("det", "poss", "amod") for c in idiom.children):
             return False  # "take account of the importance …", not "… to take account?"
+        if t.dep_ == "prep" and t.head.pos_ == "VERB" and t.i > t.head.i and all(
+                w.dep_ in ("advmod", "prt", "neg") for w in t.doc[t.head.i + 1:t.i]) and not any(
+                c.dep_ in _COMPLEMENTS for c in t.head.children):
+            return False  # what a verb with no object is about: "would be focusing on the
+            # slump", not "Who said the market would be focusing?"
         if t.head.lower_ == "worth" and t.i > t.head.i:
             return False  # what a thing is worth: "… is worth?" asks nothing
         if t.dep_ == "prep" and t.lower_ == "than" and t.head.tag_ in ("JJR", "RBR"):
@@ -669,7 +676,7 @@ def prune(tokens: list[Token], verb: Token, keep: set[int], limit: int) -> list[
     for t in tokens:  # a lone `and` or comma left by a dropped conjunct
         if t.i in kept and t.dep_ in ("cc", "punct") and t.head.i in kept and not any(
                 c.dep_ == "conj" and c.i in kept for c in t.head.children) and t.dep_ == "cc":
-            kept.discard(t.i)
+            kept -= _subtree(t)  # (with its "rather" of "rather than", "as well" of "as well as")
     return [t for t in tokens if t.i in kept]
 
 
@@ -702,6 +709,13 @@ def clause_tokens(verb: Token, keep: set[int], limit: int | None = None) -> list
         if child.dep_ == "advcl" and _reduced_relative(child):
             continue
         if _done_for(child):
+            continue
+        # two verbs of one predicate stay together: "could not pick and choose"
+        paired = child.i == verb.i + 2 and child.dep_ == "conj" and child.pos_ in VERBS and \
+            verb.doc[verb.i + 1].dep_ == "cc" or child.dep_ == "cc" and child.i == verb.i + 1 \
+            and any(c.dep_ == "conj" and c.pos_ in VERBS and c.i == verb.i + 2
+                    for c in verb.children)
+        if paired:
             continue
         if child.dep_ in _SIDE_PARTS or child.pos_ in VERBS and (
                 child.dep_ == "conj" or misread_relative(child) or _joined_as_said(child)):
@@ -1052,7 +1066,11 @@ def _attribution(verb: Token, resolve: Resolver) -> str:
     speaker = min((c for c in verb.head.children if c.dep_ in SUBJECTS),
                   key=lambda c: abs(c.i - verb.head.i), default=None)
     name = _subject_text(speaker, resolve) if speaker is not None else None
+    name = _OBJECT_FORMS.get(name.lower(), name) if name else name  # "according to him"
     return f"according to {name}, " if name else ""
+
+
+_OBJECT_FORMS = {"he": "him", "she": "her", "they": "them", "we": "us", "i": "me"}
 
 
 def _attributed(verb: Token, resolve: Resolver, words: list[Token | str]) -> str:
