@@ -2512,3 +2512,53 @@ def test_a_first_name_alone_is_no_answer(nlp):
     answers = _answers("Marat Safin suffered a shock loss to unseeded Nicolas Kiefer in round one "
                        "of the Dubai Tennis Championships. Kiefer won in an hour.", nlp, 100)
     assert answers and "Marat" not in answers, answers
+
+
+def test_an_agent_of_a_passive_in_progress_is_asked_in_progress(nlp):
+    """Regression, from reading BBC banks: "What is developed a rival UWB standard?"."""
+    assert quizgen.ask("A rival radio standard is being developed by Vantel and chip firm "
+                       "Corvex.", "Vantel and chip firm Corvex", nlp=nlp) == \
+        "What is developing a rival radio standard?"
+
+
+def test_fragments_and_scorer_lines_are_not_asked_about(nlp):
+    """Regression, from reading BBC banks: "What could a group of shop stewards … barely
+    suppress at Mr Blair's failure to? — anger", "Bramble 35 og, {{c1::Mellor 38}}, Baros 61."
+    and "How much was operating profit … 9.5bn kronor against last year? — 6.3bn kronor"."""
+    text = ("A group of dockers from the Tyne yard could barely hide their anger at the "
+            "minister's failure to. Hale 35 og, Rowe 38, Marsh 61. Profit in the three months to "
+            "31 December was 9.5bn kronor against 6.3bn kronor last year. The yard closed in May.")
+    questions = _questions(text, nlp, 100)
+    assert not any(q.sentence.startswith(("A group", "Hale 35")) for q in questions), questions
+    assert not any(q.answer == "6.3bn kronor" and q.type != "cloze" for q in questions), questions
+
+
+def test_a_role_before_a_name_between_commas_is_no_answer(nlp):
+    """Regression, from reading BBC banks: "Who lays the blame for any lack of campaigning zeal
+    on one issue above all others? — friend" of "Gordon Brown's friend, Saxon Spence, …"."""
+    from quizgen.extractor import _is_trivial
+
+    doc = nlp("The mayor's friend, Ann Rowe, leader of the county group, lays the blame on one "
+              "issue above all others.")
+    friend = next(t.i for t in doc if t.text == "friend")
+    assert _is_trivial(doc[friend:friend + 1], set())
+    assert not _is_trivial(nlp("The mayor's friend lays the blame on one issue.")[3:4], set())
+
+
+def test_a_job_that_opens_the_sentence_is_no_part_of_the_name(nlp):
+    """Regression, from reading BBC banks: "Who is to return to screens …? — Comedian Chris
+    Morris"."""
+    answers = _answers("Comedian Tom Hale, who created the show Dog Days, is to return to screens "
+                       "with a new sitcom.", nlp, 100)
+    assert "Tom Hale" in answers and "Comedian Tom Hale" not in answers, answers
+
+
+def test_a_name_the_article_calls_a_comedy_is_no_person(nlp):
+    """Regression, from reading BBC banks: "Who will be a character-driven comedy? — Nathan
+    Barley"."""
+    from quizgen.extractor.questions import no_person_kind
+
+    text = ('Nathan Barley will be "a character-driven comedy", according to its writer. Tom Hale '
+            "is a film director.")
+    assert no_person_kind("Nathan Barley", text) == "work"
+    assert no_person_kind("Tom Hale", text) == ""

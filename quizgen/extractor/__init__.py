@@ -841,10 +841,13 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
             t.dep_ in ("det", "poss") for t in answer if t != root):
         return True  # "pave the way", "a lot": nothing to know
     if root.pos_ == "NOUN" and any(
-            c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.left_edge.i == answer.end
+            c.dep_ == "appos" and c.ent_type_ == "PERSON" and (c.left_edge.i == answer.end or
+                                                           c.left_edge.i == answer.end + 1 and
+                                                           doc[answer.end].text == ",")
             for c in root.children):
         return True  # "her deputy" of "her deputy Tom Hale", "Passion of the Christ director"
-        # of "… director Mel Gibson": the name is what to know
+        # of "… director Mel Gibson", "friend" of "Gordon Brown's friend, Saxon Spence, …": the
+        # name is what to know
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ == "be" and any(
             c.dep_ == "ccomp" for c in root.head.children) and not any(
             c.dep_ in ("attr", "acomp") for c in root.head.children):
@@ -947,8 +950,10 @@ def _answers_for(sentence: Span, ents: list[Span], chunks: list[Span], paragraph
     words = [t for t in sentence if not t.is_punct]
     if len(words) < 6 or _DIRECT_SPEECH.search(sentence.text) or sentence.text.count('"') % 2:
         return []  # fragments, and quotations (or a part of one) whose speaker is hard to ask
-    if _cut_at_a_dash(sentence) or _subordinate_alone(sentence):
-        return []  # (nor a clause alone: "When Bwalya played and scored against Mauritius.")
+    if _cut_at_a_dash(sentence) or _subordinate_alone(sentence) or re.search(
+            r"\b(to|of|the|a|an|and|with|for|at|by)\W*$", sentence.text, re.IGNORECASE):
+        return []  # (nor a clause alone: "When Bwalya played and scored against Mauritius.",
+        # nor one the copy cut short: "… their anger at Mr Blair's failure to.")
     if sentence.text.rstrip('"\' ').endswith("?"):
         return []  # the article's own question ("Have listeners even heard of them?") says no
         # fact
@@ -962,9 +967,11 @@ def _answers_for(sentence: Span, ents: list[Span], chunks: list[Span], paragraph
     finite = any(t.pos_ in ("VERB", "AUX") and is_finite(t) for t in sentence)
     if names >= 3 and (names * 2 >= len(words) or not finite) or not finite and (any(
             t.lower_ in ("v", "vs", "v.", "vs.") for t in sentence) or
-            sentence.text.count(" - ") >= 2 or ":" in sentence.text):
+            sentence.text.count(" - ") >= 2 or ":" in sentence.text or
+            len(re.findall(r"[A-Z][\w'-]+ \d+\b", sentence.text)) >= 2):
         return []  # no sentence but a list: a team's line-up, "Subs not used: Hislop, Cisse.",
-        # fixtures ("Arsenal v West Ham or Sheffield United"), "Goals: Rooney 68, Dunne 75 og."
+        # fixtures ("Arsenal v West Ham or Sheffield United"), "Goals: Rooney 68, Dunne 75 og.",
+        # "Bramble 35 og, Mellor 38, Baros 61."
     # Earlier is more central: the article's lead, and each paragraph's topic sentence.
     position = (1.0 - 0.1 * index / max(1, n_sentences)) * (1.0 - 0.04 * min(in_paragraph, 5))
     line = paragraph.line_at(sentence.start_char - sentence.doc[0].idx)

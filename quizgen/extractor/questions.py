@@ -196,7 +196,12 @@ _NO_PERSONS = (r"(players|manager|fans|boss|chairman|striker|midfielder|defender
                r"leaders?|MPs|members|activists|voters|councillors|peers|director|star|"
                r"actor|actress|creator|"
                rf"{_WORKS})\b")
-_NO_PERSON_AFTER = re.compile(rf"\s+{_NO_PERSONS}|\s+vs?\.?\s")
+# (and "Nathan Barley will be a character-driven comedy": a work, but "… is a film director"
+# is a person)
+_NO_PERSON_AFTER = re.compile(
+    rf"\s+{_NO_PERSONS}|\s+vs?\.?\s|"
+    rf"\s+(is|was|will be)\s+\"?(an?|the)\s+([\w-]+\s+){{0,2}}{_WORKS}"
+    rf"(?=\s*[.,;:!?\"')]|\s+(about|that|which|from|by|in|on|with|set|starring|for)\b)")
 # (and "shares in (Elan and) Biogen Idec": a firm)
 _NO_PERSON_BEFORE = re.compile(rf"(\b({_ORGANISATIONS}|{_WORKS}),?\s+|\svs?\.?\s+|\b[Aa]n?\s+|"
                                rf"\b[Ss]hares (in|of)\s+([A-Z][\w-]*\s+){{0,3}}(and\s+)?)$")
@@ -319,7 +324,8 @@ PEOPLE = {"person", "people", "minister", "secretary", "president", "chairman", 
            "troop", "bidder", "borrower", "lender", "motorist", "driver", "commuter",
            "creator", "widow", "widower", "heir", "relative", "cousin", "uncle", "aunt",
            "nephew", "niece", "grandson", "granddaughter", "grandfather", "grandmother",
-           "staff"}
+           "staff", "comedian", "comic", "broadcaster", "writer", "director-general",
+           "footballer", "batsman", "bowler", "jockey", "boxer", "golfer", "sprinter"}
 # Words for many people, never for one person named after them.
 _GROUPS_OF_PEOPLE = {"crowd", "audience", "family", "couple", "crew", "jury", "squad", "choir",
                      "orchestra", "band", "people", "children", "men", "women", "staff"}
@@ -1066,11 +1072,8 @@ def _attribution(verb: Token, resolve: Resolver) -> str:
     speaker = min((c for c in verb.head.children if c.dep_ in SUBJECTS),
                   key=lambda c: abs(c.i - verb.head.i), default=None)
     name = _subject_text(speaker, resolve) if speaker is not None else None
-    name = _OBJECT_FORMS.get(name.lower(), name) if name else name  # "according to him"
+    name = _OBJECT_CASE.get(name.lower(), name) if name else name  # "according to him"
     return f"according to {name}, " if name else ""
-
-
-_OBJECT_FORMS = {"he": "him", "she": "her", "they": "them", "we": "us", "i": "me"}
 
 
 def _attributed(verb: Token, resolve: Resolver, words: list[Token | str]) -> str:
@@ -1354,8 +1357,9 @@ def _ask_agent(verb: Token, agent: Token, wh: str, keep: set[int],
         # and "have been criticised by X" → "Who has criticised …?": "who" is one
         first = _SINGULAR_AUX.get(others[0].lower_, others[0]) if others[0].tag_ == "VBP" \
             else others[0]
-        verb_words: list[Token | str] = [first, *others[1:], inflect(
-            verb, "VB" if others[0].tag_ == "MD" else "VBN")]
+        form = "VB" if others[0].tag_ == "MD" else "VBG" if passive_be[0].lower_ == "being" \
+            else "VBN"  # ("is being developed by X" → "Who is developing …?")
+        verb_words: list[Token | str] = [first, *others[1:], inflect(verb, form)]
     else:
         verb_words = [inflect(verb, "VBD" if passive_be[0].tag_ == "VBD" else "VBZ")]
     object_text = _subject_text(subject, resolve)
@@ -1673,6 +1677,11 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
         return None  # a second object: an apposition the parse hung on the verb ("involved
         # Tysabri and Avonex, Biogen's existing drug")
     label = entity_label(answer) if label is None else label
+    if label in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY") and root.dep_ == "pobj" and (
+            root.head.lower_ in ("against", "versus", "vs") or root.head.lower_ == "with" and
+            root.head.head.lower_ in ("compared", "comparison")):
+        return None  # the value a value is set against: "How much was profit 9.5bn kronor
+        # against last year?"
     wh = wh_word(answer, label)
     keep = set(range(answer.start, answer.end))
 
