@@ -2562,3 +2562,35 @@ def test_a_name_the_article_calls_a_comedy_is_no_person(nlp):
             "is a film director.")
     assert no_person_kind("Nathan Barley", text) == "work"
     assert no_person_kind("Tom Hale", text) == ""
+
+
+def test_a_title_split_by_the_parser_is_not_asked(nlp):
+    """Regression, from reading BBC banks: "Who is the president of RJ Reynolds Tobacco? —
+    Charles A Blixt", its executive vice-president."""
+    questions = [q.question for q in _questions(
+        "Tom Hale, executive vice-president of Vantel Tobacco, said the ruling was welcome. The "
+        "firm will appeal.", nlp, 100)]
+    assert not any("the president of" in q for q in questions), questions
+
+
+def test_an_aside_between_subject_and_verb_leaves_with_its_commas(nlp):
+    """Regression, from reading BBC banks: "Who in his ruling, said such laws were aimed at
+    putting an end?"."""
+    assert quizgen.ask("Judge Tom Hale, in his ruling, said such laws were aimed at putting an "
+                       "end to illegal conduct going forward.", "Tom Hale", nlp=nlp) == \
+        "Who said such laws were aimed at putting an end to illegal conduct going forward?"
+
+
+def test_no_question_moves_a_piece_of_a_name_or_a_sum_that_describes(nlp):
+    """Regression, from reading BBC banks: "What have US tobacco companies welcomed an appeal
+    court's decision to reject? — $280bn" (of "the government's $280bn (£155bn) claim") and
+    "What were worldwide futures orders … scheduled for to April 2005? — delivery"."""
+    from quizgen.extractor.questions import form
+
+    doc = nlp("US tobacco firms have welcomed an appeal court's decision to reject the "
+              "government's $280bn (£155bn) claim for alleged deceit about smoking dangers.")
+    start = next(t.i for t in doc if t.text == "$")
+    assert form(doc[:], doc[start:start + 2]) is None
+    doc = nlp("The firm reported orders for shoes and gear, scheduled for delivery from December "
+              "2004 to April 2005, of $4.9bn.")
+    assert form(doc[:], doc[11:12]) is None

@@ -744,6 +744,11 @@ def clause_tokens(verb: Token, keep: set[int], limit: int | None = None) -> list
         elif subject is not None and child.i < subject.i and child.dep_ in (
                 "prep", "npadvmod", "advmod", "ccomp", "dobj", "xcomp"):
             skip |= part  # fronted: "On Monday, …", "…, he said"
+        elif child.dep_ == "prep" and subject is not None and subject.i < child.i < verb.i and \
+                child.doc[child.left_edge.i - 1].text == "," and \
+                child.doc[child.right_edge.i + 1].text == ",":
+            skip |= part | {child.left_edge.i - 1, child.right_edge.i + 1}  # an aside between
+            # the subject and the verb: "Judge Tom Hale, in his ruling, said …"
         elif child.dep_ == "advmod" and child.lower_ in _CONNECTIVES or child.dep_ == "prep" \
                 and child.lower_ == "for" and [t.lower_ for t in child.subtree][1:] in (
                     ["instance"], ["example"]):
@@ -1240,12 +1245,21 @@ def _ask_subject(verb: Token, subject: Token, wh: str, keep: set[int],
     return Formed(_attributed(verb, resolve, words), "subject")
 
 
+def _tears_a_name(sentence: Span, gone: set[int]) -> bool:
+    """Whether moving ``gone`` out of ``sentence`` leaves a piece of a name or a date behind:
+    "from December 2004" goes, "to April 2005" would stay."""
+    return any(gone & set(range(e.start, e.end)) and not set(range(e.start, e.end)) <= gone
+               for e in sentence.ents)
+
+
 def _ask_fronted(verb: Token, wh: str, gone: set[int], keep: set[int], resolve: Resolver,
                  rule: str) -> Formed | None:
     """A question with the wh-phrase in front and the subject after the (auxiliary) verb of
     the finite clause above ``verb``."""
     gone = gone | keep  # all of the answer goes: "next year" of "in February next year" hangs
     # on the verb, not on "in"
+    if _tears_a_name(verb.sent, gone):
+        return None
     host = _host(verb)
     if host is None and _shares_subject(verb):
         return _ask_sharing_subject(verb, wh, gone, keep, resolve, rule)
@@ -1417,6 +1431,9 @@ def _title_words(person: Token, answer: Span) -> list[Token]:
     if title and any(t.pos_ == "PROPN" or t.is_title for t in title) and all(
             t.ent_type_ != "PERSON" for t in title):
         return title
+    if sum(c.dep_ == "appos" for c in person.children) > 1:
+        return []  # "executive vice-president" read as three appositions: "president" alone
+        # would be wrong
     for child in person.children:
         if child.dep_ == "appos" and child.ent_type_ != "PERSON" and _names_a_role(child):
             inside = _subtree(child) - {i for c in child.children if c.dep_ in ("relcl", "acl")
@@ -1491,6 +1508,8 @@ def _ask_participle(verb: Token, prep: Token, root: Token, label: str, wh: str, 
         return None
     else:
         gone, rule = _subtree(root), "object"
+    if _tears_a_name(verb.sent, gone | keep):
+        return None
     rest = [t for t in rest_of if t.i not in gone]
     return Formed(finish(render([wh, be, noun_text, verb, *rest])), rule)
 
@@ -1682,6 +1701,14 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
             root.head.head.lower_ in ("compared", "comparison")):
         return None  # the value a value is set against: "How much was profit 9.5bn kronor
         # against last year?"
+    after = answer.end
+    if after < len(answer.doc) and answer.doc[after].text == "(":
+        after = next((t.i + 1 for t in answer.doc[after:answer.sent.end] if t.text == ")"), after)
+    if (label == "MONEY" or re.match(r"[$£€¥]\s?\d", answer.text)) and \
+            answer.end < after < answer.sent.end and \
+            answer.doc[after].pos_ == "NOUN":
+        return None  # a sum that describes the noun after its bracket: "the government's $280bn
+        # (£155bn) claim", which the parser read as the object
     wh = wh_word(answer, label)
     keep = set(range(answer.start, answer.end))
 
