@@ -2594,3 +2594,58 @@ def test_no_question_moves_a_piece_of_a_name_or_a_sum_that_describes(nlp):
     doc = nlp("The firm reported orders for shoes and gear, scheduled for delivery from December "
               "2004 to April 2005, of $4.9bn.")
     assert form(doc[:], doc[11:12]) is None
+
+
+def test_a_surname_several_people_share_names_none_of_them_alone(nlp):
+    """Regression, from reading BBC banks: "In what year did Janie Hendrix die of drug overdose
+    at the age of 27?" — "Hendrix was … He died …" meant Jimi, and "Janie Hendrix" was only the
+    longest name with that surname."""
+    text = ("Tom Vance's father, Al Vance, lived in the house between 1953 and 1956. Ruth Vance, "
+            "the singer's stepsister, said the family still hoped a road would be named after "
+            'him. "That is what my father wanted," she said. Vance was seen as one of the finest '
+            "drummers of his day. He died of an overdose in 1970 at the age of 27.")
+    questions = [q.question for q in _questions(text, nlp, 100)]
+    assert not any("Ruth Vance die" in q or "Ruth Vance died" in q for q in questions), questions
+
+
+def test_a_name_written_as_a_sum_or_with_the_is_kept_whole(nlp):
+    """Regression, from reading BBC banks: "How much said the newcomer was disloyal …? — 50
+    Cent" (with "60 Cent" as an option), "{{c1::50}} Cent's management company" and "Who was
+    no longer a member of G-Unit? — Game" (of "The Game")."""
+    text = ("In a radio interview on Monday, 40 Pence said the newcomer was disloyal. When 40 "
+            "Pence came back on the same station two days later, he said The Kid was no longer a "
+            "member of the gang. Police are looking into a shooting in which six bullets were "
+            "fired into the door of 40 Pence's office.")
+    questions = _questions(text, nlp, 100)
+    assert not any(q.answer in ("40", "Pence") or q.question.startswith("How much")
+                   for q in questions), [(q.question, q.answer) for q in questions]
+
+
+def test_a_short_form_in_brackets_is_not_asked_what_the_name_is(nlp):
+    """Regression, from reading BBC banks: "What is China's State Environmental Protection
+    Agency? — Sepa"."""
+    questions = [q.question for q in _questions(
+        "Work on the bridge was stopped by Wales's Rural Environment Protection Office (Repo) "
+        "last week. The firm said it would appeal.", nlp, 100)]
+    assert not any(q.startswith("What is Wales's Rural") for q in questions), questions
+
+
+def test_a_question_of_the_article_s_own_is_no_answer(nlp):
+    """Regression, from reading BBC banks: "What will be required to allow these vehicles to be
+    used? — What infrastructure"."""
+    from quizgen.extractor import _is_trivial
+
+    doc = nlp("What infrastructure will be required to allow these vehicles to be used.")
+    assert _is_trivial(doc[0:2], set())
+
+
+def test_two_clauses_of_what_is_hoped_are_a_misparse(nlp):
+    """Regression, from reading BBC banks: "Who hopes that the selection of Yapp and Dragons lock
+    Ian Gough?" — "lock" read as a verb, "will send a message" as a second thing hoped."""
+    from quizgen.extractor.questions import misparsed_clause
+
+    doc = nlp("Hale hopes that the selection of Rowe and Dragons lock Ian Marsh - out of the "
+              "reckoning since falling out with former coach Steve Hansen - will send a message to "
+              "other players in Wales.")
+    assert misparsed_clause(doc[1])
+    assert not misparsed_clause(nlp("Hale hopes that the selection will send a message.")[1])

@@ -97,7 +97,9 @@ def _trim(span: Span) -> Span:
                  doc[t.i - 1].whitespace_), None)
     if dash is not None:
         end = dash  # "Florian Hamm - Borussia Dortmund's largest investor": a name, then a dash
-    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct
+    while start < end and (doc[start].lower_ in ("the", "a", "an") and not (
+            doc[start].text == "The" and not doc[start].is_sent_start and start + 1 < end)
+                           or doc[start].is_punct
                            and not (doc[start].text == '"' and doc[start:end].text.count('"') == 2)
                            or doc[start].lower_ in _FOCUS_WORDS and doc[start].pos_ in (
                                "ADV", "PART") and start + 1 < end
@@ -439,6 +441,14 @@ class _PronounResolver:
         for _, e in people:
             if len(e.text) > len(self.fullest.get(e[-1].text, "")):
                 self.fullest[e[-1].text] = e.text
+        self.texts = [e.text for _, e in people]
+        # surnames of more than one person: "Jimi Hendrix", "Al Hendrix", "Janie Hendrix"; a
+        # lone "Hendrix" is none of them for sure
+        firsts: dict[str, set[str]] = {}
+        for _, e in people:
+            if len(e) > 1 and not is_honorific(e[0]):
+                firsts.setdefault(e[-1].text, set()).add(e[0].text)
+        self.shared = {surname for surname, names in firsts.items() if len(names) > 1}
         self.names = {e.text for _, e in people} | set(self.surnames)
         self.gender = _genders(docs, [e for _, e in people])
 
@@ -470,6 +480,9 @@ class _PronounResolver:
                 not kind_of(span.text):
             return "PERSON"  # "Treasury spokesman Vince Cable", which it took for a firm
         label = entity_label(span)
+        if label == "MONEY" and any(t.is_alpha and t.is_title and t.i != t.sent.start and
+                                    t.lower_ not in _CURRENCY_NAMES for t in span):
+            return "PERSON"  # "50 Cent", a rapper, no sum
         if label == "PERSON" and " " in span.text and kind_of(span.text) == "country":
             return "GPE"  # "Sri Lanka", never a person
         if label == "PERSON" and len(span) == 1 and before is not None and before.lower_ in (
@@ -507,6 +520,8 @@ class _PronounResolver:
             # "Greenspan has given a speech … He delivered the lecture": the sentence before's
             # subject, not whoever it named last ("… in honour of Adam Smith")
             found = self._subject_before(token)
+            if found is _AMBIGUOUS:
+                return None  # "Hendrix was … He died …": which Hendrix, the article knows
             if found is not None and self.gender.get(found.split()[-1], gender) == gender:
                 return found
         here = (self.doc_index.get(id(token.doc), 0), token.i)
@@ -517,7 +532,16 @@ class _PronounResolver:
             before -= 1
         if not before:
             return None
-        return self.fullest[self.surnames[before - 1]]
+        return self._fullest(before - 1)
+
+    def _fullest(self, mention: int) -> str | None:
+        """The fullest name the article gives the person of the ``mention``-th mention; for a
+        surname several people share, only the mention's own full name."""
+        surname = self.surnames[mention]
+        if surname not in self.shared:
+            return self.fullest[surname]
+        text = self.texts[mention]
+        return text if " " in text else None
 
     def _subject_before(self, token: Token) -> str | None:
         """The person the sentence before is about, when its subject names one (or is the
@@ -535,9 +559,19 @@ class _PronounResolver:
             return None
         if subject.lower_ == token.lower_:
             return self._resolve(subject)
+        if subject.text in self.shared:  # only a full name says which one: "Jimi Hendrix was …"
+            name = [t for t in subject.subtree if t.dep_ == "compound" or t == subject]
+            return render(name) if len(name) > 1 else _AMBIGUOUS
         return self.fullest.get(subject.text) if subject.pos_ == "PROPN" else None
 
 
+_AMBIGUOUS = "\x00"  # what `_subject_before` says of a surname several people share
+
+
+# Currencies a sum may name with a capital: "2m Euros", "500 Swiss Francs".
+_CURRENCY_NAMES = {"euros", "euro", "dollars", "dollar", "pounds", "pound", "yen", "francs",
+                   "franc", "swiss", "us", "hong", "kong", "australian", "canadian", "rand",
+                   "rupees", "yuan", "kronor", "krona", "roubles", "sterling"}
 # Titles that say a person's sex.
 _TITLE_SEX = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f",
               "lady": "f", "dame": "f"}
@@ -623,7 +657,8 @@ def _previous_subject_of(token: Token) -> str | None:
 def _cloze_tokens(sentence: Span, answer: Span) -> list[Token] | None:
     """The sentence, or when it is too long the clause around the answer, if that has a subject
     of its own."""
-    from .questions import clause_tokens, drops_what_was_said, in_embedded_question, is_finite
+    from .questions import (clause_tokens, drops_what_was_said, in_embedded_question, is_finite,
+                            misparsed_clause)
 
     tokens = list(sentence)
     if sum(not t.is_punct for t in tokens) <= _MAX_QUESTION_WORDS:
@@ -633,7 +668,7 @@ def _cloze_tokens(sentence: Span, answer: Span) -> list[Token] | None:
         verb = verb.head
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.lower_ in RELATIVE_WORDS or verb.dep_ in ("relcl", "acl") or \
-            in_embedded_question(verb):
+            in_embedded_question(verb) or misparsed_clause(verb):
         return None  # "which led to …", "what mood the fans will be in" do not stand alone
     clause = clause_tokens(verb, set(range(answer.start, answer.end)))
     if not clause or not (clause[0].i <= answer.start and answer.end - 1 <= clause[-1].i):
@@ -815,9 +850,18 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
     if root.like_num and root.is_alpha and root.is_title and root.i != root.sent.start and \
             root.i > 0 and doc[root.i - 1].is_title and doc[root.i - 1].pos_ == "PROPN":
         return True  # "Four" of "the Fantastic Four": a word of a name, no count
+    if len(answer) == 1 and (root.like_num and answer.end < len(doc) and doc[answer.end].is_title
+                             and doc[answer.end].pos_ == "PROPN" and root.head == doc[answer.end]
+                             or root.pos_ == "PROPN" and answer.start and
+                             doc[answer.start - 1].like_num and doc[answer.start - 1].head == root
+                             and root.is_title and not doc[answer.start - 1].is_alpha):
+        return True  # "50" or "Cent" of "50 Cent": a piece of a name
     if root.lemma_.lower() in ("mind", "mark", "way", "word") and root.dep_ == "dobj" and \
             len(answer) == 1 and any(c.tag_ == "PRP$" for c in root.children):
         return True  # "changed his mind", "made their mark", "kept her word": an idiom
+    if answer[0].tag_ in ("WDT", "WP", "WRB") and answer[0].lower_ != "that":
+        return True  # "What infrastructure" of "What infrastructure will be required …": a
+        # question of the article's own
     if re.fullmatch(r"\d+-year-old", text) or len(answer) == 1 and root.tag_ in ("NNP", "NN") \
             and (root.lower_ in NATIONALITIES or root.ent_type_ == "NORP") and \
             root.dep_ in ("nsubj", "nsubjpass") and any(
@@ -840,14 +884,11 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
     if root.lemma_.lower() in LIGHT_NOUNS and root.ent_type_ in ("", "DATE", "TIME") and all(
             t.dep_ in ("det", "poss") for t in answer if t != root):
         return True  # "pave the way", "a lot": nothing to know
-    if root.pos_ == "NOUN" and any(
-            c.dep_ == "appos" and c.ent_type_ == "PERSON" and (c.left_edge.i == answer.end or
-                                                           c.left_edge.i == answer.end + 1 and
-                                                           doc[answer.end].text == ",")
-            for c in root.children):
+    if root.pos_ == "NOUN" and any(c.dep_ == "appos" and c.i >= answer.end and any(
+            t.ent_type_ == "PERSON" for t in c.subtree) for c in root.subtree):
         return True  # "her deputy" of "her deputy Tom Hale", "Passion of the Christ director"
-        # of "… director Mel Gibson", "friend" of "Gordon Brown's friend, Saxon Spence, …": the
-        # name is what to know
+        # of "… director Mel Gibson", "friend" of "Gordon Brown's friend, Saxon Spence, …",
+        # "coach" of "Yapp's coach at the Blues, … Dai Young": the name is what to know
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ == "be" and any(
             c.dep_ == "ccomp" for c in root.head.children) and not any(
             c.dep_ in ("attr", "acomp") for c in root.head.children):
@@ -937,8 +978,10 @@ def _bare_names(sentence: Span) -> int:
 def _cut_at_a_dash(sentence: Span) -> bool:
     """Whether ``sentence`` is a piece of one the splitter cut at a dash: "… thought his former
     lover -" and "Kimberly Quinn - acted vindictively …"."""
+    doc = sentence.doc
     return re.search(r"[-–—]\W*$", sentence.text) is not None or sentence.start > 0 and \
-        sentence.doc[sentence.start - 1].text in _DASHES
+        doc[sentence.start - 1].text in _DASHES or sentence.end < len(doc) and \
+        doc[sentence.end].text in _DASHES or sentence[0].text in _DASHES
 
 
 def _answers_for(sentence: Span, ents: list[Span], chunks: list[Span], paragraph: Paragraph,
@@ -1010,6 +1053,7 @@ def _askable_in_place(answer: Span) -> bool:
         drops_what_was_said,
         in_a_title,
         in_embedded_question,
+        is_abbreviation,
         is_bare_demonstrative,
         misparsed_clause,
         misread_speaker,
@@ -1021,7 +1065,8 @@ def _askable_in_place(answer: Span) -> bool:
 
     verb = next((a for a in answer.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if strands_a_preposition(verb) or in_a_title(verb) or \
-            subject_of_the_next_verb(answer.root) or misparsed_clause(verb):
+            subject_of_the_next_verb(answer.root) or any(
+                misparsed_clause(a) for a in answer.root.ancestors if a.pos_ in ("VERB", "AUX")):
         return False  # "British troops are on what?": the parser lost the phrase's object
     if said_by_a_number(clause_verb(answer.root)):
         return False  # "According to 41%, who was a good mayor?"
@@ -1047,8 +1092,7 @@ def _askable_in_place(answer: Span) -> bool:
     if any(start < answer.start and answer.end - 1 <= end
            for start, end in dashed_asides(answer.sent)):
         return False  # "The film took $33m in its when?" of "… - now in its fourth week -"
-    if re.fullmatch(r"[A-Z][A-Z&]{1,6}", answer.text) and answer.start > 0 and \
-            answer.doc[answer.start - 1].text == "(":
+    if is_abbreviation(answer):
         return False  # "The UK Internet Forum (what) is concerned …?": an abbreviation
     if verb is not None and misread_speaker(verb):
         return False  # "Howard denied who?" of "Howard denied Mr Yeo, his spokesman, said …"
@@ -1538,7 +1582,9 @@ def _people_and_roles(docs: list[Doc], article: Article,
             if len(title) < 2:
                 continue
             role = render(title)
-            name = re.sub(r"['’]s$", "", resolve.fullest.get(ent[-1].text, ent.text))
+            fullest = ent.text if ent[-1].text in resolve.shared else \
+                resolve.fullest.get(ent[-1].text, ent.text)  # (not another Hendrix's name)
+            name = re.sub(r"['’]s$", "", fullest)
             if roles.setdefault(name, role) != role:
                 roles[name] = ""  # two roles for one person: ambiguous
             first_line.setdefault(name, paragraph.line_at(ent.start_char))

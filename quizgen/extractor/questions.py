@@ -893,15 +893,18 @@ _ADVERBIAL_NOUNS = DURATION_UNITS | {"time", "term", "season", "lot", "bit", "th
 
 
 def misparsed_clause(verb: Token | None) -> bool:
-    """Whether the parse of ``verb``'s clause is one no question can be made of: a noun of the
-    verb taken for the subject of another ("Film stars from across the globe are preparing …"
-    → "What stars from across the globe?"), or the end of a noun phrase hung on it as a
-    measure ("despite winning the AAAs long jump title on Saturday" → "When is she undecided
-    long jump title?")."""
+    """Whether the parse of ``verb``'s clause is one no question can be made of: two clauses
+    of what is said or hoped, a noun read as a verb ("Film stars from across the globe are
+    preparing …" → "What stars from across the globe?"), or the end of a noun phrase hung on
+    the verb as a measure ("despite winning the AAAs long jump title on Saturday" → "When is
+    she undecided long jump title?")."""
     if verb is None:
         return False
     if verb.dep_ in SUBJECTS and verb.tag_ in ("VBZ", "VBD", "VBP"):
         return True
+    if sum(c.dep_ == "ccomp" for c in verb.children) > 1:
+        return True  # two things hoped: "hopes that the selection of Yapp and Dragons lock Ian
+        # Gough - … - will send a message", where "lock" was read as a verb
     doc = verb.doc
     for t in verb.children:
         if t.dep_ != "npadvmod" or t.tag_ not in ("NN", "NNS") or t.ent_type_ or \
@@ -1997,7 +2000,7 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
 
     # A description set off by commas: "Van Hoek, a shipping firm, …" → "What is Van Hoek?"
     aside = root.doc[root.left_edge.i - 1].text if root.left_edge.i > 0 else ""
-    if aside == "(" and root.dep_ == "appos" and re.fullmatch(r"[A-Z][A-Z&]{1,6}", answer.text):
+    if aside == "(" and root.dep_ == "appos" and is_abbreviation(answer):
         return None  # "General Motors (GM)": an abbreviation, not what the name is
     if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and aside in (",", "("):
         head = outer = root.head
@@ -2036,6 +2039,22 @@ _MEANS = {"means", "method", "way", "process", "procedure", "technique", "route"
 # Prepositions whose phrase says how something was done, and why.
 _HOW_PREPS = {"with", "by", "through", "via", "using"}
 _WHY_PREPS = {"because", "due", "owing", "thanks"}  # (… to, … of)
+
+
+def is_abbreviation(answer: Span) -> bool:
+    """Whether ``answer`` is a short form in brackets after the name it stands for: "General
+    Motors (GM)", "China's State Environmental Protection Agency (Sepa)"."""
+    doc = answer.doc
+    if not answer.start or doc[answer.start - 1].text != "(":
+        return False
+    if re.fullmatch(r"[A-Z][A-Z&]{1,6}", answer.text):
+        return True
+    name = doc[answer.start - 2] if answer.start > 1 else None
+    words = []
+    while name is not None and name.is_title and name.pos_ == "PROPN":
+        words.insert(0, name.text[0])
+        name = doc[name.i - 1] if name.i > 0 else None
+    return len(answer.text) > 1 and "".join(words).lower().endswith(answer.text.lower())
 
 
 def _ask_for_adverbial(prep: Token, label: str, keep: set[int],
