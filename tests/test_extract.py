@@ -2649,3 +2649,19 @@ def test_two_clauses_of_what_is_hoped_are_a_misparse(nlp):
               "other players in Wales.")
     assert misparsed_clause(doc[1])
     assert not misparsed_clause(nlp("Hale hopes that the selection will send a message.")[1])
+
+
+def test_an_age_in_words_a_promotion_and_a_stretch_as_subject_are_not_asked(nlp):
+    """Regression, from reading BBC banks: "{{c1::Seventeen-year-old}} Stone, from near
+    Cullumpton, …", "For the full interview with Mike Tindall tune into this Sunday's Rugby
+    Special, 2340 on {{c1::BBC}} Two." and "According to … Deloitte, how long may come to an
+    end in 2005 …? — Ten years"."""
+    text = ("Seventeen-year-old Rowe, from near Leeds, won two awards at the ceremony. For the "
+            "full interview with Tom Hale tune into this Sunday's Rugby Special, 2340 on BBC "
+            "Two. Ten years of golden economic performance may come to an end in 2005 with "
+            "growth slowing markedly, the consultancy Vantel has warned.")
+    questions = _questions(text, nlp, 100)
+    assert not any(q.answer == "Seventeen-year-old" or q.sentence.startswith("For the full") or
+                   q.question.startswith(("How long", "According to the consultancy Vantel, "
+                                                       "how long")) for q in questions), \
+        [(q.question, q.answer) for q in questions]

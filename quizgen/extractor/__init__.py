@@ -862,7 +862,7 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
     if answer[0].tag_ in ("WDT", "WP", "WRB") and answer[0].lower_ != "that":
         return True  # "What infrastructure" of "What infrastructure will be required …": a
         # question of the article's own
-    if re.fullmatch(r"\d+-year-old", text) or len(answer) == 1 and root.tag_ in ("NNP", "NN") \
+    if re.fullmatch(r"[\w-]+-year-old", text) or len(answer) == 1 and root.tag_ in ("NNP", "NN") \
             and (root.lower_ in NATIONALITIES or root.ent_type_ == "NORP") and \
             root.dep_ in ("nsubj", "nsubjpass") and any(
                 c.lower_ == "the" for c in root.children):
@@ -959,6 +959,9 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
             or text in title_words or len(text) < 2)
 
 
+# A pointer to more of the story elsewhere: "For the full interview with X tune into …".
+_PROMOTION = re.compile(r"\s*For (the )?(full|more)\b.*\b(tune|listen|watch|click|visit|see|go)\b",
+                        re.IGNORECASE)
 # A sentence that starts with a comma or a small letter (but not "de Gaulle", "iPod", "eBay").
 _BROKEN_START = re.compile(r"\s*([,;:)]|(?!(de|van|von|da|di|du|al|el|le|la|der|den)\b)[a-z]+\b)")
 
@@ -1002,6 +1005,10 @@ def _answers_for(sentence: Span, ents: list[Span], chunks: list[Span], paragraph
         # fact
     if _BROKEN_START.match(sentence.text):
         return []  # the rest of a sentence whose start the copy lost: ", who had qualified …"
+    root = sentence.root
+    if root.tag_ == "VB" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass")
+                                     for c in root.children) or _PROMOTION.match(sentence.text):
+        return []  # an instruction, no fact: "For the full interview, tune into … on BBC Two."
     if any(t.text == "I" and t.tag_ == "PRP" and t.dep_ in ("nsubj", "nsubjpass") or
            t.lower_ in ("me", "my", "myself") and t.tag_ in ("PRP", "PRP$") for t in sentence):
         return []  # someone speaking, whom the sentence does not name: "I had five years

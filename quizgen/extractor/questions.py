@@ -1208,6 +1208,9 @@ def _ask_subject(verb: Token, subject: Token, wh: str, keep: set[int],
         return None  # two subjects: the parse went wrong ("The format Blu-ray is winning")
     if any(t.tag_ == "WRB" and t.i < subject.left_edge.i for t in verb.subtree):
         return None  # a clause a "where" or "when" opens: "What where needs to be dealt with?"
+    if wh.startswith(("how long", "how far", "when")):
+        return None  # "Ten years of golden performance may come to an end": "How long may come
+        # to an end?" asks nothing
     if subject.left_edge.i > 0 and subject.doc[subject.left_edge.i - 1].dep_ == "prt":
         return None  # "… step up scrutiny and safety laws start to bite": the scrutiny is
         # what is stepped up, and the parser made it a subject
