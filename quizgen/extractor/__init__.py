@@ -657,8 +657,13 @@ def _previous_subject_of(token: Token) -> str | None:
 def _cloze_tokens(sentence: Span, answer: Span) -> list[Token] | None:
     """The sentence, or when it is too long the clause around the answer, if that has a subject
     of its own."""
-    from .questions import (clause_tokens, drops_what_was_said, in_embedded_question, is_finite,
-                            misparsed_clause)
+    from .questions import (
+        clause_tokens,
+        drops_what_was_said,
+        in_embedded_question,
+        is_finite,
+        misparsed_clause,
+    )
 
     tokens = list(sentence)
     if sum(not t.is_punct for t in tokens) <= _MAX_QUESTION_WORDS:
