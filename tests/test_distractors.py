@@ -834,3 +834,11 @@ def test_a_storm_of_protest_is_offered_no_weather(nlp):
     made = quizgen.distractors("storm", "The storm increased following chanting by fans at the "
                                "game. The club said it would act.", 3, nlp=nlp)
     assert not {"wind", "snow", "rain", "hail", "fog"} & set(made), made
+
+
+def test_music_a_band_sells_is_offered_no_school_subjects(nlp):
+    """Regression, from reading BBC banks: "What did two-thirds sell via the net? — music"
+    offered "science", "art" and "math"."""
+    made = quizgen.distractors("music", "More than 80% gave free samples online, while "
+                               "two-thirds sold their music via the net.", 3, nlp=nlp)
+    assert not {"science", "art", "math", "history"} & set(made), made

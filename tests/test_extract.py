@@ -2665,3 +2665,25 @@ def test_an_age_in_words_a_promotion_and_a_stretch_as_subject_are_not_asked(nlp)
                    q.question.startswith(("How long", "According to the consultancy Vantel, "
                                                        "how long")) for q in questions), \
         [(q.question, q.answer) for q in questions]
+
+
+def test_counts_and_times_that_are_no_such_thing_are_not_asked(nlp):
+    """Regression, from reading BBC banks: "How long did UK and US co-productions in Britain
+    fall from 102 in 2003? — 81 last year", "In what year did … fall from 102 to 81 last year? —
+    2003", "How many has the 2003 French Open champion slipped to in the world? — 64" and "In
+    what have peace and love been in recent days? — short supply"."""
+    text = ("Joint productions in Scotland fell from 102 in 2003 to 81 last year. The 2003 Open "
+            "champion has slipped to 64 in the world after a year of illness. Peace and love "
+            "have been in short supply in the party in recent days.")
+    asked = {q.answer: q.question for q in _questions(text, nlp, 100) if q.type != "cloze"}
+    assert not {"81 last year", "2003", "64", "short supply"} & set(asked), asked
+
+
+def test_a_title_keeps_its_the_and_a_role_named_after_is_no_answer(nlp):
+    """Regression, from reading BBC banks: "Shooting of The {{c1::Libertine}} starring Johnny
+    Depp …" and "What came out of the closet? — Marvel hero" (of "the Marvel hero,
+    Northstar,")."""
+    text = ("Filming of The Lodger starring Tom Hale was moved to the Isle of Man. Some years ago "
+            "the comic hero, Nightowl, came out of the closet.")
+    answers = _answers(text, nlp, 100)
+    assert "The Lodger" in answers and not {"Lodger", "comic hero"} & set(answers), answers

@@ -143,6 +143,9 @@ def _trim(span: Span) -> Span:
                       _TIME_WORDS), None)
         if first is not None:
             start = first  # "her title 12 months later": the date is "12 months later"
+    if span.label_ in ("DATE", "TIME") and end - start > 1 and doc[start].like_num and \
+            doc[start + 1].lower_ in ("last", "next", "this", "earlier", "later"):
+        start += 1  # "81 last year" of "fell from 102 to 81 last year": the date is "last year"
     # "about 30": the number is the answer, the hedge stays in the sentence ("about ___")
     while start < end - 1 and doc[start].lower_ in _HEDGES and any(
             t.like_num for t in doc[start + 1:end]):
@@ -184,6 +187,11 @@ _IDIOM_NOUNS = {
     "terms", "theory", "time", "total", "touch", "tow", "town", "track", "tribute", "trouble",
     "turn", "use", "vain", "view", "vogue", "way", "work",
 }
+# Fixed phrases of an adjective and a noun after a preposition: "in short supply".
+_IDIOM_PHRASES = {"short supply", "full swing", "good faith", "full view", "high spirits",
+                  "short notice", "long term", "short term", "close range", "good shape",
+                  "full force", "great detail", "real terms", "due course", "public view",
+                  "short order", "full flow", "hot water", "cold blood", "good time"}
 # Nouns for a place in or a stage of something, which its "of" phrase names: "at the helm of
 # the troubled agency", "on the brink of collapse" ask about the agency, the collapse.
 _PLACES_IN = {"helm", "forefront", "centre", "center", "heart", "top", "bottom", "edge", "end",
@@ -267,6 +275,10 @@ def _candidate_spans(sentence: Span, ents: list[Span], chunks: list[Span]) -> li
                 span.end and word.lower_ not in PEOPLE and not is_honorific(word):
             span = span.doc[span.start - 1:span.end]  # "Anders" of "Anders Igels": the
             # recogniser left the first name out, and a blank after it would show it
+        if len(span) and span.start > sentence.start + 1 and span[0].is_title and \
+                span.doc[span.start - 1].text == "The" and \
+                ent.label_ in ("WORK_OF_ART", "ORG", "PERSON", "EVENT"):
+            span = span.doc[span.start - 1:span.end]  # "The Libertine", "The Game": a name
         # a sum written as one word: "$8m", not "$8" or "25m"
         after = span.doc[span.end] if len(span) and span.end < len(span.doc) else None
         if after is not None and after.lower_ in ("m", "bn", "k") and not span[-1].whitespace_:
@@ -837,6 +849,8 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
             and root.tag_ == "NN" and root.lower_ in _IDIOM_NOUNS and not any(
                 c.dep_ in ("det", "poss") for c in root.children):
         return True  # "in turn", "at risk", "by hand": an idiom, not a thing
+    if text in _IDIOM_PHRASES and root.dep_ == "pobj":
+        return True  # "in short supply", "in full swing": an idiom, not a thing
     if len(answer) == 1 and root.tag_ == "NN" and not root.ent_type_ and root.dep_ == "dobj" \
             and root.head.lemma_ in LIGHT_VERBS and not any(
                 c.dep_ in ("det", "poss", "amod", "compound") for c in root.children):
@@ -890,7 +904,8 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
             t.dep_ in ("det", "poss") for t in answer if t != root):
         return True  # "pave the way", "a lot": nothing to know
     if root.pos_ == "NOUN" and any(c.dep_ == "appos" and c.i >= answer.end and any(
-            t.ent_type_ == "PERSON" for t in c.subtree) for c in root.subtree):
+            t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and t.is_title for t in c.subtree)
+            for c in root.subtree):
         return True  # "her deputy" of "her deputy Tom Hale", "Passion of the Christ director"
         # of "… director Mel Gibson", "friend" of "Gordon Brown's friend, Saxon Spence, …",
         # "coach" of "Yapp's coach at the Blues, … Dai Young": the name is what to know

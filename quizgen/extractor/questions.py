@@ -1293,6 +1293,11 @@ def _ask_fronted(verb: Token, wh: str, gone: set[int], keep: set[int], resolve: 
               if t.i not in gone | bracketed and t.i not in _subtree(subject)]
     if drops_what_was_said(host, [*clause, *(host.doc[i] for i in gone)]):
         return None  # (what was said may be the answer: "What did the minister say?")
+    if rule == "when" and any(t.ent_type_ == "DATE" and (
+            t.dep_ in ("npadvmod", "tmod") or t.dep_ == "pobj" and t.head.lower_ in (
+                "in", "on", "at", "during")) for t in clause):
+        return None  # another time of the clause stays: "In what year did co-productions fall
+        # from 102 to 81 last year?" (but "over the previous year" is what it is compared with)
     auxes = [t for t in clause if t.head == host and t.dep_ in ("aux", "auxpass")
              and t.i < host.i] or shared_auxiliaries(host)
     negs = [t for t in clause if t.head == host and t.dep_ in ("neg", "advmod")
@@ -1943,6 +1948,8 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
             return None
         if wh == "how many" and prep.lower_ == "at" and len(answer) == 1:
             wh = "what"  # "closed at 6709", "at 18 they are adults": a level or an age, no count
+        elif wh == "how many" and len(answer) == 1:
+            return None  # "slipped to 64 in the world": a place or a level, no count of anything
         return _ask_for_phrase(root, wh, keep, resolve, "object")
 
     if label in TIME_LABELS and root.dep_ in ("npadvmod", "tmod") and root.head.pos_ in VERBS:

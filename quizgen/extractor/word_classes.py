@@ -14,6 +14,7 @@ from __future__ import annotations
 # their class is used only when the article names another member of it.
 AMBIGUOUS = {"hearing", "audition",  # a court hearing, an actor's audition
              "storm",  # a storm of protest in the news
+             "music",  # what a band sells, not a school subject
              "family", "order", "class", "kingdom", "base", "salt", "solution", "product",
              "community", "population", "period", "current", "series", "parallel", "core", "crust",
              "light", "sound", "consumer", "producer", "star", "heart", "square", "diamond",
