@@ -2687,3 +2687,16 @@ def test_a_title_keeps_its_the_and_a_role_named_after_is_no_answer(nlp):
             "the comic hero, Nightowl, came out of the closet.")
     answers = _answers(text, nlp, 100)
     assert "The Lodger" in answers and not {"Lodger", "comic hero"} & set(answers), answers
+
+
+def test_whose_its_and_stand_ins_and_races_are_asked_right(nlp):
+    """Regression, from reading BBC banks: "What blocked its application for the 21st time? —
+    US" (whose application, only the sentence before says), "What was back on record-breaking
+    form …? — Russian" and "Kelly Holmes comfortably won the how far …? — 1,000m"."""
+    text = ("The US blocked its application for the 21st time in May. The US said it could not "
+            "approve the application. The Russian was back on record-breaking form in the pole "
+            "vault. Kelly Marsh comfortably won the 1,000m at the Leeds Indoor Grand Prix.")
+    asked = {q.answer: q.question for q in _questions(text, nlp, 100) if q.type != "cloze"}
+    assert not any(q.startswith("What blocked its") for q in asked.values()) and \
+        "Russian" not in asked, asked
+    assert asked.get("1,000m", "What").startswith("What"), asked

@@ -825,7 +825,8 @@ _VAGUE_WORDS = {"this", "these", "that", "those", "such", "some", "any", "other"
 # Nouns a news article uses for what it named before: "the band", "the firm", "the incident".
 _STAND_INS = {"band", "group", "company", "firm", "club", "team", "side", "country", "party",
               "organisation", "organization", "body", "region", "city", "state", "nation",
-              "incident", "move", "decision", "row", "matter", "situation", "announcement"}
+              "incident", "move", "decision", "row", "matter", "situation", "announcement",
+              "champion", "seed", "youngster", "veteran", "newcomer", "teenager"}
 _TIME_ZONES = {"GMT", "BST", "UTC", "CET", "EST", "EDT", "PST", "ET", "PT"}
 
 
@@ -881,13 +882,14 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
     if answer[0].tag_ in ("WDT", "WP", "WRB") and answer[0].lower_ != "that":
         return True  # "What infrastructure" of "What infrastructure will be required …": a
         # question of the article's own
-    if re.fullmatch(r"[\w-]+-year-old", text) or len(answer) == 1 and root.tag_ in ("NNP", "NN") \
-            and (root.lower_ in NATIONALITIES or root.ent_type_ == "NORP") and \
+    if re.fullmatch(r"[\w-]+-year-old", text) or len(answer) == 1 and root.tag_ in (
+            "NNP", "NN", "JJ") and (root.lower_ in NATIONALITIES or root.ent_type_ == "NORP") and \
             root.dep_ in ("nsubj", "nsubjpass") and any(
                 c.lower_ == "the" for c in root.children):
         return True  # "The 24-year-old delivered …", "The American made 26 errors": a
         # stand-in for a name the article gave
-    if len(answer) == 1 and root.tag_ == "NN" and not root.ent_type_ and (
+    if root.tag_ == "NN" and not root.ent_type_ and all(
+            t == root or t.dep_ in ("amod", "compound") for t in answer) and (
             root.lemma_.lower() in _STAND_INS and any(c.lower_ == "the" or c.tag_ == "PRP$"
                                                       for c in root.children)
             or root.dep_ == "pobj" and [c.tag_ for c in root.children] == ["PRP$"]):
@@ -1255,14 +1257,19 @@ def _acceptable(qtype: str, text: str, answer: Span) -> bool:
 
 
 def _whose_unsaid(question: str, sentence: Span) -> bool:
-    """Whether ``question`` says "his" or "her" of someone it does not name: no "who", no one
-    of the sentence's people before it."""
-    owners = {t.lower_ for t in sentence if t.tag_ == "PRP$" and t.lower_ in ("his", "her")}
+    """Whether ``question`` says "his", "her", "its" or "their" of someone it does not name: no
+    "who", no one of the sentence's people (or things, for "its") before it: "What blocked its
+    application for the 21st time?"."""
+    owners = {t.lower_ for t in sentence if t.tag_ == "PRP$" and t.lower_ in (
+        "his", "her", "its", "their")}
     people = {t.lower_ for t in sentence if t.ent_type_ in ("PERSON", "NORP", "ORG") or
-              t.lemma_.lower() in PEOPLE and t.tag_ == "NN" or t.lower_ == "old" and t.i and t.nbor(-1).text == "-"
-              } | {"who", "whom", "whose"}  # (and "the 31-year-old")
+              t.lemma_.lower() in PEOPLE and t.tag_ == "NN" or
+              t.lower_ == "old" and t.i and t.nbor(-1).text == "-"  # "the 31-year-old"
+              } | {"who", "whom", "whose"}
+    things = {t.lower_ for t in sentence if t.pos_ in ("NOUN", "PROPN")}  # what "its" may mean
     words = re.findall(r"[\w'’]+", question.lower())
-    return any(w in owners and not people & set(words[:i]) for i, w in enumerate(words))
+    return any(w in owners and not (people if w in ("his", "her") else people | things) &
+               set(words[:i]) for i, w in enumerate(words))
 
 
 class _BestFirst:

@@ -267,6 +267,9 @@ def wh_word(span: Span, label: str | None = None) -> str:
             t.like_num for t in span):
         # the noun is in the answer: "18 miles", "40 litres", "40 workers"
         unit = root.lemma_.lower()
+        if glued and span.start > 0 and span.doc[span.start - 1].dep_ == "det" and \
+                span.doc[span.start - 1].head == root:
+            return "what"  # "won the 1,000m": a race, no distance
         if unit in _DISTANCE_UNITS:
             return "how far"
         if unit in _MEASURE_UNITS:
@@ -2341,7 +2344,7 @@ def ask_in_place(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
             continue
         words.append(token)
     # No determiner left in front of the wh-word ("the what").
-    text = re.sub(r"\b(the|a|an) (what|who|when|how many|how much)\b", r"\2", render(words),
-                  flags=re.I)
+    text = re.sub(r"\b(the|a|an) (what|who|when|how (many|much|far|long))\b", r"\2",
+                  render(words), flags=re.I)
     return Formed(_attributed(verb, resolve, [text]) if verb is not None else finish(text),
                   "in-place")
