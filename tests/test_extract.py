@@ -2700,3 +2700,14 @@ def test_whose_its_and_stand_ins_and_races_are_asked_right(nlp):
     assert not any(q.startswith("What blocked its") for q in asked.values()) and \
         "Russian" not in asked, asked
     assert asked.get("1,000m", "What").startswith("What"), asked
+
+
+def test_half_a_range_and_the_possessor_of_a_thing_unsaid_are_not_asked(nlp):
+    """Regression, from reading BBC banks: "Between how many euros could passengers claim? —
+    between 150" (of "between 150 euros and 300 euros") and "What is Hicham El Guerrouj's
+    Olympic double a much bigger achievement than on a global scale? — Kelly" (of "Kelly's")."""
+    text = ("Previously, passengers could claim between 150 euros and 300 euros if they had been "
+            "stopped from boarding. Tom Hale's Olympic double is a much bigger achievement than "
+            "Ann's on a global scale.")
+    asked = {q.answer: q.question for q in _questions(text, nlp, 100) if q.type != "cloze"}
+    assert not {"between 150", "Ann"} & set(asked), asked

@@ -921,8 +921,9 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
             c.dep_ == "compound" for c in root.children) and root.i + 1 < len(doc) and \
             doc[root.i + 1].pos_ == "ADP":
         return True  # "hospital suffering" of "taken to hospital suffering from flu"
-    if answer[0].lower_ in ("between", "from") and answer.end < len(doc) and \
-            doc[answer.end].lower_ in ("and", "to", "until"):
+    if answer[0].lower_ in ("between", "from") and answer.end < len(doc) and (
+            doc[answer.end].lower_ in ("and", "to", "until") or answer[0].lower_ == "between"
+            and not any(t.lower_ == "and" for t in answer)):
         return True  # "Between the 1880s" of "between the 1880s and World War II": half a range
     if text in ("today", "now", "nowadays", "currently", "at present", "present"):
         return True  # "When was the company known? — today": no time to know

@@ -1715,6 +1715,9 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
             root.head.head.lower_ in ("compared", "comparison")):
         return None  # the value a value is set against: "How much was profit 9.5bn kronor
         # against last year?"
+    if answer.end < len(answer.doc) and answer.doc[answer.end].tag_ == "POS" and \
+            root.dep_ not in SUBJECTS:
+        return None  # "a bigger achievement than Kelly's": the possessor of a thing unsaid
     after = answer.end
     if after < len(answer.doc) and answer.doc[after].text == "(":
         after = next((t.i + 1 for t in answer.doc[after:answer.sent.end] if t.text == ")"), after)
