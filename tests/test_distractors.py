@@ -842,3 +842,13 @@ def test_music_a_band_sells_is_offered_no_school_subjects(nlp):
     made = quizgen.distractors("music", "More than 80% gave free samples online, while "
                                "two-thirds sold their music via the net.", 3, nlp=nlp)
     assert not {"science", "art", "math", "history"} & set(made), made
+
+
+def test_a_place_named_after_a_name_is_offered_no_other_nouns(nlp):
+    """Regression, from reading BBC banks: "Where would BMW produce 100,000 Mini models a year? —
+    vast Cowley factory" offered "vast Cowley cave", "vast Cowley park" and "vast Cowley
+    school"."""
+    made = quizgen.distractors("vast Cowley factory", "BMW would produce 100,000 Mini models a "
+                               "year at its vast Cowley factory on the outskirts of Oxford.", 3,
+                               "Where would BMW produce 100,000 Mini models a year?", nlp=nlp)
+    assert not any(o.startswith("vast Cowley") for o in made), made

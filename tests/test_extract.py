@@ -2711,3 +2711,16 @@ def test_half_a_range_and_the_possessor_of_a_thing_unsaid_are_not_asked(nlp):
             "Ann's on a global scale.")
     asked = {q.answer: q.question for q in _questions(text, nlp, 100) if q.type != "cloze"}
     assert not {"between 150", "Ann"} & set(asked), asked
+
+
+def test_a_joined_subject_keeps_the_present_and_a_time_ago_is_whole(nlp):
+    """Regression, from reading BBC banks: "When did Thanou and Kenteris face a criminal trial? —
+    later this year" and "When was the new Mini launched? — Less than four years" (without its
+    "ago")."""
+    assert quizgen.ask("Thanou and Kenteris face a criminal trial later this year.",
+                       "later this year", nlp=nlp) == \
+        "When do Thanou and Kenteris face a criminal trial?"
+    answers = _answers("The new Mini was launched less than four years ago by the firm. The firm "
+                       "makes 100,000 cars a year.", nlp, 100)
+    assert "less than four years ago" in answers and "less than four years" not in answers, \
+        answers

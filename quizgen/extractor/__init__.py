@@ -143,6 +143,9 @@ def _trim(span: Span) -> Span:
                       _TIME_WORDS), None)
         if first is not None:
             start = first  # "her title 12 months later": the date is "12 months later"
+    if span.label_ in ("DATE", "TIME") and end < len(doc) and doc[end].lower_ == "ago" and \
+            doc[end - 1].lemma_.lower() in DURATION_UNITS:
+        end += 1  # "less than four years ago": the time, not a stretch of it
     if span.label_ in ("DATE", "TIME") and end - start > 1 and doc[start].like_num and \
             doc[start + 1].lower_ in ("last", "next", "this", "earlier", "later"):
         start += 1  # "81 last year" of "fell from 102 to 81 last year": the date is "last year"
@@ -1526,6 +1529,10 @@ class _Options:
             used = _article_words(self.context)
             # a proper noun ("Spore" the game) has only classes of names ("Mars" → "Venus")
             as_name = cand.answer.root.pos_ == "PROPN" or None
+            if not as_name and any(t.pos_ == "PROPN" and t.dep_ in ("compound", "amod", "nmod")
+                                   for t in cand.answer):
+                return []  # "vast Cowley factory": another noun after the name ("vast Cowley
+                # cave") is no place the article could mean
             fresh = [o for o in _word_class(answer, self.context, as_name,
                                             modifiers=compounds(cand.answer)) if not any(
                 w in used or _plural_of(w) in used or set(_singulars(w)) & used

@@ -621,6 +621,10 @@ def distractors(answer: str, context: str, n: int = 3, question: str | None = No
             c.dep_ in ("nsubj", "nsubjpass") for c in t.children)}
         classed = [o for o in _word_class(answer, context, as_name, acts, compounds(parsed))
                    + _opposites(answer) if not _mate(o, mates)]
+        if any(t.pos_ == "PROPN" and t.dep_ in ("compound", "amod", "nmod") for t in parsed):
+            # a thing named after a name has no sisters ("vast Cowley factory" → "vast Cowley
+            # cave"), though its other words may have ("American Kestrel radar")
+            classed = [o for o in classed if o.split()[-1] == answer.split()[-1]]
         # "Kara's mom": the mom of another character too, in turn with Kara's others
         owned = re.fullmatch(r"([A-Z][a-z]+)['’]s (\w+(?: \w+)?)\.?", answer.strip())
         if owned and written_as_name(owned.group(1), context) is not False:

@@ -1319,7 +1319,8 @@ def _ask_fronted(verb: Token, wh: str, gone: set[int], keep: set[int], resolve: 
     elif host.tag_ in _DO_SUPPORT:
         do = _DO_SUPPORT[host.tag_]
         if host.tag_ in ("VBP", "VB") and (subject.tag_ in ("NN", "NNP") or
-                                           subject.lower_ in ("he", "she", "it")):
+                                           subject.lower_ in ("he", "she", "it")) and not any(
+                c.dep_ == "conj" for c in subject.children):  # ("Thanou and Kenteris face")
             do = "did"  # "The library cost $12 million": a singular subject makes it past
         elif host.tag_ in ("VBZ", "VBP") and _written_past(host):
             do = "did"  # "Exports leapt …", which the tagger read as a present tense
