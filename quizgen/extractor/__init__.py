@@ -986,8 +986,8 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
 
 
 # A pointer to more of the story elsewhere: "For the full interview with X tune into …".
-_PROMOTION = re.compile(r"\s*For (the )?(full|more)\b.*\b(tune|listen|watch|click|visit|see|go)\b",
-                        re.IGNORECASE)
+_PROMOTION = re.compile(
+    r"\s*For (the )?(full|more)\b.*\b(tune|listen|watch|click|visit|see|go)\b", re.IGNORECASE)
 # A sentence that starts with a comma or a small letter (but not "de Gaulle", "iPod", "eBay").
 _BROKEN_START = re.compile(r"\s*([,;:)]|(?!(de|van|von|da|di|du|al|el|le|la|der|den)\b)[a-z]+\b)")
 
@@ -1502,6 +1502,7 @@ class _Options:
             compounds,
             kind_counts,
             places,
+            same_head_after_a_name,
         )
 
         answer = cand.answer.text
@@ -1529,17 +1530,13 @@ class _Options:
             used = _article_words(self.context)
             # a proper noun ("Spore" the game) has only classes of names ("Mars" → "Venus")
             as_name = cand.answer.root.pos_ == "PROPN" or None
-            if not as_name and any(t.pos_ == "PROPN" and t.dep_ in ("compound", "amod", "nmod")
-                                   for t in cand.answer):
-                return []  # "vast Cowley factory": another noun after the name ("vast Cowley
-                # cave") is no place the article could mean
             fresh = [o for o in _word_class(answer, self.context, as_name,
                                             modifiers=compounds(cand.answer)) if not any(
                 w in used or _plural_of(w) in used or set(_singulars(w)) & used
                 for w in set(o.lower().split()) - given)]  # "dogs" when it says "dog"
+            fresh = same_head_after_a_name(fresh, answer, cand.answer)
             return choose(answer, fresh, n, text)
         return []
-
 
     def _sex(self, answer: str, question: str) -> str | None:
         """The answer's sex, as the article says it or else the question's own "his" or "her"

@@ -27,8 +27,10 @@ from typing import TYPE_CHECKING
 from .pipeline import NAME_PARTICLES
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from spacy.language import Language
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December"]
@@ -621,10 +623,7 @@ def distractors(answer: str, context: str, n: int = 3, question: str | None = No
             c.dep_ in ("nsubj", "nsubjpass") for c in t.children)}
         classed = [o for o in _word_class(answer, context, as_name, acts, compounds(parsed))
                    + _opposites(answer) if not _mate(o, mates)]
-        if any(t.pos_ == "PROPN" and t.dep_ in ("compound", "amod", "nmod") for t in parsed):
-            # a thing named after a name has no sisters ("vast Cowley factory" → "vast Cowley
-            # cave"), though its other words may have ("American Kestrel radar")
-            classed = [o for o in classed if o.split()[-1] == answer.split()[-1]]
+        classed = same_head_after_a_name(classed, answer, parsed)
         # "Kara's mom": the mom of another character too, in turn with Kara's others
         owned = re.fullmatch(r"([A-Z][a-z]+)['’]s (\w+(?: \w+)?)\.?", answer.strip())
         if owned and written_as_name(owned.group(1), context) is not False:
@@ -821,6 +820,16 @@ def places(answer: str, mentioned: list[str]) -> list[str]:
     if not kind:
         return []
     return [m for m in mentioned if gazetteer.kind_of(m) == kind] + gazetteer.neighbours(answer)
+
+
+def same_head_after_a_name(options: list[str], answer: str,
+                           tokens: Iterable[Token]) -> list[str]:
+    """``options``, but where the answer is a thing named after a name only those that keep its
+    noun: a thing so named has no sisters ("vast Cowley factory" → "vast Cowley cave"), though
+    its other words may have ("American Kestrel radar")."""
+    if not any(t.pos_ == "PROPN" and t.dep_ in ("compound", "amod", "nmod") for t in tokens):
+        return options
+    return [o for o in options if o.split()[-1] == answer.split()[-1]]
 
 
 def _values(answer: str, context: str, seed: int) -> list[str]:
