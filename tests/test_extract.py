@@ -2724,3 +2724,26 @@ def test_a_joined_subject_keeps_the_present_and_a_time_ago_is_whole(nlp):
                        "makes 100,000 cars a year.", nlp, 100)
     assert "less than four years ago" in answers and "less than four years" not in answers, \
         answers
+
+
+def test_a_sentence_cut_inside_brackets_and_a_first_in_years_are_not_asked(nlp):
+    """Regression, from reading BBC banks: "Who expects better (often with the use of some
+    colourful invective)?" of a sentence the splitter cut inside its brackets, and "How long did
+    that victory … mark a first defeat in for Zambia …? — 14 years"."""
+    text = ("Tom Hale expects better (often with the use of some colourful invective. The crowd "
+            "loved it. That victory for Angola also marked a first defeat in 14 years for Zambia "
+            "at the national stadium.")
+    questions = _questions(text, nlp, 100)
+    assert not any(q.sentence.startswith("Tom Hale") or q.answer == "14 years" and
+                   q.type != "cloze" for q in questions), [(q.question, q.answer)
+                                                           for q in questions]
+
+
+def test_no_blank_is_asked_in_place_before_what_was_felt(nlp):
+    """Regression, from reading BBC banks: "Tony Blair felt when Tony Blair had lost voters'
+    trust because of the Iraq war? — November 2003"."""
+    from quizgen.extractor import _askable_in_place
+
+    doc = nlp("Ann Rowe felt in November 2003 she had lost voters' trust because of the war.")
+    start = next(t.i for t in doc if t.text == "November")
+    assert not _askable_in_place(doc[start:start + 2])

@@ -1022,6 +1022,9 @@ def _answers_for(sentence: Span, ents: list[Span], chunks: list[Span], paragraph
     words = [t for t in sentence if not t.is_punct]
     if len(words) < 6 or _DIRECT_SPEECH.search(sentence.text) or sentence.text.count('"') % 2:
         return []  # fragments, and quotations (or a part of one) whose speaker is hard to ask
+    if sentence.text.count("(") != sentence.text.count(")"):
+        return []  # a piece of a sentence the splitter cut inside its brackets: "Smith expects
+        # better (often with the use of some colourful invective."
     if _cut_at_a_dash(sentence) or _subordinate_alone(sentence) or re.search(
             r"\b(to|of|the|a|an|and|with|for|at|by)\W*$", sentence.text, re.IGNORECASE):
         return []  # (nor a clause alone: "When Bwalya played and scored against Mauritius.",
@@ -1084,6 +1087,7 @@ def _askable_in_place(answer: Span) -> bool:
         dashed_asides,
         disagrees,
         drops_what_was_said,
+        first_in_a_while,
         in_a_title,
         in_embedded_question,
         is_abbreviation,
@@ -1101,10 +1105,13 @@ def _askable_in_place(answer: Span) -> bool:
             subject_of_the_next_verb(answer.root) or any(
                 misparsed_clause(a) for a in answer.root.ancestors if a.pos_ in ("VERB", "AUX")):
         return False  # "British troops are on what?": the parser lost the phrase's object
-    if said_by_a_number(clause_verb(answer.root)):
-        return False  # "According to 41%, who was a good mayor?"
+    if said_by_a_number(clause_verb(answer.root)) or first_in_a_while(answer):
+        return False  # "According to 41%, who was a good mayor?", "a first defeat in how long?"
     if verb is not None and drops_what_was_said(verb, answer.root.ancestors):
         return False  # "The minister said when?"
+    if verb is not None and any(c.dep_ == "ccomp" and c.i > answer.end for c in verb.children):
+        return False  # "Tony Blair felt when he had lost voters' trust …?": what was felt
+        # follows the blank
     if not any(a.pos_ in ("VERB", "AUX") and is_finite(a) for a in answer.root.ancestors):
         return False  # no sentence around it: "A good PC sporting …, 512 megabytes who?"
     if any(t.tag_ == "POS" and t.i >= answer.end for t in answer.root.subtree):

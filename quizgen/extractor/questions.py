@@ -920,6 +920,14 @@ def misparsed_clause(verb: Token | None) -> bool:
     return False
 
 
+def first_in_a_while(answer: Span) -> bool:
+    """Whether ``answer`` is how long since the last time of a first or a best: "a first defeat
+    in 14 years" says since when, not how long (no "How long …?", no "… in how long …?")."""
+    root = span_root(answer)
+    return root.dep_ == "pobj" and root.head.lower_ == "in" and is_duration(answer) and any(
+        c.lower_ in ("first", "last") or c.tag_ == "JJS" for c in root.head.head.children)
+
+
 def said_by_a_number(verb: Token | None) -> bool:
     """Whether ``verb``'s clause is what a share of people said: "41% said Mr Hale was a good
     mayor" is no fact, and has no one to say it ("According to 41%, who was …?")."""
@@ -1706,6 +1714,8 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
             misparsed_clause(verb):
         return None
     if said_by_a_number(verb):
+        return None
+    if first_in_a_while(answer):
         return None
     if root.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < root.i for c in root.head.children):
         return None  # a second object: an apposition the parse hung on the verb ("involved
