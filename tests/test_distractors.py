@@ -852,3 +852,11 @@ def test_a_place_named_after_a_name_is_offered_no_other_nouns(nlp):
                                "year at its vast Cowley factory on the outskirts of Oxford.", 3,
                                "Where would BMW produce 100,000 Mini models a year?", nlp=nlp)
     assert not any(o.startswith("vast Cowley") for o in made), made
+
+
+def test_a_clock_time_is_offered_other_hours(nlp):
+    """Regression, from reading BBC banks: "What had Tony Blair gone to bed at? — 2230GMT"
+    offered "4460GMT", "6690GMT" and "3345GMT"."""
+    made = quizgen.distractors("2230GMT", "The minister had gone to bed at 2230GMT, well before "
+                               "the polls closed.", 3, nlp=nlp)
+    assert len(made) == 3 and all(re.fullmatch(r"([01]\d|2[0-3])30GMT", o) for o in made), made

@@ -2747,3 +2747,14 @@ def test_no_blank_is_asked_in_place_before_what_was_felt(nlp):
     doc = nlp("Ann Rowe felt in November 2003 she had lost voters' trust because of the war.")
     start = next(t.i for t in doc if t.text == "November")
     assert not _askable_in_place(doc[start:start + 2])
+
+
+def test_html_entities_are_read_as_letters_and_in_light_of_is_an_idiom(nlp):
+    """Regression, from reading BBC banks: a statement with "communiqu&#233;" in it, and "What
+    have things since changed in? — light of new reports"."""
+    from quizgen.extractor.article import normalise
+
+    assert normalise("He signed a communiqu&#233; on R&amp;B.") == "He signed a communiqué on R&B."
+    answers = _answers("Things have since changed in light of new reports about the drug. The "
+                       "firm stopped sales in May.", nlp, 100)
+    assert answers and not any(a.startswith("light") for a in answers), answers

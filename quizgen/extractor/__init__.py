@@ -36,7 +36,7 @@ from .questions import (
     render,
     share_capitals,
 )
-from .word_classes import NATIONALITIES
+from .word_classes import NATIONALITIES, TIME_ZONES
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -188,7 +188,7 @@ _IDIOM_NOUNS = {
     "school", "season", "secret", "service", "session", "shock", "short", "sight", "spite",
     "stage", "stake", "step", "stock", "store", "sum", "support", "surprise", "tandem", "tears",
     "terms", "theory", "time", "total", "touch", "tow", "town", "track", "tribute", "trouble",
-    "turn", "use", "vain", "view", "vogue", "way", "work",
+    "turn", "use", "vain", "view", "vogue", "way", "work", "light",
 }
 # Fixed phrases of an adjective and a noun after a preposition: "in short supply".
 _IDIOM_PHRASES = {"short supply", "full swing", "good faith", "full view", "high spirits",
@@ -199,7 +199,8 @@ _IDIOM_PHRASES = {"short supply", "full swing", "good faith", "full view", "high
 # the troubled agency", "on the brink of collapse" ask about the agency, the collapse.
 _PLACES_IN = {"helm", "forefront", "centre", "center", "heart", "top", "bottom", "edge", "end",
               "middle", "front", "back", "hands", "mercy", "behest", "expense", "verge",
-              "brink", "wake", "height", "peak", "start", "beginning", "outskirts", "heels"}
+              "brink", "wake", "height", "peak", "start", "beginning", "outskirts", "heels",
+              "light"}  # (and "in light of new reports")
 # Time words written in lower case but in a title's capitals.
 _DAYS_AROUND_NOW = {"today", "tomorrow", "yesterday", "tonight"}
 _HEDGES = {"about", "around", "approximately", "nearly", "almost", "roughly", "some", "only",
@@ -830,7 +831,6 @@ _STAND_INS = {"band", "group", "company", "firm", "club", "team", "side", "count
               "organisation", "organization", "body", "region", "city", "state", "nation",
               "incident", "move", "decision", "row", "matter", "situation", "announcement",
               "champion", "seed", "youngster", "veteran", "newcomer", "teenager"}
-_TIME_ZONES = {"GMT", "BST", "UTC", "CET", "EST", "EDT", "PST", "ET", "PT"}
 
 
 def _is_trivial(answer: Span, title_words: set[str]) -> bool:
@@ -957,8 +957,8 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
         return True  # "the first half": a part of a match, not a share
     if len(answer) == 2 and answer[0].lower_ == "last" and answer[1].like_num:
         return True  # "booked their place in the last eight": a round, no time
-    if answer.text in _TIME_ZONES or root.like_num and answer.end < len(doc) and \
-            doc[answer.end].text in _TIME_ZONES:
+    if answer.text in TIME_ZONES or root.like_num and answer.end < len(doc) and \
+            doc[answer.end].text in TIME_ZONES:
         return True  # "At 1300 GMT": a clock time and its zone, no count, no thing
     if root.like_num and root.dep_ == "nummod" and root.i < root.head.i and any(
             c.dep_ in ("compound", "amod", "nmod") and c.i < root.i and c.text[:1].isupper()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 
@@ -75,9 +76,9 @@ class Article:
 
 
 def normalise(line: str) -> str:
-    """Straight quotes, single spaces, no list marker, and glued words split where that is
-    safe."""
-    line = _LIST_MARKER.sub("", line.translate(_QUOTES))
+    """Straight quotes, single spaces, no HTML entities, no list marker, and glued words split
+    where that is safe."""
+    line = _LIST_MARKER.sub("", html.unescape(line).translate(_QUOTES))  # ("communiqu&#233;")
     line = _GLUED_WORDS.sub(r"\1 \2", line)
     line = _GLUED_SENTENCES.sub(" ", line)
     line = _GLUED_COMMA.sub(", ", line)

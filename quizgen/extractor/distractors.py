@@ -25,6 +25,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .pipeline import NAME_PARTICLES
+from .word_classes import TIME_ZONES
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -836,6 +837,11 @@ def _values(answer: str, context: str, seed: int) -> list[str]:
     """Dates and numbers near the answer, written as it is written."""
     rng = random.Random(f"{seed}\x1f{answer}")
     found = _dates(answer, rng) if re.search("|".join(MONTHS + WEEKDAYS), answer) else []
+    clock = re.fullmatch(r"([01]\d|2[0-3])([0-5]\d)(\s?[A-Z]{2,4})", answer.strip())
+    if not found and clock and clock[3].strip() in TIME_ZONES:
+        # "2230GMT": a clock time, so other hours (not "4460GMT")
+        hour = int(clock[1])
+        return [f"{(hour + step) % 24:02d}{clock[2]}{clock[3]}" for step in _near(0, 1, rng)]
     stretch = re.fullmatch(r"(?i)((?:the )?(?:first|last|next|past|final|opening) )(.+)",
                            answer.strip())
     if not found and stretch:  # "the first three days" → "the first two days"

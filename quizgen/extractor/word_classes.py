@@ -330,6 +330,9 @@ SUBJECT_COUNTED = (
     ("control group", "experimental group", "placebo"),
 )
 
+TIME_ZONES = {"GMT", "BST", "UTC", "CET", "EST", "EDT", "PST", "ET", "PT"}
+"""Time zones written after a clock time: "1300 GMT"."""
+
 NATIONALITIES = ("american", "british", "chinese", "russian", "french", "german", "japanese",
                  "indian", "italian", "spanish", "canadian", "australian", "mexican", "brazilian",
                  "turkish", "iranian", "portuguese", "greek", "english")
