@@ -2758,3 +2758,20 @@ def test_html_entities_are_read_as_letters_and_in_light_of_is_an_idiom(nlp):
     answers = _answers("Things have since changed in light of new reports about the drug. The "
                        "firm stopped sales in May.", nlp, 100)
     assert answers and not any(a.startswith("light") for a in answers), answers
+
+
+def test_a_she_inside_a_sentence_means_its_subject_and_a_doubt_is_no_fact(nlp):
+    """Regression, from reading BBC banks: "Until when will Margot Jennings compete again? —
+    summer" of "Holmes has now been advised by her coach Margot Jennings …, and it is unlikely
+    she will compete again until the summer" (she is Holmes, and it is only unlikely)."""
+    from quizgen.extractor import _PronounResolver
+    from quizgen.extractor.questions import hedged
+
+    doc = nlp("Ann Rowe has been advised by her coach Kate Lane not to rush back and she will "
+              "race again in the summer.")
+    she = next(t for t in doc if t.text == "she")
+    assert _PronounResolver([doc])(she) == "Ann Rowe"
+    doc = nlp("Ann Rowe has been advised not to rush back and it is unlikely she will race "
+              "again until the summer.")
+    assert hedged(next(t for t in doc if t.text == "race"))
+    assert not hedged(nlp("She said she will race again in the summer.")[4])

@@ -540,6 +540,15 @@ class _PronounResolver:
                 return None  # "Hendrix was … He died …": which Hendrix, the article knows
             if found is not None and self.gender.get(found.split()[-1], gender) == gender:
                 return found
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head != token.sent.root:
+            # "Holmes has been advised by her coach Margot Jennings …, and it is unlikely she
+            # will compete …": a subject inside the sentence means its main subject, not the
+            # last name before
+            main = next((c for c in token.sent.root.children if c.dep_ in (
+                "nsubj", "nsubjpass") and c.i < token.i and c.text in self.names), None)
+            if main is not None and main.text not in self.shared and \
+                    self.gender.get(main.text, gender) == gender:
+                return self.fullest.get(main.text, main.text)
         here = (self.doc_index.get(id(token.doc), 0), token.i)
         before = bisect.bisect_right(self.ends, here)
         # the last person named before whom the article does not call the other sex: "she"
@@ -1088,6 +1097,7 @@ def _askable_in_place(answer: Span) -> bool:
         disagrees,
         drops_what_was_said,
         first_in_a_while,
+        hedged,
         in_a_title,
         in_embedded_question,
         is_abbreviation,
@@ -1105,7 +1115,8 @@ def _askable_in_place(answer: Span) -> bool:
             subject_of_the_next_verb(answer.root) or any(
                 misparsed_clause(a) for a in answer.root.ancestors if a.pos_ in ("VERB", "AUX")):
         return False  # "British troops are on what?": the parser lost the phrase's object
-    if said_by_a_number(clause_verb(answer.root)) or first_in_a_while(answer):
+    if said_by_a_number(clause_verb(answer.root)) or first_in_a_while(answer) or \
+            hedged(clause_verb(answer.root)):
         return False  # "According to 41%, who was a good mayor?", "a first defeat in how long?"
     if verb is not None and drops_what_was_said(verb, answer.root.ancestors):
         return False  # "The minister said when?"

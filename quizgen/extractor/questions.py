@@ -920,6 +920,22 @@ def misparsed_clause(verb: Token | None) -> bool:
     return False
 
 
+_DOUBTS = {"unlikely", "likely", "possible", "probable", "doubtful", "uncertain", "unclear",
+           "conceivable", "impossible"}
+
+
+def hedged(verb: Token | None) -> bool:
+    """Whether ``verb``'s clause is only said to be likely or not: "it is unlikely she will
+    compete again until the summer" asked "Until when will she compete again?" states what the
+    article doubts."""
+    while verb is not None and verb.dep_ in ("ccomp", "xcomp", "conj") and verb.head != verb:
+        verb = verb.head
+        if verb.lower_ in _DOUBTS or any(c.lower_ in _DOUBTS and c.dep_ in ("acomp", "attr")
+                                         for c in verb.children):
+            return True
+    return False
+
+
 def first_in_a_while(answer: Span) -> bool:
     """Whether ``answer`` is how long since the last time of a first or a best: "a first defeat
     in 14 years" says since when, not how long (no "How long …?", no "… in how long …?")."""
@@ -1715,7 +1731,7 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
         return None
     if said_by_a_number(verb):
         return None
-    if first_in_a_while(answer):
+    if first_in_a_while(answer) or hedged(verb):
         return None
     if root.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < root.i for c in root.head.children):
         return None  # a second object: an apposition the parse hung on the verb ("involved
