@@ -860,3 +860,19 @@ def test_a_clock_time_is_offered_other_hours(nlp):
     made = quizgen.distractors("2230GMT", "The minister had gone to bed at 2230GMT, well before "
                                "the polls closed.", 3, nlp=nlp)
     assert len(made) == 3 and all(re.fullmatch(r"([01]\d|2[0-3])30GMT", o) for o in made), made
+
+
+def test_a_city_the_gazetteer_places_in_another_country_gets_no_neighbours(nlp):
+    """Regression, from reading BBC banks: "What did Bellamy leave to join Celtic …? —
+    Newcastle" offered "Sunshine Coast" and "Gold Coast" (the gazetteer's Newcastle is in
+    Australia, the article's cities in England), and "What said the player would not be sold? —
+    Newcastle" (a club) offered Australian cities."""
+    from quizgen.extractor.distractors import places
+
+    assert places("Newcastle", ["Newcastle", "Birmingham"]) == ["Newcastle", "Birmingham"]
+    assert "Sheffield" in places("Leeds", ["Leeds", "Birmingham"])
+    text = ("Newcastle said the player would not be sold. Tom Hale joined Newcastle in 2003. Hale "
+            "scored twice against Leeds in May. The club will appeal on Monday.")
+    bank = quizgen.extract(text, "a.txt", nlp=nlp, per_100_words=100)
+    assert not any(q.answer == "Newcastle" and q.choices and
+                   q.question.startswith("What said") for q in bank.questions)

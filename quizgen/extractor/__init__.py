@@ -28,6 +28,7 @@ from .questions import (
     PEOPLE,
     PERSONAL_PRONOUNS,
     RELATIVE_WORDS,
+    SPEECH_VERBS,
     capitalised_elsewhere,
     is_finite,
     is_honorific,
@@ -1534,6 +1535,9 @@ class _Options:
                       if sex is None or self.genders.get(p.split()[-1], sex) == sex]
             return choose(answer, people, n, text, context=self.context)
         if cand.label in _PLACE_LABELS:
+            root = cand.answer.root
+            if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in SPEECH_VERBS:
+                return []  # "Newcastle said the player would not be sold": a club, no city
             if cand.label not in self._places:
                 self._places[cand.label] = kind_counts(cand.label, self.docs)
             mentioned = alike(answer, cand.label, self._places[cand.label], cand.answer)

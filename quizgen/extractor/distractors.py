@@ -820,7 +820,13 @@ def places(answer: str, mentioned: list[str]) -> list[str]:
     kind = gazetteer.kind_of(answer)
     if not kind:
         return []
-    return [m for m in mentioned if gazetteer.kind_of(m) == kind] + gazetteer.neighbours(answer)
+    same = [m for m in mentioned if gazetteer.kind_of(m) == kind]
+    group = gazetteer.lookup(answer).group
+    others = [m for m in same if not gazetteer.same_place(m, answer) and m != answer]
+    if kind == "city" and others and all(gazetteer.lookup(m).group != group for m in others):
+        return same  # the article's other cities are in another country: its "Newcastle" is no
+        # city of the gazetteer's, which offered "Gold Coast" for Newcastle United
+    return same + gazetteer.neighbours(answer)
 
 
 def same_head_after_a_name(options: list[str], answer: str,
