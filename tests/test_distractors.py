@@ -876,3 +876,18 @@ def test_a_city_the_gazetteer_places_in_another_country_gets_no_neighbours(nlp):
     bank = quizgen.extract(text, "a.txt", nlp=nlp, per_100_words=100)
     assert not any(q.answer == "Newcastle" and q.choices and
                    q.question.startswith("What said") for q in bank.questions)
+
+
+def test_a_rate_given_in_quarters_gets_quarters_and_no_place_the_question_names(nlp):
+    """Regression, from reading BBC banks: "… rise by a quarter of a percentage point to? —
+    2.25%" offered "1.12%" and "3.38%"; "According to Beijing, what is part of Chinese
+    territory? — Taiwan" offered "China"."""
+    made = quizgen.distractors("2.25%", "Rates are tipped to rise to 2.25% on Tuesday.", 3,
+                               nlp=nlp)
+    assert len(made) == 3 and all(re.fullmatch(r"\d\.(00|25|50|75)%", o) for o in made), made
+    context = ("Beijing regards Taiwan as part of Chinese territory. Japan and Zimbabwe were "
+               "also named. China imposed rules.")
+    made = quizgen.distractors("Taiwan", context, 3,
+                               "According to Beijing, what is part of Chinese territory?",
+                               nlp=nlp)
+    assert made and "China" not in made, made

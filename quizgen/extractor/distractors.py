@@ -181,6 +181,15 @@ def _numbers(answer: str, context: str, rng: random.Random) -> list[str]:
         steps = [s for s in (1, -1, 2, -2, 3, -3) if value + s * unit > 0]
         rng.shuffle(steps)
         return same_kind + [f"{pre}{_format_like(num, value + s * unit)}{post}" for s in steps]
+    decimals = len(num.partition(".")[2])
+    if decimals and value < 100 and "," not in num:
+        # a rate or a share given to its decimals ("2.25%", "3.9%"): its neighbours at that
+        # precision, in quarters where it is given in quarters ("2.5%", "2%"), not "1.12%"
+        quarters = decimals == 2 and (value * 4).is_integer()
+        unit = 25 if quarters else 1
+        return same_kind + [f"{pre}{n / 10 ** decimals:.{decimals}f}{post}"
+                            for n in _near(round(value * 10 ** decimals), unit, rng)
+                            if 0 < n / 10 ** decimals <= ceiling]
     factors = list(_FACTORS)
     rng.shuffle(factors)
     made = [f"{pre}{_format_like(num, value * f)}{post}" for f in factors
@@ -1349,6 +1358,10 @@ def choose(answer: str, found: list[str], n: int, question: str | None, *,
             re.findall(r"[a-z]+", answer.lower()))  # "800 workers" for "900 workers" stays
         if len(option.split()) > 1 and said and said <= set(re.findall(r"[a-z]+", asked)):
             continue  # "to go to the park" for "Why did Jon go to the park?"
+        if places and len(option) >= 4 and option[:4].lower() != answer[:4].lower() and any(
+                name.lower().startswith(option[:4].lower()) for name in names):
+            continue  # a place the question names by its adjective: "China" for "What is part
+            # of Chinese territory?"
         out.append(option)
         if len(out) == n:
             break
