@@ -2775,3 +2775,11 @@ def test_a_she_inside_a_sentence_means_its_subject_and_a_doubt_is_no_fact(nlp):
               "again until the summer.")
     assert hedged(next(t for t in doc if t.text == "race"))
     assert not hedged(nlp("She said she will race again in the summer.")[4])
+
+
+def test_a_right_keeps_what_it_is_the_right_to_do(nlp):
+    """Regression, from reading BBC banks: "Who has won the right? — Aaron Foster and David
+    Treacy"."""
+    assert quizgen.ask("Tom Hale and Ann Rowe have won the right to take part in a tournament "
+                       "offering $1m in total prize money.", "Tom Hale and Ann Rowe",
+                       nlp=nlp) == "Who has won the right to take part in a tournament?"

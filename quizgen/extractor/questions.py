@@ -602,6 +602,9 @@ PARTS_OF_WHOLE = {"one", "some", "many", "most", "all", "none", "each", "any", "
                   "series", "number", "range", "set", "group", "list", "couple", "pair",
                   "kind", "type", "sort", "lot", "host", "variety", "maximum", "minimum",
                   "total", "average", "amount", "sum", "handful"}
+# Nouns that say little without what is to be done: "the right to take part", "a bid to win".
+_NOUNS_OF_WHAT_TO_DO = {"right", "chance", "opportunity", "ability", "power", "decision", "plan",
+                        "bid", "attempt", "need", "permission", "go-ahead", "freedom", "effort"}
 # What completes a verb besides a phrase with a preposition.
 _COMPLEMENTS = {"dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "dative"}
 _PRUNABLE = {"prep", "advmod", "npadvmod", "advcl", "relcl", "acl", "appos", "conj",
@@ -652,6 +655,9 @@ def prune(tokens: list[Token], verb: Token, keep: set[int], limit: int) -> list[
                 c.dep_ in _COMPLEMENTS for c in t.head.children):
             return False  # what a verb with no object is about: "would be focusing on the
             # slump", not "Who said the market would be focusing?"
+        if t.dep_ == "acl" and t.head.lemma_.lower() in _NOUNS_OF_WHAT_TO_DO and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            return False  # "won the right to take part in a tournament", not "won the right?"
         if t.head.lower_ == "worth" and t.i > t.head.i:
             return False  # what a thing is worth: "… is worth?" asks nothing
         if t.dep_ == "prep" and t.lower_ == "than" and t.head.tag_ in ("JJR", "RBR"):
