@@ -843,6 +843,24 @@ _STAND_INS = {"band", "group", "company", "firm", "club", "team", "side", "count
               "champion", "seed", "youngster", "veteran", "newcomer", "teenager"}
 
 
+def _piece_of_a_name(answer: Span) -> bool:
+    """Whether ``answer`` is a word cut from a longer name: "Four" of "the Fantastic Four" (no
+    count), "50" or "Cent" of "50 Cent", "Marat" of "Marat Safin"."""
+    doc, root = answer.doc, answer.root
+    before = doc[answer.start - 1] if answer.start else None
+    after = doc[answer.end] if answer.end < len(doc) else None
+    if root.like_num and root.is_alpha and root.is_title and root.i != root.sent.start and \
+            root.i > 0 and doc[root.i - 1].is_title and doc[root.i - 1].pos_ == "PROPN":
+        return True
+    if len(answer) == 1 and (root.like_num and after is not None and after.is_title and
+                             after.pos_ == "PROPN" and root.head == after or
+                             root.pos_ == "PROPN" and before is not None and before.like_num and
+                             before.head == root and root.is_title and not before.is_alpha):
+        return True
+    return root.dep_ == "compound" and root.head.i == answer.end and \
+        root.head.pos_ == "PROPN" and root.head.is_title
+
+
 def _is_trivial(answer: Span, title_words: set[str]) -> bool:
     """Pronouns, stop words, the article's own topic and pieces of hyphenated words ("two" in
     "two-state") are no answers; numbers are."""
@@ -880,15 +898,8 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
         # issues", "relations between the allies" or
         # "her view that …" the content is in what follows the noun, not in the noun
         return True
-    if root.like_num and root.is_alpha and root.is_title and root.i != root.sent.start and \
-            root.i > 0 and doc[root.i - 1].is_title and doc[root.i - 1].pos_ == "PROPN":
-        return True  # "Four" of "the Fantastic Four": a word of a name, no count
-    if len(answer) == 1 and (root.like_num and answer.end < len(doc) and doc[answer.end].is_title
-                             and doc[answer.end].pos_ == "PROPN" and root.head == doc[answer.end]
-                             or root.pos_ == "PROPN" and answer.start and
-                             doc[answer.start - 1].like_num and doc[answer.start - 1].head == root
-                             and root.is_title and not doc[answer.start - 1].is_alpha):
-        return True  # "50" or "Cent" of "50 Cent": a piece of a name
+    if _piece_of_a_name(answer):
+        return True
     if root.lemma_.lower() in ("mind", "mark", "way", "word") and root.dep_ == "dobj" and \
             len(answer) == 1 and any(c.tag_ == "PRP$" for c in root.children):
         return True  # "changed his mind", "made their mark", "kept her word": an idiom
@@ -908,9 +919,6 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
             or root.dep_ == "pobj" and [c.tag_ for c in root.children] == ["PRP$"]):
         return True  # "the band", "his party": a name said again in other words; "throughout
         # his career": whose, the answer does not say
-    if root.dep_ == "compound" and root.head.i == answer.end and root.head.pos_ == "PROPN" and \
-            root.head.is_title:
-        return True  # "Marat" of "Marat Safin": a piece of a name the recogniser cut
     if re.search(r"\D \d+-\d+( \d+-\d+)*$", answer.text):
         return True  # "American Abigail Spears 7-6 6-3": a name and a result
     if len(answer) == 1 and root.lower_ in PARTS_OF_WHOLE and not root.ent_type_:
@@ -1116,8 +1124,8 @@ def _askable_in_place(answer: Span) -> bool:
             subject_of_the_next_verb(answer.root) or any(
                 misparsed_clause(a) for a in answer.root.ancestors if a.pos_ in ("VERB", "AUX")):
         return False  # "British troops are on what?": the parser lost the phrase's object
-    if said_by_a_number(clause_verb(answer.root)) or first_in_a_while(answer) or \
-            hedged(clause_verb(answer.root)):
+    clause = clause_verb(answer.root)
+    if said_by_a_number(clause) or first_in_a_while(answer) or hedged(clause):
         return False  # "According to 41%, who was a good mayor?", "a first defeat in how long?"
     if verb is not None and drops_what_was_said(verb, answer.root.ancestors):
         return False  # "The minister said when?"
@@ -1162,7 +1170,6 @@ def _askable_in_place(answer: Span) -> bool:
            for a in answer.root.ancestors):
         return False  # "This compares with $1.35 in late trading in what?", "That is despite
         # the game taking place in what?": what "this" is, only the sentence before says
-    clause = clause_verb(answer.root)
     words = clause_tokens(clause, set(range(answer.start, answer.end)), QUESTION_WORDS) \
         if clause is not None else []
     if words and words[0].pos_ == "VERB" and words[0].tag_ in ("VBZ", "VBP", "VBD", "VBG"):
