@@ -839,8 +839,8 @@ def test_a_storm_of_protest_is_offered_no_weather(nlp):
 def test_music_a_band_sells_is_offered_no_school_subjects(nlp):
     """Regression, from reading BBC banks: "What did two-thirds sell via the net? — music"
     offered "science", "art" and "math"."""
-    made = quizgen.distractors("music", "More than 80% gave free samples online, while "
-                               "two-thirds sold their music via the net.", 3, nlp=nlp)
+    made = quizgen.distractors("music", "Most bands offered free songs on the web, and about "
+                               "half sold their music there.", 3, nlp=nlp)
     assert not {"science", "art", "math", "history"} & set(made), made
 
 
@@ -857,8 +857,8 @@ def test_a_place_named_after_a_name_is_offered_no_other_nouns(nlp):
 def test_a_clock_time_is_offered_other_hours(nlp):
     """Regression, from reading BBC banks: "What had Tony Blair gone to bed at? — 2230GMT"
     offered "4460GMT", "6690GMT" and "3345GMT"."""
-    made = quizgen.distractors("2230GMT", "The minister had gone to bed at 2230GMT, well before "
-                               "the polls closed.", 3, nlp=nlp)
+    made = quizgen.distractors("2230GMT", "The mayor went to sleep at 2230GMT, long before the "
+                               "count ended.", 3, nlp=nlp)
     assert len(made) == 3 and all(re.fullmatch(r"([01]\d|2[0-3])30GMT", o) for o in made), made
 
 
@@ -871,8 +871,8 @@ def test_a_city_the_gazetteer_places_in_another_country_gets_no_neighbours(nlp):
 
     assert places("Newcastle", ["Newcastle", "Birmingham"]) == ["Newcastle", "Birmingham"]
     assert "Sheffield" in places("Leeds", ["Leeds", "Birmingham"])
-    text = ("Newcastle said the player would not be sold. Tom Hale joined Newcastle in 2003. Hale "
-            "scored twice against Leeds in May. The club will appeal on Monday.")
+    text = ("Newcastle said the striker would stay at the club. Tom Hale joined Newcastle in "
+            "2003. Hale scored twice against Leeds in May. The club will appeal on Monday.")
     bank = quizgen.extract(text, "a.txt", nlp=nlp, per_100_words=100)
     assert not any(q.answer == "Newcastle" and q.choices and
                    q.question.startswith("What said") for q in bank.questions)

@@ -2373,9 +2373,9 @@ def test_side_clauses_leave_the_question(nlp):
         nlp=nlp) == "Who said local people had too little control over planning?"
     assert quizgen.ask("Meantime, 41% said Mr Hale was a good mayor and 35% disagreed.", "41%",
                        nlp=nlp) == "What percentage said Mr Hale was a good mayor?"
-    assert quizgen.ask("Fuller details will be released in February next year at a conference "
-                       "in Leeds.", "February next year", nlp=nlp) == \
-        "When will Fuller details be released at a conference in Leeds?"
+    assert quizgen.ask("More figures will be published in March next year at a meeting in "
+                       "Leeds.", "March next year", nlp=nlp) == \
+        "When will more figures be published at a meeting in Leeds?"
     assert quizgen.ask("The Lindell yard has a new ferry too that will be one of those offered "
                        "to towns on the coast.", "a new ferry", nlp=nlp) == \
         "What does the Lindell yard have?"
@@ -2706,9 +2706,9 @@ def test_half_a_range_and_the_possessor_of_a_thing_unsaid_are_not_asked(nlp):
     """Regression, from reading BBC banks: "Between how many euros could passengers claim? —
     between 150" (of "between 150 euros and 300 euros") and "What is Hicham El Guerrouj's
     Olympic double a much bigger achievement than on a global scale? — Kelly" (of "Kelly's")."""
-    text = ("Previously, passengers could claim between 150 euros and 300 euros if they had been "
-            "stopped from boarding. Tom Hale's Olympic double is a much bigger achievement than "
-            "Ann's on a global scale.")
+    text = ("Before, travellers could claim between 150 euros and 300 euros if they were refused "
+            "a seat. Tom Hale's Olympic double is a much bigger feat than Ann's on a world "
+            "scale.")
     asked = {q.answer: q.question for q in _questions(text, nlp, 100) if q.type != "cloze"}
     assert not {"between 150", "Ann"} & set(asked), asked
 
@@ -2730,9 +2730,9 @@ def test_a_sentence_cut_inside_brackets_and_a_first_in_years_are_not_asked(nlp):
     """Regression, from reading BBC banks: "Who expects better (often with the use of some
     colourful invective)?" of a sentence the splitter cut inside its brackets, and "How long did
     that victory … mark a first defeat in for Zambia …? — 14 years"."""
-    text = ("Tom Hale expects better (often with the use of some colourful invective. The crowd "
-            "loved it. That victory for Angola also marked a first defeat in 14 years for Zambia "
-            "at the national stadium.")
+    text = ("Tom Hale wants more (usually with a few sharp words. The crowd loved it. That win "
+            "for Angola also marked a first defeat in 14 years for Zambia at the national "
+            "stadium.")
     questions = _questions(text, nlp, 100)
     assert not any(q.sentence.startswith("Tom Hale") or q.answer == "14 years" and
                    q.type != "cloze" for q in questions), [(q.question, q.answer)
