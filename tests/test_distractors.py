@@ -891,3 +891,38 @@ def test_a_rate_given_in_quarters_gets_quarters_and_no_place_the_question_names(
                                "According to Beijing, what is part of Chinese territory?",
                                nlp=nlp)
     assert made and "China" not in made, made
+
+
+def test_a_thing_named_after_another_is_offered_no_sister_of_its_noun(nlp):
+    """Regression, from reading BBC banks: "What is Volkswagen considering building? — car
+    factory" offered "car cave", "car school" and "car park"."""
+    made = quizgen.distractors("bus factory", "The firm is thinking of building a bus factory "
+                               "near the coast.", 3, nlp=nlp)
+    assert not any(o.startswith("bus ") for o in made), made
+    # (a word of our classes made of two words is swapped whole: "ice cream" → "pizza")
+    assert quizgen.distractors("ice cream", "Jo ate ice cream at the fair.", 3, nlp=nlp)
+
+
+def test_a_real_name_is_an_alias_and_a_club_is_no_person(nlp):
+    """Regression, from reading BBC banks: "Which chart-topper said …? — 50 Cent" offered
+    "Curtis Jackson", his real name; "Who is the Chelsea boss? — Jose Mourinho" offered
+    "Manchester United"."""
+    from quizgen.extractor.distractors import stated_aliases
+    from quizgen.extractor.questions import no_person_kind
+
+    text = ("Singer 99 Red, real name Tom Hale, said he was happy. DJ Ann Cole, whose real name "
+            "is Ann Lee, agreed.")
+    assert stated_aliases("99 Red", text) == {"Tom Hale"}
+    assert stated_aliases("Ann Cole", text) == {"Ann Lee"}
+    made = quizgen.distractors("99 Red", text + " Jo Bird and Sam Pike sang too.", 3,
+                               "Who said he was happy?", nlp=nlp)
+    assert "Tom Hale" not in made, made
+    assert no_person_kind("Bolton Wanderers", "Bolton Wanderers could exploit it.") == "group"
+
+
+def test_a_computer_mouse_is_offered_no_animals(nlp):
+    """Regression, from reading BBC banks: "What does the Mac mini come without? — monitor,
+    keyboard and mouse" offered "monitor, keyboard and rabbit"."""
+    made = quizgen.distractors("screen, keyboard and mouse", "The new PC comes without a screen, "
+                               "keyboard and mouse, and costs $499.", 3, nlp=nlp)
+    assert not any(o.endswith(("rabbit", "dog", "cat", "rat")) for o in made), made

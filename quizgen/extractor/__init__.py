@@ -108,6 +108,7 @@ def _trim(span: Span) -> Span:
                                span.label_ in _NAMES_WITH_POSSESSIVES and doc[start].is_title
                                and start + 2 < end and doc[start + 1].tag_ == "POS")
                            or doc[start].tag_ in ("PRP$", "POS")
+                           or doc[start].dep_ == "prt"  # "handed over $10", not "over $10"
                            or doc[start].lower_ in ("either", "neither", "or", "nor")
                            or doc[start].lower_ == "not" and start + 1 < end
                            and doc[start + 1].lower_ in ("only", "just", "merely")):
@@ -243,14 +244,30 @@ def _candidate_spans(sentence: Span, ents: list[Span], chunks: list[Span]) -> li
         if ent.label_ in ("NORP", "GPE") and ent.root.dep_ in ("amod", "compound", "nmod") and \
                 ent.root.head.pos_ == "NOUN":
             continue  # "Turkish" in "Turkish officials", "U.S." in "U.S. sanctions": modifiers
-        if ent.label_ != "PERSON" and _describes_person(ent.root):
+        after_ent = next((e for e in ents if e.start == ent.end), None)
+        firm_and_person = ent.label_ == "ORG" and after_ent is not None and \
+            after_ent.label_ == "PERSON" and ent.root.dep_ == "compound" and \
+            after_ent.start <= ent.root.head.i < after_ent.end
+        if ent.label_ != "PERSON" and _describes_person(ent.root) and not firm_and_person:
             continue  # "State" in "Secretary of State Antony Blinken" is part of a title
         if ent.root.pos_ in ("VERB", "AUX"):
             continue  # "rang Lucy" called a person: a name the recogniser cut badly
+        if _an_age(ent.root):
+            continue  # "in her late 20s": an age, asked neither "when" nor as a date
+        if len(ent) == 1 and ent.root.pos_ == "NOUN" and ent.root.is_sent_start and \
+                ent.label_ not in _VALUE_LABELS and not capitalised_elsewhere(ent.root):
+            continue  # "Media giant Viacom …": a common noun that opens the sentence
         if ent.label_ in ("DATE", "TIME") and any(
                 t.is_title and not t.is_sent_start and t.lower_ in _DAYS_AROUND_NOW for t in ent):
             continue  # the end of a title: "the single What Happens Tomorrow"
         span = _trim(ent)
+        if ent.label_ in ("DATE", "TIME") and after_ent is not None and \
+                after_ent.label_ in ("DATE", "TIME"):
+            named |= {after_ent.start}  # "Monday morning": one time, not "Monday" and "morning"
+            span = _trim(ent.doc[ent.start:after_ent.end])
+        elif firm_and_person:
+            named |= {after_ent.start}  # "Lockheed Martin": a firm, not the person "Martin"
+            span = _trim(ent.doc[ent.start:after_ent.end])
         comma = next((t.i for t in span if t.text == ","), None)
         if comma is not None and span.end < len(span.doc) and \
                 span.doc[span.end].tag_ in ("VBZ", "VBD", "VBP", "MD"):
@@ -296,7 +313,7 @@ def _candidate_spans(sentence: Span, ents: list[Span], chunks: list[Span]) -> li
     for chunk in chunks:
         if chunk.root.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "oprd", "appos"):
             continue
-        if chunk.root.pos_ == "PRON" or chunk.root.ent_type_:
+        if chunk.root.pos_ == "PRON" or chunk.root.ent_type_ or _an_age(chunk.root):
             # a name is asked about as the entity; "the Rankine cycle" is still a candidate
             continue
         span = _trim(chunk)
@@ -314,6 +331,13 @@ def _candidate_spans(sentence: Span, ents: list[Span], chunks: list[Span]) -> li
     # (not "RFID) tags" of "radio frequency ID (RFID) tags": half a bracket is no answer)
     return sorted((s for s in spans.values() if s.text.count("(") == s.text.count(")")),
                   key=lambda s: (s.start, s.end))
+
+
+def _an_age(token: Token) -> bool:
+    """Whether ``token`` is a stretch of someone's life: "in her late 20s", "in their teens"."""
+    return re.fullmatch(r"\d0s|teens|(twen|thir|for|fif|six|seven|eigh|nine)ties",
+                        token.lower_) is not None and any(
+        c.dep_ == "poss" and c.tag_ == "PRP$" for c in token.children)
 
 
 def _with_its_of(chunk: Span, span: Span) -> Span:
@@ -444,6 +468,12 @@ class _PronounResolver:
         self.whole = "\n".join(doc.text for doc in docs)
         named = [(i, e) for i, e in named if len(e) and entity_label(e) == "PERSON"
                  and not written_as_no_person(e.text, self.whole)]
+        # and the names after a role that it took for something else ("Liverpool forward
+        # Milan Baros", a city's name first)
+        named += [(i, doc[t.i + 1:t.head.i + 1]) for i, doc in enumerate(docs) for t in doc
+                  if t.dep_ == "compound" and t.head.i > t.i and t.head.tag_ == "NNP" and
+                  t.head.ent_type_ != "PERSON" and _after_a_role(doc[t.i + 1:t.head.i + 1])]
+        named.sort(key=lambda pair: (pair[0], pair[1].start))
         known = {e[-1].text for _, e in named if len(e) > 1}
         people = [(i, e) for i, e in named if len(e) > 1 or e.text in known]
         # a known surname alone names that person whatever the recogniser made of it
@@ -492,9 +522,7 @@ class _PronounResolver:
         if span.text in self.names or before is not None and span[0].pos_ == "PROPN" and \
                 is_honorific(before):
             return "PERSON"  # "Mr Wang said …" is a person whom the recogniser did not know
-        if before is not None and before.tag_ == "NN" and before.lemma_ in PEOPLE and \
-                2 <= len(span) <= 3 and all(t.tag_ == "NNP" and t.is_title for t in span) and \
-                not kind_of(span.text):
+        if _after_a_role(span):
             return "PERSON"  # "Treasury spokesman Vince Cable", which it took for a firm
         label = entity_label(span)
         if label == "MONEY" and any(t.is_alpha and t.is_title and t.i != t.sent.start and
@@ -503,8 +531,10 @@ class _PronounResolver:
         if label == "PERSON" and " " in span.text and kind_of(span.text) == "country":
             return "GPE"  # "Sri Lanka", never a person
         if label == "PERSON" and len(span) == 1 and before is not None and before.lower_ in (
-                "in", "at", "near", "from") and kind_of(span.text) in ("city", "country"):
-            return "GPE"  # "came in Valencia": a place, whatever the recogniser said
+                "in", "at", "near", "from", "to") and (kind_of(span.text) in ("city", "country")
+                                                     or before.head.lemma_ in _SETTLING):
+            return "GPE"  # "came in Valencia", "moved to Powys": a place, whatever the
+            # recogniser said
         if label == "PERSON" and (kind := no_person_kind(span.text, self.whole)):
             return "WORK_OF_ART" if kind == "work" else "ORG"
         return label
@@ -531,8 +561,31 @@ class _PronounResolver:
             return None  # "he had words with Hale" is not Hale; who else, only a reader knows
         return found
 
+    def _unknown_name(self, subject: Token | None) -> bool:
+        """Whether ``subject`` is a name the recogniser gave no person but may be one ("Milan
+        Baros", which it took for a city's): a "he" after it may mean it, so no person the
+        article named before is sure."""
+        from .gazetteer import kind_of
+
+        return subject is not None and subject.pos_ == "PROPN" and subject.is_title and \
+            subject.text not in self.names and \
+            subject.ent_type_ in ("", "PERSON", "ORG", "GPE") and not kind_of(subject.text) \
+            and not any(c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC", "FAC", "NORP")
+                        for c in subject.children)
+
     def _person_meant(self, token: Token) -> str | None:
         gender = "f" if token.lower_ in ("she", "her") else "m"
+        main = next((c for c in token.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")
+                     and c.i < token.i), None)
+        subjects = [t for t in token.sent[:token.i - token.sent.start]
+                    if t.dep_ in ("nsubj", "nsubjpass")]
+        if any(self._unknown_name(t) for t in subjects) or not subjects and token.dep_ not in (
+                "nsubj", "nsubjpass") and self._subject_before(token) is _AMBIGUOUS:
+            return None  # "Baros denied suggestions he wanted to leave": he is Baros, maybe
+        same = next((t for t in subjects if t.lower_ in (
+            ("she",) if gender == "f" else ("he",))), None)
+        if same is not None:
+            return self._resolve(same)  # "He told a paper he was happy": one person
         if token.dep_ in ("nsubj", "nsubjpass") and token.head == token.sent.root:
             # "Greenspan has given a speech … He delivered the lecture": the sentence before's
             # subject, not whoever it named last ("… in honour of Adam Smith")
@@ -541,15 +594,13 @@ class _PronounResolver:
                 return None  # "Hendrix was … He died …": which Hendrix, the article knows
             if found is not None and self.gender.get(found.split()[-1], gender) == gender:
                 return found
-        if token.dep_ in ("nsubj", "nsubjpass") and token.head != token.sent.root:
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head != token.sent.root and \
+                main is not None and main.text in self.names and main.text not in self.shared \
+                and self.gender.get(main.text, gender) == gender:
             # "Holmes has been advised by her coach Margot Jennings …, and it is unlikely she
             # will compete …": a subject inside the sentence means its main subject, not the
             # last name before
-            main = next((c for c in token.sent.root.children if c.dep_ in (
-                "nsubj", "nsubjpass") and c.i < token.i and c.text in self.names), None)
-            if main is not None and main.text not in self.shared and \
-                    self.gender.get(main.text, gender) == gender:
-                return self.fullest.get(main.text, main.text)
+            return self.fullest.get(main.text, main.text)
         here = (self.doc_index.get(id(token.doc), 0), token.i)
         before = bisect.bisect_right(self.ends, here)
         # the last person named before whom the article does not call the other sex: "she"
@@ -583,6 +634,8 @@ class _PronounResolver:
                        None)
         if subject is None:
             return None
+        if self._unknown_name(subject):
+            return _AMBIGUOUS  # "Baros denied … He told …": Baros, whom it did not know
         if subject.lower_ == token.lower_:
             return self._resolve(subject)
         if subject.text in self.shared:  # only a full name says which one: "Jimi Hendrix was …"
@@ -594,6 +647,10 @@ class _PronounResolver:
 _AMBIGUOUS = "\x00"  # what `_subject_before` says of a surname several people share
 
 
+# Verbs of going to live somewhere: what follows "to" or "in" is a place.
+_SETTLING = {"move", "relocate", "emigrate", "settle", "live", "bear", "grow", "raise"}
+
+
 # Currencies a sum may name with a capital: "2m Euros", "500 Swiss Francs".
 _CURRENCY_NAMES = {"euros", "euro", "dollars", "dollar", "pounds", "pound", "yen", "francs",
                    "franc", "swiss", "us", "hong", "kong", "australian", "canadian", "rand",
@@ -601,6 +658,17 @@ _CURRENCY_NAMES = {"euros", "euro", "dollars", "dollar", "pounds", "pound", "yen
 # Titles that say a person's sex.
 _TITLE_SEX = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f",
               "lady": "f", "dame": "f"}
+
+
+def _after_a_role(span: Span) -> bool:
+    """Whether ``span`` is a name of two or three words right after a word for a person's role
+    ("Treasury spokesman Vince Cable"): a person's, whatever the recogniser made of it."""
+    from .gazetteer import kind_of
+
+    before = span.doc[span.start - 1] if len(span) and span.start else None
+    return before is not None and before.tag_ == "NN" and before.lemma_ in PEOPLE and \
+        2 <= len(span) <= 3 and all(t.tag_ == "NNP" and t.is_title for t in span) and \
+        not kind_of(span.text)
 
 
 def _genders(docs: list[Doc], people: list[Span]) -> dict[str, str]:
@@ -685,6 +753,7 @@ def _cloze_tokens(sentence: Span, answer: Span) -> list[Token] | None:
     of its own."""
     from .questions import (
         clause_tokens,
+        dashed_asides,
         drops_what_was_said,
         in_embedded_question,
         is_finite,
@@ -710,6 +779,16 @@ def _cloze_tokens(sentence: Span, answer: Span) -> list[Token] | None:
     if any(t.head.i not in kept for t in clause if t != verb and not t.is_punct):
         return None  # "Brown's ___ by … Peston, Mr Blair went back …": the rest of a phrase
         # whose start was dropped ("According to a new book, Brown's Britain …")
+    listed = sum(t.dep_ == "appos" for t in sentence) >= 3  # a list read as appositions
+    if any(t.i not in kept and t.head.i in kept and (
+            t.dep_ == "conj" and t.pos_ not in ("VERB", "AUX") or t.dep_ == "appos" and (
+                listed or any(c.dep_ == "conj" for c in t.subtree))) for t in sentence):
+        return None  # "… with the involvement of Harriet Harman three officials": a list cut
+        # short says something else
+    for first, last in dashed_asides(sentence):
+        if first in kept and last + 1 in kept and sentence.doc[last].text in ("-", "–", "—"):
+            kept.add(last)  # "Reardon - known as "Dracula" - won": both dashes of a kept aside
+    clause = [t for t in sentence if t.i in kept]
     # (its full stop, but no "%" the sentence happened to end on: "… national incomes%.")
     return clause + ([sentence[-1]] if sentence[-1].text in (".", "!", "?") else [])
 
@@ -797,6 +876,8 @@ def _cloze(sentence: Span, answer: Span, resolve: _PronounResolver) -> str | Non
             continue
         words.append(token)
     text = render(words)
+    if text.count("(") != text.count(")"):
+        return None  # "… Administration ({{c1::FDA}}.": cut inside its brackets
     if not text.endswith((".", "!", "?", '"')):
         text += "."
     return text[:1].upper() + text[1:]
@@ -1157,6 +1238,14 @@ def _askable_in_place(answer: Span) -> bool:
     if verb is not None and misread_speaker(verb):
         return False  # "Howard denied who?" of "Howard denied Mr Yeo, his spokesman, said …"
     root = answer.root
+    if len(answer) == 1 and root.like_num and root.dep_ == "pobj":
+        return False  # "… left school at how many?": a bare number after a preposition is an
+        # age, a level or a place in a row (`form` asks those it can), no count
+    before = answer.doc[answer.start - 1] if answer.start > answer.sent.start else None
+    if before is not None and before.pos_ in ("NOUN", "PROPN", "ADJ") and before.tag_ != "POS" \
+            and before.dep_ in ("compound", "amod", "nmod", "appos", "nsubj", "nsubjpass"):
+        return False  # "Mr Howard's fellow who won …?", "Liverpool forward who is …?": a
+        # wh-word after a noun reads as the start of a relative clause
     if root.dep_ in ("compound", "nmod", "amod", "poss", "nummod") and \
             root.head.pos_ in ("NOUN", "PROPN") and root.head.i > root.i:
         return False  # "cancelling her when world tour?": a word in front of a noun
@@ -1563,7 +1652,7 @@ class _Options:
                                             modifiers=compounds(cand.answer)) if not any(
                 w in used or _plural_of(w) in used or set(_singulars(w)) & used
                 for w in set(o.lower().split()) - given)]  # "dogs" when it says "dog"
-            fresh = same_head_after_a_name(fresh, answer, cand.answer)
+            fresh = same_head_after_a_name(fresh, answer, cand.answer, self.context)
             return choose(answer, fresh, n, text)
         return []
 

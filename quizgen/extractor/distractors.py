@@ -633,7 +633,7 @@ def distractors(answer: str, context: str, n: int = 3, question: str | None = No
             c.dep_ in ("nsubj", "nsubjpass") for c in t.children)}
         classed = [o for o in _word_class(answer, context, as_name, acts, compounds(parsed))
                    + _opposites(answer) if not _mate(o, mates)]
-        classed = same_head_after_a_name(classed, answer, parsed)
+        classed = same_head_after_a_name(classed, answer, parsed, context)
         # "Kara's mom": the mom of another character too, in turn with Kara's others
         owned = re.fullmatch(r"([A-Z][a-z]+)['’]s (\w+(?: \w+)?)\.?", answer.strip())
         if owned and written_as_name(owned.group(1), context) is not False:
@@ -838,14 +838,21 @@ def places(answer: str, mentioned: list[str]) -> list[str]:
     return same + gazetteer.neighbours(answer)
 
 
-def same_head_after_a_name(options: list[str], answer: str,
-                           tokens: Iterable[Token]) -> list[str]:
+def same_head_after_a_name(options: list[str], answer: str, tokens: Iterable[Token],
+                           context: str) -> list[str]:
     """``options``, but where the answer is a thing named after a name only those that keep its
     noun: a thing so named has no sisters ("vast Cowley factory" → "vast Cowley cave"), though
-    its other words may have ("American Kestrel radar")."""
-    if not any(t.pos_ == "PROPN" and t.dep_ in ("compound", "amod", "nmod") for t in tokens):
-        return options
-    return [o for o in options if o.split()[-1] == answer.split()[-1]]
+    its other words may have ("American Kestrel radar"); and where it is named after another
+    thing, only sisters the ``context`` names ("car factory" → no "car cave")."""
+    tokens = list(tokens)
+    if any(t.pos_ == "PROPN" and t.dep_ in ("compound", "amod", "nmod") for t in tokens):
+        return [o for o in options if o.split()[-1] == answer.split()[-1]]
+    if any(t.pos_ == "NOUN" and t.dep_ == "compound" and t.head.i == tokens[-1].i
+           for t in tokens):
+        used, before = _article_words(context), answer.split()[:-1]
+        return [o for o in options if o.split()[:len(before)] != before or all(
+            w.lower() in used for w in o.split()[len(before):])]
+    return options
 
 
 def _values(answer: str, context: str, seed: int) -> list[str]:
@@ -1295,10 +1302,13 @@ _FUNCTION_WORDS = {"the", "and", "for", "with", "from", "into", "onto", "that", 
 
 
 # What links a name to another name of the same one: "Mahmoud Abbas, known also as Abu
-# Mazen", "Ann Lee (Annie)", "Tom Hale, nicknamed Tiger", "Cassius Clay, or Muhammad Ali".
+# Mazen", "Ann Lee (Annie)", "Tom Hale, nicknamed Tiger", "Cassius Clay, or Muhammad Ali",
+# "DJ Kool, real name Tom Hale", "Lulu, born Marie Lawrie".
 _ALIAS_LINK = (r"(?:(?:,\s*|\s+)(?:(?:also|better|widely|commonly)\s+)?(?:known|called|dubbed|"
-               r"nicknamed)\s+(?:also\s+)?as\s+|,\s*nicknamed\s+|\s*\(\s*|,\s*(?:or|alias|aka)\s+)")
-_NAME = (r"([A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|" + "|".join(sorted(NAME_PARTICLES)) +
+               r"nicknamed)\s+(?:also\s+)?as\s+|,\s*nicknamed\s+|\s*\(\s*|,\s*(?:or|alias|aka)\s+"
+               r"|,\s*(?:whose\s+)?(?:real|birth|full)\s+name\s+(?:is\s+|was\s+)?|,\s*born\s+)")
+# (a name may start with a number: "50 Cent")
+_NAME = (r"((?:\d+\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|" + "|".join(sorted(NAME_PARTICLES)) +
          r"))*)")
 _NAME_AT = re.compile(_NAME)
 _ALIASED = re.compile(rf"{_NAME}{_ALIAS_LINK}(?={_NAME})")
@@ -1334,7 +1344,7 @@ def choose(answer: str, found: list[str], n: int, question: str | None, *,
 
     from .gazetteer import same_place
 
-    also = stated_aliases(answer, context) if context and answer[:1].isupper() else set()
+    also = stated_aliases(answer, context) if context and _NAME_AT.match(answer) else set()
 
     def alias(a: str, b: str) -> bool:
         return is_alias(a, b) or places and same_place(a, b)
@@ -1349,7 +1359,7 @@ def choose(answer: str, found: list[str], n: int, question: str | None, *,
         option = option.strip()
         if not option or alias(option, answer) or any(alias(option, o) for o in (*out, *also)):
             continue
-        if context and option[:1].isupper() and stated_aliases(option, context) & set(out):
+        if context and _NAME_AT.match(option) and stated_aliases(option, context) & set(out):
             continue  # one person twice: "Mahmoud Abbas" and "Abu Mazen"
         if asked and re.search(rf"(?<!\w){re.escape(option.lower())}(?!\w)", asked) or any(
                 option[:1].isupper() and is_alias(option, name) for name in names):

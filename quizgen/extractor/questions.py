@@ -40,6 +40,9 @@ SPEECH_VERBS = {"say", "tell", "state", "announce", "add", "claim", "report", "n
                 "insist", "argue", "explain", "warn", "write", "suggest", "reiterate", "confirm"}
 WHEN_PREPS = {"on", "in", "at", "during"}
 WHERE_PREPS = {"in", "at", "near", "inside", "across", "throughout", "outside"}
+# Verbs of going somewhere: "to" a place says where.
+_GOING = {"move", "go", "travel", "fly", "return", "emigrate", "relocate", "head", "sail",
+          "come", "flee", "drive", "walk", "retire"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 TIME_LABELS = {"DATE", "TIME"}
 COUNT_LABELS = {"CARDINAL", "QUANTITY"}
@@ -107,6 +110,8 @@ def entity_label(span: Span) -> str:
         return "EVENT"  # "the Adam Smith Lecture", "the Nobel Prize": named after a person
     if root.ent_type_ == "PERSON" and len(span) > 1 and span[-1].lower_ in PLACE_WORDS:
         return "FAC"  # "Imam Khomeini International Airport", "the John Radcliffe Hospital"
+    if root.ent_type_ == "PERSON" and span[0].ent_type_ == "ORG":
+        return "ORG"  # "Lockheed Martin": a firm's name that ends like a person's
     if root.ent_type_ == "PERSON" and any(ch.isdigit() for ch in root.text):
         return "ORG"  # "MI6", "G8": no person's name has a digit in it
     if root.ent_type_ == "PERSON" and (root.tag_ == "NNPS" and not _titled(root) or
@@ -145,8 +150,11 @@ def no_person_kind(name: str, text: str) -> str:
     team's people ("Dundee United manager"), after a kind of body ("water firm Aguas
     Argentinas"), in a fixture ("Charlton Athletic v Leicester City"), or after "a" ("driving
     a Vauxhall Corsa"); "" when it may be a person's."""
-    if re.match(r"(North|South|East|West|Greater|Upper|Lower) [A-Z]", name):
-        return "group"
+    if re.match(r"(North|South|East|West|Greater|Upper|Lower|St\.?|Saint) [A-Z]", name) or \
+            re.search(r" (United|City|Rovers|Athletic|Wanderers|Albion|County|Town|Rangers|"
+                      r"Hotspur|Argyle|Orient|Wednesday|FC)$", name):
+        return "group"  # (a saint's name is a school's, a church's or a town's: "St Fintian's";
+        # "Manchester United" a club's)
     if " " in name and re.search(r"[a-z]s$", name) and any(
             not text.startswith(("'", "’"), end) for _, end in _mentions(name[:-1], text)):
         return "group"  # "Lib Dems" where the text also says "Lib Dem"
@@ -328,7 +336,8 @@ PEOPLE = {"person", "people", "minister", "secretary", "president", "chairman", 
            "creator", "widow", "widower", "heir", "relative", "cousin", "uncle", "aunt",
            "nephew", "niece", "grandson", "granddaughter", "grandfather", "grandmother",
            "staff", "comedian", "comic", "broadcaster", "writer", "director-general",
-           "footballer", "batsman", "bowler", "jockey", "boxer", "golfer", "sprinter"}
+           "footballer", "batsman", "bowler", "jockey", "boxer", "golfer", "sprinter",
+           "forward", "midfielder", "winger"}
 # Words for many people, never for one person named after them.
 _GROUPS_OF_PEOPLE = {"crowd", "audience", "family", "couple", "crew", "jury", "squad", "choir",
                      "orchestra", "band", "people", "children", "men", "women", "staff"}
@@ -549,7 +558,11 @@ def _side_parts(token: Token, keep: set[int]) -> set[int]:
         if t.dep_ == "appos" and not t.doc[t.left_edge.i - 1].is_punct:
             continue  # no comma before it: part of the name ("the sultry Empress Of Time")
         if t.dep_ == "appos" or (t.dep_ in ("relcl", "acl") and t.left_edge.i > 0
-                                 and t.doc[t.left_edge.i - 1].text == ","):
+                                 and t.doc[t.left_edge.i - 1].text == ",") or (
+                t.dep_ == "prep" and t.head.pos_ in ("NOUN", "PROPN") and t.left_edge.i > 0
+                and t.doc[t.left_edge.i - 1].text == "," and t.right_edge.i + 1 < len(t.doc)
+                and t.doc[t.right_edge.i + 1].text == ","):  # "Terry Griffiths, like Mr
+            # Howard from Llanelli, won": an aside
             skip |= part
             after = t.right_edge.i + 1
             if t.doc[t.left_edge.i - 1].text == "," and after + 1 < t.sent.end and \
@@ -662,8 +675,10 @@ def prune(tokens: list[Token], verb: Token, keep: set[int], limit: int) -> list[
             return False  # what a thing is worth: "… is worth?" asks nothing
         if t.dep_ == "prep" and t.lower_ == "than" and t.head.tag_ in ("JJR", "RBR"):
             return False  # "worth more than 200bn euros", not "worth more"
-        if t.dep_ == "advmod" and t.lower_ in ("more", "less", "most", "least", "not", "never",
-                                               "too", "as", "so", "than"):
+        if t.dep_ == "advmod" and (t.lower_ in ("more", "less", "most", "least", "not", "never",
+                                                "too", "as", "so", "than") or
+                                   t.tag_ in ("RBR", "JJR") and t.head.pos_ in VERBS):
+            # (and "sent the dollar higher", not "sent the dollar")
             return False  # "Freeview was popular than …?" lost its "more"
         if t.dep_ in ("acl", "relcl", "prep") and t.i > t.head.i and any(
                 c.tag_ == "JJS" or c.lower_ in ("first", "last", "only", "next") or
@@ -690,7 +705,10 @@ def prune(tokens: list[Token], verb: Token, keep: set[int], limit: int) -> list[
         kept -= _subtree(far)
     for t in tokens:  # a lone `and` or comma left by a dropped conjunct
         if t.i in kept and t.dep_ in ("cc", "punct") and t.head.i in kept and not any(
-                c.dep_ == "conj" and c.i in kept for c in t.head.children) and t.dep_ == "cc":
+                c.dep_ == "conj" and c.i in kept for c in t.head.children) and t.dep_ == "cc" \
+                and not any(c.dep_ in ("conj", t.head.dep_) and c.i in kept and c.i > t.i
+                            for c in t.head.head.children if t.head.dep_ != "conj"):
+            # (a conjunct the parse hung one step up stays joined: "is personal and a labour")
             kept -= _subtree(t)  # (with its "rather" of "rather than", "as well" of "as well as")
     return [t for t in tokens if t.i in kept]
 
@@ -911,6 +929,13 @@ def misparsed_clause(verb: Token | None) -> bool:
         return False
     if verb.dep_ in SUBJECTS and verb.tag_ in ("VBZ", "VBD", "VBP"):
         return True
+    top = verb
+    while top.dep_ == "conj" and top.tag_ in ("VBD", "VBN") and not any(
+            c.dep_ in (*SUBJECTS, "aux", "auxpass") for c in top.children):
+        top = top.head
+    if verb.tag_ == "VBD" and top != verb and any(c.dep_ == "auxpass" for c in top.children):
+        return True  # "were stopped and searched … and forced to return": passive like the
+        # verb it is joined to, though tagged as a past tense ("Where did … force to return?")
     if sum(c.dep_ == "ccomp" for c in verb.children) > 1:
         return True  # two things hoped: "hopes that the selection of Yapp and Dragons lock Ian
         # Gough - … - will send a message", where "lock" was read as a verb
@@ -1980,8 +2005,10 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
             # "… gained independence by 1960" → "By when did … gain independence?"
             return _ask_fronted(verb, f"{prep.lower_} when", _subtree(prep), keep, resolve,
                                 "when")
-        if prep.lower_ in WHERE_PREPS and (label in PLACE_LABELS or not label and (
-                root.lemma_.lower() in _PLACE_NOUNS and len(answer) <= 3)):
+        if (prep.lower_ in WHERE_PREPS or prep.lower_ == "to" and label in PLACE_LABELS and
+                verb.lemma_ in _GOING) and (label in PLACE_LABELS or not label and (
+                    root.lemma_.lower() in _PLACE_NOUNS and len(answer) <= 3)):
+            # (and "moved to Powys" → "Where did … move?")
             return _ask_fronted(verb, "where", _subtree(prep), keep, resolve, "where")
         if label in TIME_LABELS:
             return None
@@ -2265,7 +2292,8 @@ def _ask_described(noun: Token, description: Token, answer: Span,
                                if noun.dep_ in SUBJECTS else "object")
     gone = _subtree(description)
     tokens = [t for t in noun.subtree if t.i not in gone and t.i not in
-              _side_parts(noun, set()) and not (t.is_punct and not _inside_word(t))]
+              _side_parts(noun, set()) and not (t.is_punct and t.tag_ != "POS" and
+                                                 not _inside_word(t))]  # (but "Williams' …")
     name = next((e for e in noun.doc.ents if e.start <= noun.i < e.end), None)
     if name is not None:  # a name the parse split: "Van Gend en Loos"
         tokens = sorted(set(tokens) | {t for t in name if t.i not in gone}, key=lambda t: t.i)
@@ -2310,6 +2338,10 @@ def _ask_moved(root: Token, wh: str, keep: set[int], resolve: Resolver) -> Forme
         token = head
         if token.pos_ in VERBS and subject_of(token) is not None:
             break
+        if token.pos_ in ("NOUN", "PROPN") and (token.dep_ == "conj" or any(
+                c.dep_ == "conj" for c in token.children)):
+            return None  # out of one item of a list: "What do films include Finding
+            # Forrester, starring, and classics?"
     if _host(token) is not token or token in (root.head, root.head.head):
         return None  # one step out of the verb's own phrase is the other rules' work
     label = entity_label(root.doc[root.i:root.i + 1])
