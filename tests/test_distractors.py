@@ -926,3 +926,12 @@ def test_a_computer_mouse_is_offered_no_animals(nlp):
     made = quizgen.distractors("screen, keyboard and mouse", "The new PC comes without a screen, "
                                "keyboard and mouse, and costs $499.", 3, nlp=nlp)
     assert not any(o.endswith(("rabbit", "dog", "cat", "rat")) for o in made), made
+
+
+def test_a_plural_short_form_in_brackets_is_an_abbreviation(nlp):
+    """Regression, from reading BBC banks: "What are Community Support Officers? — CSOs"."""
+    from quizgen.extractor.questions import is_abbreviation
+
+    doc = nlp("The union opposes giving Police Support Officers (PSOs) more power.")
+    start = next(t.i for t in doc if t.text == "PSOs")
+    assert is_abbreviation(doc[start:start + 1])

@@ -674,10 +674,9 @@ def _after_a_role(span: Span) -> bool:
 def _genders(docs: list[Doc], people: list[Span]) -> dict[str, str]:
     """Each surname's sex ("m" or "f") where the article says it: by a title ("Mrs Hutchings")
     or a common first name ("Maria Hutchings")."""
-    from .word_classes import FIRST_NAMES
+    from .word_classes import SEXED_FIRST_NAMES
 
-    by_first = {name: sex for sex, kind in (("f", "girl"), ("m", "boy"))
-                for name in FIRST_NAMES[kind]}
+    by_first = {name: sex for sex, names in SEXED_FIRST_NAMES.items() for name in names}
     found: dict[str, str] = {}
     for doc in docs:
         for t in doc:
@@ -1238,7 +1237,8 @@ def _askable_in_place(answer: Span) -> bool:
     if verb is not None and misread_speaker(verb):
         return False  # "Howard denied who?" of "Howard denied Mr Yeo, his spokesman, said …"
     root = answer.root
-    if len(answer) == 1 and root.like_num and root.dep_ == "pobj":
+    if len(answer) == 1 and root.like_num and root.dep_ == "pobj" and \
+            answer.doc[answer.start - 1] == root.head:
         return False  # "… left school at how many?": a bare number after a preposition is an
         # age, a level or a place in a row (`form` asks those it can), no count
     before = answer.doc[answer.start - 1] if answer.start > answer.sent.start else None
@@ -1304,7 +1304,9 @@ def _make_question(cand: _Candidate, resolve: _PronounResolver) -> bool:
     plain_noun = len(answer) == 1 and (answer[0].pos_ == "NOUN" and not answer[0].ent_type_ or
                                        answer[0].pos_ == "ADJ" and answer[0].ent_type_ in (
                                            "", "DATE", "TIME"))  # "annual", but "German"
-    cloze = None if plain_noun else _cloze(sentence, answer, resolve)
+    # (nor one for a number of a pair: "maybe {{c1::four}} or five shows" is a guess)
+    cloze = None if plain_noun or answer.root.like_num and _cut_from_list(answer) else \
+        _cloze(sentence, answer, resolve)
     if cloze is not None:
         made.append(("cloze", cloze, "cloze"))
     if not made and not plain_noun and not ranged and _askable_in_place(answer):

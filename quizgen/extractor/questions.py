@@ -1806,7 +1806,9 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
                     and not title[0].ent_type_ and not capitalised_elsewhere(title[0]):
                 # (but "Tory work and pensions spokesman", "Bath and England centre")
                 text = text[:1].lower() + text[1:]  # "Former France fly-half …" opened it
-            article = "" if text.lower().startswith("the ") else "the "
+            # (no "the" before a possessor's name: "Who is Labour's election strategist?")
+            article = "" if text.lower().startswith("the ") or title[0].pos_ == "PROPN" and any(
+                t.tag_ == "POS" for t in title) else "the "
             return Formed(finish(f"who is {article}{text}"), "title")
 
     # An age after "aged": "died aged 91" → "At what age has … died?", not "When …?"
@@ -2123,7 +2125,7 @@ def is_abbreviation(answer: Span) -> bool:
     doc = answer.doc
     if not answer.start or doc[answer.start - 1].text != "(":
         return False
-    if re.fullmatch(r"[A-Z][A-Z&]{1,6}", answer.text):
+    if re.fullmatch(r"[A-Z][A-Z&]{1,6}s?", answer.text):  # (and "CSOs")
         return True
     name = doc[answer.start - 2] if answer.start > 1 else None
     words = []

@@ -734,6 +734,45 @@ FIRST_NAMES = {
             "Tiger", "Snowball", "Coco", "Fido", "Ginger", "Oreo", "Pepper", "Sparky", "Duke"),
 }
 
+# First names that say a person's sex in English-language news (names given to both, such as
+# "Alex", "Jean", "Andrea" or "Kim", are left out): no man among a woman's options.
+SEXED_FIRST_NAMES = {
+    "f": frozenset("""
+        Abigail Ada Adele Agnes Aileen Alexandra Alice Alicia Alison Amanda Amber Amelia Amy
+        Angela Angelina Anita Ann Anna Anne Annette Annie Antonia Barbara Beatrice Belinda
+        Bernadette Beth Betty Beverley Bianca Brenda Bridget Britney Camilla Carla Carmen Carol
+        Caroline Carolyn Catherine Cecilia Charlotte Cherie Cheryl Christina Christine Claire
+        Clare Claudia Colleen Cynthia Daisy Dawn Deborah Debbie Denise Diana Diane Donna Doris
+        Dorothy Edith Eileen Elaine Eleanor Elena Elisabeth Elizabeth Ella Ellen Elsa Emily Emma
+        Erica Esther Eva Eve Evelyn Fiona Florence Frances Gabriella Gail Gemma Geraldine Gillian
+        Giselle Gloria Grace Gwen Gwyneth Hannah Harriet Hazel Heather Helen Helena Holly
+        Imelda Ingrid Irene Isabel Isabella Jacqueline Jane Janet Janice Jennifer Jenny Jessica
+        Jill Joan Joanna Joanne Josephine Joyce Judith Judy Julia Julie Juliet Karen Kate
+        Katharine Katherine Kathleen Kathryn Katie Katrina Kirsty Laura Lauren Lily Linda Lisa
+        Liz Lorraine Louise Lucy Madeleine Madonna Maggie Margaret Margot Maria Marie
+        Marion Martha Mary Maureen Megan Melanie Melissa Michelle Miranda Miriam Monica Nadia
+        Nancy Naomi Natalie Natasha Nicole Nina Norma Olivia Pamela Patricia Paula Pauline
+        Penelope Penny Rachel Rebecca Rita Rosa Rosemary Ruth Sally Samantha Sandra Sarah Serena
+        Sharon Sheila Shirley Sienna Silvia Sonia Sophia Sophie Stella Stephanie Susan Susanna
+        Suzanne Sylvia Tanya Teresa Tessa Theresa Tina Tracey Valerie Vanessa Venus Vera
+        Veronica Victoria Virginia Wendy Yvonne Zoe Rose Molly Abby Ruby Chloe""".split()),
+    "m": frozenset("""
+        Aaron Abdul Adam Adrian Ahmed Alan Albert Alfred Alistair Andrew Andy Angus Anthony
+        Antonio Arnold Arthur Barry Ben Benjamin Bernard Bill Billy Bob Boris Brendan Brian
+        Bruce Bryan Carl Carlos Charles Christopher Clive Colin Craig Damien Daniel Darren David
+        Dean Denis Dennis Derek Dominic Donald Douglas Duncan Edward Eric Ernest Frank Fred
+        Gareth Gary Gavin Geoffrey George Gerald Gerard Gerhard Gordon Graham Greg Gregory Guy
+        Hans Harold Harry Henry Howard Hugh Ian Ivan Jack Jacques James Jamie Jason Jeff
+        Jeffrey Jeremy Jim Jimmy Joe John Jonathan Jose Joseph Juan Justin Karl Keith Ken
+        Kenneth Kevin Kieran Lawrence Len Leonard Liam Lionel Luke Malcolm Marcus Mark Martin
+        Matthew Michael Mick Mike Mohammed Muhammad Neil Nick Nicholas Nigel Noel Oliver Oscar
+        Owen Patrick Paul Pedro Peter Philip Phil Pierre Ralph Ray Raymond Richard Rob Robert
+        Roger Roland Ronald Roy Russell Ryan Scott Sean Sebastian Sergei Shane Simon Stanley
+        Stephen Steve Steven Stuart Terry Thomas Tim Timothy Tom Tony Trevor Victor Vincent
+        Vladimir Walter Wayne William Wolfgang Yuri Leo Jake Danny Tommy Johnny Ethan
+        Matt""".split()),
+}
+
 # Classes of verbs, in their dictionary form: a wrong option for "hopped" is "jumped".
 VERBS = (
     ("walk", "run", "hop", "jump", "skip", "swim", "fly", "climb", "crawl", "ride", "dance",
