@@ -736,8 +736,7 @@ FIRST_NAMES = {
 
 # First names that say a person's sex in English-language news (names given to both, such as
 # "Alex", "Jean", "Andrea" or "Kim", are left out): no man among a woman's options.
-SEXED_FIRST_NAMES = {
-    "f": frozenset("""
+_WOMEN_S_NAMES = """
         Abigail Ada Adele Agnes Aileen Alexandra Alice Alicia Alison Amanda Amber Amelia Amy
         Angela Angelina Anita Ann Anna Anne Annette Annie Antonia Barbara Beatrice Belinda
         Bernadette Beth Betty Beverley Bianca Brenda Bridget Britney Camilla Carla Carmen Carol
@@ -755,8 +754,8 @@ SEXED_FIRST_NAMES = {
         Penelope Penny Rachel Rebecca Rita Rosa Rosemary Ruth Sally Samantha Sandra Sarah Serena
         Sharon Sheila Shirley Sienna Silvia Sonia Sophia Sophie Stella Stephanie Susan Susanna
         Suzanne Sylvia Tanya Teresa Tessa Theresa Tina Tracey Valerie Vanessa Venus Vera
-        Veronica Victoria Virginia Wendy Yvonne Zoe Rose Molly Abby Ruby Chloe""".split()),
-    "m": frozenset("""
+        Veronica Victoria Virginia Wendy Yvonne Zoe Rose Molly Abby Ruby Chloe"""
+_MEN_S_NAMES = """
         Aaron Abdul Adam Adrian Ahmed Alan Albert Alfred Alistair Andrew Andy Angus Anthony
         Antonio Arnold Arthur Barry Ben Benjamin Bernard Bill Billy Bob Boris Brendan Brian
         Bruce Bryan Carl Carlos Charles Christopher Clive Colin Craig Damien Daniel Darren David
@@ -770,8 +769,9 @@ SEXED_FIRST_NAMES = {
         Roger Roland Ronald Roy Russell Ryan Scott Sean Sebastian Sergei Shane Simon Stanley
         Stephen Steve Steven Stuart Terry Thomas Tim Timothy Tom Tony Trevor Victor Vincent
         Vladimir Walter Wayne William Wolfgang Yuri Leo Jake Danny Tommy Johnny Ethan
-        Matt""".split()),
-}
+        Matt"""
+SEXED_FIRST_NAMES = {"f": frozenset(_WOMEN_S_NAMES.split()),
+                     "m": frozenset(_MEN_S_NAMES.split())}
 
 # Classes of verbs, in their dictionary form: a wrong option for "hopped" is "jumped".
 VERBS = (
