@@ -935,3 +935,15 @@ def test_a_plural_short_form_in_brackets_is_an_abbreviation(nlp):
     doc = nlp("The union opposes giving Police Support Officers (PSOs) more power.")
     start = next(t.i for t in doc if t.text == "PSOs")
     assert is_abbreviation(doc[start:start + 1])
+
+
+def test_a_stream_of_money_is_offered_no_rivers_and_a_side_is_no_person(nlp):
+    """Regression, from reading BBC banks: "strong stream" offered "strong river", "strong sea";
+    "Who was warned by the Lawn Tennis Association?" offered "GB" and "Team GB"."""
+    from quizgen.extractor.questions import no_person_kind
+
+    made = quizgen.distractors("strong stream", "Dating apps are proving to be a strong stream "
+                               "of revenue for phone firms.", 3, nlp=nlp)
+    assert not any(o.endswith(("river", "sea", "ocean", "lake")) for o in made), made
+    assert no_person_kind("Team GB", "Team GB won.") == "group"
+    assert no_person_kind("GB", "GB won.") == "group"

@@ -2933,3 +2933,27 @@ def test_a_man_s_first_name_says_his_sex(nlp):
     people = [e for e in docs[0].ents if e.label_ == "PERSON"]
     genders = _genders(docs, people)
     assert genders.get("Eyre") == "m" and genders.get("Bourne") == "m", genders
+
+
+def test_a_name_with_a_number_is_no_count(nlp):
+    """Regression, from reading BBC banks: "How many G will the revenue streams … grow with? —
+    3" (of "3G")."""
+    questions = _questions("Revenue streams for mobile firms will grow with 4G, analysts say.",
+                           nlp, 100)
+    assert not any(q.answer == "4" or "how many G" in q.question for q in questions), \
+        [q.question for q in questions]
+
+
+def test_a_list_read_as_appositions_and_a_word_torn_in_two_objects_are_not_asked(nlp):
+    """Regression, from reading BBC banks: "What is body language? — odd twitches" (of "Many
+    physical clues, body language, odd twitches, are missing") and "Who insisted closer
+    co-operation?" (the parser tore "co-operation" into two objects)."""
+    from quizgen.extractor.questions import misparsed_clause
+
+    questions = _questions("Some key signals, hand movement, odd glances, are usually lost "
+                           "with chat rooms. Sales of phones rose in May.", nlp, 100)
+    assert not any(q.question.startswith("What is hand movement") for q in questions), \
+        [q.question for q in questions]
+    doc = nlp("On Friday Ann Lee insisted closer co-operation did not mean losing control of "
+              "the borders.")
+    assert misparsed_clause(next(t for t in doc if t.text == "insisted"))

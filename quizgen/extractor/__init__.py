@@ -252,8 +252,14 @@ def _candidate_spans(sentence: Span, ents: list[Span], chunks: list[Span]) -> li
             continue  # "State" in "Secretary of State Antony Blinken" is part of a title
         if ent.root.pos_ in ("VERB", "AUX"):
             continue  # "rang Lucy" called a person: a name the recogniser cut badly
+        if ent.label_ in ("DATE", "TIME") and len(ent) == 1 and ent.root.pos_ in ("ADV", "ADJ"):
+            continue  # "being spent yearly": how often, no date
         if _an_age(ent.root):
             continue  # "in her late 20s": an age, asked neither "when" nor as a date
+        if ent.label_ in ("CARDINAL", "DATE") and not ent[-1].whitespace_ and \
+                ent.end < len(ent.doc) and ent.doc[ent.end].is_alpha and \
+                ent.doc[ent.end].text[:1].isupper():
+            continue  # the "3" of "3G": a piece of a name, no number
         if len(ent) == 1 and ent.root.pos_ == "NOUN" and ent.root.is_sent_start and \
                 ent.label_ not in _VALUE_LABELS and not capitalised_elsewhere(ent.root):
             continue  # "Media giant Viacom …": a common noun that opens the sentence
@@ -838,6 +844,8 @@ def _cloze(sentence: Span, answer: Span, resolve: _PronounResolver) -> str | Non
         return None
     if _subordinate_alone(tokens):
         return None  # "Where ___ need to be dealt with."
+    if tokens[0].tag_ in ("VBZ", "VBD", "VBP"):
+        return None  # "Thinks ___, mobile industry specialist …": the end of a quotation
     if tokens[0].i == answer.start and answer.text[:1].islower():
         return None  # a clause cut from inside a sentence, opened by the blank: "___ is …"
     words: list[Token | str] = []

@@ -150,11 +150,12 @@ def no_person_kind(name: str, text: str) -> str:
     team's people ("Dundee United manager"), after a kind of body ("water firm Aguas
     Argentinas"), in a fixture ("Charlton Athletic v Leicester City"), or after "a" ("driving
     a Vauxhall Corsa"); "" when it may be a person's."""
-    if re.match(r"(North|South|East|West|Greater|Upper|Lower|St\.?|Saint) [A-Z]", name) or \
+    if re.match(r"(North|South|East|West|Greater|Upper|Lower|St\.?|Saint|Team) [A-Z]", name) or \
+            re.fullmatch(r"[A-Z]{2,4}", name) or \
             re.search(r" (United|City|Rovers|Athletic|Wanderers|Albion|County|Town|Rangers|"
                       r"Hotspur|Argyle|Orient|Wednesday|FC)$", name):
         return "group"  # (a saint's name is a school's, a church's or a town's: "St Fintian's";
-        # "Manchester United" a club's)
+        # "Manchester United" a club's, "Team GB" and "GB" a side's)
     if " " in name and re.search(r"[a-z]s$", name) and any(
             not text.startswith(("'", "’"), end) for _, end in _mentions(name[:-1], text)):
         return "group"  # "Lib Dems" where the text also says "Lib Dem"
@@ -278,6 +279,8 @@ def wh_word(span: Span, label: str | None = None) -> str:
         if glued and span.start > 0 and span.doc[span.start - 1].dep_ == "det" and \
                 span.doc[span.start - 1].head == root:
             return "what"  # "won the 1,000m": a race, no distance
+        if glued and root.text.isupper():
+            return "what"  # "3G", "4K": a name, no "3 grams"
         if unit in _DISTANCE_UNITS:
             return "how far"
         if unit in _MEASURE_UNITS:
@@ -936,6 +939,11 @@ def misparsed_clause(verb: Token | None) -> bool:
     if verb.tag_ == "VBD" and top != verb and any(c.dep_ == "auxpass" for c in top.children):
         return True  # "were stopped and searched … and forced to return": passive like the
         # verb it is joined to, though tagged as a past tense ("Where did … force to return?")
+    if sum(c.dep_ == "dobj" and not (c.i and c.nbor(-1).like_num and not c.nbor(-1).whitespace_)
+           and verb.doc[c.left_edge.i - 1].text != "," for c in verb.children) > 1:
+        return True  # "insisted closer co-operation did not mean …": a word torn in two
+        # objects ("co", "-") (but the "m" of "$80m" is one with its number, and an
+        # apposition after a comma that the parse hung on the verb leaves the rest whole)
     if sum(c.dep_ == "ccomp" for c in verb.children) > 1:
         return True  # two things hoped: "hopes that the selection of Yapp and Dragons lock Ian
         # Gough - … - will send a message", where "lock" was read as a verb
@@ -2274,8 +2282,10 @@ def _ask_described(noun: Token, description: Token, answer: Span,
              and not any(a.dep_ == "relcl" for a in t.ancestors if a.i in _subtree(description))]
     if whole and (answer.start > whole[0].i or answer.end <= whole[-1].i):
         return None  # "3 miles" of "3 miles from the river": not the whole description
-    if sum(c.dep_ == "appos" for c in noun.children) > 1:
-        return None  # a list read as appositions: "512 megabytes Ram, a graphics card, …"
+    if sum(c.dep_ == "appos" for c in noun.children) > 1 or noun.dep_ in ("appos", "conj") or any(
+            c.dep_ == "appos" for c in description.children):
+        return None  # a list read as appositions: "512 megabytes Ram, a graphics card, …",
+        # "Many physical clues, body language, odd twitches, …"
     if all(t.like_num for t in whole):
         # "Mr Tanzi, 66, …": an age, when it is a person's; a list of numbers otherwise
         if not (noun.ent_type_ == "PERSON" or is_honorific(noun.doc[noun.left_edge.i])):
