@@ -2957,3 +2957,37 @@ def test_a_list_read_as_appositions_and_a_word_torn_in_two_objects_are_not_asked
     doc = nlp("On Friday Ann Lee insisted closer co-operation did not mean losing control of "
               "the borders.")
     assert misparsed_clause(next(t for t in doc if t.text == "insisted"))
+
+
+def test_a_heading_in_capitals_an_idiom_with_a_and_the_reader_are_not_asked(nlp):
+    """Regression, from reading BBC banks: "{{c1::TOO}} FAST TOO FURIOUS (DIGITAL BRIDGES).",
+    "What does the BBC News website take? — look" and "What downloaded to your handset?"."""
+    from quizgen.extractor.article import clean
+
+    article = clean("Games grow up\n\nThe site looks at games.\n FAST AND LOUD (ACME GAMES) \n"
+                    "I am bad at driving games.\n")
+    assert [p.text for p in article.paragraphs] == ["The site looks at games.",
+                                                    "I am bad at driving games."]
+    questions = _questions("The news website takes a look at how games on phones are changing. "
+                           "Each new title downloads to your handset in seconds. Sales rose 8% "
+                           "in May.", nlp, 100)
+    assert not any(q.answer == "look" for q in questions), [q.question for q in questions]
+    assert not any(re.search(r"\byour?\b", q.question) for q in questions if q.type == "short")
+
+
+def test_a_clause_whose_subject_the_parse_gave_to_the_verb_before_is_not_asked(nlp):
+    """Regression, from reading BBC banks: "What heads Noel Forgeard is now set to replace Mr
+    Camus? — Airbus" ("head" read as a verb, Forgeard as its object)."""
+    from spacy.tokens import Doc
+
+    from quizgen.extractor.questions import misparsed_clause
+
+    # the parse the parser made of such a sentence, on our own words
+    words = ["Acme", "head", "Tom", "Lund", "is", "now", "set", "to", "quit", "."]
+    heads = [1, 1, 3, 1, 6, 6, 1, 8, 6, 1]
+    deps = ["nsubj", "ROOT", "compound", "dobj", "auxpass", "advmod", "ccomp", "aux", "xcomp",
+            "punct"]
+    tags = ["NNP", "VBP", "NNP", "NNP", "VBZ", "RB", "VBN", "TO", "VB", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags)
+    assert misparsed_clause(doc[1])
+    assert not misparsed_clause(nlp("Acme said Tom Lund is now set to quit.")[1])

@@ -197,6 +197,10 @@ _IDIOM_PHRASES = {"short supply", "full swing", "good faith", "full view", "high
                   "short notice", "long term", "short term", "close range", "good shape",
                   "full force", "great detail", "real terms", "due course", "public view",
                   "short order", "full flow", "hot water", "cold blood", "good time"}
+# Nouns that make an idiom with a light verb and "a": "take a look", "make a bid".
+_LIGHT_OBJECTS = {"look", "glance", "break", "stand", "swipe", "step", "decision", "comeback",
+                  "appearance", "attempt", "bid", "effort", "call", "trip", "start", "note",
+                  "turn", "go", "try"}
 # Nouns for a place in or a stage of something, which its "of" phrase names: "at the helm of
 # the troubled agency", "on the brink of collapse" ask about the agency, the collapse.
 _PLACES_IN = {"helm", "forefront", "centre", "center", "heart", "top", "bottom", "edge", "end",
@@ -245,9 +249,10 @@ def _candidate_spans(sentence: Span, ents: list[Span], chunks: list[Span]) -> li
                 ent.root.head.pos_ == "NOUN":
             continue  # "Turkish" in "Turkish officials", "U.S." in "U.S. sanctions": modifiers
         after_ent = next((e for e in ents if e.start == ent.end), None)
+        # (one word: "EADS Philippe Camus" is the firm's man)
         firm_and_person = ent.label_ == "ORG" and after_ent is not None and \
-            after_ent.label_ == "PERSON" and ent.root.dep_ == "compound" and \
-            after_ent.start <= ent.root.head.i < after_ent.end
+            after_ent.label_ == "PERSON" and len(after_ent) == 1 and \
+            ent.root.dep_ == "compound" and after_ent.start <= ent.root.head.i < after_ent.end
         if ent.label_ != "PERSON" and _describes_person(ent.root) and not firm_and_person:
             continue  # "State" in "Secretary of State Antony Blinken" is part of a title
         if ent.root.pos_ in ("VERB", "AUX"):
@@ -975,6 +980,10 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
             and root.head.lemma_ in LIGHT_VERBS and not any(
                 c.dep_ in ("det", "poss", "amod", "compound") for c in root.children):
         return True  # "take advantage of", "make use of", "pay attention to"
+    if len(answer) == 1 and root.dep_ == "dobj" and root.lemma_ in _LIGHT_OBJECTS and \
+            root.head.lemma_ in (*LIGHT_VERBS, "have") and not any(
+                c.dep_ in ("poss", "amod", "compound") for c in root.children):
+        return True  # "takes a look at", "made a bid for": what is done, not a thing
     if len(answer) == 1 and root.pos_ == "NOUN" and not root.ent_type_ and (
             root.tag_ == "NNS" and (root.lemma_.lower() in PEOPLE or root.dep_ in (
                 "nsubj", "nsubjpass", "dobj")) or any(
@@ -1379,6 +1388,8 @@ def _acceptable(qtype: str, text: str, answer: Span) -> bool:
     if qtype == "short" and _whose_unsaid(text, answer.sent):
         return False  # "What percentage … thought his former lover?": whose, the question does
         # not say
+    if qtype == "short" and re.search(r"\b(you|your)\b", text, re.IGNORECASE):
+        return False  # "What downloaded to your handset?": the article's reader, not a fact
     if qtype == "short" and _content_words(text) < 2:
         return False  # "What is done?", "What may be powerful?": nothing says what is meant
     # a short question must not give its own answer away

@@ -98,6 +98,13 @@ def _is_headline(line: str) -> bool:
     return not _END.search(line) and len(line.split()) <= 16 and not line.endswith((",", ":"))
 
 
+def _shouted(line: str) -> bool:
+    """Whether ``line`` is written in capitals, as headings are, with two words or more."""
+    letters = [c for c in line if c.isalpha()]
+    return len(line.split()) >= 2 and len(letters) >= 6 and \
+        sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
 def clean(text: str) -> Article:
     """Split ``text`` into paragraphs, keeping where each came from in the original."""
     lines = [(i + 1, normalise(raw)) for i, raw in enumerate(text.splitlines())]
@@ -120,8 +127,8 @@ def clean(text: str) -> Article:
             parts.clear()
 
     for number, line in lines:
-        if is_noise(line):
-            continue
+        if is_noise(line) or _is_headline(line) and _shouted(line):
+            continue  # (and a heading in capitals: "TOO FAST TOO FURIOUS (DIGITAL BRIDGES)")
         # A sentence broken across lines: join it back when the next line goes on in lower case.
         if parts and not _END.search(parts[-1][1]) and line[0].islower():
             parts.append((number, line))

@@ -944,6 +944,11 @@ def misparsed_clause(verb: Token | None) -> bool:
         return True  # "insisted closer co-operation did not mean …": a word torn in two
         # objects ("co", "-") (but the "m" of "$80m" is one with its number, and an
         # apposition after a comma that the parse hung on the verb leaves the rest whole)
+    if any(c.dep_ == "ccomp" and not any(g.dep_ in (*SUBJECTS, "expl") for g in c.children)
+           and any(g.dep_ in ("aux", "auxpass") and g.tag_ in ("VBZ", "VBD", "VBP")
+                   for g in c.children) for c in verb.children):
+        return True  # "Airbus head Noel Forgeard is now set to …": the subject of the clause
+        # after was taken for the object of a noun read as a verb ("What heads …?")
     if sum(c.dep_ == "ccomp" for c in verb.children) > 1:
         return True  # two things hoped: "hopes that the selection of Yapp and Dragons lock Ian
         # Gough - … - will send a message", where "lock" was read as a verb
