@@ -2991,3 +2991,26 @@ def test_a_clause_whose_subject_the_parse_gave_to_the_verb_before_is_not_asked(n
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags)
     assert misparsed_clause(doc[1])
     assert not misparsed_clause(nlp("Acme said Tom Lund is now set to quit.")[1])
+
+
+def test_encyclopedia_marks_eras_and_sentences_too_short_for_a_blank(nlp):
+    """Regression, from reading a bank of an encyclopedia article: "As of {{c1::January
+    2016[update}}]", "Euclid around 300 {{c1::BC}}" and "{{c1::5}} is prime."."""
+    from quizgen.extractor.article import normalise
+
+    assert normalise("As of May 2019[update], the tower had 12 bells.[4]") == \
+        "As of May 2019, the tower had 12 bells."
+    questions = _questions("The old wall was built by the Romans around 120 BC.\n\n7 is odd.\n\n"
+                           "The wall is 80 miles long and crosses three rivers.", nlp, 100)
+    answers = [q.answer for q in questions]
+    assert "BC" not in answers and "7" not in answers, answers
+    assert "120 BC" in answers, answers
+
+
+def test_a_word_with_a_hyphen_the_parse_kept_whole_is_asked(nlp):
+    """Regression: the check for a word torn in two ("co-operation") must leave alone one whose
+    pieces all hang on the same word ("followed the re-opening of the hall in the late 1970s")."""
+    from quizgen.extractor.questions import misparsed_clause
+
+    doc = nlp("The town's revival followed the re-opening of the old hall in the late 1970s.")
+    assert not misparsed_clause(next(t for t in doc if t.text == "followed"))

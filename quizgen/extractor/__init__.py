@@ -257,8 +257,6 @@ def _candidate_spans(sentence: Span, ents: list[Span], chunks: list[Span]) -> li
             continue  # "State" in "Secretary of State Antony Blinken" is part of a title
         if ent.root.pos_ in ("VERB", "AUX"):
             continue  # "rang Lucy" called a person: a name the recogniser cut badly
-        if ent.label_ in ("DATE", "TIME") and len(ent) == 1 and ent.root.pos_ in ("ADV", "ADJ"):
-            continue  # "being spent yearly": how often, no date
         if _an_age(ent.root):
             continue  # "in her late 20s": an age, asked neither "when" nor as a date
         if ent.label_ in ("CARDINAL", "DATE") and not ent[-1].whitespace_ and \
@@ -276,6 +274,11 @@ def _candidate_spans(sentence: Span, ents: list[Span], chunks: list[Span]) -> li
                 after_ent.label_ in ("DATE", "TIME"):
             named |= {after_ent.start}  # "Monday morning": one time, not "Monday" and "morning"
             span = _trim(ent.doc[ent.start:after_ent.end])
+        elif ent.label_ in ("CARDINAL", "DATE") and ent.end < len(ent.doc) and \
+                ent.doc[ent.end].text in _ERAS:
+            era = ent.doc[ent.end]  # "300 BC": a year, not a count and a firm called "BC"
+            named |= {e.start for e in ents if e.start <= era.i < e.end}
+            span = ent.doc[ent.start:ent.end + 1]
         elif firm_and_person:
             named |= {after_ent.start}  # "Lockheed Martin": a firm, not the person "Martin"
             span = _trim(ent.doc[ent.start:after_ent.end])
@@ -535,6 +538,8 @@ class _PronounResolver:
             return "PERSON"  # "Mr Wang said …" is a person whom the recogniser did not know
         if _after_a_role(span):
             return "PERSON"  # "Treasury spokesman Vince Cable", which it took for a firm
+        if span[-1].text in _ERAS and any(t.like_num for t in span):
+            return "DATE"  # "300 BC"
         label = entity_label(span)
         if label == "MONEY" and any(t.is_alpha and t.is_title and t.i != t.sent.start and
                                     t.lower_ not in _CURRENCY_NAMES for t in span):
@@ -658,6 +663,8 @@ class _PronounResolver:
 _AMBIGUOUS = "\x00"  # what `_subject_before` says of a surname several people share
 
 
+# What follows a year to say its era.
+_ERAS = {"BC", "AD", "BCE", "CE", "B.C.", "A.D."}
 # Verbs of going to live somewhere: what follows "to" or "in" is a place.
 _SETTLING = {"move", "relocate", "emigrate", "settle", "live", "bear", "grow", "raise"}
 
@@ -851,6 +858,8 @@ def _cloze(sentence: Span, answer: Span, resolve: _PronounResolver) -> str | Non
         return None  # "Where ___ need to be dealt with."
     if tokens[0].tag_ in ("VBZ", "VBD", "VBP"):
         return None  # "Thinks ___, mobile industry specialist …": the end of a quotation
+    if sum(not t.is_punct for t in tokens) < 4:
+        return None  # "___ is prime.": too little around the blank to say what it is
     if tokens[0].i == answer.start and answer.text[:1].islower():
         return None  # a clause cut from inside a sentence, opened by the blank: "___ is …"
     words: list[Token | str] = []

@@ -86,7 +86,14 @@ def normalise(line: str) -> str:
                             line)  # an opening quote goes with the word after it, a closing one
     # with the word before
     line = _DOUBLED.sub(r"\1", line)
+    line = _EDITORS_MARKS.sub("", line)  # "As of January 2016[update], …", "… in 1854.[3]"
     return re.sub(r" {2,}", " ", line).strip()
+
+
+# Marks an encyclopedia's editors leave in copied text: footnotes and requests.
+_EDITORS_MARKS = re.compile(r"\[(?:\d{1,3}|[a-z]|update|citation needed|clarification needed|"
+                            r"when\?|who\?|which\?|by whom\?|dubious|discuss|note \d+|"
+                            r"not in citation given|verification needed)\]", re.IGNORECASE)
 
 
 def is_noise(line: str) -> bool:

@@ -922,6 +922,26 @@ _ADVERBIAL_NOUNS = DURATION_UNITS | {"time", "term", "season", "lot", "bit", "th
                                      "home", "times", "night", "morning", "weekend"}
 
 
+def _torn_word(token: Token) -> bool:
+    """Whether ``token`` is a piece of a word written without spaces ("co-operation") whose
+    pieces the parse hung on different words outside it."""
+    doc = token.doc
+
+    def piece(t: Token) -> bool:
+        return not t.is_punct or t.text in ("-", "/")
+
+    if not piece(token):
+        return False
+    start = end = token.i
+    while start > 0 and not doc[start - 1].whitespace_ and piece(doc[start - 1]):
+        start -= 1
+    while end + 1 < len(doc) and not doc[end].whitespace_ and piece(doc[end + 1]):
+        end += 1
+    inside = range(start, end + 1)
+    return len(inside) > 1 and len({t.head.i for t in doc[start:end + 1]
+                                    if t.head.i not in inside}) > 1
+
+
 def misparsed_clause(verb: Token | None) -> bool:
     """Whether the parse of ``verb``'s clause is one no question can be made of: two clauses
     of what is said or hoped, a noun read as a verb ("Film stars from across the globe are
@@ -939,11 +959,9 @@ def misparsed_clause(verb: Token | None) -> bool:
     if verb.tag_ == "VBD" and top != verb and any(c.dep_ == "auxpass" for c in top.children):
         return True  # "were stopped and searched … and forced to return": passive like the
         # verb it is joined to, though tagged as a past tense ("Where did … force to return?")
-    if sum(c.dep_ == "dobj" and not (c.i and c.nbor(-1).like_num and not c.nbor(-1).whitespace_)
-           and verb.doc[c.left_edge.i - 1].text != "," for c in verb.children) > 1:
-        return True  # "insisted closer co-operation did not mean …": a word torn in two
-        # objects ("co", "-") (but the "m" of "$80m" is one with its number, and an
-        # apposition after a comma that the parse hung on the verb leaves the rest whole)
+    if any(_torn_word(c) for c in verb.children):
+        return True  # "insisted closer co-operation did not mean …": "co" and "-" the objects
+        # of "insisted", "operation" the subject of "mean"
     if any(c.dep_ == "ccomp" and not any(g.dep_ in (*SUBJECTS, "expl") for g in c.children)
            and any(g.dep_ in ("aux", "auxpass") and g.tag_ in ("VBZ", "VBD", "VBP")
                    for g in c.children) for c in verb.children):
@@ -2355,10 +2373,10 @@ def _ask_moved(root: Token, wh: str, keep: set[int], resolve: Resolver) -> Forme
         token = head
         if token.pos_ in VERBS and subject_of(token) is not None:
             break
-        if token.pos_ in ("NOUN", "PROPN") and (token.dep_ == "conj" or any(
-                c.dep_ == "conj" for c in token.children)):
+        if token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children):
             return None  # out of one item of a list: "What do films include Finding
-            # Forrester, starring, and classics?"
+            # Forrester, starring, and classics?", "… have different forms for and for
+            # composites?"
     if _host(token) is not token or token in (root.head, root.head.head):
         return None  # one step out of the verb's own phrase is the other rules' work
     label = entity_label(root.doc[root.i:root.i + 1])
