@@ -3014,3 +3014,13 @@ def test_a_word_with_a_hyphen_the_parse_kept_whole_is_asked(nlp):
 
     doc = nlp("The town's revival followed the re-opening of the old hall in the late 1970s.")
     assert not misparsed_clause(next(t for t in doc if t.text == "followed"))
+
+
+def test_an_amount_converted_in_brackets_and_a_year_after_another_are_no_answers(nlp):
+    """Regression, from reading a bank of an encyclopedia article: "How many does the V&A
+    cover? — 51,000 m2" (of "12.5 acres (51,000 m2)") and "When were late night openings
+    introduced? — following year"."""
+    answers = _answers("The park covers 30 acres (12 hectares) and has two lakes. The gardens "
+                       "opened in 1890. A cafe was added the following year.", nlp, 100)
+    assert not any(a.startswith("12") for a in answers) and "following year" not in answers, \
+        answers

@@ -343,8 +343,18 @@ def _candidate_spans(sentence: Span, ents: list[Span], chunks: list[Span]) -> li
         if whole is not None:
             spans.setdefault((whole.start, whole.end), whole)
     # (not "RFID) tags" of "radio frequency ID (RFID) tags": half a bracket is no answer)
-    return sorted((s for s in spans.values() if s.text.count("(") == s.text.count(")")),
-                  key=lambda s: (s.start, s.end))
+    return sorted((s for s in spans.values() if s.text.count("(") == s.text.count(")") and
+                   not _converted(s)), key=lambda s: (s.start, s.end))
+
+
+def _converted(span: Span) -> bool:
+    """Whether ``span`` is an amount in brackets that converts the one before it: "12.5 acres
+    (51,000 m2)", "$10bn (£5.3bn)" — the same fact again, in other units."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != "(" or not any(t.like_num for t in span):
+        return False
+    before = doc[span.start - 2]
+    return before.ent_type_ in ("QUANTITY", "MONEY", "PERCENT", "CARDINAL") or before.like_num
 
 
 def _an_age(token: Token) -> bool:
@@ -975,6 +985,9 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
     if answer.start > 1 and doc[answer.start - 1].text == "-" and not \
             doc[answer.start - 1].whitespace_ and not doc[answer.start - 2].whitespace_:
         return True  # "election chances" of "re-election chances"
+    if re.fullmatch(r"(following|previous|preceding|same|that|next) (day|week|month|year|"
+                    r"season|decade|century)", text):
+        return True  # "the following year": which one, only the sentence before says
     root = answer.root
     if _list_size(root) >= 3 and _cut_from_list(answer) or _comma_list_size(answer) >= 3:
         return True  # one item of a list: "Syria, ___, Gaza" could be any of them (also where
