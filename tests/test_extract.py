@@ -3024,3 +3024,25 @@ def test_an_amount_converted_in_brackets_and_a_year_after_another_are_no_answers
                        "opened in 1890. A cafe was added the following year.", nlp, 100)
     assert not any(a.startswith("12") for a in answers) and "following year" not in answers, \
         answers
+
+
+def test_a_party_s_name_is_kept_whole(nlp):
+    """Regression, from reading BBC banks: "Who is promising to raise the stamp duty threshold?
+    — Democrats" (the Liberal Democrats) and "Neither the English {{c1::Democrats}} …"."""
+    answers = _answers("The Liberal Democrats are promising to cut the tax on homes if they win "
+                       "the election. Neither the English Democrats nor the New Party agreed.",
+                       nlp, 100)
+    assert "Democrats" not in answers and "English" not in answers, answers
+    assert "Liberal Democrats" in answers or "English Democrats" in answers, answers
+
+
+def test_what_would_be_said_is_no_fact(nlp):
+    """Regression, from reading BBC banks: "According to the decision, what had been forgotten?
+    — Tiananmen Square" (of "… denied the decision would suggest to China that Tiananmen
+    Square had been forgotten")."""
+    from quizgen.extractor.questions import hedged
+
+    doc = nlp("Mr Lund denied the plan would suggest to Iran that the old attacks had been "
+              "forgotten.")
+    assert hedged(next(t for t in doc if t.text == "forgotten"))
+    assert not hedged(nlp("The plan suggests that the old attacks had been forgotten.")[-2])

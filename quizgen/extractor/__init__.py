@@ -279,6 +279,11 @@ def _candidate_spans(sentence: Span, ents: list[Span], chunks: list[Span]) -> li
             era = ent.doc[ent.end]  # "300 BC": a year, not a count and a firm called "BC"
             named |= {e.start for e in ents if e.start <= era.i < e.end}
             span = ent.doc[ent.start:ent.end + 1]
+        elif ent.label_ in ("NORP", "LANGUAGE") and after_ent is not None and after_ent.label_ in (
+                "NORP", "ORG") and ent.root.dep_ in ("amod", "compound") and \
+                after_ent.start <= ent.root.head.i < after_ent.end:
+            named |= {after_ent.start}  # "the English Democrats": a party, not "English"
+            span = _trim(ent.doc[ent.start:after_ent.end])
         elif firm_and_person:
             named |= {after_ent.start}  # "Lockheed Martin": a firm, not the person "Martin"
             span = _trim(ent.doc[ent.start:after_ent.end])
@@ -290,7 +295,9 @@ def _candidate_spans(sentence: Span, ents: list[Span], chunks: list[Span]) -> li
         while span.start > sentence.start and len(span) and ((
                 word := span.doc[span.start - 1]).tag_ in ("NNP", "NNPS") or word.tag_ == "JJ"
                 and word.is_title and word.lower_ not in NATIONALITIES) and \
-                word.dep_ == "amod" and not word.ent_type_ and span.start <= word.head.i < span.end:
+                (word.dep_ == "amod" or word.dep_ == "compound" and word.tag_ == "NNP" and
+                 ent.label_ in ("NORP", "ORG")) and not word.ent_type_ and \
+                span.start <= word.head.i < span.end:
             span = span.doc[span.start - 1:span.end]  # "Liberal" of "the Liberal Democrats",
             # "Desperate" of "Desperate Housewives"
         doc = span.doc
@@ -573,7 +580,10 @@ class _PronounResolver:
 
     def _resolve(self, token: Token) -> str | None:
         if token.lower_ in ("it", "they"):
-            return _previous_subject_of(token)
+            found = _previous_subject_of(token)
+            if found is not None and token.lower_ == "it" and found.split()[-1] in self.names:
+                return None  # "Lucas predicted … It opens on 19 May": "it" is no person
+            return found
         if token.lower_ not in ("he", "she", "him", "her", "his"):
             return None
         if any(a.dep_ == "relcl" and a.head.pos_ != "PROPN" and any(
@@ -1400,6 +1410,8 @@ def _acceptable(qtype: str, text: str, answer: Span) -> bool:
     if qtype == "short" and re.search(r"\b(his|her|its|their|my|our|your|the|a|an) (who|whom)\b",
                                       text, re.IGNORECASE):
         return False  # "One of her who called …?": a possessive asked in place
+    if qtype == "short" and re.search(r"\b(to|for|with|from|by|at) (that|whether)\b", text):
+        return False  # "What would the plan suggest to that …?": a preposition left behind
     if qtype == "short" and re.search(r"\b(in|on|at|to|for|with|of|from|by) \1\b", text):
         return False  # "enjoy a double success in in his first outing?": a preposition twice
     if qtype == "short" and re.search(r"\b[A-Z]\w*['’]s?\s+(to|for|in|on|at|of|with|by|from)?"

@@ -991,10 +991,16 @@ def hedged(verb: Token | None) -> bool:
     compete again until the summer" asked "Until when will she compete again?" states what the
     article doubts."""
     while verb is not None and verb.dep_ in ("ccomp", "xcomp", "conj") and verb.head != verb:
+        said = verb.dep_ == "ccomp"
         verb = verb.head
         if verb.lower_ in _DOUBTS or any(c.lower_ in _DOUBTS and c.dep_ in ("acomp", "attr")
                                          for c in verb.children):
             return True
+        if said and verb.lemma_ in SPEECH_VERBS and any(
+                c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may")
+                for c in verb.children):
+            return True  # "the decision would suggest to China that Tiananmen Square had
+            # been forgotten": what would be said, not what was
     return False
 
 
