@@ -947,3 +947,13 @@ def test_a_stream_of_money_is_offered_no_rivers_and_a_side_is_no_person(nlp):
     assert not any(o.endswith(("river", "sea", "ocean", "lake")) for o in made), made
     assert no_person_kind("Team GB", "Team GB won.") == "group"
     assert no_person_kind("GB", "GB won.") == "group"
+
+
+def test_a_place_with_a_plural_verb_is_a_team_and_gets_no_cities(nlp):
+    """Regression, from reading BBC banks: "What were never really in danger of going out of the
+    Uefa Cup …? — Newcastle" offered "Canberra", "Sunshine Coast" and "Gold Coast"."""
+    bank = quizgen.extract("Newcastle were never really in danger of going out of the cup "
+                           "against Ajax. The club play Hull next week.",
+                           "a.txt", nlp=nlp, per_100_words=100)
+    assert not any(q.answer == "Newcastle" and q.choices and q.question.startswith("What were")
+                   for q in bank.questions), [(q.question, q.choices) for q in bank.questions]

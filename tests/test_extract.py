@@ -3046,3 +3046,11 @@ def test_what_would_be_said_is_no_fact(nlp):
               "forgotten.")
     assert hedged(next(t for t in doc if t.text == "forgotten"))
     assert not hedged(nlp("The plan suggests that the old attacks had been forgotten.")[-2])
+
+
+def test_a_time_with_a_superlative_before_it_is_no_answer(nlp):
+    """Regression, from reading BBC banks: "According to the BRC, what had Britain's retailers
+    endured in a decade? — Christmas" (their worst Christmas)."""
+    answers = _answers("The trade body said the shops had endured their worst Christmas in a "
+                       "decade. Sales at the big stores fell 2% in May.", nlp, 100)
+    assert "Christmas" not in answers, answers

@@ -257,6 +257,11 @@ def _candidate_spans(sentence: Span, ents: list[Span], chunks: list[Span]) -> li
             continue  # "State" in "Secretary of State Antony Blinken" is part of a title
         if ent.root.pos_ in ("VERB", "AUX"):
             continue  # "rang Lucy" called a person: a name the recogniser cut badly
+        if ent.label_ in ("DATE", "TIME") and any(
+                c.dep_ == "amod" and c.tag_ in ("JJS", "JJR") and c.i < ent.start
+                for c in ent.root.children):
+            continue  # "their worst Christmas": what they endured was the worst one, which
+            # "Christmas" alone does not say
         if _an_age(ent.root):
             continue  # "in her late 20s": an age, asked neither "when" nor as a date
         if ent.label_ in ("CARDINAL", "DATE") and not ent[-1].whitespace_ and \
@@ -1687,8 +1692,12 @@ class _Options:
             return choose(answer, people, n, text, context=self.context)
         if cand.label in _PLACE_LABELS:
             root = cand.answer.root
-            if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in SPEECH_VERBS:
-                return []  # "Newcastle said the player would not be sold": a club, no city
+            if root.dep_ in ("nsubj", "nsubjpass") and (
+                    root.head.lemma_ in SPEECH_VERBS or root.tag_ == "NNP" and any(
+                        t.tag_ == "VBP" or t.lower_ == "were" for t in (root.head, *(
+                            c for c in root.head.children if c.dep_ in ("aux", "auxpass"))))):
+                return []  # "Newcastle said the player would not be sold", "Newcastle were
+                # never in danger": a club, no city
             if cand.label not in self._places:
                 self._places[cand.label] = kind_counts(cand.label, self.docs)
             mentioned = alike(answer, cand.label, self._places[cand.label], cand.answer)
