@@ -957,3 +957,16 @@ def test_a_place_with_a_plural_verb_is_a_team_and_gets_no_cities(nlp):
                            "a.txt", nlp=nlp, per_100_words=100)
     assert not any(q.answer == "Newcastle" and q.choices and q.question.startswith("What were")
                    for q in bank.questions), [(q.question, q.choices) for q in bank.questions]
+
+
+def test_a_question_s_own_words_say_the_answer_s_sex(nlp):
+    """Regression, from reading BBC banks: "Who was the show's first female winner? —
+    McFadden" offered three men."""
+    from quizgen.extractor import _Options
+    from quizgen.extractor.article import clean
+
+    text = "Kerry Lee won the show. Tom Hale and Jo Pike came second."
+    options = _Options([nlp(text)], clean(text), 0, {})
+    assert options._sex("Lee", "Who was the show's first female winner?") == "f"
+    assert options._sex("Lee", "Who was named best actress?") == "f"
+    assert options._sex("Lee", "Who won the show?") is None

@@ -3054,3 +3054,11 @@ def test_a_time_with_a_superlative_before_it_is_no_answer(nlp):
     answers = _answers("The trade body said the shops had endured their worst Christmas in a "
                        "decade. Sales at the big stores fell 2% in May.", nlp, 100)
     assert "Christmas" not in answers, answers
+
+
+def test_the_name_of_what_follows_a_or_an_is_no_answer(nlp):
+    """Regression, from reading BBC banks: "What did Manchester United avoid? — FA Cup" (of
+    "avoided an FA Cup upset", where the parser read "upset" as a participle)."""
+    answers = _answers("Leeds United avoided an FA Cup upset by edging past Hull City in their "
+                       "replay on Tuesday.", nlp, 100)
+    assert "FA Cup" not in answers, answers

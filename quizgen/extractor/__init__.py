@@ -262,6 +262,10 @@ def _candidate_spans(sentence: Span, ents: list[Span], chunks: list[Span]) -> li
                 for c in ent.root.children):
             continue  # "their worst Christmas": what they endured was the worst one, which
             # "Christmas" alone does not say
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in ent.root.children) and \
+                ent.end < len(ent.doc) and ent.doc[ent.end].is_lower and \
+                ent.doc[ent.end].head == ent.root:
+            continue  # "avoided an FA Cup upset": the name of what the noun after it is
         if _an_age(ent.root):
             continue  # "in her late 20s": an age, asked neither "when" nor as a date
         if ent.label_ in ("CARDINAL", "DATE") and not ent[-1].whitespace_ and \
@@ -748,6 +752,14 @@ def _genders(docs: list[Doc], people: list[Span]) -> dict[str, str]:
 
 _PRONOUN_SEX = {"he": "m", "him": "m", "his": "m", "himself": "m",
                 "she": "f", "her": "f", "hers": "f", "herself": "f"}
+# Words of a question that say the sex of whom it asks about.
+_QUESTION_SEX = {**_PRONOUN_SEX, "female": "f", "woman": "f", "women's": "f", "actress": "f",
+                 "sportswoman": "f", "chairwoman": "f", "spokeswoman": "f", "businesswoman": "f",
+                 "queen": "f", "princess": "f", "duchess": "f", "wife": "f", "mother": "f",
+                 "daughter": "f", "sister": "f", "girlfriend": "f", "widow": "f",
+                 "male": "m", "man": "m", "men's": "m", "sportsman": "m", "businessman": "m",
+                 "king": "m", "prince": "m", "duke": "m", "husband": "m", "father": "m",
+                 "son": "m", "brother": "m", "boyfriend": "m", "widower": "m"}
 
 
 def _previous_subject_of(token: Token) -> str | None:
@@ -967,7 +979,7 @@ _VAGUE_WORDS = {"this", "these", "that", "those", "such", "some", "any", "other"
 _STAND_INS = {"band", "group", "company", "firm", "club", "team", "side", "country", "party",
               "organisation", "organization", "body", "region", "city", "state", "nation",
               "incident", "move", "decision", "row", "matter", "situation", "announcement",
-              "champion", "seed", "youngster", "veteran", "newcomer", "teenager"}
+              "champion", "seed", "youngster", "veteran", "newcomer", "teenager", "peer"}
 
 
 def _piece_of_a_name(answer: Span) -> bool:
@@ -1724,8 +1736,8 @@ class _Options:
         """The answer's sex, as the article says it or else the question's own "his" or "her"
         ("Who won her 10th crown?"): no man among the options of a woman."""
         known = self.genders.get(answer.split()[-1])
-        said = {_PRONOUN_SEX[w] for w in re.findall(r"[a-z]+", question.lower())
-                if w in _PRONOUN_SEX}
+        said = {_QUESTION_SEX[w] for w in re.findall(r"[a-z']+", question.lower())
+                if w in _QUESTION_SEX}  # (and "the show's first female winner", "actress")
         return known or (said.pop() if len(said) == 1 else None)
 
 
