@@ -3062,3 +3062,14 @@ def test_the_name_of_what_follows_a_or_an_is_no_answer(nlp):
     answers = _answers("Leeds United avoided an FA Cup upset by edging past Hull City in their "
                        "replay on Tuesday.", nlp, 100)
     assert "FA Cup" not in answers, answers
+
+
+def test_someone_who_feels_or_denies_is_asked_who_and_a_firm_s_name_is_no_title(nlp):
+    """Regression, from reading BBC banks: "What felt Newcastle were never really in danger …?
+    — Boss Graeme Souness" and "Who is the Capital Radio? — DJ Margherita Taylor"."""
+    assert quizgen.ask("Boss Tom Vale felt Leeds were never in danger.", "Boss Tom Vale",
+                       nlp=nlp).startswith("Who felt")
+    assert quizgen.ask("Vale denied he wanted to leave.", "Vale", nlp=nlp) == \
+        "Who denied he wanted to leave?"
+    assert quizgen.ask("Capital Radio DJ Ann Cole said the show was fun.", "DJ Ann Cole",
+                       nlp=nlp) != "Who is the Capital Radio?"

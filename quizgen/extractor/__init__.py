@@ -125,6 +125,9 @@ def _trim(span: Span) -> Span:
         # taken into the name; "Tories Ken Clarke": a party's name (but "Talking Heads" or
         # "Desperate Housewives" inside a sentence is a name, no verb and no adjective);
         # "Australian Johnson": where she is from
+    while start < end - 1 and doc[start].is_sent_start and doc[start].lower_ in PEOPLE and \
+            not capitalised_elsewhere(doc[start]) and doc[start + 1].is_title:
+        start += 1  # "Boss Graeme Souness", whatever the recogniser took him for
     while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ in ("POS", "$")) and not (
             doc[end - 1].tag_ == "POS" and end < len(doc) and doc[end].tag_ in (
                 "VBZ", "VBD", "VBP", "MD")):

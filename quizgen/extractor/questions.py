@@ -38,6 +38,9 @@ PERSONAL_PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "we", "us"
 RELATIVE_WORDS = {"which", "who", "whom", "that", "whose", "where", "when"}
 SPEECH_VERBS = {"say", "tell", "state", "announce", "add", "claim", "report", "note", "stress",
                 "insist", "argue", "explain", "warn", "write", "suggest", "reiterate", "confirm"}
+# Verbs of what someone thinks or feels: their subject is someone, or people acting together.
+_MINDS = {"feel", "deny", "admit", "believe", "think", "hope", "fear", "want", "praise",
+          "criticise", "criticize", "accuse", "blame", "regret", "welcome", "condemn"}
 WHEN_PREPS = {"on", "in", "at", "during"}
 WHERE_PREPS = {"in", "at", "near", "inside", "across", "throughout", "outside"}
 # Verbs of going somewhere: "to" a place says where.
@@ -251,8 +254,10 @@ def wh_word(span: Span, label: str | None = None) -> str:
                                             for c in root.head.children):
         return "who"  # "Owain Bennallack is the editor of …", whom the recogniser took for a
         # firm: the one who is an editor is a person
-    if label == "ORG" and root.dep_ == "nsubj" and root.head.pos_ == "VERB" and (
-            root.lemma_.lower() in _BODIES or root.head.lemma_ in SPEECH_VERBS):
+    named = not label and root.tag_ == "NNP" and span[0].is_title  # (one it did not know)
+    if (label == "ORG" or named) and root.dep_ == "nsubj" and root.head.pos_ == "VERB" and (
+            root.lemma_.lower() in _BODIES or root.head.lemma_ in SPEECH_VERBS or
+            named and root.head.lemma_ in _MINDS):
         # people acting together: "Who restored the tower? The Harbour Trust"; "Who said …?
         # Labour"
         return "who"
@@ -1836,8 +1841,10 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
     # A person with a title in front of the name or in apposition: "Who is the … minister?"
     if label == "PERSON" and len(answer) >= 2:  # a lone name may be no person's at all
         title = title_of(root, answer)
-        if len(title) >= 2 and title[-1].lower_ not in _BODIES_AND_WORKS:  # "the Mayor" alone
-            # could be anyone's; "Microsoft's broadband network" is no one's title
+        if len(title) >= 2 and title[-1].lower_ not in _BODIES_AND_WORKS and \
+                title[-1].ent_type_ not in ("ORG", "GPE", "FAC", "NORP"):  # "the Mayor" alone
+            # could be anyone's; "Microsoft's broadband network" is no one's title, nor a name
+            # ("Who is the Capital Radio?" of "Capital Radio DJ Margherita Taylor")
             text = render(title)
             if title[0].i == title[0].sent.start and title[0].tag_ not in ("NNP", "NNPS") \
                     and not title[0].ent_type_ and not capitalised_elsewhere(title[0]):
