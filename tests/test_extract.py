@@ -3073,3 +3073,12 @@ def test_someone_who_feels_or_denies_is_asked_who_and_a_firm_s_name_is_no_title(
         "Who denied he wanted to leave?"
     assert quizgen.ask("Capital Radio DJ Ann Cole said the show was fun.", "DJ Ann Cole",
                        nlp=nlp) != "Who is the Capital Radio?"
+
+
+def test_pieces_of_titles_and_of_names_with_a_year_are_no_answers(nlp):
+    """Regression, from reading BBC banks: "Return of the {{c1::Mack}}", "Lord of the
+    {{c1::Rings}}", "Football Manager {{c1::2005}} out now", "£3.7bn ({{c1::$7bn}})"."""
+    answers = _answers("Ann Cole starred in films such as Troy and Lord of the Rings in 2003. "
+                       "Tom Hale bought Football Manager 2005 for his son in May. Piracy cost "
+                       "the film trade £2.1bn ($4bn) in 2004, analysts said.", nlp, 100)
+    assert not {"Rings", "2005", "$4bn"} & set(answers), answers

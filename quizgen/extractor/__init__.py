@@ -370,7 +370,8 @@ def _converted(span: Span) -> bool:
     """Whether ``span`` is an amount in brackets that converts the one before it: "12.5 acres
     (51,000 m2)", "$10bn (£5.3bn)" — the same fact again, in other units."""
     doc = span.doc
-    if span.start < 2 or doc[span.start - 1].text != "(" or not any(t.like_num for t in span):
+    if span.start < 2 or doc[span.start - 1].text != "(" or not any(
+            c.isdigit() for c in span.text):
         return False
     before = doc[span.start - 2]
     return before.ent_type_ in ("QUANTITY", "MONEY", "PERCENT", "CARDINAL") or before.like_num
@@ -1019,6 +1020,15 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
                     r"season|decade|century)", text):
         return True  # "the following year": which one, only the sentence before says
     root = answer.root
+    if len(answer) == 1 and root.like_num and root.dep_ == "nummod" and \
+            root.head.pos_ == "PROPN" and root.head.i == root.i - 1:
+        return True  # "Football Manager 2005", "Euro 2004": a piece of a name
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and answer.start and \
+            doc[answer.start - 1].text == "the" and root.head.head.is_title and \
+            not root.head.head.is_sent_start and answer[0].is_title and \
+            (root.ent_type_ not in ("GPE", "LOC", "ORG", "FAC", "NORP") or
+             len(answer) == 1 and root.ent_type_ == "ORG"):  # (but "of the Royal Society")
+        return True  # "Lord of the Rings", "Return of the Mack": a piece of a title
     if _list_size(root) >= 3 and _cut_from_list(answer) or _comma_list_size(answer) >= 3:
         return True  # one item of a list: "Syria, ___, Gaza" could be any of them (also where
         # the parser lost the list: "Norway, Chile, Kenya … want …")
