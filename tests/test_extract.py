@@ -3082,3 +3082,11 @@ def test_pieces_of_titles_and_of_names_with_a_year_are_no_answers(nlp):
                        "Tom Hale bought Football Manager 2005 for his son in May. Piracy cost "
                        "the film trade £2.1bn ($4bn) in 2004, analysts said.", nlp, 100)
     assert not {"Rings", "2005", "$4bn"} & set(answers), answers
+
+
+def test_a_nationality_in_front_of_a_name_is_no_answer(nlp):
+    """Regression, from reading BBC banks: "The {{c1::Scottish}} Conservative leader had
+    insisted …"."""
+    answers = _answers("A Scottish Conservative MSP said his job at the bank did not sway "
+                       "him.", nlp, 100)
+    assert "Scottish" not in answers, answers

@@ -248,10 +248,16 @@ def _candidate_spans(sentence: Span, ents: list[Span], chunks: list[Span]) -> li
     for ent in ents:
         if ent.label_ in _SKIP_LABELS or ent.start in named:
             continue
-        if ent.label_ in ("NORP", "GPE") and ent.root.dep_ in ("amod", "compound", "nmod") and \
-                ent.root.head.pos_ == "NOUN":
-            continue  # "Turkish" in "Turkish officials", "U.S." in "U.S. sanctions": modifiers
         after_ent = next((e for e in ents if e.start == ent.end), None)
+        party = ent.label_ in ("NORP", "LANGUAGE") and after_ent is not None and \
+            after_ent.label_ in ("NORP", "ORG") and ent.root.dep_ in ("amod", "compound") and \
+            after_ent.start <= ent.root.head.i < after_ent.end  # "the English Democrats"
+        if ent.label_ in ("NORP", "GPE") and ent.root.dep_ in ("amod", "compound", "nmod") and \
+                (ent.root.head.pos_ == "NOUN" or (
+                    ent.root.tag_ == "JJ" or ent.label_ == "NORP") and
+                 ent.root.head.pos_ == "PROPN" and ent.root.head.i >= ent.end) and not party:
+            continue  # "Turkish" in "Turkish officials", "U.S." in "U.S. sanctions", "Scottish"
+            # in "the Scottish Conservative leader": modifiers
         # (one word: "EADS Philippe Camus" is the firm's man)
         firm_and_person = ent.label_ == "ORG" and after_ent is not None and \
             after_ent.label_ == "PERSON" and len(after_ent) == 1 and \
@@ -291,9 +297,7 @@ def _candidate_spans(sentence: Span, ents: list[Span], chunks: list[Span]) -> li
             era = ent.doc[ent.end]  # "300 BC": a year, not a count and a firm called "BC"
             named |= {e.start for e in ents if e.start <= era.i < e.end}
             span = ent.doc[ent.start:ent.end + 1]
-        elif ent.label_ in ("NORP", "LANGUAGE") and after_ent is not None and after_ent.label_ in (
-                "NORP", "ORG") and ent.root.dep_ in ("amod", "compound") and \
-                after_ent.start <= ent.root.head.i < after_ent.end:
+        elif party:
             named |= {after_ent.start}  # "the English Democrats": a party, not "English"
             span = _trim(ent.doc[ent.start:after_ent.end])
         elif firm_and_person:
