@@ -3090,3 +3090,17 @@ def test_a_nationality_in_front_of_a_name_is_no_answer(nlp):
     answers = _answers("A Scottish Conservative MSP said his job at the bank did not sway "
                        "him.", nlp, 100)
     assert "Scottish" not in answers, answers
+
+
+def test_names_with_and_sentence_openers_and_teams_before_a_role_are_read_right(nlp):
+    """Regression, from reading BBC banks: "Who held a substantial inquiry into betting last
+    year? — Parliamentary Group on Betting" (and Gaming), "{{c1::Legendary Dutch}} coach …",
+    "What forward Simon Taylor looks certain to get the call? — Scotland" and "{{c1::Apple}}
+    gets its way."."""
+    text = ("The Joint Committee on Fishing and Farming held a long inquiry into quotas last "
+            "year. Famous Danish coach Ole Berg has died aged 81. Wales forward Tom Hale looks "
+            "certain to get the call. Acme gets its way.")
+    questions = _questions(text, nlp, 100)
+    answers = [q.answer for q in questions]
+    assert "Joint Committee on Fishing" not in answers and "Famous Danish" not in answers, answers
+    assert "Wales" not in answers and "Acme" not in answers, answers

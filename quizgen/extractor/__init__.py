@@ -275,6 +275,8 @@ def _candidate_spans(sentence: Span, ents: list[Span], chunks: list[Span]) -> li
                 ent.end < len(ent.doc) and ent.doc[ent.end].is_lower and \
                 ent.doc[ent.end].head == ent.root:
             continue  # "avoided an FA Cup upset": the name of what the noun after it is
+        if _team_before_a_role(ent.root):
+            continue
         if _an_age(ent.root):
             continue  # "in her late 20s": an age, asked neither "when" nor as a date
         if ent.label_ in ("CARDINAL", "DATE") and not ent[-1].whitespace_ and \
@@ -310,7 +312,8 @@ def _candidate_spans(sentence: Span, ents: list[Span], chunks: list[Span]) -> li
             # indicated": the recogniser ran a name into the speaker after it
         while span.start > sentence.start and len(span) and ((
                 word := span.doc[span.start - 1]).tag_ in ("NNP", "NNPS") or word.tag_ == "JJ"
-                and word.is_title and word.lower_ not in NATIONALITIES) and \
+                and word.is_title and not word.is_sent_start and
+                word.lower_ not in NATIONALITIES) and \
                 (word.dep_ == "amod" or word.dep_ == "compound" and word.tag_ == "NNP" and
                  ent.label_ in ("NORP", "ORG")) and not word.ent_type_ and \
                 span.start <= word.head.i < span.end:
@@ -319,9 +322,11 @@ def _candidate_spans(sentence: Span, ents: list[Span], chunks: list[Span]) -> li
         doc = span.doc
         if ent.label_ == "ORG" and len(span) > 2 and span.end + 1 < len(doc) and \
                 doc[span.end].lower_ == "and" and span.start <= doc[span.end + 1].head.i < \
-                span.end and doc[span.end + 1].ent_type_ == "GPE" and \
-                doc[span.end - 2].lower_ == "of":
-            named |= {span.end + 1}  # "Police Federation of England and Wales": one name
+                span.end and doc[span.end + 1].ent_type_ in ("GPE", "") and \
+                doc[span.end + 1].is_title and doc[span.end - 2].lower_ in ("of", "on", "for") \
+                and (span.end + 2 == len(doc) or not doc[span.end + 2].is_title):
+            named |= {span.end + 1}  # "Police Federation of England and Wales", "Group on
+            # Betting and Gaming": one name
             span = doc[span.start:span.end + 2]
         while ent.label_ == "PERSON" and len(span) and span.end < sentence.end and (
                 word := doc[span.end]).tag_ == "NNP" and word.is_title and \
@@ -350,7 +355,8 @@ def _candidate_spans(sentence: Span, ents: list[Span], chunks: list[Span]) -> li
     for chunk in chunks:
         if chunk.root.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "oprd", "appos"):
             continue
-        if chunk.root.pos_ == "PRON" or chunk.root.ent_type_ or _an_age(chunk.root):
+        if chunk.root.pos_ == "PRON" or chunk.root.ent_type_ or _an_age(chunk.root) or \
+                _team_before_a_role(chunk.root):
             # a name is asked about as the entity; "the Rankine cycle" is still a candidate
             continue
         span = _trim(chunk)
@@ -379,6 +385,16 @@ def _converted(span: Span) -> bool:
         return False
     before = doc[span.start - 2]
     return before.ent_type_ in ("QUANTITY", "MONEY", "PERCENT", "CARDINAL") or before.like_num
+
+
+def _team_before_a_role(token: Token) -> bool:
+    """Whether ``token`` names a side before a player's role that the parser read as an adverb:
+    "Scotland forward Simon Taylor looks certain …" is about the player, not Scotland."""
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 2 < len(doc) else None
+    return token.pos_ == "PROPN" and after is not None and after.head == token and \
+        after.pos_ in ("ADV", "ADP") and after.dep_ == "advmod" and \
+        doc[after.i + 1].ent_type_ == "PERSON"
 
 
 def _an_age(token: Token) -> bool:
@@ -700,6 +716,9 @@ class _PronounResolver:
 _AMBIGUOUS = "\x00"  # what `_subject_before` says of a surname several people share
 
 
+# Words for a law or a pact, whose name ends in the year it was made.
+_LAWS = {"act", "treaty", "convention", "agreement", "accord", "charter", "declaration",
+         "directive", "regulations", "constitution", "protocol"}
 # What follows a year to say its era.
 _ERAS = {"BC", "AD", "BCE", "CE", "B.C.", "A.D."}
 # Verbs of going to live somewhere: what follows "to" or "in" is a place.
@@ -903,8 +922,8 @@ def _cloze(sentence: Span, answer: Span, resolve: _PronounResolver) -> str | Non
         return None  # "Where ___ need to be dealt with."
     if tokens[0].tag_ in ("VBZ", "VBD", "VBP"):
         return None  # "Thinks ___, mobile industry specialist …": the end of a quotation
-    if sum(not t.is_punct for t in tokens) < 4:
-        return None  # "___ is prime.": too little around the blank to say what it is
+    if sum(not t.is_punct for t in tokens) < 5:
+        return None  # "___ is prime.", "___ gets its way.": too little around the blank
     if tokens[0].i == answer.start and answer.text[:1].islower():
         return None  # a clause cut from inside a sentence, opened by the blank: "___ is …"
     words: list[Token | str] = []
@@ -942,8 +961,9 @@ def _cloze(sentence: Span, answer: Span, resolve: _PronounResolver) -> str | Non
             continue
         words.append(token)
     text = render(words)
-    if text.count("(") != text.count(")"):
-        return None  # "… Administration ({{c1::FDA}}.": cut inside its brackets
+    if text.count("(") != text.count(")") or text.count('"') % 2:
+        return None  # "… Administration ({{c1::FDA}}.", "… set up "{{c1::audit trails}}.": cut
+        # inside its brackets or quotation marks
     if not text.endswith((".", "!", "?", '"')):
         text += "."
     return text[:1].upper() + text[1:]
@@ -1025,8 +1045,10 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
         return True  # "the following year": which one, only the sentence before says
     root = answer.root
     if len(answer) == 1 and root.like_num and root.dep_ == "nummod" and \
-            root.head.pos_ == "PROPN" and root.head.i == root.i - 1:
-        return True  # "Football Manager 2005", "Euro 2004": a piece of a name
+            root.head.pos_ == "PROPN" and root.head.i == root.i - 1 and \
+            root.head.lower_ not in _LAWS:
+        return True  # "Football Manager 2005", "Euro 2004": a piece of a name (but "the
+        # Scotland Act 1998" says when the law was made)
     if root.dep_ == "pobj" and root.head.lower_ == "of" and answer.start and \
             doc[answer.start - 1].text == "the" and root.head.head.is_title and \
             not root.head.head.is_sent_start and answer[0].is_title and \
