@@ -3082,6 +3082,12 @@ def test_pieces_of_titles_and_of_names_with_a_year_are_no_answers(nlp):
                        "Tom Hale bought Football Manager 2005 for his son in May. Piracy cost "
                        "the film trade £2.1bn ($4bn) in 2004, analysts said.", nlp, 100)
     assert not {"Rings", "2005", "$4bn"} & set(answers), answers
+    # (but a law's year says when it was made)
+    from quizgen.extractor import _is_trivial
+
+    doc = nlp("The park was set up under the Parks Act 1949 by the council.")
+    year = next(t.i for t in doc if t.text == "1949")
+    assert not _is_trivial(doc[year:year + 1], set())
 
 
 def test_a_nationality_in_front_of_a_name_is_no_answer(nlp):
