@@ -3110,3 +3110,22 @@ def test_names_with_and_sentence_openers_and_teams_before_a_role_are_read_right(
     answers = [q.answer for q in questions]
     assert "Joint Committee on Fishing" not in answers and "Famous Danish" not in answers, answers
     assert "Wales" not in answers and "Acme" not in answers, answers
+
+
+def test_a_name_in_apposition_to_one_of_two_roles_is_one_of_a_list(nlp):
+    """Regression, from reading BBC banks: "Who is involved in the project …? — Tony Jordan" of
+    "EastEnders' head writer Tony Jordan and music mogul Simon Fuller are involved …"."""
+    from spacy.tokens import Doc
+
+    from quizgen.extractor import _cut_from_list
+
+    # the parse the parser made of such a sentence, on our own words
+    words = ["Head", "writer", "Tom", "Berg", "and", "music", "mogul", "Sam", "Fry", "are",
+             "involved", "."]
+    heads = [1, 10, 3, 1, 1, 6, 8, 8, 1, 10, 10, 10]
+    deps = ["compound", "nsubjpass", "compound", "appos", "cc", "compound", "compound",
+            "compound", "conj", "auxpass", "ROOT", "punct"]
+    pos = ["NOUN", "NOUN", "PROPN", "PROPN", "CCONJ", "NOUN", "NOUN", "PROPN", "PROPN", "AUX",
+           "VERB", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert _cut_from_list(doc[2:4])

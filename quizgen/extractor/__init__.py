@@ -502,8 +502,13 @@ def _comma_list_size(answer: Span) -> int:
 
 def _cut_from_list(answer: Span) -> bool:
     """Whether ``answer`` is one item of a list that goes on past it: asked about alone, any
-    other item would be right too."""
-    items = [answer.root, *answer.root.conjuncts]
+    other item would be right too (also a name in apposition to one item: "head writer Tom
+    Berg and music mogul Sam Fry")."""
+    root = answer.root
+    if root.dep_ in ("appos", "compound") and root.head.pos_ == "NOUN" and \
+            not root.conjuncts and root.head.conjuncts:
+        root = root.head
+    items = [root, *root.conjuncts]
     return len(items) > 1 and not all(answer.start <= t.i < answer.end for t in items)
 
 
@@ -854,8 +859,8 @@ def _cloze_tokens(sentence: Span, answer: Span) -> list[Token] | None:
     clause = clause_tokens(verb, set(range(answer.start, answer.end)))
     if not clause or not (clause[0].i <= answer.start and answer.end - 1 <= clause[-1].i):
         return None
-    if drops_what_was_said(verb, clause):
-        return None  # "The minister said late Friday."
+    if any(drops_what_was_said(t, clause) for t in clause if t.pos_ == "VERB"):
+        return None  # "The minister said late Friday.", "… deny wrongdoing and state."
     kept = {t.i for t in clause}
     if any(t.head.i not in kept for t in clause if t != verb and not t.is_punct):
         return None  # "Brown's ___ by … Peston, Mr Blair went back …": the rest of a phrase
