@@ -970,3 +970,11 @@ def test_a_question_s_own_words_say_the_answer_s_sex(nlp):
     assert options._sex("Lee", "Who was the show's first female winner?") == "f"
     assert options._sex("Lee", "Who was named best actress?") == "f"
     assert options._sex("Lee", "Who won the show?") is None
+
+
+def test_a_clock_time_is_no_year(nlp):
+    """Regression, from reading BBC banks: "In what year did Labour come to power? — 1997"
+    offered "1230" (of "at 1230 GMT")."""
+    made = quizgen.distractors("1997", "The party came to power in 1997. The budget will be "
+                               "read at 1230 GMT on Wednesday.", 3, nlp=nlp)
+    assert made and "1230" not in made, made

@@ -3129,3 +3129,26 @@ def test_a_name_in_apposition_to_one_of_two_roles_is_one_of_a_list(nlp):
            "VERB", "PUNCT"]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
     assert _cut_from_list(doc[2:4])
+
+
+def test_a_second_clause_whose_subject_the_parse_joined_to_an_object_is_not_asked(nlp):
+    """Regression, from reading BBC banks: "Who has donated $1m to The American Red Cross and
+    actor Leonardo DiCaprio?" (of "… and actor Leonardo DiCaprio pledged a "sizable" aid
+    contribution to Unicef", which the parser read as one more thing given)."""
+    from spacy.tokens import Doc
+
+    from quizgen.extractor.questions import misparsed_clause
+
+    # the parse the parser made of such a sentence, on our own words
+    words = ["Ann", "Lee", "gave", "$2m", "to", "Oxfam", "and", "actor", "Tom", "Hale",
+             "pledged", "a", "gift", "."]
+    heads = [1, 2, 2, 2, 2, 4, 5, 9, 9, 5, 2, 12, 10, 2]
+    deps = ["compound", "nsubj", "ROOT", "dobj", "dative", "pobj", "cc", "compound", "compound",
+            "conj", "conj", "det", "dobj", "punct"]
+    tags = ["NNP", "NNP", "VBD", "NN", "IN", "NNP", "CC", "NN", "NNP", "NNP", "VBD", "DT", "NN",
+            "."]
+    pos = ["PROPN", "PROPN", "VERB", "NOUN", "ADP", "PROPN", "CCONJ", "NOUN", "PROPN", "PROPN",
+           "VERB", "DET", "NOUN", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    assert misparsed_clause(doc[2])
+    assert not misparsed_clause(nlp("Ann Lee gave $2m to Oxfam and pledged a gift.")[2])

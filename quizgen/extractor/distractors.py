@@ -112,6 +112,10 @@ def _matches(pattern: str, context: str, flags: int = 0) -> tuple[tuple[str, ...
     return tuple((m.group(0), *m.groups()) for m in re.finditer(pattern, context, flags))
 
 
+# Not a clock time: "1230 GMT", "1800hrs" are no years.
+_NO_CLOCK = r"(?!\s?(?:" + "|".join(sorted(TIME_ZONES)) + r"|hrs|am|pm)\b)"
+
+
 def _numbers(answer: str, context: str, rng: random.Random) -> list[str]:
     match = _NUMBER.match(answer.strip())
     if not match:
@@ -142,7 +146,7 @@ def _numbers(answer: str, context: str, rng: random.Random) -> list[str]:
         return [f"{pre}{d}{post}" for d in [*near, *(int(value) + s for s in steps)]]
     if num.isdigit() and len(num) == 4 and 1000 <= value <= 2100:
         # a year, alone or in a phrase ("the last quarter of 2004"): other years
-        years = [int(y[0]) for y in _matches(r"\b(1[0-9]{3}|20[0-9]{2})\b", context)]
+        years = [int(y[0]) for y in _matches(r"\b(1[0-9]{3}|20[0-9]{2})\b" + _NO_CLOCK, context)]
         near = sorted({y for y in years if y != value}, key=lambda y: (abs(y - value), y))
         steps = [1, -1, 2, -2, 3, 5, -5, 10, -10]
         rng.shuffle(steps)

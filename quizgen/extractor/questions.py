@@ -964,6 +964,12 @@ def misparsed_clause(verb: Token | None) -> bool:
     if verb.tag_ == "VBD" and top != verb and any(c.dep_ == "auxpass" for c in top.children):
         return True  # "were stopped and searched … and forced to return": passive like the
         # verb it is joined to, though tagged as a past tense ("Where did … force to return?")
+    if any(c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ", "VBP") and c.i > 0 and
+           not any(g.dep_ in SUBJECTS for g in c.children) and c.nbor(-1).dep_ == "conj" and
+           c.nbor(-1).pos_ in ("NOUN", "PROPN") and c.nbor(-1).head.i > verb.i
+           for c in verb.children):
+        return True  # "… donated $1m to the Red Cross and actor Leonardo DiCaprio pledged …":
+        # the second clause's subject read as one more thing given to
     if any(_torn_word(c) for c in verb.children):
         return True  # "insisted closer co-operation did not mean …": "co" and "-" the objects
         # of "insisted", "operation" the subject of "mean"
