@@ -978,3 +978,13 @@ def test_a_clock_time_is_no_year(nlp):
     made = quizgen.distractors("1997", "The party came to power in 1997. The budget will be "
                                "read at 1230 GMT on Wednesday.", 3, nlp=nlp)
     assert made and "1230" not in made, made
+
+
+def test_common_men_s_names_are_known_to_be_men_s(nlp):
+    """Regression, from reading BBC banks: "Who is up against Blanchett, …? — Natalie Portman"
+    offered "Christian Slater"."""
+    from quizgen.extractor.word_classes import SEXED_FIRST_NAMES
+
+    assert {"Christian", "Leonardo", "Richard", "Matthew"} <= SEXED_FIRST_NAMES["m"]
+    assert {"Natalie", "Imelda", "Kate"} <= SEXED_FIRST_NAMES["f"]
+    assert not SEXED_FIRST_NAMES["m"] & SEXED_FIRST_NAMES["f"]

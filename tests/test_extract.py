@@ -3152,3 +3152,14 @@ def test_a_second_clause_whose_subject_the_parse_joined_to_an_object_is_not_aske
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
     assert misparsed_clause(doc[2])
     assert not misparsed_clause(nlp("Ann Lee gave $2m to Oxfam and pledged a gift.")[2])
+
+
+def test_a_participle_after_saw_and_a_time_that_names_a_kind_are_not_asked(nlp):
+    """Regression, from reading BBC banks: "When did "Dirty" Den Watts kill off …? — Friday"
+    (of "saw "Dirty" Den Watts killed off on Friday") and "… low cut {{c1::evening}} dress"."""
+    questions = _questions('More than 9 million people saw "Mad" Tom Vale killed off on Friday, '
+                           "according to figures. Ann Lee arrived wearing a green silk evening "
+                           "dress decorated with beads.", nlp, 100)
+    assert not any(re.search(r"Vale kill\b", q.question) for q in questions), \
+        [q.question for q in questions]
+    assert "evening" not in [q.answer for q in questions]

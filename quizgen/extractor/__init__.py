@@ -277,6 +277,10 @@ def _candidate_spans(sentence: Span, ents: list[Span], chunks: list[Span]) -> li
             continue  # "avoided an FA Cup upset": the name of what the noun after it is
         if _team_before_a_role(ent.root):
             continue
+        if ent.label_ in ("DATE", "TIME") and len(ent) == 1 and ent.root.is_alpha and \
+                ent.root.dep_ in ("compound", "amod", "nmod") and ent.root.head.pos_ == "NOUN" \
+                and ent.root.head.i > ent.root.i and not ent.root.head.ent_type_:
+            continue  # "an evening dress", "a summer tour": a kind of thing, no time
         if _an_age(ent.root):
             continue  # "in her late 20s": an age, asked neither "when" nor as a date
         if ent.label_ in ("CARDINAL", "DATE") and not ent[-1].whitespace_ and \

@@ -970,6 +970,12 @@ def misparsed_clause(verb: Token | None) -> bool:
            for c in verb.children):
         return True  # "… donated $1m to the Red Cross and actor Leonardo DiCaprio pledged …":
         # the second clause's subject read as one more thing given to
+    if verb.dep_ == "ccomp" and verb.head.lemma_ in ("see", "watch", "hear", "witness", "have",
+                                                     "get", "want") and \
+            verb.tag_ in ("VBD", "VBN") and not any(c.dep_ in ("aux", "auxpass", "dobj")
+                                                    for c in verb.children):
+        return True  # "saw "Dirty" Den Watts killed off": a participle, done to him, not by
+        # him ("When did Den Watts kill off?")
     if any(_torn_word(c) for c in verb.children):
         return True  # "insisted closer co-operation did not mean …": "co" and "-" the objects
         # of "insisted", "operation" the subject of "mean"

@@ -762,7 +762,7 @@ _MEN_S_NAMES = """
         Bruce Bryan Carl Carlos Charles Christopher Clive Colin Craig Damien Daniel Darren David
         Dean Denis Dennis Derek Dominic Donald Douglas Duncan Edward Eric Ernest Frank Fred
         Gareth Gary Gavin Geoffrey George Gerald Gerard Gerhard Gordon Graham Greg Gregory Guy
-        Hans Harold Harry Henry Howard Hugh Ian Ivan Jack Jacques James Jamie Jason Jeff
+        Hans Harold Harry Henry Howard Hugh Ian Ivan Jack Jacques James Jason Jeff
         Jeffrey Jeremy Jim Jimmy Joe John Jonathan Jose Joseph Juan Justin Karl Keith Ken
         Kenneth Kevin Kieran Lawrence Len Leonard Liam Lionel Luke Malcolm Marcus Mark Martin
         Matthew Michael Mick Mike Mohammed Muhammad Neil Nick Nicholas Nigel Noel Oliver Oscar
@@ -770,7 +770,7 @@ _MEN_S_NAMES = """
         Roger Roland Ronald Roy Russell Ryan Scott Sean Sebastian Sergei Shane Simon Stanley
         Stephen Steve Steven Stuart Terry Thomas Tim Timothy Tom Tony Trevor Victor Vincent
         Vladimir Walter Wayne William Wolfgang Yuri Leo Jake Danny Tommy Johnny Ethan
-        Matt"""
+        Matt Christian Leonardo Clint Brad Sylvester Harvey Marlon Kurt Elton Ozzy"""
 SEXED_FIRST_NAMES = {"f": frozenset(_WOMEN_S_NAMES.split()),
                      "m": frozenset(_MEN_S_NAMES.split())}
 
