@@ -3163,3 +3163,15 @@ def test_a_participle_after_saw_and_a_time_that_names_a_kind_are_not_asked(nlp):
     assert not any(re.search(r"Vale kill\b", q.question) for q in questions), \
         [q.question for q in questions]
     assert "evening" not in [q.answer for q in questions]
+
+
+def test_whom_someone_speaks_for_is_not_asked_with_for(nlp):
+    """Regression, from reading BBC banks: "Who did Oliver Letwin attack government red tape and
+    debt? — Tories" (of "For the Tories, Oliver Letwin attacked …")."""
+    from quizgen.extractor.questions import form
+
+    doc = nlp("For the Greens, Ann Lee attacked government waste and debt.")
+    greens = next(t.i for t in doc if t.text == "Greens")
+    assert form(doc[:], doc[greens:greens + 1]) is None
+    doc = nlp("Jo Pike voted for the Reds in May.")
+    assert form(doc[:], doc[5:6]) is not None  # (a vote for a party is asked)

@@ -1021,6 +1021,19 @@ def hedged(verb: Token | None) -> bool:
     return False
 
 
+def speaks_for(answer: Span) -> bool:
+    """Whether ``answer`` is whom someone speaks for, in a phrase set off by commas: "For the
+    Tories, Oliver Letwin attacked …", "Vincent Cable, for the Liberal Democrats, accused …"
+    ("For what did … attack …?" asks something else)."""
+    prep = answer.root.head
+    if answer.root.dep_ != "pobj" or prep.lower_ != "for":
+        return False
+    doc = prep.doc
+    before = doc[prep.i - 1] if prep.i > prep.sent.start else None
+    after = doc[prep.right_edge.i + 1] if prep.right_edge.i + 1 < len(doc) else None
+    return (before is None or before.text == ",") and after is not None and after.text == ","
+
+
 def first_in_a_while(answer: Span) -> bool:
     """Whether ``answer`` is how long since the last time of a first or a best: "a first defeat
     in 14 years" says since when, not how long (no "How long …?", no "… in how long …?")."""
@@ -1814,7 +1827,7 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
     if strands_a_preposition(verb) or in_a_title(verb) or subject_of_the_next_verb(root) or \
             misparsed_clause(verb):
         return None
-    if said_by_a_number(verb):
+    if said_by_a_number(verb) or speaks_for(answer):
         return None
     if first_in_a_while(answer) or hedged(verb):
         return None
