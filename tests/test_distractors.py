@@ -988,3 +988,16 @@ def test_common_men_s_names_are_known_to_be_men_s(nlp):
     assert {"Christian", "Leonardo", "Richard", "Matthew"} <= SEXED_FIRST_NAMES["m"]
     assert {"Natalie", "Imelda", "Kate"} <= SEXED_FIRST_NAMES["f"]
     assert not SEXED_FIRST_NAMES["m"] & SEXED_FIRST_NAMES["f"]
+
+
+def test_a_party_before_a_portfolio_and_a_hero_of_films_are_no_people(nlp):
+    """Regression, from reading BBC banks: "Who dismissed questions …? — Tony Blair" offered "Lib
+    Dem" (of "Lib Dem foreign affairs spokesman …"), and "Who is EA's vice president …?"
+    offered "James Bond" (of "the James Bond films")."""
+    from quizgen.extractor.questions import no_person_kind
+
+    text = ("Green Party home affairs spokesman Sir Tom Hale said so. Ann Lee has been manager "
+            "since June. She loved the Jack Steel films.")
+    assert no_person_kind("Green Party", text) == "group"
+    assert no_person_kind("Jack Steel", text) == "work"
+    assert no_person_kind("Ann Lee", text) == ""

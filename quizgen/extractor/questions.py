@@ -210,14 +210,19 @@ _NO_PERSONS = (r"(players|manager|fans|boss|chairman|striker|midfielder|defender
                rf"{_WORKS})\b")
 # (and "Nathan Barley will be a character-driven comedy": a work, but "… is a film director"
 # is a person)
+# (up to two words of a portfolio may come between: "Lib Dem foreign affairs spokesman", but no
+# verb: "Jose Mourinho has been manager")
+_PORTFOLIO_WORDS = (r"(?:\s+(?!(?:has|have|had|is|was|were|are|be|been|being|will|would|could|"
+                    r"should|may|might|as|the|a|an|and|or|of|to|for|in|on|at|by|with|said|says|"
+                    r"who|which|that|than)\b)[a-z][\w-]*){0,2}")
 _NO_PERSON_AFTER = re.compile(
-    rf"\s+{_NO_PERSONS}|\s+vs?\.?\s|"
+    rf"{_PORTFOLIO_WORDS}\s+{_NO_PERSONS}|\s+vs?\.?\s|\s+{_WORKS}s\b|"
     rf"\s+(is|was|will be)\s+\"?(an?|the)\s+([\w-]+\s+){{0,2}}{_WORKS}"
     rf"(?=\s*[.,;:!?\"')]|\s+(about|that|which|from|by|in|on|with|set|starring|for)\b)")
 # (and "shares in (Elan and) Biogen Idec": a firm)
 _NO_PERSON_BEFORE = re.compile(rf"(\b({_ORGANISATIONS}|{_WORKS}),?\s+|\svs?\.?\s+|\b[Aa]n?\s+|"
                                rf"\b[Ss]hares (in|of)\s+([A-Z][\w-]*\s+){{0,3}}(and\s+)?)$")
-_WORK_WORD = re.compile(rf"\b{_WORKS}\b")
+_WORK_WORD = re.compile(rf"\b{_WORKS}s?\b")
 # Words for a body or a work ("network", "film"): never a person's role.
 _BODIES_AND_WORKS = frozenset(form for word in re.findall(r"[a-z]+\??",
                                                           (_ORGANISATIONS + _WORKS).lower())
