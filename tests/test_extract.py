@@ -3175,3 +3175,13 @@ def test_whom_someone_speaks_for_is_not_asked_with_for(nlp):
     assert form(doc[:], doc[greens:greens + 1]) is None
     doc = nlp("Jo Pike voted for the Reds in May.")
     assert form(doc[:], doc[5:6]) is not None  # (a vote for a party is asked)
+
+
+def test_words_said_twice_over_are_no_question(nlp):
+    """Regression, from reading BBC banks: "Who revelled in his return to the to the Real
+    Madrid?"."""
+    from quizgen.extractor import _acceptable
+
+    doc = nlp("Tom Hale revelled in his return to the side.")
+    assert not _acceptable("short", "Who revelled in his return to the to the side?", doc[0:2])
+    assert _acceptable("short", "Who revelled in his return to the side?", doc[0:2])

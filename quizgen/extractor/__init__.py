@@ -1479,6 +1479,8 @@ def _acceptable(qtype: str, text: str, answer: Span) -> bool:
         return False  # "One of her who called …?": a possessive asked in place
     if qtype == "short" and re.search(r"\b(to|for|with|from|by|at) (that|whether)\b", text):
         return False  # "What would the plan suggest to that …?": a preposition left behind
+    if qtype == "short" and re.search(r"\b(\w+ \w+) \1\b", text, re.IGNORECASE):
+        return False  # "… his return to the to the Real Madrid?": words twice over
     if qtype == "short" and re.search(r"\b(in|on|at|to|for|with|of|from|by) \1\b", text):
         return False  # "enjoy a double success in in his first outing?": a preposition twice
     if qtype == "short" and re.search(r"\b[A-Z]\w*['’]s?\s+(to|for|in|on|at|of|with|by|from)?"

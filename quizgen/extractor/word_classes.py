@@ -762,7 +762,7 @@ _MEN_S_NAMES = """
         Bruce Bryan Carl Carlos Charles Christopher Clive Colin Craig Damien Daniel Darren David
         Dean Denis Dennis Derek Dominic Donald Douglas Duncan Edward Eric Ernest Frank Fred
         Gareth Gary Gavin Geoffrey George Gerald Gerard Gerhard Gordon Graham Greg Gregory Guy
-        Hans Harold Harry Henry Howard Hugh Ian Ivan Jack Jacques James Jason Jeff
+        Hans Harold Harry Henry Howard Hugh Ian Ivan Jack Jacques James Jamie Jason Jeff
         Jeffrey Jeremy Jim Jimmy Joe John Jonathan Jose Joseph Juan Justin Karl Keith Ken
         Kenneth Kevin Kieran Lawrence Len Leonard Liam Lionel Luke Malcolm Marcus Mark Martin
         Matthew Michael Mick Mike Mohammed Muhammad Neil Nick Nicholas Nigel Noel Oliver Oscar
