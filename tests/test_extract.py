@@ -3185,3 +3185,12 @@ def test_words_said_twice_over_are_no_question(nlp):
     doc = nlp("Tom Hale revelled in his return to the side.")
     assert not _acceptable("short", "Who revelled in his return to the to the side?", doc[0:2])
     assert _acceptable("short", "Who revelled in his return to the side?", doc[0:2])
+
+
+def test_a_sentence_about_the_page_it_is_on_is_not_asked(nlp):
+    """Regression, from reading BBC banks: "The tables below show the participation rate for
+    each Parliamentary constituency in {{c1::Britain}}."."""
+    questions = _questions("The tables below show the rate for each seat in Britain. The rate "
+                           "rose by 6% in 2004 across the whole of Britain.", nlp, 100)
+    assert not any("tables below" in q.sentence for q in questions), \
+        [q.question for q in questions]

@@ -1216,6 +1216,12 @@ def _bare_names(sentence: Span) -> int:
     return sum(0 < len(item) <= 3 and all(t.pos_ == "PROPN" for t in item) for item in items)
 
 
+# A sentence about the page it is on: "The tables below show …", "(pictured)".
+_POINTS_AT_LAYOUT = re.compile(r"\b(tables?|charts?|graphs?|maps?|figures?|graphics?|links?|"
+                               r"pictures?|images?|box|list)\s+(below|above)\b|\b(see|click)\s+"
+                               r"(below|above|here)\b|\(pictured\b", re.IGNORECASE)
+
+
 def _cut_at_a_dash(sentence: Span) -> bool:
     """Whether ``sentence`` is a piece of one the splitter cut at a dash: "… thought his former
     lover -" and "Kimberly Quinn - acted vindictively …"."""
@@ -1241,6 +1247,8 @@ def _answers_for(sentence: Span, ents: list[Span], chunks: list[Span], paragraph
             r"\b(to|of|the|a|an|and|with|for|at|by)\W*$", sentence.text, re.IGNORECASE):
         return []  # (nor a clause alone: "When Bwalya played and scored against Mauritius.",
         # nor one the copy cut short: "… their anger at Mr Blair's failure to.")
+    if _POINTS_AT_LAYOUT.search(sentence.text):
+        return []  # "The tables below show …": what the page shows, which a question cannot
     if sentence.text.rstrip('"\' ').endswith("?"):
         return []  # the article's own question ("Have listeners even heard of them?") says no
         # fact
