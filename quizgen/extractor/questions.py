@@ -981,7 +981,7 @@ def misparsed_clause(verb: Token | None) -> bool:
                                                     for c in verb.children):
         return True  # "saw "Dirty" Den Watts killed off": a participle, done to him, not by
         # him ("When did Den Watts kill off?")
-    if any(_torn_word(c) for c in verb.children):
+    if any(_torn_word(t) for t in verb.subtree if t.text == "-"):
         return True  # "insisted closer co-operation did not mean …": "co" and "-" the objects
         # of "insisted", "operation" the subject of "mean"
     if any(c.dep_ == "ccomp" and not any(g.dep_ in (*SUBJECTS, "expl") for g in c.children)
@@ -1210,6 +1210,11 @@ def _attribution(verb: Token, resolve: Resolver) -> str:
     speaker = min((c for c in verb.head.children if c.dep_ in SUBJECTS),
                   key=lambda c: abs(c.i - verb.head.i), default=None)
     name = _subject_text(speaker, resolve) if speaker is not None else None
+    first = speaker.left_edge.i if speaker is not None else 0
+    if name and first > 1 and speaker.doc[first - 1].text == "-" and not \
+            speaker.doc[first - 1].whitespace_ and not speaker.doc[first - 2].whitespace_:
+        # the rest of a word the parse tore off: "vice-" of "vice-chairman Tom Hale"
+        name = speaker.doc[first - 2].text + "-" + name
     name = _OBJECT_CASE.get(name.lower(), name) if name else name  # "according to him"
     return f"according to {name}, " if name else ""
 
