@@ -294,21 +294,17 @@ def _candidate_spans(sentence: Span, ents: list[Span], chunks: list[Span]) -> li
                 t.is_title and not t.is_sent_start and t.lower_ in _DAYS_AROUND_NOW for t in ent):
             continue  # the end of a title: "the single What Happens Tomorrow"
         span = _trim(ent)
-        if ent.label_ in ("DATE", "TIME") and after_ent is not None and \
-                after_ent.label_ in ("DATE", "TIME"):
-            named |= {after_ent.start}  # "Monday morning": one time, not "Monday" and "morning"
+        # one name the recogniser cut in two: "Monday morning", "the English Democrats" (not
+        # "English"), "Lockheed Martin" (a firm, not the person "Martin")
+        if after_ent is not None and (party or firm_and_person or ent.label_ in (
+                "DATE", "TIME") and after_ent.label_ in ("DATE", "TIME")):
+            named |= {after_ent.start}
             span = _trim(ent.doc[ent.start:after_ent.end])
         elif ent.label_ in ("CARDINAL", "DATE") and ent.end < len(ent.doc) and \
                 ent.doc[ent.end].text in _ERAS:
             era = ent.doc[ent.end]  # "300 BC": a year, not a count and a firm called "BC"
             named |= {e.start for e in ents if e.start <= era.i < e.end}
             span = ent.doc[ent.start:ent.end + 1]
-        elif party:
-            named |= {after_ent.start}  # "the English Democrats": a party, not "English"
-            span = _trim(ent.doc[ent.start:after_ent.end])
-        elif firm_and_person:
-            named |= {after_ent.start}  # "Lockheed Martin": a firm, not the person "Martin"
-            span = _trim(ent.doc[ent.start:after_ent.end])
         comma = next((t.i for t in span if t.text == ","), None)
         if comma is not None and span.end < len(span.doc) and \
                 span.doc[span.end].tag_ in ("VBZ", "VBD", "VBP", "MD"):
@@ -1749,7 +1745,7 @@ class _Options:
             compounds,
             kind_counts,
             places,
-            same_head_after_a_name,
+            same_head_after_a_name_or_noun,
         )
 
         answer = cand.answer.text
@@ -1788,7 +1784,8 @@ class _Options:
                                             modifiers=compounds(cand.answer)) if not any(
                 w in used or _plural_of(w) in used or set(_singulars(w)) & used
                 for w in set(o.lower().split()) - given)]  # "dogs" when it says "dog"
-            fresh = same_head_after_a_name(fresh, answer, cand.answer, self.context)
+            fresh = same_head_after_a_name_or_noun(fresh, answer, cand.answer,
+                                                   self.context)
             return choose(answer, fresh, n, text)
         return []
 

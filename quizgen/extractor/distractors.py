@@ -637,7 +637,7 @@ def distractors(answer: str, context: str, n: int = 3, question: str | None = No
             c.dep_ in ("nsubj", "nsubjpass") for c in t.children)}
         classed = [o for o in _word_class(answer, context, as_name, acts, compounds(parsed))
                    + _opposites(answer) if not _mate(o, mates)]
-        classed = same_head_after_a_name(classed, answer, parsed, context)
+        classed = same_head_after_a_name_or_noun(classed, answer, parsed, context)
         # "Kara's mom": the mom of another character too, in turn with Kara's others
         owned = re.fullmatch(r"([A-Z][a-z]+)['’]s (\w+(?: \w+)?)\.?", answer.strip())
         if owned and written_as_name(owned.group(1), context) is not False:
@@ -842,8 +842,8 @@ def places(answer: str, mentioned: list[str]) -> list[str]:
     return same + gazetteer.neighbours(answer)
 
 
-def same_head_after_a_name(options: list[str], answer: str, tokens: Iterable[Token],
-                           context: str) -> list[str]:
+def same_head_after_a_name_or_noun(options: list[str], answer: str,
+                                   tokens: Iterable[Token], context: str) -> list[str]:
     """``options``, but where the answer is a thing named after a name only those that keep its
     noun: a thing so named has no sisters ("vast Cowley factory" → "vast Cowley cave"), though
     its other words may have ("American Kestrel radar"); and where it is named after another

@@ -981,8 +981,8 @@ def misparsed_clause(verb: Token | None) -> bool:
                                                     for c in verb.children):
         return True  # "saw "Dirty" Den Watts killed off": a participle, done to him, not by
         # him ("When did Den Watts kill off?")
-    near = [t for c in verb.children for t in (c.subtree if c.dep_ in SUBJECTS else [c])]
-    if any(_torn_word(t) for t in near if not t.is_punct or t.text == "-"):
+    if any(_torn_word(t) for c in verb.children
+           for t in (c.subtree if c.dep_ in SUBJECTS else [c])):
         return True  # "insisted closer co-operation did not mean …": "co" and "-" the objects
         # of "insisted", "operation" the subject of "mean"
     if any(c.dep_ == "ccomp" and not any(g.dep_ in (*SUBJECTS, "expl") for g in c.children)
