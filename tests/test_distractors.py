@@ -942,8 +942,8 @@ def test_a_stream_of_money_is_offered_no_rivers_and_a_side_is_no_person(nlp):
     "Who was warned by the Lawn Tennis Association?" offered "GB" and "Team GB"."""
     from quizgen.extractor.questions import no_person_kind
 
-    made = quizgen.distractors("strong stream", "Dating apps are proving to be a strong stream "
-                               "of revenue for phone firms.", 3, nlp=nlp)
+    made = quizgen.distractors("strong stream", "Dating apps have become a strong stream of "
+                               "income for phone firms.", 3, nlp=nlp)
     assert not any(o.endswith(("river", "sea", "ocean", "lake")) for o in made), made
     assert no_person_kind("Team GB", "Team GB won.") == "group"
     assert no_person_kind("GB", "GB won.") == "group"
@@ -952,8 +952,8 @@ def test_a_stream_of_money_is_offered_no_rivers_and_a_side_is_no_person(nlp):
 def test_a_place_with_a_plural_verb_is_a_team_and_gets_no_cities(nlp):
     """Regression, from reading BBC banks: "What were never really in danger of going out of the
     Uefa Cup …? — Newcastle" offered "Canberra", "Sunshine Coast" and "Gold Coast"."""
-    bank = quizgen.extract("Newcastle were never really in danger of going out of the cup "
-                           "against Ajax. The club play Hull next week.",
+    bank = quizgen.extract("Newcastle were rarely in any danger of losing the cup tie to "
+                           "Ajax. The club play Hull next week.",
                            "a.txt", nlp=nlp, per_100_words=100)
     assert not any(q.answer == "Newcastle" and q.choices and q.question.startswith("What were")
                    for q in bank.questions), [(q.question, q.choices) for q in bank.questions]

@@ -2868,8 +2868,8 @@ def test_a_cloze_cut_to_its_clause_keeps_both_dashes_of_an_aside(nlp):
 def test_a_firm_named_like_a_person_a_particle_and_an_opening_noun_are_no_answers(nlp):
     """Regression, from reading BBC banks: "Who sued Boeing? — Martin" (Lockheed Martin), "The
     Game handed {{c1::over $103,500}}", "{{c1::Media}} giant Viacom …"."""
-    questions = _questions("Airbus was sued by Lockheed Martin after its rival accused it of "
-                           "spying. The band handed over $10,500 to a school. Media group "
+    questions = _questions("Airbus has been sued by Lockheed Martin after its rival was accused "
+                           "of spying. The band handed over $10,500 to a school. Media group "
                            "Vexco has paid $3.5m to end the row.", nlp, 100)
     answers = [q.answer for q in questions]
     assert "Martin" not in answers and "Media" not in answers, answers
@@ -2881,8 +2881,8 @@ def test_a_firm_named_like_a_person_a_particle_and_an_opening_noun_are_no_answer
 def test_moving_to_a_place_is_asked_where_and_an_age_is_no_time(nlp):
     """Regression, from reading BBC banks: "Who did Shani Rhys James move to nearly 20 years
     ago? — Powys"; "When is the "sweet spot" for the games industry the gamer? — late 20s"."""
-    assert quizgen.ask("Ann Lee moved to Powys nearly 20 years ago.", "Powys", nlp=nlp) == \
-        "Where did Ann Lee move nearly 20 years ago?"
+    assert quizgen.ask("Ann Lee moved to Powys two decades ago.", "Powys", nlp=nlp) == \
+        "Where did Ann Lee move two decades ago?"
     answers = _answers("The best customer for the shops is the shopper in his or her late 30s. "
                        "Sales rose in 2004.", nlp, 100)
     assert not any("30s" in a for a in answers), answers
@@ -2915,11 +2915,10 @@ def test_a_verb_joined_to_a_passive_is_not_asked_as_active(nlp):
 def test_a_role_after_a_possessor_s_name_has_no_the_and_a_number_of_a_pair_no_blank(nlp):
     """Regression, from reading BBC banks: "Who is the Jarek's younger sister …?" and "The
     group plays maybe {{c1::four}} or five shows a year." (a guess)."""
-    assert quizgen.ask("Ola Berg, Jan's younger sister and a fellow band member, plays the "
-                       "keys.", "Ola Berg", nlp=nlp) == \
-        "Who is Jan's younger sister and a fellow band member?"
-    questions = _questions("The band plays maybe four or five shows a year. They hope to make "
-                           "a record next year.", nlp, 100)
+    assert quizgen.ask("Ola Berg, Jan's elder sister and a fellow singer, plays the keys.",
+                       "Ola Berg", nlp=nlp) == "Who is Jan's elder sister and a fellow singer?"
+    questions = _questions("The choir sings perhaps four or five concerts a year. They hope to "
+                           "make a record next year.", nlp, 100)
     assert not any("{{c1::four}}" in q.question or "{{c1::five}}" in q.question
                    for q in questions), [q.question for q in questions]
 
@@ -2955,8 +2954,8 @@ def test_a_list_read_as_appositions_and_a_word_torn_in_two_objects_are_not_asked
                            "with chat rooms. Sales of phones rose in May.", nlp, 100)
     assert not any(q.question.startswith("What is hand movement") for q in questions), \
         [q.question for q in questions]
-    doc = nlp("On Friday Ann Lee insisted closer co-operation did not mean losing control of "
-              "the borders.")
+    doc = nlp("On Friday Ann Lee insisted closer co-operation would not mean giving up "
+              "control of the borders.")
     assert misparsed_clause(next(t for t in doc if t.text == "insisted"))
 
 
@@ -2969,7 +2968,7 @@ def test_a_heading_in_capitals_an_idiom_with_a_and_the_reader_are_not_asked(nlp)
                     "I am bad at driving games.\n")
     assert [p.text for p in article.paragraphs] == ["The site looks at games.",
                                                     "I am bad at driving games."]
-    questions = _questions("The news website takes a look at how games on phones are changing. "
+    questions = _questions("The magazine takes a look at how toys for babies have changed. "
                            "Each new title downloads to your handset in seconds. Sales rose 8% "
                            "in May.", nlp, 100)
     assert not any(q.answer == "look" for q in questions), [q.question for q in questions]
@@ -3013,8 +3012,9 @@ def test_a_word_with_a_hyphen_the_parse_kept_whole_is_asked(nlp):
     pieces all hang on the same word ("followed the re-opening of the hall in the late 1970s")."""
     from quizgen.extractor.questions import misparsed_clause
 
-    doc = nlp("The town's revival followed the re-opening of the old hall in the late 1970s.")
-    assert not misparsed_clause(next(t for t in doc if t.text == "followed"))
+    doc = nlp("The town's recovery came after the re-opening of the old hall in the late "
+              "1970s.")
+    assert not misparsed_clause(next(t for t in doc if t.text == "came"))
 
 
 def test_an_amount_converted_in_brackets_and_a_year_after_another_are_no_answers(nlp):
@@ -3030,8 +3030,8 @@ def test_an_amount_converted_in_brackets_and_a_year_after_another_are_no_answers
 def test_a_party_s_name_is_kept_whole(nlp):
     """Regression, from reading BBC banks: "Who is promising to raise the stamp duty threshold?
     — Democrats" (the Liberal Democrats) and "Neither the English {{c1::Democrats}} …"."""
-    answers = _answers("The Liberal Democrats are promising to cut the tax on homes if they win "
-                       "the election. Neither the English Democrats nor the New Party agreed.",
+    answers = _answers("The Liberal Democrats have pledged to cut the tax on homes if they win "
+                       "the election. The English Democrats and the New Party did not agree.",
                        nlp, 100)
     assert "Democrats" not in answers and "English" not in answers, answers
     assert "Liberal Democrats" in answers or "English Democrats" in answers, answers
@@ -3052,15 +3052,15 @@ def test_what_would_be_said_is_no_fact(nlp):
 def test_a_time_with_a_superlative_before_it_is_no_answer(nlp):
     """Regression, from reading BBC banks: "According to the BRC, what had Britain's retailers
     endured in a decade? — Christmas" (their worst Christmas)."""
-    answers = _answers("The trade body said the shops had endured their worst Christmas in a "
-                       "decade. Sales at the big stores fell 2% in May.", nlp, 100)
+    answers = _answers("The trade body said the shops had suffered their worst Christmas for "
+                       "ten years. Sales at the big stores fell 2% in May.", nlp, 100)
     assert "Christmas" not in answers, answers
 
 
 def test_the_name_of_what_follows_a_or_an_is_no_answer(nlp):
     """Regression, from reading BBC banks: "What did Manchester United avoid? — FA Cup" (of
     "avoided an FA Cup upset", where the parser read "upset" as a participle)."""
-    answers = _answers("Leeds United avoided an FA Cup upset by edging past Hull City in their "
+    answers = _answers("Leeds United escaped an FA Cup upset by beating Hull City narrowly in a "
                        "replay on Tuesday.", nlp, 100)
     assert "FA Cup" not in answers, answers
 
@@ -3079,7 +3079,7 @@ def test_someone_who_feels_or_denies_is_asked_who_and_a_firm_s_name_is_no_title(
 def test_pieces_of_titles_and_of_names_with_a_year_are_no_answers(nlp):
     """Regression, from reading BBC banks: "Return of the {{c1::Mack}}", "Lord of the
     {{c1::Rings}}", "Football Manager {{c1::2005}} out now", "£3.7bn ({{c1::$7bn}})"."""
-    answers = _answers("Ann Cole starred in films such as Troy and Lord of the Rings in 2003. "
+    answers = _answers("Ann Cole acted in Troy and in Lord of the Rings in 2003. "
                        "Tom Hale bought Football Manager 2005 for his son in May. Piracy cost "
                        "the film trade £2.1bn ($4bn) in 2004, analysts said.", nlp, 100)
     assert not {"Rings", "2005", "$4bn"} & set(answers), answers
@@ -3183,9 +3183,9 @@ def test_words_said_twice_over_are_no_question(nlp):
     Madrid?"."""
     from quizgen.extractor import _acceptable
 
-    doc = nlp("Tom Hale revelled in his return to the side.")
-    assert not _acceptable("short", "Who revelled in his return to the to the side?", doc[0:2])
-    assert _acceptable("short", "Who revelled in his return to the side?", doc[0:2])
+    doc = nlp("Tom Hale enjoyed his comeback to the side.")
+    assert not _acceptable("short", "Who enjoyed his comeback to the to the side?", doc[0:2])
+    assert _acceptable("short", "Who enjoyed his comeback to the side?", doc[0:2])
 
 
 def test_a_sentence_about_the_page_it_is_on_is_not_asked(nlp):
@@ -3200,8 +3200,8 @@ def test_a_sentence_about_the_page_it_is_on_is_not_asked(nlp):
 def test_a_speaker_whose_title_the_parse_tore_is_not_quoted(nlp):
     """Regression, from reading BBC banks: "According to chairman David Dein, what may the club
     consider seeking?" of "Arsenal vice-chairman David Dein has said …"."""
-    questions = _questions("Leeds vice-chairman Tom Vale has said the club may consider seeking "
-                           "a full listing for its shares. Its fans were glad when the club "
+    questions = _questions("Leeds vice-chairman Tom Vale has said the club might look into a "
+                           "full listing of its shares. Its fans were glad when the club "
                            "moved to a new ground in May 2004.", nlp, 100)
     assert not any(q.question.startswith("According to chairman") for q in questions), \
         [q.question for q in questions]
