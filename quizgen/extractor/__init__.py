@@ -1033,6 +1033,10 @@ def _piece_of_a_name(answer: Span) -> bool:
         root.head.pos_ == "PROPN" and root.head.is_title
 
 
+# The words between a noun said twice in a fixed phrase: "year on year", "side by side".
+_DOUBLING_WORDS = {"on", "by", "to", "after", "in", "for"}
+
+
 def _is_trivial(answer: Span, title_words: set[str]) -> bool:
     """Pronouns, stop words, the article's own topic and pieces of hyphenated words ("two" in
     "two-state") are no answers; numbers are."""
@@ -1048,6 +1052,10 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
     if re.fullmatch(r"(following|previous|preceding|same|that|next) (day|week|month|year|"
                     r"season|decade|century)", text):
         return True  # "the following year": which one, only the sentence before says
+    if any(doc[i].lower_ == doc[i + 2].lower_ and doc[i + 1].lower_ in _DOUBLING_WORDS and
+           doc[i].pos_ == "NOUN" for i in range(max(0, answer.start - 2),
+                                                min(answer.end, len(doc) - 2))):
+        return True  # "month on month", "hand in hand": a way of saying, not a thing
     root = answer.root
     if len(answer) == 1 and root.like_num and root.dep_ == "nummod" and \
             root.head.pos_ == "PROPN" and root.head.i == root.i - 1 and \

@@ -17,6 +17,11 @@ _CREDIT = re.compile(
 )
 _BYLINE = re.compile(r"^\s*(?i:by|written by|reporting by)\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}"
                      r"(\s*(,|and)\s*[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3})*\s*$")
+# The note that closes a column: "Ann Lee is a regular columnist for the Daily Post."
+_AUTHOR_NOTE = re.compile(r"^[A-Z][\w'-]+(\s[A-Z][\w'-]+){1,3}\s(is|was)\s(an?\s|the\s)?([\w-]+\s){0,4}"
+                          r"(correspondent|commentator|editor|reporter|writer|columnist|journalist|"
+                          r"contributor|presenter|author|blogger|analyst)\s(of|for|on|at|with|in)\s"
+                          r"[^.!?]{1,150}[.!?]?$")
 _TIMESTAMP = re.compile(r"^\s*(published|updated|posted|last updated)\b.{0,60}$", re.IGNORECASE)
 # `ANKARA (Reuters) - ` at the start of a paragraph.
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}\s*(\([A-Za-z .]+\))?\s*[-—–]\s+(?=[A-Z])")
@@ -119,6 +124,8 @@ def clean(text: str) -> Article:
     title = None
     if len(lines) > 1 and _is_headline(lines[0][1]) and not is_noise(lines[0][1]):
         title = lines.pop(0)[1]
+    if len(lines) > 1 and _AUTHOR_NOTE.match(lines[-1][1]):
+        lines.pop()  # only at the end: in the body, such a sentence is news
     paragraphs: list[Paragraph] = []
     parts: list[tuple[int, str]] = []
 

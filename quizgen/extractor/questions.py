@@ -952,6 +952,23 @@ def _torn_word(token: Token) -> bool:
                                     if t.head.i not in inside}) > 1
 
 
+def _hyphened_word_after_a_noun(token: Token) -> bool:
+    """Whether ``token`` is a piece of a hyphened word that follows a noun it does not hang on,
+    so ends that noun's phrase though the parse put it elsewhere."""
+    doc = token.doc
+    start = end = token.i
+    while start > 0 and not doc[start - 1].whitespace_ and not doc[start - 1].is_space:
+        start -= 1
+    while end + 1 < len(doc) and not doc[end].whitespace_:
+        end += 1
+    word = doc[start:end + 1]
+    if "-" not in [t.text for t in word] or start == 0 or not doc[start - 1].whitespace_:
+        return False
+    before = doc[start - 1]
+    return before.pos_ in ("NOUN", "PROPN") and before.head.i not in range(start, end + 1) and \
+        not any(t.head == before for t in word)
+
+
 def misparsed_clause(verb: Token | None) -> bool:
     """Whether the parse of ``verb``'s clause is one no question can be made of: two clauses
     of what is said or hoped, a noun read as a verb ("Film stars from across the globe are
@@ -993,7 +1010,21 @@ def misparsed_clause(verb: Token | None) -> bool:
     if sum(c.dep_ == "ccomp" for c in verb.children) > 1:
         return True  # two things hoped: "hopes that the selection of Yapp and Dragons lock Ian
         # Gough - … - will send a message", where "lock" was read as a verb
+    if any(t.dep_ == "cc" and t.i > t.head.i and not any(
+            g.dep_ == "conj" for g in t.head.children) and not any(
+            g.dep_ == "conj" and g.i > t.i for g in verb.children)
+           for c in (verb, *verb.children) for t in c.children):
+        return True  # "found four people who were keen and the choir was formed": an "and"
+        # joining nothing, the second clause read as what was found
+    if any(t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN") and t.head.pos_ in ("VERB", "AUX")
+           for c in verb.children if c.dep_ != "conj" for t in c.subtree):
+        return True  # or a name joined to a verb ("who were keen and the choir"), its clause
+        # read as what was found
     doc = verb.doc
+    if any(_hyphened_word_after_a_noun(t) for t in verb.children
+           if t.dep_ in ("npadvmod", "oprd", "advcl", "acomp") and t.pos_ in ("NOUN", "ADJ")):
+        return True  # "in the plate semi-final": "semi-final" hung on the verb, and a question
+        # would keep "in the plate" without it, or "semi-final" without "in the plate"
     for t in verb.children:
         if t.dep_ != "npadvmod" or t.tag_ not in ("NN", "NNS") or t.ent_type_ or \
                 t.lemma_.lower() in _ADVERBIAL_NOUNS or any(c.like_num for c in t.subtree):
