@@ -653,9 +653,13 @@ class _PronounResolver:
                      and c.i < token.i), None)
         subjects = [t for t in token.sent[:token.i - token.sent.start]
                     if t.dep_ in ("nsubj", "nsubjpass")]
-        if any(self._unknown_name(t) for t in subjects) or not subjects and token.dep_ not in (
-                "nsubj", "nsubjpass") and self._subject_before(token) is _AMBIGUOUS:
+        owners = [c for t in subjects if t.pos_ != "PROPN" for c in t.children
+                  if c.dep_ == "poss"]  # (not "England's Josh Lewsey": a name's place)
+        if any(self._unknown_name(t) for t in subjects + owners) or not subjects and \
+                token.dep_ not in ("nsubj", "nsubjpass") and \
+                self._subject_before(token) is _AMBIGUOUS:
             return None  # "Baros denied suggestions he wanted to leave": he is Baros, maybe
+            # (and "Baros's goal came after he …")
         same = next((t for t in subjects if t.lower_ in (
             ("she",) if gender == "f" else ("he",))), None)
         if same is not None:
@@ -708,6 +712,12 @@ class _PronounResolver:
                        None)
         if subject is None:
             return None
+        if any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(
+                g.dep_ in ("nsubj", "nsubjpass") and g.pos_ == "PROPN" and g.text != subject.text
+                for g in c.children) for c in before.root.children) or any(
+                t.pos_ == "PROPN" and misread_subject(t) for t in before):
+            return _AMBIGUOUS  # "Lee went off and Hill came on to replace him. He …": either
+            # (also where the parse joined Hill to a list before him)
         if self._unknown_name(subject):
             return _AMBIGUOUS  # "Baros denied … He told …": Baros, whom it did not know
         if subject.lower_ == token.lower_:
@@ -1024,6 +1034,9 @@ def _piece_of_a_name(answer: Span) -> bool:
     if root.like_num and root.is_alpha and root.is_title and root.i != root.sent.start and \
             root.i > 0 and doc[root.i - 1].is_title and doc[root.i - 1].pos_ == "PROPN":
         return True
+    if len(answer) == 1 and root.pos_ == "PROPN" and after is not None and after.like_num and \
+            after.head == root and after.dep_ == "nummod":
+        return True  # "CAC" of "the CAC 40 index"
     if len(answer) == 1 and (root.like_num and after is not None and after.is_title and
                              after.pos_ == "PROPN" and root.head == after or
                              root.pos_ == "PROPN" and before is not None and before.like_num and

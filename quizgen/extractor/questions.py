@@ -208,6 +208,8 @@ _NO_PERSONS = (r"(players|manager|fans|boss|chairman|striker|midfielder|defender
                r"leaders?|MPs|members|activists|voters|councillors|peers|director|star|"
                r"actor|actress|creator|"
                rf"{_WORKS})\b")
+# Words for an event a name may stand before ("the IRB Sevens tournament"): no person's.
+_EVENTS = r"(tournament|championships?|festival|conference|summit|league|expo)"
 # (and "Nathan Barley will be a character-driven comedy": a work, but "… is a film director"
 # is a person)
 # (up to two words of a portfolio may come between: "Lib Dem foreign affairs spokesman", but no
@@ -216,7 +218,7 @@ _PORTFOLIO_WORDS = (r"(?:\s+(?!(?:has|have|had|is|was|were|are|be|been|being|wil
                     r"should|may|might|as|the|a|an|and|or|of|to|for|in|on|at|by|with|said|says|"
                     r"who|which|that|than)\b)[a-z][\w-]*){0,2}")
 _NO_PERSON_AFTER = re.compile(
-    rf"{_PORTFOLIO_WORDS}\s+{_NO_PERSONS}|\s+vs?\.?\s|\s+{_WORKS}s\b|"
+    rf"{_PORTFOLIO_WORDS}\s+{_NO_PERSONS}|\s+vs?\.?\s|\s+{_WORKS}s\b|\s+{_EVENTS}\b|"
     rf"\s+(is|was|will be)\s+\"?(an?|the)\s+([\w-]+\s+){{0,2}}{_WORKS}"
     rf"(?=\s*[.,;:!?\"')]|\s+(about|that|which|from|by|in|on|with|set|starring|for)\b)")
 # (and "shares in (Elan and) Biogen Idec": a firm)
@@ -1020,6 +1022,14 @@ def misparsed_clause(verb: Token | None) -> bool:
            for c in verb.children if c.dep_ != "conj" for t in c.subtree):
         return True  # or a name joined to a verb ("who were keen and the choir"), its clause
         # read as what was found
+    if verb.dep_ == "ccomp" and verb.head.lemma_ == "be" and not any(
+            c.dep_ in ("attr", "acomp") for c in verb.head.children):
+        return True  # "would be the third media deal since June": a noun read as a verb, what
+        # it would be as a clause ("Since when do the third media deal?")
+    if any(c.dep_ == "conj" and c.pos_ == "NOUN" and c.left_edge.i > 0 and
+           verb.doc[c.left_edge.i - 1].pos_ in ("NOUN", "PROPN") for c in verb.children):
+        return True  # "cut Leeds' league lead to six points": "lead" joined to the verb with
+        # no "and", torn from its noun phrase ("What cut Leeds' league?")
     doc = verb.doc
     if any(_hyphened_word_after_a_noun(t) for t in verb.children
            if t.dep_ in ("npadvmod", "oprd", "advcl", "acomp") and t.pos_ in ("NOUN", "ADJ")):
@@ -1230,6 +1240,11 @@ def antecedent(verb: Token) -> Token | None:
             noun.doc[subject.i - 1].text == ",":
         return None  # "the one-time darling of Wall Street, which has lost 80%": the darling,
         # not the street, though the parse hangs the clause on the name
+    if subject.lower_ == "which" and subject.i > 1 and noun.doc[subject.i - 1].text == "," \
+            and noun.doc[subject.i - 2].dep_ == "pobj" and \
+            noun.doc[subject.i - 2].head.lower_ == "of" and noun.doc[subject.i - 2].head.head == noun:
+        return None  # "the rate of inflation, which is 1.6%": the rate or the inflation, the
+        # parse cannot tell
     return noun if noun.pos_ in ("NOUN", "PROPN") and noun.i < subject.i else None
 
 
