@@ -3248,6 +3248,13 @@ def test_a_clause_whose_parse_joins_nothing_or_tears_a_hyphened_word_is_not_aske
            "PROPN", "AUX", "VERB", "PUNCT"]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
     assert misparsed_clause(doc[1])
+    # "broke new ground … at the French Open - a stunning effort - and also at the US Open":
+    # an "and" hung on the verb with no clause after it ("… at the French Open at? — US Open")
+    words = ["Guests", "came", "by", "ferry", "and", "later", "by", "coach", "."]
+    heads = [1, 1, 1, 2, 1, 6, 1, 6, 1]
+    deps = ["nsubj", "ROOT", "prep", "pobj", "cc", "advmod", "prep", "pobj", "punct"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps)
+    assert misparsed_clause(doc[1])
     doc = nlp("Tideway, a novel by Ann Ford, is set in London and centres on a sailor.")
     assert doc[13].dep_ == "conj" and doc[13].pos_ == "NOUN"  # "centres" read as a noun …
     assert not misparsed_clause(doc[9])  # … in a clause of its own, which the question leaves

@@ -1012,17 +1012,23 @@ def misparsed_clause(verb: Token | None) -> bool:
     if sum(c.dep_ == "ccomp" for c in verb.children) > 1:
         return True  # two things hoped: "hopes that the selection of Yapp and Dragons lock Ian
         # Gough - … - will send a message", where "lock" was read as a verb
-    if any(t.dep_ == "cc" and t.i > t.head.i and not any(
-            g.dep_ == "conj" for g in t.head.children) and not any(
-            g.dep_ == "conj" and g.i > t.i for g in verb.children)
+    if any(t.dep_ == "cc" and t.i > t.head.i and t.head != verb and not any(
+            g.dep_ == "conj" for g in t.head.children) and any(
+            g.dep_ == "ccomp" and g.left_edge.i > t.i for g in verb.children)
            for c in (verb, *verb.children) for t in c.children):
         return True  # "found four people who were keen and the choir was formed": an "and"
         # joining nothing, the second clause read as what was found
+    joiner = next((t for t in verb.children if t.dep_ == "cc" and t.i > verb.i), None)
+    if joiner is not None and not any(c.dep_ == "conj" for c in verb.children) and any(
+            c.dep_ in ("prep", "dobj", "npadvmod", "attr", "acomp", "agent") and c.i > joiner.i
+            for c in verb.children):
+        return True  # "arrived by boat and later by train": what the "and" joins hung on the
+        # verb beside the rest ("What did they arrive by boat later by?")
     if any(t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN") and t.head.pos_ in ("VERB", "AUX")
            for c in verb.children if c.dep_ != "conj" for t in c.subtree):
         return True  # or a name joined to a verb ("who were keen and the choir"), its clause
         # read as what was found
-    if verb.dep_ == "ccomp" and verb.head.lemma_ == "be" and not any(
+    if verb.dep_ == "ccomp" and verb.head.lemma_ == "be" and verb.i > verb.head.i and not any(
             c.dep_ in ("attr", "acomp") for c in verb.head.children):
         return True  # "would be the third media deal since June": a noun read as a verb, what
         # it would be as a clause ("Since when do the third media deal?")
