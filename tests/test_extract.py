@@ -3331,3 +3331,45 @@ def test_which_after_an_of_phrase_and_a_name_s_first_word_are_not_asked(nlp):
     answers = _answers("In Paris, the CAC 40 index closed 12 points higher at 3,920. Fans sang "
                        "in the rain.", nlp, 100)
     assert "CAC" not in answers, answers
+
+
+def test_pieces_of_a_title_a_firm_and_a_date_are_no_answers(nlp):
+    """Regression, from reading BBC banks: "{{c1::Harry Potter}} and the Half-Blood Prince has
+    topped …" (a title the verb takes as one), "Marsh & {{c1::McLennan}}" and "its release
+    date - 16 {{c1::July}} - was announced"."""
+    from quizgen.extractor import _piece_of_a_name
+
+    answers = _answers("Tom Sawyer and the Iron Mask has topped the book chart two days after "
+                       "its launch date was set. Readers bought 2,000 copies in Leeds.", nlp, 100)
+    assert not {"Tom Sawyer", "Iron Mask"} & set(answers), answers
+    answers = _answers("Tom Hale and the Iron Band have sold 3,000 copies in Leeds.", nlp, 100)
+    assert "Tom Hale" in answers, answers  # a list the verb takes as two, "have"
+    doc = nlp("Broker Hale & Rowe said its launch date - 9 May - was set.")
+    pieces = [doc[i:i + 1] for i, t in enumerate(doc) if t.text in ("Hale", "Rowe", "May")]
+    assert [_piece_of_a_name(piece) for piece in pieces] == [True, True, True]
+
+
+def test_it_after_a_team_with_a_plural_verb_means_no_team(nlp):
+    """Regression, from reading BBC banks: "At the end of what does bath also come?" (of
+    "Bath have just been knocked out of Europe … It also comes at the end of a … week")."""
+    from quizgen.extractor import _PronounResolver
+
+    doc = nlp("Ashford have just been knocked out of the cup and will make it a tough game. "
+              "It also comes at the end of a very hard week for the club.")
+    assert [_PronounResolver([doc])(t) for t in doc if t.text == "It"] == [None]
+    doc = nlp("The Ashford club has just been knocked out of the cup. It also faces a very "
+              "hard week.")
+    assert [_PronounResolver([doc])(t) for t in doc if t.text == "It"] == ["the Ashford club"]
+
+
+def test_a_question_that_points_back_at_what_the_sentence_before_named_is_not_asked(nlp):
+    """Regression, from reading BBC banks: "When was that inquiry launched? — October" and
+    "Who denied that charge? — Mandelson"."""
+    from quizgen.extractor import _acceptable
+
+    doc = nlp("Since that inquiry was launched in May, the bank has replaced its chief.")
+    may = next(t.i for t in doc if t.text == "May")
+    assert not _acceptable("short", "When was that inquiry launched?", doc[may:may + 1])
+    doc = nlp("The inquiry was launched in May this year by the city council.")
+    may = next(t.i for t in doc if t.text == "May")
+    assert _acceptable("short", "When was the inquiry launched this year?", doc[may:may + 1])

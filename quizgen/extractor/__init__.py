@@ -832,7 +832,9 @@ def _previous_subject_of(token: Token) -> str | None:
         return None  # (nor the "that" the parser made the subject of "said that rumours …")
     if speaker and any(is_honorific(t) for t in subject.subtree):
         return None  # "Mr Dyer acknowledged that it would be …": "it" is never Mr Dyer
-    plural = subject.tag_ in ("NNS", "NNPS")
+    agreeing = [subject.head, *(c for c in subject.head.children if c.dep_ in ("aux", "auxpass"))]
+    plural = subject.tag_ in ("NNS", "NNPS") or any(
+        t.tag_ == "VBP" or t.lower_ == "were" for t in agreeing)  # "Leeds have …": a team
     if plural != (token.lower_ == "they") or (
             not plural and not speaker and (subject.ent_type_ == "PERSON" or
                                             subject.lemma_.lower() in PEOPLE)):
@@ -1034,6 +1036,13 @@ def _piece_of_a_name(answer: Span) -> bool:
     if root.like_num and root.is_alpha and root.is_title and root.i != root.sent.start and \
             root.i > 0 and doc[root.i - 1].is_title and doc[root.i - 1].pos_ == "PROPN":
         return True
+    if before is not None and before.text == "&" or after is not None and after.text == "&":
+        return True  # "McLennan" of "Marsh & McLennan"
+    if len(answer) == 1 and root.lower_ in month_names() and before is not None and \
+            before.like_num and before.text.isdigit() and int(before.text) <= 31:
+        return True  # "July" of "16 July", which the recogniser missed
+    if _one_title(answer):
+        return True  # "Tom Sawyer" of "Tom Sawyer and the Iron Mask has topped the chart"
     if len(answer) == 1 and root.pos_ == "PROPN" and after is not None and after.like_num and \
             after.head == root and after.dep_ == "nummod":
         return True  # "CAC" of "the CAC 40 index"
@@ -1048,6 +1057,20 @@ def _piece_of_a_name(answer: Span) -> bool:
 
 # The words between a noun said twice in a fixed phrase: "year on year", "side by side".
 _DOUBLING_WORDS = {"on", "by", "to", "after", "in", "for"}
+
+
+def _one_title(answer: Span) -> bool:
+    """Whether ``answer`` is a part of a list the sentence's verb takes as one thing, a title's
+    ("Tom Sawyer and the Iron Mask has topped …")."""
+    root = answer.root
+    first = root.head if root.dep_ == "conj" else root
+    items = [first, *first.conjuncts]
+    if first.dep_ not in ("nsubj", "nsubjpass") or len(items) < 2 or \
+            all(answer.start <= t.i < answer.end for t in items):
+        return False
+    verb = first.head
+    return any(t.tag_ == "VBZ" or t.lower_ == "was"
+               for t in (verb, *verb.children) if t == verb or t.dep_ in ("aux", "auxpass"))
 
 
 def _is_trivial(answer: Span, title_words: set[str]) -> bool:
@@ -1518,10 +1541,28 @@ def _acceptable(qtype: str, text: str, answer: Span) -> bool:
         # not say
     if qtype == "short" and re.search(r"\b(you|your)\b", text, re.IGNORECASE):
         return False  # "What downloaded to your handset?": the article's reader, not a fact
+    if qtype == "short" and _points_back(text, answer.sent):
+        return False  # "When was that inquiry launched?": which one, the sentence before says
     if qtype == "short" and _content_words(text) < 2:
         return False  # "What is done?", "What may be powerful?": nothing says what is meant
     # a short question must not give its own answer away
     return not (qtype == "short" and _norm(answer.text) in _norm(text))
+
+
+# Times a demonstrative may name without pointing back: "this year", "that weekend".
+_DEICTIC_TIMES = DURATION_UNITS | {"season", "weekend", "summer", "winter", "spring", "autumn",
+                                   "morning", "afternoon", "evening", "night", "time", "term"}
+
+
+def _points_back(question: str, sentence: Span) -> bool:
+    """Whether ``question`` keeps a "that …" or "these …" of its sentence that points at
+    something the sentence before named ("that inquiry"), not at a time ("this year")."""
+    pointed = {t.head.lower_ for t in sentence if t.dep_ == "det" and t.lower_ in (
+        "this", "that", "these", "those") and t.head.pos_ == "NOUN" and
+        t.head.lemma_.lower() not in _DEICTIC_TIMES and not any(
+            c.dep_ in ("relcl", "prep", "acl") for c in t.head.children)}
+    return any(re.search(rf"\b(this|that|these|those) ([\w-]+ ){{0,2}}{re.escape(noun)}\b",
+                         question, re.IGNORECASE) for noun in pointed)
 
 
 def _whose_unsaid(question: str, sentence: Span) -> bool:
