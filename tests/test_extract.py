@@ -3373,3 +3373,53 @@ def test_a_question_that_points_back_at_what_the_sentence_before_named_is_not_as
     doc = nlp("The inquiry was launched in May this year by the city council.")
     may = next(t.i for t in doc if t.text == "May")
     assert _acceptable("short", "When was the inquiry launched this year?", doc[may:may + 1])
+
+
+def test_what_was_said_read_as_a_name_s_relative_clause_is_not_asked(nlp):
+    """Regression, from reading BBC banks: "What has Mike Tindall's agent warned until next
+    week? — Bath" (of "… has warned Bath they have until next week to improve …")."""
+    questions = _questions("Tom Hale's agent has warned Leeds they have until next week to "
+                           "improve their offer to the Wales man or risk losing him. Fans sang "
+                           "in the rain.", nlp, 100)
+    assert not any(q.type != "cloze" and "warned" in q.question for q in questions), \
+        [q.question for q in questions]
+
+
+def test_firms_in_a_list_after_a_word_for_firms_are_no_people(nlp):
+    """Regression, from reading BBC banks: "Who added …? — Cardwell" offered "Universal" (of
+    "Vivendi Universal", where the article says "games giants Electronic Arts and Vivendi")
+    and then "Vista" (of "studios, such as MGM Studios, Disney, and Buena Vista")."""
+    from quizgen.extractor.questions import written_as_no_person
+
+    text = ("The games giants Acme Arts and Vexor said they would back it. Ann Lee of Vexor "
+            "Global agreed. It won studios, such as Nova Films, Pixo, and Lumen Star.")
+    assert written_as_no_person("Vexor Global", text)
+    assert written_as_no_person("Lumen Star", text)
+    assert not written_as_no_person("Ann Lee", text)
+
+
+def test_a_noun_read_as_a_verb_or_a_thing_joined_to_a_time_is_not_asked(nlp):
+    """Regression, from reading BBC banks: "What turned out to be new paint smouldering on the
+    music? — smell" (of "… on the music stands", "stands" read as a verb) and a time joined to
+    a thing by "as well as"."""
+    from spacy.tokens import Doc
+
+    from quizgen.extractor.questions import misparsed_clause
+
+    # the parse the parser made of such a sentence, on our own words
+    words = ["The", "noise", "turned", "out", "to", "be", "rain", "on", "the", "tin", "sheds",
+             "."]
+    heads = [1, 2, 2, 2, 5, 2, 5, 6, 9, 7, 2, 2]
+    deps = ["det", "nsubj", "ROOT", "prt", "aux", "xcomp", "attr", "prep", "det", "pobj",
+            "advcl", "punct"]
+    tags = ["DT", "NN", "VBD", "RP", "TO", "VB", "NN", "IN", "DT", "NN", "VBZ", "."]
+    pos = ["DET", "NOUN", "VERB", "ADP", "PART", "AUX", "NOUN", "ADP", "DET", "NOUN", "VERB",
+           "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    assert misparsed_clause(doc[2])
+    assert not misparsed_clause(nlp("The noise turned out to be rain on the sheds.")[2])
+    # "… has pulled out of international meets … this week as well as warm-weather training in
+    # Lanzarote" → "What has the 23-year-old pulled this week warm-weather training in?"
+    doc = nlp("The 25-year-old has pulled out of meets in Oslo and Ghent this week as well as "
+              "winter training in Malta.")
+    assert misparsed_clause(next(t for t in doc if t.text == "pulled"))

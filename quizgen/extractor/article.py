@@ -18,7 +18,8 @@ _CREDIT = re.compile(
 _BYLINE = re.compile(r"^\s*(?i:by|written by|reporting by)\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}"
                      r"(\s*(,|and)\s*[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3})*\s*$")
 # The note that closes a column: "Ann Lee is a regular columnist for the Daily Post."
-_AUTHOR_NOTE = re.compile(r"^[A-Z][\w'-]+(\s[A-Z][\w'-]+){1,3}\s(is|was)\s(an?\s|the\s)?([\w-]+\s){0,4}"
+_AUTHOR_NOTE = re.compile(r"^[A-Z][\w'-]+(\s[A-Z][\w'-]+){1,3}\s(is|was)\s(an?\s|the\s)?"
+                          r"([\w-]+\s){0,4}"
                           r"(correspondent|commentator|editor|reporter|writer|columnist|journalist|"
                           r"contributor|presenter|author|blogger|analyst)\s(of|for|on|at|with|in)\s"
                           r"[^.!?]{1,150}[.!?]?$")

@@ -140,9 +140,12 @@ def _titled(name: Token) -> bool:
 
 
 def written_as_no_person(name: str, text: str) -> bool:
-    """Whether ``name`` is a place's ("North Devon"), or ``text`` writes it as a group's or a
-    work's (`no_person_kind`)."""
-    return no_person_kind(name, text) != ""
+    """Whether ``name`` is a place's ("North Devon"), or ``text`` writes it or its first word
+    as a group's or a work's (`no_person_kind`): "Vivendi Universal" where it says "games
+    giants EA and Vivendi"."""
+    first = name.split(maxsplit=1)[0] if " " in name else ""
+    return no_person_kind(name, text) != "" or \
+        len(first) > 2 and not first.isupper() and no_person_kind(first, text) != ""
 
 
 @functools.lru_cache(maxsize=4096)  # asked of each name again and again
@@ -174,7 +177,7 @@ def no_person_kind(name: str, text: str) -> str:
             continue
         found = _NO_PERSON_AFTER.match(text, end) or (
             name[-1].isalnum() or text[end:end + 1].isalnum()) and _NO_PERSON_BEFORE.search(
-            text, max(0, start - 40), start)  # (a word's end after it, as "\b" says)
+            text, max(0, start - 60), start)  # (a word's end after it, as "\b" says)
         if found:
             return "work" if _WORK_WORD.search(found.group(0)) else "group"
     return ""
@@ -195,7 +198,7 @@ def _mentions(name: str, text: str, glued: bool = False) -> Iterable[tuple[int, 
 _ORGANISATIONS = (r"(firm|company|group|operator|utility|airline|carmaker|(?<!-)maker|retailer|"
                   r"broadcaster|band|newspaper|magazine|channel|network|studio|label|bank|"
                   r"club|party|charity|agency|publisher|developer|insurer|supermarket|chain|"
-                  r"movement)")
+                  r"movement|giant)")
 _WORKS = (r"(movie|film|series|show|novel|album|debut|single|song|franchise|musical|sequel|"
           r"DVDs?|video|thriller|drama|comedy|biopic|documentary|sitcom|cartoon|blockbuster|"
           r"feature|tool|toolbar|technology|format|"
@@ -221,8 +224,11 @@ _NO_PERSON_AFTER = re.compile(
     rf"{_PORTFOLIO_WORDS}\s+{_NO_PERSONS}|\s+vs?\.?\s|\s+{_WORKS}s\b|\s+{_EVENTS}\b|"
     rf"\s+(is|was|will be)\s+\"?(an?|the)\s+([\w-]+\s+){{0,2}}{_WORKS}"
     rf"(?=\s*[.,;:!?\"')]|\s+(about|that|which|from|by|in|on|with|set|starring|for)\b)")
-# (and "shares in (Elan and) Biogen Idec": a firm)
-_NO_PERSON_BEFORE = re.compile(rf"(\b({_ORGANISATIONS}|{_WORKS}),?\s+|\svs?\.?\s+|\b[Aa]n?\s+|"
+# (and "shares in (Elan and) Biogen Idec", "games giants Acme Arts and Vivendi", "studios, such
+# as Acme Films, Disney, and Buena Vista": firms)
+_NO_PERSON_BEFORE = re.compile(rf"(\b({_ORGANISATIONS}|{_WORKS})s?,?\s+"
+                               rf"(?:(?:such as|like|including)\s+)?"
+                               rf"(?:(?:[A-Z][\w&.-]*,?\s+){{1,6}}and\s+)?|\svs?\.?\s+|\b[Aa]n?\s+|"
                                rf"\b[Ss]hares (in|of)\s+([A-Z][\w-]*\s+){{0,3}}(and\s+)?)$")
 _WORK_WORD = re.compile(rf"\b{_WORKS}s?\b")
 # Words for a body or a work ("network", "film"): never a person's role.
@@ -1018,6 +1024,22 @@ def misparsed_clause(verb: Token | None) -> bool:
            for c in (verb, *verb.children) for t in c.children):
         return True  # "found four people who were keen and the choir was formed": an "and"
         # joining nothing, the second clause read as what was found
+    if any(c.dep_ == "relcl" and c.head.pos_ == "PROPN" and c.head.head == verb and not any(
+            g.tag_ in ("WDT", "WP", "WP$", "WRB") or g.lower_ == "that" for g in c.subtree)
+           for o in verb.children for c in o.children):
+        return True  # "warned Leeds they have until May to …": a name takes no relative clause
+        # without "who" or "that", so what was said was read as one
+    if any(c.dep_ in ("advcl", "conj") and c.tag_ in ("VBZ", "VBP") and c.left_edge == c and
+           c.i > 0 and verb.doc[c.i - 1].pos_ == "NOUN" and verb.doc[c.i - 1].whitespace_ and
+           not any(g.dep_ in (*SUBJECTS, "mark", "aux", "cc") for g in c.children)
+           for c in verb.children):
+        return True  # "paint burning on the music stands": a noun read as a verb ("What
+        # turned out to be paint burning on the music?")
+    if any(c.dep_ == "npadvmod" and c.ent_type_ == "DATE" and any(
+            g.dep_ == "conj" and g.ent_type_ != "DATE" for g in c.children)
+           for c in verb.children):
+        return True  # "pulled out of meets this week as well as winter training": a time
+        # joined to a thing ("What has he pulled this week winter training in?")
     joiner = next((t for t in verb.children if t.dep_ == "cc" and t.i > verb.i), None)
     if joiner is not None and not any(c.dep_ == "conj" for c in verb.children) and any(
             c.dep_ in ("prep", "dobj", "npadvmod", "attr", "acomp", "agent") and c.i > joiner.i
@@ -1246,9 +1268,9 @@ def antecedent(verb: Token) -> Token | None:
             noun.doc[subject.i - 1].text == ",":
         return None  # "the one-time darling of Wall Street, which has lost 80%": the darling,
         # not the street, though the parse hangs the clause on the name
-    if subject.lower_ == "which" and subject.i > 1 and noun.doc[subject.i - 1].text == "," \
-            and noun.doc[subject.i - 2].dep_ == "pobj" and \
-            noun.doc[subject.i - 2].head.lower_ == "of" and noun.doc[subject.i - 2].head.head == noun:
+    last = noun.doc[subject.i - 2] if subject.i > 1 else None  # the word before the comma
+    if subject.lower_ == "which" and last is not None and noun.doc[subject.i - 1].text == "," \
+            and last.dep_ == "pobj" and last.head.lower_ == "of" and last.head.head == noun:
         return None  # "the rate of inflation, which is 1.6%": the rate or the inflation, the
         # parse cannot tell
     return noun if noun.pos_ in ("NOUN", "PROPN") and noun.i < subject.i else None
