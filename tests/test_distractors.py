@@ -1001,3 +1001,15 @@ def test_a_party_before_a_portfolio_and_a_hero_of_films_are_no_people(nlp):
     assert no_person_kind("Green Party", text) == "group"
     assert no_person_kind("Jack Steel", text) == "work"
     assert no_person_kind("Ann Lee", text) == ""
+
+
+def test_a_news_story_s_nuclear_is_no_form_of_energy(nlp):
+    """Regression, from reading BBC banks: "What will the cash raised go towards? — nuclear
+    clean-up programme" offered the "kinetic", "potential" and "electrical clean-up
+    programme"; a science text's "nuclear energy" still gets other forms of energy."""
+    news = ("The cash raised from the sale will go towards the nuclear clean-up programme. "
+            "Ministers said the old power station site would close in 2030.")
+    made = quizgen.distractors("nuclear clean-up programme", news, nlp=nlp)
+    assert not any(w in " ".join(made) for w in ("kinetic", "potential", "electrical")), made
+    science = "Power plants turn nuclear energy into electrical energy and heat."
+    assert "kinetic energy" in quizgen.distractors("nuclear energy", science, nlp=nlp)

@@ -3423,3 +3423,14 @@ def test_a_noun_read_as_a_verb_or_a_thing_joined_to_a_time_is_not_asked(nlp):
     doc = nlp("The 25-year-old has pulled out of meets in Oslo and Ghent this week as well as "
               "winter training in Malta.")
     assert misparsed_clause(next(t for t in doc if t.text == "pulled"))
+
+
+def test_a_word_torn_in_what_was_said_is_not_asked(nlp):
+    """Regression, from reading BBC banks: "Who added that the delivery of high-definition
+    games of the future was vital and Blu-ray?" ("Blu" joined to "vital", "ray" the subject of
+    the clause after)."""
+    from quizgen.extractor.questions import misparsed_clause
+
+    doc = nlp("Acme, a big games maker, added that the speed of new consoles was vital and "
+              "Blu-ray had the power needed for its plans.")
+    assert misparsed_clause(next(t for t in doc if t.text == "added"))

@@ -1007,9 +1007,10 @@ def misparsed_clause(verb: Token | None) -> bool:
         return True  # "saw "Dirty" Den Watts killed off": a participle, done to him, not by
         # him ("When did Den Watts kill off?")
     if any(_torn_word(t) for c in verb.children
-           for t in (c.subtree if c.dep_ in SUBJECTS else [c])):
+           for t in (c.subtree if c.dep_ in (*SUBJECTS, "ccomp") else [c])):
         return True  # "insisted closer co-operation did not mean …": "co" and "-" the objects
-        # of "insisted", "operation" the subject of "mean"
+        # of "insisted", "operation" the subject of "mean" (or "… was vital and Blu-ray had
+        # …" in what was said, "Blu" joined to "vital")
     if any(c.dep_ == "ccomp" and not any(g.dep_ in (*SUBJECTS, "expl") for g in c.children)
            and any(g.dep_ in ("aux", "auxpass") and g.tag_ in ("VBZ", "VBD", "VBP")
                    for g in c.children) for c in verb.children):
