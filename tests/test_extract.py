@@ -3434,3 +3434,36 @@ def test_a_word_torn_in_what_was_said_is_not_asked(nlp):
     doc = nlp("Acme, a big games maker, added that the speed of new consoles was vital and "
               "Blu-ray had the power needed for its plans.")
     assert misparsed_clause(next(t for t in doc if t.text == "added"))
+
+
+def test_vague_stand_ins_pieces_of_countries_and_glued_commas(nlp):
+    """Regression, from reading BBC banks: "What allows for much more personalised TV? —
+    technology", "What is one such example launched at the show? — LCD TV", "Trinidad and
+    {{c1::Tobago}}" and "at analyst firm Gartner,downloaded the …"."""
+    from quizgen.extractor import _acceptable, _piece_of_a_name
+    from quizgen.extractor.article import normalise
+
+    answers = _answers("The new sets went on sale in May. The technology allows for much "
+                       "more choice, said Ann Lee of Acme.", nlp, 100)
+    assert "technology" not in answers, answers
+    doc = nlp("One such example shown at the fair is the Acme TV.")
+    tv = doc[len(doc) - 3:len(doc) - 1]
+    assert not _acceptable("short", "What is one such example shown at the fair?", tv)
+    doc = nlp("In the nation of Trinidad and Tobago, Ann Lee read the notes.")
+    assert _piece_of_a_name(next(doc[t.i:t.i + 1] for t in doc if t.text == "Tobago"))
+    assert _piece_of_a_name(next(doc[t.i:t.i + 1] for t in doc if t.text == "Trinidad"))
+    assert normalise("Tom Hale, chief at Acme,bought the firm.") == \
+        "Tom Hale, chief at Acme, bought the firm."
+
+
+def test_a_name_the_article_writes_after_mr_is_a_person_s(nlp):
+    """Regression, from reading BBC banks: "What works for Sri Lankan television? — Sanjaya
+    Senanayake" (the recogniser took him for a place, "Mr Senanayake" too)."""
+    from quizgen.extractor import _PronounResolver
+
+    from spacy.tokens import Span
+
+    docs = [nlp("Ravi Perera works for a radio station."), nlp("Mr Perera sent texts.")]
+    for doc in docs:  # the recogniser's reading of such names, on our own words
+        doc.ents = [Span(doc, 0, 2, label="GPE")]
+    assert _PronounResolver(docs).label(docs[0].ents[0]) == "PERSON"

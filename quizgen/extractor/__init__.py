@@ -567,6 +567,11 @@ class _PronounResolver:
         self.shared = {surname for surname, names in firsts.items() if len(names) > 1}
         self.names = {e.text for _, e in people} | set(self.surnames)
         self.gender = _genders(docs, [e for _, e in people])
+        # surnames the article writes after "Mr" or "Ms", whatever the recogniser made of them
+        self.honoured = {doc[t.i + 1].text for doc in docs for t in doc[:-1]
+                         if is_honorific(t) and doc[t.i + 1].pos_ == "PROPN" and
+                         doc[t.i + 1].is_title and not (t.i + 2 < len(doc) and
+                                                        doc[t.i + 2].pos_ == "PROPN")}
 
     def label(self, span: Span) -> str:
         """The entity label, knowing that a surname alone names a person met before, that a
@@ -589,8 +594,10 @@ class _PronounResolver:
                 entity_label(span) == "PERSON":
             return "ORG"  # "bands like Talking Heads": a band, no person
         if span.text in self.names or before is not None and span[0].pos_ == "PROPN" and \
-                is_honorific(before):
+                is_honorific(before) or span[-1].text in self.honoured and len(span) <= 3 and \
+                all(t.pos_ == "PROPN" and t.is_title for t in span):
             return "PERSON"  # "Mr Wang said …" is a person whom the recogniser did not know
+            # (and "Ravi Wang works for …" where the article says "Mr Wang" elsewhere)
         if _after_a_role(span):
             return "PERSON"  # "Treasury spokesman Vince Cable", which it took for a firm
         if span[-1].text in _ERAS and any(t.like_num for t in span):
@@ -1025,11 +1032,18 @@ _STAND_INS = {"band", "group", "company", "firm", "club", "team", "side", "count
               "organisation", "organization", "body", "region", "city", "state", "nation",
               "incident", "move", "decision", "row", "matter", "situation", "announcement",
               "champion", "seed", "youngster", "veteran", "newcomer", "teenager", "peer"}
+# And those that do so alone, without a word before them ("the technology", not "the Marlin
+# technology").
+_BARE_STAND_INS = {"technology", "system", "scheme", "project", "plan", "deal", "device",
+                   "product", "service", "software", "machine", "proposal", "measure",
+                   "programme"}
 
 
 def _piece_of_a_name(answer: Span) -> bool:
     """Whether ``answer`` is a word cut from a longer name: "Four" of "the Fantastic Four" (no
     count), "50" or "Cent" of "50 Cent", "Marat" of "Marat Safin"."""
+    from .gazetteer import kind_of
+
     doc, root = answer.doc, answer.root
     before = doc[answer.start - 1] if answer.start else None
     after = doc[answer.end] if answer.end < len(doc) else None
@@ -1038,6 +1052,10 @@ def _piece_of_a_name(answer: Span) -> bool:
         return True
     if before is not None and before.text == "&" or after is not None and after.text == "&":
         return True  # "McLennan" of "Marsh & McLennan"
+    if before is not None and before.lower_ == "and" and answer.start > 1 and \
+            kind_of(doc[answer.start - 2:answer.end].text) or after is not None and \
+            after.lower_ == "and" and kind_of(doc[answer.start:answer.end + 2].text):
+        return True  # "Tobago" of "Trinidad and Tobago"
     if len(answer) == 1 and root.lower_ in month_names() and before is not None and \
             before.like_num and before.text.isdigit() and int(before.text) <= 31:
         return True  # "July" of "16 July", which the recogniser missed
@@ -1153,6 +1171,9 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
             or root.dep_ == "pobj" and [c.tag_ for c in root.children] == ["PRP$"]):
         return True  # "the band", "his party": a name said again in other words; "throughout
         # his career": whose, the answer does not say
+    if root.lemma_.lower() in _BARE_STAND_INS and all(t == root or t.dep_ == "det" for t in answer) \
+            and any(c.lower_ == "the" or c.tag_ == "PRP$" for c in root.children):
+        return True  # "What allows for much more personalised TV? — technology"
     if re.search(r"\D \d+-\d+( \d+-\d+)*$", answer.text):
         return True  # "American Abigail Spears 7-6 6-3": a name and a result
     if len(answer) == 1 and root.lower_ in PARTS_OF_WHOLE and not root.ent_type_:
@@ -1555,13 +1576,14 @@ _DEICTIC_TIMES = DURATION_UNITS | {"season", "weekend", "summer", "winter", "spr
 
 
 def _points_back(question: str, sentence: Span) -> bool:
-    """Whether ``question`` keeps a "that …" or "these …" of its sentence that points at
-    something the sentence before named ("that inquiry"), not at a time ("this year")."""
-    pointed = {t.head.lower_ for t in sentence if t.dep_ == "det" and t.lower_ in (
-        "this", "that", "these", "those") and t.head.pos_ == "NOUN" and
-        t.head.lemma_.lower() not in _DEICTIC_TIMES and not any(
-            c.dep_ in ("relcl", "prep", "acl") for c in t.head.children)}
-    return any(re.search(rf"\b(this|that|these|those) ([\w-]+ ){{0,2}}{re.escape(noun)}\b",
+    """Whether ``question`` keeps a "that …", "these …" or "such …" of its sentence that points
+    at something the sentence before named ("that inquiry"), not at a time ("this year")."""
+    pointed = {t.head.lower_ for t in sentence if t.dep_ in ("det", "amod", "predet") and
+               t.lower_ in ("this", "that", "these", "those", "such") and
+               t.head.pos_ == "NOUN" and t.head.lemma_.lower() not in _DEICTIC_TIMES and (
+                   t.lower_ == "such" or not any(c.dep_ in ("relcl", "prep", "acl")
+                                                 for c in t.head.children))}
+    return any(re.search(rf"\b(this|that|these|those|such) ([\w-]+ ){{0,2}}{re.escape(noun)}\b",
                          question, re.IGNORECASE) for noun in pointed)
 
 

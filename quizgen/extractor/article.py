@@ -29,8 +29,9 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}\s*(\([A-Za-z .]+\))?\s*[-—–]
 # Words glued by a copy-paste that lost a space or a line break: `mechanismThursday`.
 _GLUED_WORDS = re.compile(r"\b([a-z]{3,})([A-Z][a-z]{2,})\b")
 _GLUED_SENTENCES = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
-# A comma with no space between a word and a number: "Natalie Appleton,31" (not "1,000").
-_GLUED_COMMA = re.compile(r"(?<=[a-z]{2}),(?=\d)")
+# A comma with no space after a word: "Natalie Appleton,31", "at Gartner,downloaded" (not
+# "1,000").
+_GLUED_COMMA = re.compile(r"(?<=[a-z]{2}),(?=\d|[A-Za-z]{2})")
 # A list item's marker: "- Licensees who fail to enforce the law will face fines …" ("What do -
 # Licensees fail to enforce?" kept it).
 _LIST_MARKER = re.compile(r"^\s*[-–—•*]\s+(?=\w)")
