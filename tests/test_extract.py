@@ -3467,3 +3467,23 @@ def test_a_name_the_article_writes_after_mr_is_a_person_s(nlp):
     for doc in docs:  # the recogniser's reading of such names, on our own words
         doc.ents = [Span(doc, 0, 2, label="GPE")]
     assert _PronounResolver(docs).label(docs[0].ents[0]) == "PERSON"
+
+
+def test_a_cloze_cut_to_its_clause_keeps_its_and_and_its_subject(nlp):
+    """Regression, from reading BBC banks: "Networks or channels could take a leaf out of
+    Google's book be the {{c1::search engine of the future}}, …" (its "and" dropped) and
+    "Stacey Jolna, senior vice president of {{c1::TV Guide TV}} group, is that …" (of "What
+    this means, said Stacey Jolna, …, is that …")."""
+    from quizgen.extractor import _cloze_tokens
+
+    doc = nlp("It means that networks, in US terms, or channels could take a leaf out of the "
+              "book of Acme and be the search engine of the future, instead of the scheduler "
+              "to help people find what they want to watch.")
+    at = next(t.i for t in doc if t.text == "search")
+    cloze = " ".join(t.text for t in _cloze_tokens(doc[:], doc[at:at + 2]))
+    assert "Acme and be the search" in cloze, cloze
+    doc = nlp("What this means, said Ann Lee, senior vice president of the Acme TV group, is "
+              "that the way people find the shows they want to see has to be made simpler for "
+              "TV viewers.")
+    at = next(t.i for t in doc if t.text == "Acme")
+    assert _cloze_tokens(doc[:], doc[at:at + 2]) is None

@@ -881,6 +881,8 @@ def _cloze_tokens(sentence: Span, answer: Span) -> list[Token] | None:
     if any(drops_what_was_said(t, clause) for t in clause if t.pos_ == "VERB"):
         return None  # "The minister said late Friday.", "… deny wrongdoing and state."
     kept = {t.i for t in clause}
+    if sentence[0].tag_ in ("WP", "WDT") and sentence[0].i not in kept:
+        return None  # "What this means, said Ann Lee, is that …": the subject was cut off
     if any(t.head.i not in kept for t in clause if t != verb and not t.is_punct):
         return None  # "Brown's ___ by … Peston, Mr Blair went back …": the rest of a phrase
         # whose start was dropped ("According to a new book, Brown's Britain …")

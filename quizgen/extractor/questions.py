@@ -809,6 +809,12 @@ def clause_tokens(verb: Token, keep: set[int], limit: int | None = None) -> list
             skip |= part  # an apposition hung on the verb: "…, Yorkshire company Shepherds";
             # the end of a list hung there: "broken records in 2004, …, rising demand" (but
             # not the noun of "gave each character individual, everyday problems")
+    for child in verb.children:  # a clause kept for the answer keeps its "and": "… take a
+        # leaf out of its book and be the {{c1::search engine}}"
+        if child.dep_ == "conj" and child.i not in skip:
+            joiner = max((c.i for c in verb.children
+                          if c.dep_ == "cc" and c.i < child.left_edge.i), default=None)
+            skip.discard(joiner)
     for inner in verb.subtree:
         if misread_subject(inner) and not _subtree(inner) & keep:
             # "… by Tom Hale and Sam Reed's prize was presented by …": the prize is no giver
