@@ -1013,3 +1013,16 @@ def test_a_news_story_s_nuclear_is_no_form_of_energy(nlp):
     assert not any(w in " ".join(made) for w in ("kinetic", "potential", "electrical")), made
     science = "Power plants turn nuclear energy into electrical energy and heat."
     assert "kinetic energy" in quizgen.distractors("nuclear energy", science, nlp=nlp)
+
+
+def test_people_shown_to_be_of_the_answer_s_sex_come_first(nlp):
+    """Regression, from reading BBC banks: "Who will face France's Cyril Saulnier …? — Tim
+    Henman" offered "Anastasia Myskina" (a first name we had not listed, named more often
+    than the men), and "Who will … Tim Henman face? — Cyril Saulnier" "Amelie Mauresmo"."""
+    text = ("Hale wins in Perth\n\nTom Hale won the men's title in Perth on Sunday after a long "
+            "final.\n\nOksana Brel won the women's title. Dagny Vik lost to Oksana Brel in the "
+            "semi-final. Oksana Brel and Dagny Vik will play doubles in May. Tim Reed lost in "
+            "the men's final. Mark Ward reached the last four. Ben Cole was seeded third.\n")
+    bank = quizgen.extract(text, "perth.txt", nlp=nlp, per_100_words=100)
+    hale = next(q for q in bank.questions if q.type == "mcq" and q.answer == "Tom Hale")
+    assert set(hale.choices) == {"Tom Hale", "Tim Reed", "Mark Ward", "Ben Cole"}, hale.choices

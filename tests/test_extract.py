@@ -3487,3 +3487,27 @@ def test_a_cloze_cut_to_its_clause_keeps_its_and_and_its_subject(nlp):
               "TV viewers.")
     at = next(t.i for t in doc if t.text == "Acme")
     assert _cloze_tokens(doc[:], doc[at:at + 2]) is None
+
+
+def test_rows_of_a_ranked_table_a_place_after_at_and_a_name_said_alone_elsewhere(nlp):
+    """Regression, from reading BBC banks: "23 {{c1::Jelena Jankovic}} (Serbia and
+    Montenegro)." (a table of seeds), "At who has the company written to homes …? — Gatwick"
+    and "What will … Tim Henman face? — Cyril Saulnier" (a firm to the recogniser, though it
+    took "Saulnier" alone for a person)."""
+    from spacy.tokens import Span
+
+    from quizgen.extractor import _PronounResolver
+    from quizgen.extractor.article import clean
+
+    article = clean("Seeds\n\nThe seeds were named on Monday.\n\n1 Tom Hale (Britain)\n\n"
+                    "2 Ann Lee (Serbia and Montenegro)\n")
+    assert [p.text for p in article.paragraphs] == ["The seeds were named on Monday."]
+    docs = [nlp("At Ludham, the firm has written to homes near the runway."),
+            nlp("Tom Hale will face France's Cyril Morel in Perth."),
+            nlp("Hale beat Morel last year.")]
+    for doc, start, end, label in ((docs[0], 1, 2, "PERSON"), (docs[1], 6, 8, "ORG"),
+                                   (docs[2], 2, 3, "PERSON")):
+        doc.ents = [Span(doc, start, end, label=label)]  # the recogniser's reading, our words
+    resolve = _PronounResolver(docs)
+    assert resolve.label(docs[0].ents[0]) == "GPE"
+    assert resolve.label(docs[1].ents[0]) == "PERSON"

@@ -572,6 +572,12 @@ class _PronounResolver:
                          if is_honorific(t) and doc[t.i + 1].pos_ == "PROPN" and
                          doc[t.i + 1].is_title and not (t.i + 2 < len(doc) and
                                                         doc[t.i + 2].pos_ == "PROPN")}
+        # and those it took for a person's alone: "France's Cyril Saulnier", a firm to the
+        # recogniser, is the "Saulnier" it took for a person
+        self.lone_people = {e.text for doc in docs for e in doc.ents
+                            if e.label_ == "PERSON" and len(e) == 1 and e[0].is_title and
+                            not (e.start and doc[e.start - 1].pos_ == "PROPN")}  # (no piece
+        # of "Lockheed Martin")
 
     def label(self, span: Span) -> str:
         """The entity label, knowing that a surname alone names a person met before, that a
@@ -579,6 +585,7 @@ class _PronounResolver:
         work's is none ("water firm Aguas Argentinas" in another paragraph)."""
         from .gazetteer import kind_of
         from .questions import entity_label, is_honorific, no_person_kind
+        from .word_classes import SEXED_FIRST_NAMES
 
         if not len(span):
             return ""
@@ -594,8 +601,10 @@ class _PronounResolver:
                 entity_label(span) == "PERSON":
             return "ORG"  # "bands like Talking Heads": a band, no person
         if span.text in self.names or before is not None and span[0].pos_ == "PROPN" and \
-                is_honorific(before) or span[-1].text in self.honoured and len(span) <= 3 and \
-                all(t.pos_ == "PROPN" and t.is_title for t in span):
+                is_honorific(before) or all(t.pos_ == "PROPN" and t.is_title for t in span) and (
+                    span[-1].text in self.honoured and len(span) <= 3 or
+                    span[-1].text in self.lone_people and 2 <= len(span) <= 3 and
+                    any(span[0].text in names for names in SEXED_FIRST_NAMES.values())):
             return "PERSON"  # "Mr Wang said …" is a person whom the recogniser did not know
             # (and "Ravi Wang works for …" where the article says "Mr Wang" elsewhere)
         if _after_a_role(span):
@@ -610,9 +619,11 @@ class _PronounResolver:
             return "GPE"  # "Sri Lanka", never a person
         if label == "PERSON" and len(span) == 1 and before is not None and before.lower_ in (
                 "in", "at", "near", "from", "to") and (kind_of(span.text) in ("city", "country")
-                                                     or before.head.lemma_ in _SETTLING):
-            return "GPE"  # "came in Valencia", "moved to Powys": a place, whatever the
-            # recogniser said
+                                                     or before.head.lemma_ in _SETTLING or
+                                                     before.lower_ in ("in", "at", "near") and
+                                                     span.text not in self.names):
+            return "GPE"  # "came in Valencia", "moved to Powys", "At Gatwick, …" (a word the
+            # article never names a person by): a place, whatever the recogniser said
         if label == "PERSON" and (kind := no_person_kind(span.text, self.whole)):
             return "WORK_OF_ART" if kind == "work" else "ORG"
         return label
@@ -1843,6 +1854,9 @@ class _Options:
             sex = self._sex(answer, text)
             people = [p for p in alike(answer, "PERSON", self.people, cand.answer)
                       if sex is None or self.genders.get(p.split()[-1], sex) == sex]
+            # those the article shows to be of the answer's sex first: a name it does not
+            # ("Anastasia Myskina") may be the other's
+            people.sort(key=lambda p: sex is not None and p.split()[-1] not in self.genders)
             return choose(answer, people, n, text, context=self.context)
         if cand.label in _PLACE_LABELS:
             root = cand.answer.root
@@ -1876,9 +1890,13 @@ class _Options:
         return []
 
     def _sex(self, answer: str, question: str) -> str | None:
-        """The answer's sex, as the article says it or else the question's own "his" or "her"
-        ("Who won her 10th crown?"): no man among the options of a woman."""
-        known = self.genders.get(answer.split()[-1])
+        """The answer's sex, as the article says it, or its first name, or else the question's
+        own "his" or "her" ("Who won her 10th crown?"): no man among the options of a woman."""
+        from .word_classes import SEXED_FIRST_NAMES
+
+        first = answer.split()[0] if " " in answer else ""
+        known = self.genders.get(answer.split()[-1]) or next(
+            (sex for sex, names in SEXED_FIRST_NAMES.items() if first in names), None)
         said = {_QUESTION_SEX[w] for w in re.findall(r"[a-z']+", question.lower())
                 if w in _QUESTION_SEX}  # (and "the show's first female winner", "actress")
         return known or (said.pop() if len(said) == 1 else None)

@@ -119,6 +119,16 @@ def _shouted(line: str) -> bool:
         sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
+def _table_row(line: str) -> bool:
+    """Whether ``line`` is a row of a ranked table: a place and names, no sentence ("7 Tom
+    Hale (Britain)")."""
+    words = line.rstrip(".").split()
+    return 2 <= len(words) <= 10 and bool(re.fullmatch(r"\d{1,3}\.?", words[0])) and all(
+        w.lstrip("(")[:1].isupper() or w.lstrip("(")[:1].isdigit() or w in ("and", "of", "de",
+                                                                            "van", "von", "v")
+        for w in words[1:])
+
+
 def clean(text: str) -> Article:
     """Split ``text`` into paragraphs, keeping where each came from in the original."""
     lines = [(i + 1, normalise(raw)) for i, raw in enumerate(text.splitlines())]
@@ -143,7 +153,7 @@ def clean(text: str) -> Article:
             parts.clear()
 
     for number, line in lines:
-        if is_noise(line) or _is_headline(line) and _shouted(line):
+        if is_noise(line) or _is_headline(line) and _shouted(line) or _table_row(line):
             continue  # (and a heading in capitals: "TOO FAST TOO FURIOUS (DIGITAL BRIDGES)")
         # A sentence broken across lines: join it back when the next line goes on in lower case.
         if parts and not _END.search(parts[-1][1]) and line[0].islower():

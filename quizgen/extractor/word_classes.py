@@ -756,7 +756,11 @@ _WOMEN_S_NAMES = """
         Penelope Penny Rachel Rebecca Rita Rosa Rosemary Ruth Sally Samantha Sandra Sarah Serena
         Sharon Sheila Shirley Sienna Silvia Sonia Sophia Sophie Stella Stephanie Susan Susanna
         Suzanne Sylvia Tanya Teresa Tessa Theresa Tina Tracey Valerie Vanessa Venus Vera
-        Veronica Victoria Virginia Wendy Yvonne Zoe Rose Molly Abby Ruby Chloe"""
+        Veronica Victoria Virginia Wendy Yvonne Zoe Rose Molly Abby Ruby Chloe
+        Anastasia Svetlana Tatiana Irina Olga Natalia Ekaterina Marina Daniela Francesca
+        Martina Justine Amelie Magdalena Karolina Jelena Iveta Agnieszka Ana Lucia Ines Sofia
+        Giulia Chiara Paola Simona Petra Katarina Ilse Greta Astrid Ulrike Birgit Heidi Yoko
+        Mei Priya Fatima Aisha Leila"""
 _MEN_S_NAMES = """
         Aaron Abdul Adam Adrian Ahmed Alan Albert Alfred Alistair Andrew Andy Angus Anthony
         Antonio Arnold Arthur Barry Ben Benjamin Bernard Bill Billy Bob Boris Brendan Brian
@@ -771,7 +775,12 @@ _MEN_S_NAMES = """
         Roger Roland Ronald Roy Russell Ryan Scott Sean Sebastian Sergei Shane Simon Stanley
         Stephen Steve Steven Stuart Terry Thomas Tim Timothy Tom Tony Trevor Victor Vincent
         Vladimir Walter Wayne William Wolfgang Yuri Leo Jake Danny Tommy Johnny Ethan
-        Matt Christian Leonardo Clint Brad Sylvester Harvey Marlon Kurt Elton Ozzy"""
+        Matt Christian Leonardo Clint Brad Sylvester Harvey Marlon Kurt Elton Ozzy
+        Andre Andrei Marat Mikhail Dmitry Nikolai Nikolay Alexei Igor Jonas Lars Sven Nils Jurgen
+        Dieter Helmut Klaus Fabrice Arnaud Cyril Thierry Didier Laurent Olivier Francois
+        Sebastien Nicolas Rafael Fernando Feliciano Guillermo Gaston Joaquin Diego Luis Miguel
+        Pablo Sergio Marco Luca Giovanni Paolo Francesco Roberto Alessandro Stefano Mario
+        Lleyton Rahul Sachin Rajesh Hiroshi Kenji Takashi Hamid Omar Hassan Tariq"""
 SEXED_FIRST_NAMES = {"f": frozenset(_WOMEN_S_NAMES.split()),
                      "m": frozenset(_MEN_S_NAMES.split())}
 
