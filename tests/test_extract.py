@@ -3373,6 +3373,10 @@ def test_a_question_that_points_back_at_what_the_sentence_before_named_is_not_as
     doc = nlp("The inquiry was launched in May this year by the city council.")
     may = next(t.i for t in doc if t.text == "May")
     assert _acceptable("short", "When was the inquiry launched this year?", doc[may:may + 1])
+    # "Who held a record? — Haile Gebrselassie": which record, the question does not say
+    doc = nlp("He is chasing a record held by Tom Hale.")
+    assert not _acceptable("short", "Who held a record?", doc[6:8])
+    assert _acceptable("short", "Who held a record for the mile?", doc[6:8])
 
 
 def test_what_was_said_read_as_a_name_s_relative_clause_is_not_asked(nlp):
@@ -3511,3 +3515,16 @@ def test_rows_of_a_ranked_table_a_place_after_at_and_a_name_said_alone_elsewhere
     resolve = _PronounResolver(docs)
     assert resolve.label(docs[0].ents[0]) == "GPE"
     assert resolve.label(docs[1].ents[0]) == "PERSON"
+
+
+def test_a_clause_opened_by_that_and_if_and_a_name_read_as_a_quality_are_not_asked(nlp):
+    """Regression, from reading BBC banks: "Who said that if the critics were to see the
+    film? — Mr Pande" and "What did Dolphy D'Souza call? — film" (of "He called the film
+    "pornographic and sensational"")."""
+    questions = _questions("But Mr Hale said that if the fans were to see the film they would "
+                           "not protest against it and would not insist on its withdrawal. The "
+                           "film opens in May in Leeds.", nlp, 100)
+    assert not any(q.question.startswith("Who said that if") for q in questions), \
+        [q.question for q in questions]
+    asked = quizgen.ask('He called the film "crude and silly".', "the film", nlp=nlp)
+    assert asked != "What did he call?", asked

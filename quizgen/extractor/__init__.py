@@ -1577,6 +1577,8 @@ def _acceptable(qtype: str, text: str, answer: Span) -> bool:
         return False  # "What downloaded to your handset?": the article's reader, not a fact
     if qtype == "short" and _points_back(text, answer.sent):
         return False  # "When was that inquiry launched?": which one, the sentence before says
+    if qtype == "short" and re.fullmatch(r"(Who|What) (\w+ ){1,2}(a|an|some) [\w-]+\?", text):
+        return False  # "Who held a record?": which record, the question does not say
     if qtype == "short" and _content_words(text) < 2:
         return False  # "What is done?", "What may be powerful?": nothing says what is meant
     # a short question must not give its own answer away

@@ -41,6 +41,8 @@ SPEECH_VERBS = {"say", "tell", "state", "announce", "add", "claim", "report", "n
 # Verbs of what someone thinks or feels: their subject is someone, or people acting together.
 _MINDS = {"feel", "deny", "admit", "believe", "think", "hope", "fear", "want", "praise",
           "criticise", "criticize", "accuse", "blame", "regret", "welcome", "condemn"}
+# Verbs that say what someone or something is called.
+_NAMING = {"call", "name", "dub", "label", "brand", "term"}
 WHEN_PREPS = {"on", "in", "at", "during"}
 WHERE_PREPS = {"in", "at", "near", "inside", "across", "throughout", "outside"}
 # Verbs of going somewhere: "to" a place says where.
@@ -1047,6 +1049,9 @@ def misparsed_clause(verb: Token | None) -> bool:
            for c in verb.children):
         return True  # "pulled out of meets this week as well as winter training": a time
         # joined to a thing ("What has he pulled this week winter training in?")
+    if any(sum(g.dep_ == "mark" for g in c.children) > 1 for c in (verb, *verb.children)):
+        return True  # "said that if the fans were to see it they would not protest": "that"
+        # and "if" on one verb, the clause they open read as something else
     joiner = next((t for t in verb.children if t.dep_ == "cc" and t.i > verb.i), None)
     if joiner is not None and not any(c.dep_ == "conj" for c in verb.children) and any(
             c.dep_ in ("prep", "dobj", "npadvmod", "attr", "acomp", "agent") and c.i > joiner.i
@@ -1923,6 +1928,10 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
         return None
     if first_in_a_while(answer) or hedged(verb):
         return None
+    if root.dep_ == "dobj" and root.head.lemma_ in _NAMING and any(
+            c.dep_ in ("amod", "appos") and c.i > root.i for c in root.children):
+        return None  # "called the film "crude and silly"": what it was called read as part of
+        # the film ("What did he call?")
     if root.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < root.i for c in root.head.children):
         return None  # a second object: an apposition the parse hung on the verb ("involved
         # Tysabri and Avonex, Biogen's existing drug")
