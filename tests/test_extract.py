@@ -3528,3 +3528,19 @@ def test_a_clause_opened_by_that_and_if_and_a_name_read_as_a_quality_are_not_ask
         [q.question for q in questions]
     asked = quizgen.ask('He called the film "crude and silly".', "the film", nlp=nlp)
     assert asked != "What did he call?", asked
+
+
+def test_words_of_a_name_joined_by_of_are_no_answers(nlp):
+    """Regression, from reading BBC banks: "{{c1::Medal}} of Honor: Pacific Assault …", "Medal
+    of {{c1::Honor}}" and "the Bank {{c1::of England}}'s rate-setting body"."""
+    from quizgen.extractor import _piece_of_a_name
+
+    doc = nlp("Ann Lee of the Bank of England said the Badge of Valour: Red Dawn game sold well.")
+    pieces = {"England": None, "Badge": None, "Valour": None}
+    for t in doc:
+        if t.text in pieces:
+            pieces[t.text] = _piece_of_a_name(doc[t.i:t.i + 1])
+    assert pieces == {"England": True, "Badge": True, "Valour": True}, pieces
+    at = next(t.i for t in doc if t.text == "of" and doc[t.i + 1].text == "England")
+    assert _piece_of_a_name(doc[at:at + 2])
+    assert not _piece_of_a_name(doc[1:2])  # "Lee" of "Ann Lee of the Bank"

@@ -1037,7 +1037,7 @@ def _list_size(token: Token) -> int:
 _VAGUE_WORDS = {"this", "these", "that", "those", "such", "some", "any", "other", "another",
                 "each", "every", "no", "all", "both", "most", "several", "various", "certain",
                 "many", "much", "more", "few", "own", "same", "former", "latter", "multiple",
-                "numerous", "recent"}
+                "numerous", "recent", "similar"}
 
 
 # Nouns a news article uses for what it named before: "the band", "the firm", "the incident".
@@ -1074,6 +1074,15 @@ def _piece_of_a_name(answer: Span) -> bool:
         return True  # "July" of "16 July", which the recogniser missed
     if _one_title(answer):
         return True  # "Tom Sawyer" of "Tom Sawyer and the Iron Mask has topped the chart"
+    if answer[0].lower_ == "of" or len(answer) == 1 and root.is_title and (
+            after is not None and after.lower_ == "of" and answer.end + 1 < len(doc) and
+            root.ent_type_ != "PERSON" and
+            doc[answer.end + 1].is_title and doc[answer.end + 1].pos_ == "PROPN" or
+            before is not None and before.lower_ == "of" and answer.start > 1 and
+            doc[answer.start - 2].is_title and doc[answer.start - 2].pos_ == "PROPN" and
+            not doc[answer.start - 2].is_sent_start):
+        return True  # "Medal" or "Honor" of "Medal of Honor", "of England" of "the Bank of
+        # England"
     if len(answer) == 1 and root.pos_ == "PROPN" and after is not None and after.like_num and \
             after.head == root and after.dep_ == "nummod":
         return True  # "CAC" of "the CAC 40 index"
