@@ -3544,3 +3544,17 @@ def test_words_of_a_name_joined_by_of_are_no_answers(nlp):
     at = next(t.i for t in doc if t.text == "of" and doc[t.i + 1].text == "England")
     assert _piece_of_a_name(doc[at:at + 2])
     assert not _piece_of_a_name(doc[1:2])  # "Lee" of "Ann Lee of the Bank"
+
+
+def test_a_word_joined_by_an_en_dash_and_a_relative_s_leftovers_are_not_asked(nlp):
+    """Regression, from reading a bank of an encyclopedia article: "… after the Cretaceous–
+    {{c1::Paleogene}} extinction event …" and "What are that are covered with colloblasts? —
+    sticky cells"."""
+    from quizgen.extractor import _acceptable, _is_trivial
+
+    doc = nlp("Most reefs formed after the Jurassic–Cretaceous boundary event long ago.")
+    at = next(t.i for t in doc if t.text == "Cretaceous")
+    assert _is_trivial(doc[at:at + 1], set())
+    doc = nlp("The arms carry hooks that are covered with glue cells that trap prey.")
+    cells = doc[len(doc) - 5:len(doc) - 3]
+    assert not _acceptable("short", "What are that are covered with hooks?", cells)

@@ -1120,11 +1120,13 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
 
     text = _norm(answer.text)
     doc = answer.doc
-    if answer.end < len(doc) and not answer[-1].whitespace_ and doc[answer.end].text == "-":
+    if answer.end < len(doc) and not answer[-1].whitespace_ and \
+            doc[answer.end].text in ("-", "–"):
         return True
-    if answer.start > 1 and doc[answer.start - 1].text == "-" and not \
+    if answer.start > 1 and doc[answer.start - 1].text in ("-", "–") and not \
             doc[answer.start - 1].whitespace_ and not doc[answer.start - 2].whitespace_:
-        return True  # "election chances" of "re-election chances"
+        return True  # "election chances" of "re-election chances", "Paleogene" of
+        # "Cretaceous–Paleogene"
     if re.fullmatch(r"(following|previous|preceding|same|that|next) (day|week|month|year|"
                     r"season|decade|century)", text):
         return True  # "the following year": which one, only the sentence before says
@@ -1193,8 +1195,9 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
             or root.dep_ == "pobj" and [c.tag_ for c in root.children] == ["PRP$"]):
         return True  # "the band", "his party": a name said again in other words; "throughout
         # his career": whose, the answer does not say
-    if root.lemma_.lower() in _BARE_STAND_INS and all(t == root or t.dep_ == "det" for t in answer) \
-            and any(c.lower_ == "the" or c.tag_ == "PRP$" for c in root.children):
+    if root.lemma_.lower() in _BARE_STAND_INS and all(
+            t == root or t.dep_ == "det" for t in answer) and any(
+            c.lower_ == "the" or c.tag_ == "PRP$" for c in root.children):
         return True  # "What allows for much more personalised TV? — technology"
     if re.search(r"\D \d+-\d+( \d+-\d+)*$", answer.text):
         return True  # "American Abigail Spears 7-6 6-3": a name and a result
@@ -1586,6 +1589,8 @@ def _acceptable(qtype: str, text: str, answer: Span) -> bool:
         return False  # "What downloaded to your handset?": the article's reader, not a fact
     if qtype == "short" and _points_back(text, answer.sent):
         return False  # "When was that inquiry launched?": which one, the sentence before says
+    if qtype == "short" and re.match(r"(What|Who) (is|are|was|were) (that|which|who)\b", text):
+        return False  # "What are that are covered with …?": a relative clause's leftovers
     if qtype == "short" and re.fullmatch(r"(Who|What) (\w+ ){1,2}(a|an|some) [\w-]+\?", text):
         return False  # "Who held a record?": which record, the question does not say
     if qtype == "short" and _content_words(text) < 2:
@@ -1600,8 +1605,9 @@ _DEICTIC_TIMES = DURATION_UNITS | {"season", "weekend", "summer", "winter", "spr
 
 
 def _points_back(question: str, sentence: Span) -> bool:
-    """Whether ``question`` keeps a "that …", "these …" or "such …" of its sentence that points
-    at something the sentence before named ("that inquiry"), not at a time ("this year")."""
+    """Whether ``question`` keeps a "that …", "these …" or "such …" of its sentence that
+    points at something the sentence before named ("that inquiry"), not at a time ("this
+    year")."""
     pointed = {t.head.lower_ for t in sentence if t.dep_ in ("det", "amod", "predet") and
                t.lower_ in ("this", "that", "these", "those", "such") and
                t.head.pos_ == "NOUN" and t.head.lemma_.lower() not in _DEICTIC_TIMES and (
