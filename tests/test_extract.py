@@ -3558,3 +3558,11 @@ def test_a_word_joined_by_an_en_dash_and_a_relative_s_leftovers_are_not_asked(nl
     doc = nlp("The arms carry hooks that are covered with glue cells that trap prey.")
     cells = doc[len(doc) - 5:len(doc) - 3]
     assert not _acceptable("short", "What are that are covered with hooks?", cells)
+
+
+def test_the_end_of_a_range_is_asked_in_place(nlp):
+    """Regression, from reading a bank of an encyclopedia article: "How many ft do adults of
+    various species range from a few millimeters to in size?"."""
+    asked = quizgen.ask("Adults of most species range from a few millimetres to 2 m in size.",
+                        "2 m", nlp=nlp)
+    assert "to in size" not in asked and asked.startswith("Adults"), asked
