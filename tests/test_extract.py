@@ -3566,3 +3566,36 @@ def test_the_end_of_a_range_is_asked_in_place(nlp):
     asked = quizgen.ask("Adults of most species range from a few millimetres to 2 m in size.",
                         "2 m", nlp=nlp)
     assert "to in size" not in asked and asked.startswith("Adults"), asked
+
+
+def test_hotels_in_cities_bills_and_converted_sums(nlp):
+    """Regression, from reading BBC banks: "What is the Plaza Hotel? — New York" (of "a
+    meeting in the Plaza Hotel, New York"), "What did the government refuse to back to the
+    Crown Bill? — Lord Dubs' Succession" and "its claim for $280bn ({{c1::£149bn}})"."""
+    from spacy.tokens import Span
+
+    from quizgen.extractor import _converted, _piece_of_a_name
+    from quizgen.extractor.questions import form
+
+    doc = nlp("The talks were held at the Grand Hotel, Brighton, on Monday.")
+    at = next(t.i for t in doc if t.text == "Brighton")
+    doc.ents = [Span(doc, at, at + 1, label="GPE")]  # the hotel no entity, as the recogniser
+    # read the Plaza Hotel
+    assert form(doc[:], doc[at:at + 1]).text == "Where is the Grand Hotel?"
+    doc = nlp("MPs refused to back Lord Vale's Right to Roam Bill, saying it was too vague.")
+    at = next(t.i for t in doc if t.text == "Roam")
+    assert _piece_of_a_name(doc[at:at + 2]) and not _piece_of_a_name(doc[at - 2:at + 2])
+    doc = nlp("It lost its claim for $90bn (£48bn) in damages.")
+    at = next(t.i for t in doc if t.text == "£")
+    doc.ents = [Span(doc, at - 2, at - 1, label="PERSON")]  # the recogniser's "$280bn"
+    assert _converted(doc[at:at + 2])
+
+
+def test_a_clause_whose_subject_follows_be_is_not_asked(nlp):
+    """Regression, from reading BBC banks: "When was central to the government's case a meeting
+    in the Plaza Hotel? — 15 December, 1953"."""
+    questions = _questions("Central to the inquiry was a meeting in a Chicago hotel on 15 May, "
+                           "1961. Lawyers say the firms agreed a plan there. The case will be "
+                           "heard in June.", nlp, 100)
+    assert not any(q.question.lower().startswith(("when was central", "what was central"))
+                   for q in questions), [q.question for q in questions]

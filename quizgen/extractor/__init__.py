@@ -384,7 +384,8 @@ def _converted(span: Span) -> bool:
             c.isdigit() for c in span.text):
         return False
     before = doc[span.start - 2]
-    return before.ent_type_ in ("QUANTITY", "MONEY", "PERCENT", "CARDINAL") or before.like_num
+    return before.ent_type_ in ("QUANTITY", "MONEY", "PERCENT", "CARDINAL") or before.like_num \
+        or before.text[:1].isdigit()  # ("$280bn", which the recogniser took for a name)
 
 
 def _team_before_a_role(token: Token) -> bool:
@@ -1074,6 +1075,8 @@ def _piece_of_a_name(answer: Span) -> bool:
         return True  # "July" of "16 July", which the recogniser missed
     if _one_title(answer):
         return True  # "Tom Sawyer" of "Tom Sawyer and the Iron Mask has topped the chart"
+    if _in_a_law_s_name(answer):
+        return True  # "Succession" or "Crown Bill" of "the Succession to the Crown Bill"
     if answer[0].lower_ == "of" or len(answer) == 1 and root.is_title and (
             after is not None and after.lower_ == "of" and answer.end + 1 < len(doc) and
             root.ent_type_ != "PERSON" and
@@ -1097,6 +1100,30 @@ def _piece_of_a_name(answer: Span) -> bool:
 
 # The words between a noun said twice in a fixed phrase: "year on year", "side by side".
 _DOUBLING_WORDS = {"on", "by", "to", "after", "in", "for"}
+
+
+def _in_a_law_s_name(answer: Span) -> bool:
+    """Whether ``answer`` is a part of a bill's or a law's name with a small word inside it
+    ("the Succession to the Crown Bill", "the Prevention of Terrorism Act")."""
+    words = [t.text for t in answer.doc[answer.sent.start:answer.sent.end]]
+    if not _LAW_WORDS & set(words):
+        return False  # (the pattern only where it may match: it is asked of every answer)
+    at, end = answer.start - answer.sent.start, answer.end - answer.sent.start
+    text = " ".join(words)
+    for match in _LAW_NAME.finditer(text):
+        first = len(text[:match.start()].split())
+        last = first + len(match.group(0).split())
+        if first <= at < last or first < end <= last:
+            return not (first == at and last == end)
+    return False
+
+
+# A name of a law or a bill with small words inside: "Succession to the Crown Bill".
+_LAW_WORDS = {"Bill", "Act", "Treaty", "Convention", "Charter", "Directive", "Order",
+              "Regulations"}
+_LAW_NAME = re.compile(r"(?<!\S)(?!(?:The|A|An)\s)(?:[A-Z][\w'-]*\s)+"
+                       r"(?:(?:to|of|for|on|and|in)\s(?:the\s)?"
+                       r"(?:[A-Z][\w'-]*\s)*)+(?:{})(?!\S)".format("|".join(sorted(_LAW_WORDS))))
 
 
 def _one_title(answer: Span) -> bool:

@@ -1926,6 +1926,11 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
         return None
     if said_by_a_number(verb) or speaks_for(answer):
         return None
+    if verb is not None and verb.lemma_ == "be" and any(
+            c.dep_ in SUBJECTS and (c.i > verb.i or c.tag_ in ("JJ", "JJR", "JJS"))
+            for c in verb.children) and not any(c.dep_ == "expl" for c in verb.children):
+        return None  # "Central to the case was a meeting in …": the subject after its verb,
+        # an adjective before it ("When was central to the case a meeting …?")
     if first_in_a_while(answer) or hedged(verb):
         return None
     if root.dep_ == "pobj" and root.head.lower_ == "to" and any(
@@ -2479,10 +2484,12 @@ def _ask_described(noun: Token, description: Token, answer: Span,
     if not tokens or len(tokens) > 10 or _pronouns_left(tokens, resolve) or any(
             t.tag_ == "PRP$" or t.dep_ == "cc" for t in tokens):
         return None  # (nor of a list: "last year's champion, Ann Lee, and runner-up, Jo Park")
-    if (noun.ent_type_ in PLACE_LABELS or noun.ent_type_ == "ORG" and
-            description.ent_type_ in PLACE_LABELS) and whole == [description] and \
+    if (noun.ent_type_ in PLACE_LABELS or (noun.ent_type_ in ("ORG", "FAC") or
+                                           noun.pos_ == "PROPN" and noun.ent_type_ != "PERSON")
+            and description.ent_type_ in PLACE_LABELS) and whole == [description] and \
             description.pos_ == "PROPN":
-        # a county after a place: "RAF Fairford, Glos," → "Where is RAF Fairford?"
+        # a county after a place: "RAF Fairford, Glos," → "Where is RAF Fairford?" (and "the
+        # Plaza Hotel, New York", not "What is the Plaza Hotel?")
         return Formed(finish(f"where is {subject_text_of(tokens)}"), "where")
     # (a name the recogniser took for a person's says nothing of a thing it names: "the first
     # televised pantomime, Dick Whittington" → "What is …?")
