@@ -3599,3 +3599,17 @@ def test_a_clause_whose_subject_follows_be_is_not_asked(nlp):
                            "heard in June.", nlp, 100)
     assert not any(q.question.lower().startswith(("when was central", "what was central"))
                    for q in questions), [q.question for q in questions]
+
+
+def test_no_clause_is_cut_for_a_cloze_from_a_sentence_with_no_verb_at_the_top(nlp):
+    """Regression, from reading BBC banks: "One of the biggest problems which had faced Ms
+    Hutt during her five-and-a-half years the assembly's {{c1::first health minister}} was the
+    length of waiting lists in Wales." (the parse's top word "One", "as" dropped)."""
+    from quizgen.extractor import _cloze_tokens
+
+    doc = nlp("One of the biggest problems which had faced Ms Hale during her five-and-a-half "
+              "years as the council's first health chief was the length of waiting lists in "
+              "the city.")
+    at = next(t.i for t in doc if t.text == "length")
+    assert doc[:].root.pos_ not in ("VERB", "AUX")  # the parse this guards against
+    assert _cloze_tokens(doc[:], doc[at:at + 1]) is None

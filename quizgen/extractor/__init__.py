@@ -887,6 +887,9 @@ def _cloze_tokens(sentence: Span, answer: Span) -> list[Token] | None:
     if subject is None or subject.lower_ in RELATIVE_WORDS or verb.dep_ in ("relcl", "acl") or \
             in_embedded_question(verb) or misparsed_clause(verb):
         return None  # "which led to …", "what mood the fans will be in" do not stand alone
+    if sentence.root.pos_ not in ("VERB", "AUX"):
+        return None  # a parse with no verb at the top ("One of the problems … as the chief
+        # was the length of …" read as "One"): its clauses may be pieces of others
     clause = clause_tokens(verb, set(range(answer.start, answer.end)))
     if not clause or not (clause[0].i <= answer.start and answer.end - 1 <= clause[-1].i):
         return None
