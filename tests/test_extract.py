@@ -3613,3 +3613,16 @@ def test_no_clause_is_cut_for_a_cloze_from_a_sentence_with_no_verb_at_the_top(nl
     at = next(t.i for t in doc if t.text == "length")
     assert doc[:].root.pos_ not in ("VERB", "AUX")  # the parse this guards against
     assert _cloze_tokens(doc[:], doc[at:at + 1]) is None
+
+
+def test_the_first_words_of_a_name_with_of_and_an_animation_are_no_people(nlp):
+    """Regression, from reading BBC banks: "… at the {{c1::Directors Guild}} of Great Britain
+    awards" and "Who sold more than 6 million DVDs …? — Shark Tale" (of "Oscar-nominated
+    animation Shark Tale")."""
+    from quizgen.extractor import _piece_of_a_name
+    from quizgen.extractor.questions import no_person_kind
+
+    doc = nlp("Ann Lee won the top prize at the Writers Guild of Great Britain awards.")
+    at = next(t.i for t in doc if t.text == "Writers")
+    assert _piece_of_a_name(doc[at:at + 2])
+    assert no_person_kind("Reef Tale", "The animation Reef Tale sold 2 million DVDs.") == "work"

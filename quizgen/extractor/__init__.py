@@ -1080,15 +1080,15 @@ def _piece_of_a_name(answer: Span) -> bool:
         return True  # "Tom Sawyer" of "Tom Sawyer and the Iron Mask has topped the chart"
     if _in_a_law_s_name(answer):
         return True  # "Succession" or "Crown Bill" of "the Succession to the Crown Bill"
-    if answer[0].lower_ == "of" or len(answer) == 1 and root.is_title and (
-            after is not None and after.lower_ == "of" and answer.end + 1 < len(doc) and
-            root.ent_type_ != "PERSON" and
-            doc[answer.end + 1].is_title and doc[answer.end + 1].pos_ == "PROPN" or
+    if answer[0].lower_ == "of" or all(t.is_title and t.pos_ == "PROPN" for t in answer) and \
+            after is not None and after.lower_ == "of" and answer.end + 1 < len(doc) and \
+            root.ent_type_ != "PERSON" and doc[answer.end + 1].is_title and \
+            doc[answer.end + 1].pos_ == "PROPN" or len(answer) == 1 and root.is_title and (
             before is not None and before.lower_ == "of" and answer.start > 1 and
             doc[answer.start - 2].is_title and doc[answer.start - 2].pos_ == "PROPN" and
             not doc[answer.start - 2].is_sent_start):
         return True  # "Medal" or "Honor" of "Medal of Honor", "of England" of "the Bank of
-        # England"
+        # England", "Directors Guild" of "the Directors Guild of Great Britain"
     if len(answer) == 1 and root.pos_ == "PROPN" and after is not None and after.like_num and \
             after.head == root and after.dep_ == "nummod":
         return True  # "CAC" of "the CAC 40 index"

@@ -202,8 +202,8 @@ _ORGANISATIONS = (r"(firm|company|group|operator|utility|airline|carmaker|(?<!-)
                   r"club|party|charity|agency|publisher|developer|insurer|supermarket|chain|"
                   r"movement|giant)")
 _WORKS = (r"(movie|film|series|show|novel|album|debut|single|song|franchise|musical|sequel|"
-          r"DVDs?|video|thriller|drama|comedy|biopic|documentary|sitcom|cartoon|blockbuster|"
-          r"feature|tool|toolbar|technology|format|"
+          r"animation|DVDs?|video|thriller|drama|comedy|biopic|documentary|sitcom|cartoon|"
+          r"blockbuster|feature|tool|toolbar|technology|format|"
           r"memoir|biography|autobiography|opera|ballet|painting|poem|podcast|programme|"
           r"soundtrack|trailer|machines?|computers?|"
           r"supercomputer|system|software|console|devices?|chips?|processor|phones?|handset|"
