@@ -3626,3 +3626,14 @@ def test_the_first_words_of_a_name_with_of_and_an_animation_are_no_people(nlp):
     at = next(t.i for t in doc if t.text == "Writers")
     assert _piece_of_a_name(doc[at:at + 2])
     assert no_person_kind("Reef Tale", "The animation Reef Tale sold 2 million DVDs.") == "work"
+
+
+def test_a_false_statement_gives_a_place_the_the_its_name_needs(nlp):
+    """Regression, from reading BBC banks: "… follows the arrests of several other top
+    executives in Philippines." (a false statement made of "… in Japan")."""
+    from quizgen.extractor import _statement
+
+    assert _statement("Sales rose in {{c1::Japan}}.", "Japan", "Philippines") == \
+        "Sales rose in the Philippines."
+    assert _statement("{{c1::Japan}} grew.", "Japan", "Netherlands") == "The Netherlands grew."
+    assert _statement("Sales rose in {{c1::Japan}}.", "Japan", "China") == "Sales rose in China."

@@ -1999,9 +1999,19 @@ def _offer_choices(ranked: list[_Candidate], docs: list[Doc], article: Article,
         cand.verdict = "true" if true else "false"
 
 
+# Places whose names take "the" inside a sentence: "in the Philippines", not "in Philippines".
+_PLACES_WITH_THE = {"Philippines", "Netherlands", "United States", "United Kingdom", "Bahamas",
+                    "Maldives", "Czech Republic", "Dominican Republic", "Central African Republic",
+                    "United Arab Emirates", "Comoros", "Seychelles", "Solomon Islands",
+                    "Marshall Islands", "Gambia", "Caribbean", "Middle East", "Balkans"}
+
+
 def _statement(cloze: str, answer: str, option: str) -> str:
     """The cloze's sentence with ``option`` in the blank."""
     deletion = "{{c1::" + answer + "}}"
+    if option in _PLACES_WITH_THE and answer not in _PLACES_WITH_THE:
+        cloze = re.sub(r"(?<![Tt]he )" + re.escape(deletion),
+                       lambda m: ("The " if m.start() == 0 else "the ") + deletion, cloze)
     if not option.endswith("s"):  # "over David James' head" → "over Gary Neville's head"
         cloze = re.sub(re.escape(deletion) + r"'(?!\w)", deletion + "'s", cloze)
     return cloze.replace(deletion, option)
