@@ -1007,7 +1007,7 @@ def test_a_news_story_s_nuclear_is_no_form_of_energy(nlp):
     """Regression, from reading BBC banks: "What will the cash raised go towards? — nuclear
     clean-up programme" offered the "kinetic", "potential" and "electrical clean-up
     programme"; a science text's "nuclear energy" still gets other forms of energy."""
-    news = ("The cash raised from the sale will go towards the nuclear clean-up programme. "
+    news = ("Money from the land sale is to be spent on the nuclear clean-up programme. "
             "Ministers said the old power station site would close in 2030.")
     made = quizgen.distractors("nuclear clean-up programme", news, nlp=nlp)
     assert not any(w in " ".join(made) for w in ("kinetic", "potential", "electrical")), made

@@ -3325,9 +3325,9 @@ def test_which_after_an_of_phrase_and_a_name_s_first_word_are_not_asked(nlp):
     """Regression, from reading BBC banks: "What percentage is more than twice the rate of
     inflation currently? — 1.6%" (of "… the rate of inflation, which is currently 1.6%") and
     "the {{c1::FTSE}} 100 index"."""
-    asked = quizgen.ask("Councils will set the figures on Monday when rises will be more than "
-                        "twice the rate of inflation, which is currently 2.1%.", "2.1%", nlp=nlp)
-    assert not asked.startswith("What percentage is more than"), asked
+    asked = quizgen.ask("Towns will fix the sums on Monday, when bills may rise by more than "
+                        "double the pace of inflation, which now stands at 2.1%.", "2.1%", nlp=nlp)
+    assert not asked.startswith("What percentage does more than"), asked
     answers = _answers("In Paris, the CAC 40 index closed 12 points higher at 3,920. Fans sang "
                        "in the rain.", nlp, 100)
     assert "CAC" not in answers, answers
@@ -3354,8 +3354,8 @@ def test_it_after_a_team_with_a_plural_verb_means_no_team(nlp):
     "Bath have just been knocked out of Europe … It also comes at the end of a … week")."""
     from quizgen.extractor import _PronounResolver
 
-    doc = nlp("Ashford have just been knocked out of the cup and will make it a tough game. "
-              "It also comes at the end of a very hard week for the club.")
+    doc = nlp("Ashford have just been dumped out of the cup and will make the match a hard one. "
+              "It also arrives after a very long week for the club.")
     assert [_PronounResolver([doc])(t) for t in doc if t.text == "It"] == [None]
     doc = nlp("The Ashford club has just been knocked out of the cup. It also faces a very "
               "hard week.")
@@ -3382,9 +3382,9 @@ def test_a_question_that_points_back_at_what_the_sentence_before_named_is_not_as
 def test_what_was_said_read_as_a_name_s_relative_clause_is_not_asked(nlp):
     """Regression, from reading BBC banks: "What has Mike Tindall's agent warned until next
     week? — Bath" (of "… has warned Bath they have until next week to improve …")."""
-    questions = _questions("Tom Hale's agent has warned Leeds they have until next week to "
-                           "improve their offer to the Wales man or risk losing him. Fans sang "
-                           "in the rain.", nlp, 100)
+    questions = _questions("Tom Hale's agent has warned Leeds they have until Friday to raise "
+                           "their offer for the Wales winger or risk losing him. Fans sang in the "
+                           "rain.", nlp, 100)
     assert not any(q.type != "cloze" and "warned" in q.question for q in questions), \
         [q.question for q in questions]
 
@@ -3480,15 +3480,14 @@ def test_a_cloze_cut_to_its_clause_keeps_its_and_and_its_subject(nlp):
     this means, said Stacey Jolna, …, is that …")."""
     from quizgen.extractor import _cloze_tokens
 
-    doc = nlp("It means that networks, in US terms, or channels could take a leaf out of the "
-              "book of Acme and be the search engine of the future, instead of the scheduler "
-              "to help people find what they want to watch.")
-    at = next(t.i for t in doc if t.text == "search")
+    doc = nlp("It means that shops, in trade terms, or stalls could borrow an idea from the "
+              "playbook of Acme and be the meeting place of the town, rather than the market "
+              "where people buy what they need.")
+    at = next(t.i for t in doc if t.text == "meeting")
     cloze = " ".join(t.text for t in _cloze_tokens(doc[:], doc[at:at + 2]))
-    assert "Acme and be the search" in cloze, cloze
-    doc = nlp("What this means, said Ann Lee, senior vice president of the Acme TV group, is "
-              "that the way people find the shows they want to see has to be made simpler for "
-              "TV viewers.")
+    assert "Acme and be the meeting" in cloze, cloze
+    doc = nlp("What this shows, said Ann Lee, head of sales at the Acme Radio group, is that the "
+              "way fans pick the songs they like needs to be made easier for young listeners.")
     at = next(t.i for t in doc if t.text == "Acme")
     assert _cloze_tokens(doc[:], doc[at:at + 2]) is None
 
@@ -3521,9 +3520,9 @@ def test_a_clause_opened_by_that_and_if_and_a_name_read_as_a_quality_are_not_ask
     """Regression, from reading BBC banks: "Who said that if the critics were to see the
     film? — Mr Pande" and "What did Dolphy D'Souza call? — film" (of "He called the film
     "pornographic and sensational"")."""
-    questions = _questions("But Mr Hale said that if the fans were to see the film they would "
-                           "not protest against it and would not insist on its withdrawal. The "
-                           "film opens in May in Leeds.", nlp, 100)
+    questions = _questions("But Mr Hale said that if the critics were to watch the play they "
+                           "would not march against it and would not demand its closure. The "
+                           "play opens in May in Leeds.", nlp, 100)
     assert not any(q.question.startswith("Who said that if") for q in questions), \
         [q.question for q in questions]
     asked = quizgen.ask('He called the film "crude and silly".', "the film", nlp=nlp)
@@ -3607,10 +3606,10 @@ def test_no_clause_is_cut_for_a_cloze_from_a_sentence_with_no_verb_at_the_top(nl
     length of waiting lists in Wales." (the parse's top word "One", "as" dropped)."""
     from quizgen.extractor import _cloze_tokens
 
-    doc = nlp("One of the biggest problems which had faced Ms Hale during her five-and-a-half "
-              "years as the council's first health chief was the length of waiting lists in "
-              "the city.")
-    at = next(t.i for t in doc if t.text == "length")
+    doc = nlp("One of the worst troubles which had dogged Ms Hale during her six-and-a-half "
+              "years as the city's first transport chief was the state of the bus lanes in the "
+              "centre.")
+    at = next(t.i for t in doc if t.text == "state")
     assert doc[:].root.pos_ not in ("VERB", "AUX")  # the parse this guards against
     assert _cloze_tokens(doc[:], doc[at:at + 1]) is None
 

@@ -1101,10 +1101,6 @@ def _piece_of_a_name(answer: Span) -> bool:
         root.head.pos_ == "PROPN" and root.head.is_title
 
 
-# The words between a noun said twice in a fixed phrase: "year on year", "side by side".
-_DOUBLING_WORDS = {"on", "by", "to", "after", "in", "for"}
-
-
 def _in_a_law_s_name(answer: Span) -> bool:
     """Whether ``answer`` is a part of a bill's or a law's name with a small word inside it
     ("the Succession to the Crown Bill", "the Prevention of Terrorism Act")."""
@@ -1141,6 +1137,10 @@ def _one_title(answer: Span) -> bool:
     verb = first.head
     return any(t.tag_ == "VBZ" or t.lower_ == "was"
                for t in (verb, *verb.children) if t == verb or t.dep_ in ("aux", "auxpass"))
+
+
+# The words between a noun said twice in a fixed phrase: "year on year", "side by side".
+_DOUBLING_WORDS = {"on", "by", "to", "after", "in", "for"}
 
 
 def _is_trivial(answer: Span, title_words: set[str]) -> bool:

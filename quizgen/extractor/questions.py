@@ -1060,7 +1060,7 @@ def misparsed_clause(verb: Token | None) -> bool:
         # verb beside the rest ("What did they arrive by boat later by?")
     if any(t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN") and t.head.pos_ in ("VERB", "AUX")
            for c in verb.children if c.dep_ != "conj" for t in c.subtree):
-        return True  # or a name joined to a verb ("who were keen and the choir"), its clause
+        return True  # a name joined to a verb ("who were keen and the choir"), its clause
         # read as what was found
     if verb.dep_ == "ccomp" and verb.head.lemma_ == "be" and verb.i > verb.head.i and not any(
             c.dep_ in ("attr", "acomp") for c in verb.head.children):
