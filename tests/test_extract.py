@@ -3463,9 +3463,9 @@ def test_vague_stand_ins_pieces_of_countries_and_glued_commas(nlp):
 def test_a_name_the_article_writes_after_mr_is_a_person_s(nlp):
     """Regression, from reading BBC banks: "What works for Sri Lankan television? — Sanjaya
     Senanayake" (the recogniser took him for a place, "Mr Senanayake" too)."""
-    from quizgen.extractor import _PronounResolver
-
     from spacy.tokens import Span
+
+    from quizgen.extractor import _PronounResolver
 
     docs = [nlp("Ravi Perera works for a radio station."), nlp("Mr Perera sent texts.")]
     for doc in docs:  # the recogniser's reading of such names, on our own words
