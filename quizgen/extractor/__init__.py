@@ -586,7 +586,7 @@ class _PronounResolver:
         work's is none ("water firm Aguas Argentinas" in another paragraph)."""
         from .gazetteer import kind_of
         from .questions import entity_label, is_honorific, no_person_kind
-        from .word_classes import SEXED_FIRST_NAMES
+        from .word_classes import SEX_OF_FIRST_NAME
 
         if not len(span):
             return ""
@@ -605,7 +605,7 @@ class _PronounResolver:
                 is_honorific(before) or all(t.pos_ == "PROPN" and t.is_title for t in span) and (
                     span[-1].text in self.honoured and len(span) <= 3 or
                     span[-1].text in self.lone_people and 2 <= len(span) <= 3 and
-                    any(span[0].text in names for names in SEXED_FIRST_NAMES.values())):
+                    span[0].text in SEX_OF_FIRST_NAME):
             return "PERSON"  # "Mr Wang said …" is a person whom the recogniser did not know
             # (and "Ravi Wang works for …" where the article says "Mr Wang" elsewhere)
         if _after_a_role(span):
@@ -782,17 +782,16 @@ def _after_a_role(span: Span) -> bool:
 def _genders(docs: list[Doc], people: list[Span]) -> dict[str, str]:
     """Each surname's sex ("m" or "f") where the article says it: by a title ("Mrs Hutchings")
     or a common first name ("Maria Hutchings")."""
-    from .word_classes import SEXED_FIRST_NAMES
+    from .word_classes import SEX_OF_FIRST_NAME
 
-    by_first = {name: sex for sex, names in SEXED_FIRST_NAMES.items() for name in names}
     found: dict[str, str] = {}
     for doc in docs:
         for t in doc:
             if t.pos_ == "PROPN" and t.i and t.nbor(-1).lower_.rstrip(".") in _TITLE_SEX:
                 found.setdefault(t.text, _TITLE_SEX[t.nbor(-1).lower_.rstrip(".")])
     for name in people:
-        if len(name) > 1 and name[0].text in by_first:
-            found.setdefault(name[-1].text, by_first[name[0].text])
+        if len(name) > 1 and name[0].text in SEX_OF_FIRST_NAME:
+            found.setdefault(name[-1].text, SEX_OF_FIRST_NAME[name[0].text])
     # a sentence that names one person and says "his" or "her" of one: "Moore dedicated his
     # trophy to …" (as many sentences as it takes to outvote a misreading)
     surnames = {e[-1].text for e in people}
@@ -1104,10 +1103,12 @@ def _piece_of_a_name(answer: Span) -> bool:
 def _in_a_law_s_name(answer: Span) -> bool:
     """Whether ``answer`` is a part of a bill's or a law's name with a small word inside it
     ("the Succession to the Crown Bill", "the Prevention of Terrorism Act")."""
-    words = [t.text for t in answer.doc[answer.sent.start:answer.sent.end]]
-    if not _LAW_WORDS & set(words):
-        return False  # (the pattern only where it may match: it is asked of every answer)
-    at, end = answer.start - answer.sent.start, answer.end - answer.sent.start
+    doc, sentence = answer.doc, answer.sent
+    if not any(t.text in _LAW_WORDS for t in doc[answer.start:min(answer.end + 8, sentence.end)]):
+        return False  # (no law's name ends within reach: the pattern is only tried where it
+        # may match, since it is asked of every answer)
+    words = [t.text for t in sentence]
+    at, end = answer.start - sentence.start, answer.end - sentence.start
     text = " ".join(words)
     for match in _LAW_NAME.finditer(text):
         first = len(text[:match.start()].split())
@@ -1118,8 +1119,7 @@ def _in_a_law_s_name(answer: Span) -> bool:
 
 
 # A name of a law or a bill with small words inside: "Succession to the Crown Bill".
-_LAW_WORDS = {"Bill", "Act", "Treaty", "Convention", "Charter", "Directive", "Order",
-              "Regulations"}
+_LAW_WORDS = {word.title() for word in _LAWS | {"bill", "order"}}
 _LAW_NAME = re.compile(r"(?<!\S)(?!(?:The|A|An)\s)(?:[A-Z][\w'-]*\s)+"
                        r"(?:(?:to|of|for|on|and|in)\s(?:the\s)?"
                        r"(?:[A-Z][\w'-]*\s)*)+(?:{})(?!\S)".format("|".join(sorted(_LAW_WORDS))))
@@ -1939,11 +1939,10 @@ class _Options:
     def _sex(self, answer: str, question: str) -> str | None:
         """The answer's sex, as the article says it, or its first name, or else the question's
         own "his" or "her" ("Who won her 10th crown?"): no man among the options of a woman."""
-        from .word_classes import SEXED_FIRST_NAMES
+        from .word_classes import SEX_OF_FIRST_NAME
 
         first = answer.split()[0] if " " in answer else ""
-        known = self.genders.get(answer.split()[-1]) or next(
-            (sex for sex, names in SEXED_FIRST_NAMES.items() if first in names), None)
+        known = self.genders.get(answer.split()[-1]) or SEX_OF_FIRST_NAME.get(first)
         said = {_QUESTION_SEX[w] for w in re.findall(r"[a-z']+", question.lower())
                 if w in _QUESTION_SEX}  # (and "the show's first female winner", "actress")
         return known or (said.pop() if len(said) == 1 else None)

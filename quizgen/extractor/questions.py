@@ -948,51 +948,61 @@ _ADVERBIAL_NOUNS = DURATION_UNITS | {"time", "term", "season", "lot", "bit", "th
                                      "home", "times", "night", "morning", "weekend"}
 
 
-def _torn_word(token: Token) -> bool:
-    """Whether ``token`` is a piece of a word written without spaces ("co-operation") whose
-    pieces the parse hung on different words outside it."""
+def _word_of(token: Token) -> Span | None:
+    """The word written without spaces that ``token`` is a piece of ("co-operation",
+    "semi-final"), or ``None`` for punctuation."""
     doc = token.doc
 
     def piece(t: Token) -> bool:
         return not t.is_punct or t.text in ("-", "/")
 
     if not piece(token):
-        return False
+        return None
     start = end = token.i
     while start > 0 and not doc[start - 1].whitespace_ and piece(doc[start - 1]):
         start -= 1
     while end + 1 < len(doc) and not doc[end].whitespace_ and piece(doc[end + 1]):
         end += 1
-    inside = range(start, end + 1)
-    return len(inside) > 1 and len({t.head.i for t in doc[start:end + 1]
-                                    if t.head.i not in inside}) > 1
+    return doc[start:end + 1]
+
+
+def _torn_word(token: Token) -> bool:
+    """Whether ``token`` is a piece of a word written without spaces ("co-operation") whose
+    pieces the parse hung on different words outside it."""
+    word = _word_of(token)
+    inside = range(word.start, word.end) if word is not None else range(0)
+    return len(inside) > 1 and len({t.head.i for t in word if t.head.i not in inside}) > 1
 
 
 def _hyphened_word_after_a_noun(token: Token) -> bool:
     """Whether ``token`` is a piece of a hyphened word that follows a noun it does not hang on,
     so ends that noun's phrase though the parse put it elsewhere."""
-    doc = token.doc
-    start = end = token.i
-    while start > 0 and not doc[start - 1].whitespace_ and not doc[start - 1].is_space:
-        start -= 1
-    while end + 1 < len(doc) and not doc[end].whitespace_:
-        end += 1
-    word = doc[start:end + 1]
-    if "-" not in [t.text for t in word] or start == 0 or not doc[start - 1].whitespace_:
+    word = _word_of(token)
+    if word is None or "-" not in [t.text for t in word] or word.start == 0 or \
+            not token.doc[word.start - 1].whitespace_:
         return False
-    before = doc[start - 1]
-    return before.pos_ in ("NOUN", "PROPN") and before.head.i not in range(start, end + 1) and \
-        not any(t.head == before for t in word)
+    before = token.doc[word.start - 1]
+    return before.pos_ in ("NOUN", "PROPN") and before.head.i not in range(word.start, word.end) \
+        and not any(t.head == before for t in word)
 
 
 def misparsed_clause(verb: Token | None) -> bool:
+    """Whether the parse of ``verb``'s clause is one no question can be made of (`_misparsed`),
+    worked out once for each verb: every answer of its clause asks it."""
+    if verb is None:
+        return False
+    known = verb.doc.user_data.setdefault("quizgen.misparsed", {})
+    if verb.i not in known:
+        known[verb.i] = _misparsed(verb)
+    return known[verb.i]
+
+
+def _misparsed(verb: Token) -> bool:
     """Whether the parse of ``verb``'s clause is one no question can be made of: two clauses
     of what is said or hoped, a noun read as a verb ("Film stars from across the globe are
     preparing …" → "What stars from across the globe?"), or the end of a noun phrase hung on
     the verb as a measure ("despite winning the AAAs long jump title on Saturday" → "When is
     she undecided long jump title?")."""
-    if verb is None:
-        return False
     if verb.dep_ in SUBJECTS and verb.tag_ in ("VBZ", "VBD", "VBP"):
         return True
     top = verb

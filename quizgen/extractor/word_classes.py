@@ -783,6 +783,8 @@ _MEN_S_NAMES = """
         Lleyton Rahul Sachin Rajesh Hiroshi Kenji Takashi Hamid Omar Hassan Tariq"""
 SEXED_FIRST_NAMES = {"f": frozenset(_WOMEN_S_NAMES.split()),
                      "m": frozenset(_MEN_S_NAMES.split())}
+SEX_OF_FIRST_NAME = {name: sex for sex, names in SEXED_FIRST_NAMES.items() for name in names}
+"""The sex ("f" or "m") a first name says, by the name."""
 
 # Classes of verbs, in their dictionary form: a wrong option for "hopped" is "jumped".
 VERBS = (
