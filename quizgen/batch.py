@@ -116,7 +116,9 @@ def save(job: Job, bank: Bank, text: str, raw: bytes, now: datetime,
         write_atomic(backup, job.bank.read_bytes())
         message = f"saved the old bank as {backup}\n"
     bank_io.dump(bank, job.bank)
-    return Outcome(job, "wrote", f"{message}wrote {job.bank} ({len(bank.questions)} questions)")
+    count = len(bank.questions)
+    return Outcome(job, "wrote", f"{message}wrote {job.bank} ({count} question"
+                                 f"{'' if count == 1 else 's'})")
 
 
 def _up_to_date(job: Job, raw: bytes) -> bool:

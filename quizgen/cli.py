@@ -11,10 +11,14 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .errors import InvalidBank, QuizgenError
 from .model import Bank
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 DEFAULT_BANK_DIR = Path("question_banks")
@@ -151,28 +155,41 @@ def _cmd_build(args: argparse.Namespace) -> int:
 
     from . import bank as bank_io
     from . import batch
-    from .export import exporter
+    from .export import background, export
     from .export.worksheet import Layout
 
     out_dir = Path(args.out_dir) if args.out_dir else DEFAULT_OUT_DIR
     bank_dir = Path(args.bank_dir) if args.bank_dir else (
         out_dir if args.out_dir else DEFAULT_BANK_DIR)
     jobs = batch.plan([Path(a) for a in args.articles], bank_dir)
-    for outcome in batch.run(jobs, _extract_options(args), datetime.now(timezone.utc),
-                             replace=args.replace):
-        if outcome.error is not None:
-            raise outcome.error
-        print(outcome.message)
-        bank = bank_io.load(outcome.job.bank)
-        stem = outcome.job.bank.stem
-        for path in exporter("anki")([bank], out_dir / f"{stem}.apkg",
-                                     bank_dirs=[outcome.job.bank.parent]):
-            print(f"wrote {path}")
-        for path in exporter("worksheet")(bank, out_dir / f"{stem}.pdf", answer_key=True,
-                                          bank_dir=outcome.job.bank.parent,
-                                          layout=Layout(versions=args.versions, seed=args.seed)):
-            print(f"wrote {path}")
+    # the worksheets are laid out in another process while the next article is extracted
+    with background("worksheet") as worksheets:
+        sheets: list[Future] = []
+        for outcome in batch.run(jobs, _extract_options(args), datetime.now(timezone.utc),
+                                 replace=args.replace):
+            if outcome.error is not None:
+                _report_written(sheets)
+                raise outcome.error
+            print(outcome.message)
+            bank = bank_io.load(outcome.job.bank)
+            stem = outcome.job.bank.stem
+            for path in export("anki", [bank], out_dir / f"{stem}.apkg",
+                               bank_dirs=[outcome.job.bank.parent]):
+                print(f"wrote {path}")
+            sheets.append(worksheets.submit(
+                export, "worksheet", bank, out_dir / f"{stem}.pdf", answer_key=True,
+                bank_dir=outcome.job.bank.parent,
+                layout=Layout(versions=args.versions, seed=args.seed)))
+        _report_written(sheets)
     return EXIT_OK
+
+
+def _report_written(exports: list[Future]) -> None:
+    """Wait for each export in turn and say which files it wrote."""
+    for export in exports:
+        for path in export.result():
+            print(f"wrote {path}")
+    exports.clear()
 
 
 def _positive_int(text: str) -> int:

@@ -40,6 +40,9 @@ class InvalidBank(BankError):
         first = errors[0]
         super().__init__(first.message, first.hint, first.path, first.line, first.col)
 
+    def __reduce__(self):  # type: ignore[no-untyped-def]
+        return InvalidBank, (self.errors,)  # whole again after a trip to a worker process
+
     def __str__(self) -> str:
         return "\n".join(str(e) for e in self.errors)
 

@@ -120,6 +120,14 @@ def test_every_error_of_a_bank_is_reported_with_its_line_and_a_fix():
     ]
 
 
+def test_a_bank_s_errors_all_survive_a_trip_to_a_worker_process():
+    import pickle
+
+    with pytest.raises(InvalidBank) as caught:
+        bank_io.loads(BROKEN, "broken.yaml")
+    assert str(pickle.loads(pickle.dumps(caught.value))) == str(caught.value)
+
+
 def test_rules_beyond_the_schema_are_checked():
     text = BROKEN.replace("anwser", "answer").replace("has space", "has_space").replace(
         "essay", "short")

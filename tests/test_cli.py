@@ -103,6 +103,29 @@ def test_build_writes_bank_deck_sheet_and_key(capsys, tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(names)
 
 
+def test_build_reports_the_first_article_s_files_before_the_second_article_s_error(
+        capsys, tmp_path):
+    # the worksheets are laid out in another process, so they are waited for before the error
+    german = tmp_path / "abend.txt"
+    german.write_text("Gestern Abend kochte Oma Suppe mit frischem Gemüse aus ihrem kleinen "
+                      "Garten. Danach spielten wir Karten, tranken Tee und erzählten Geschichten "
+                      "über alte Zeiten am warmen Kamin.\n")
+    out_dir = tmp_path / "out"
+    code, out, err = run(capsys, "build", str(EXAMPLE_ARTICLE), str(german), "--out-dir",
+                         str(out_dir))
+    assert code == 1 and err.startswith(f"{german}: this does not look like English")
+    assert [line.split()[1] for line in out.splitlines()] == [
+        str(out_dir / n) for n in ("harbour-lighthouse.yaml", "harbour-lighthouse.apkg",
+                                   "harbour-lighthouse.pdf", "harbour-lighthouse-key.pdf")]
+    assert (out_dir / "harbour-lighthouse-key.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_a_bank_of_one_question_is_reported_in_the_singular(capsys, tmp_path):
+    code, out, _ = run(capsys, "extract", str(EXAMPLE_ARTICLE), "-o", str(tmp_path / "b.yaml"),
+                       "--max-questions", "1")
+    assert (code, out) == (0, f"wrote {tmp_path / 'b.yaml'} (1 question)\n")
+
+
 def test_seed_article_builds_in_three_versions_from_one_command(capsys, tmp_path, seed_article,
                                                                  anki_profile):
     from pypdf import PdfReader

@@ -298,6 +298,14 @@ class _Renderer:
                 pdf_identifier=b"quizgen-" + self.bank.id.encode()[:40])
 
 
+def preload() -> None:
+    """Load WeasyPrint and lay out a line of text, so that the first worksheet is not slowed by
+    it."""
+    from weasyprint import HTML
+
+    HTML(string="<p>Name <b>Class</b> <i>Date</i></p>").write_pdf()
+
+
 def render_pdf(bank: Bank, answer_key: bool = False, template_dir: Path | None = None,
                bank_dir: Path | None = None, layout: Layout = Layout()) -> bytes:
     """Every version of the worksheet (or of its key) in one PDF; the same input gives the same
