@@ -3636,3 +3636,28 @@ def test_a_false_statement_gives_a_place_the_the_its_name_needs(nlp):
         "Sales rose in the Philippines."
     assert _statement("{{c1::Japan}} grew.", "Japan", "Netherlands") == "The Netherlands grew."
     assert _statement("Sales rose in {{c1::Japan}}.", "Japan", "China") == "Sales rose in China."
+
+
+def test_a_ministry_s_list_of_subjects_and_an_idiom_of_levels_are_no_answers(nlp):
+    """Regression, from reading BBC banks: "the Ministry of {{c1::Economy, Trade and
+    Industry}}", "… to a {{c1::new level}}"."""
+    from quizgen.extractor import _is_trivial
+
+    questions = _questions("According to data from the Department of Agriculture, Fisheries "
+                           "and Food (DAFF), sheep numbers fell sharply last spring in the hills "
+                           "of Wales, where farmers blamed the wet weather. Yet the choir has "
+                           "taken the old sea shanties of Cornwall to a new level, said its "
+                           "leader Tamsin Rowe.", nlp, 100)
+    answers = [q.answer for q in questions]
+    assert "Agriculture, Fisheries and Food" not in answers, answers
+    doc = nlp("The band took the old songs to a new level.")
+    assert _is_trivial(doc[len(doc) - 3:len(doc) - 1], set())
+
+
+def test_a_verb_joined_to_another_with_neither_and_nor_a_comma_is_not_asked(nlp):
+    """Regression, from reading BBC banks: a slip ("what is says are the true facts") made the
+    parser join "are" to the main verb, and the bank asked "What are Eli Lilly?"."""
+    questions = _questions("Meanwhile Acme is running a series of adverts in six national "
+                           "papers, to present what is says are the real figures about its new "
+                           "drug Zentra.", nlp, 100)
+    assert not [q.question for q in questions if "are Acme" in q.question]

@@ -199,7 +199,8 @@ _IDIOM_NOUNS = {
 _IDIOM_PHRASES = {"short supply", "full swing", "good faith", "full view", "high spirits",
                   "short notice", "long term", "short term", "close range", "good shape",
                   "full force", "great detail", "real terms", "due course", "public view",
-                  "short order", "full flow", "hot water", "cold blood", "good time"}
+                  "short order", "full flow", "hot water", "cold blood", "good time",
+                  "new level", "next level", "new heights", "new high", "new low"}
 # Nouns that make an idiom with a light verb and "a": "take a look", "make a bid".
 _LIGHT_OBJECTS = {"look", "glance", "break", "stand", "swipe", "step", "decision", "comeback",
                   "appearance", "attempt", "bid", "effort", "call", "trip", "start", "note",
@@ -209,7 +210,7 @@ _LIGHT_OBJECTS = {"look", "glance", "break", "stand", "swipe", "step", "decision
 _PLACES_IN = {"helm", "forefront", "centre", "center", "heart", "top", "bottom", "edge", "end",
               "middle", "front", "back", "hands", "mercy", "behest", "expense", "verge",
               "brink", "wake", "height", "peak", "start", "beginning", "outskirts", "heels",
-              "light"}  # (and "in light of new reports")
+              "light", "world"}  # (and "in light of new reports", "in the world of jazz")
 # Time words written in lower case but in a title's capitals.
 _DAYS_AROUND_NOW = {"today", "tomorrow", "yesterday", "tonight"}
 _HEDGES = {"about", "around", "approximately", "nearly", "almost", "roughly", "some", "only",
@@ -1082,12 +1083,14 @@ def _piece_of_a_name(answer: Span) -> bool:
     if answer[0].lower_ == "of" or all(t.is_title and t.pos_ == "PROPN" for t in answer) and \
             after is not None and after.lower_ == "of" and answer.end + 1 < len(doc) and \
             root.ent_type_ != "PERSON" and doc[answer.end + 1].is_title and \
-            doc[answer.end + 1].pos_ == "PROPN" or len(answer) == 1 and root.is_title and (
+            doc[answer.end + 1].pos_ == "PROPN" or answer[0].is_title and all(
+                t.is_title or t.is_punct or t.lower_ == "and" for t in answer) and (
             before is not None and before.lower_ == "of" and answer.start > 1 and
             doc[answer.start - 2].is_title and doc[answer.start - 2].pos_ == "PROPN" and
             not doc[answer.start - 2].is_sent_start):
         return True  # "Medal" or "Honor" of "Medal of Honor", "of England" of "the Bank of
-        # England", "Directors Guild" of "the Directors Guild of Great Britain"
+        # England", "Directors Guild" of "the Directors Guild of Great Britain", "Economy,
+        # Trade and Industry" of "the Ministry of Economy, Trade and Industry"
     if len(answer) == 1 and root.pos_ == "PROPN" and after is not None and after.like_num and \
             after.head == root and after.dep_ == "nummod":
         return True  # "CAC" of "the CAC 40 index"

@@ -1062,6 +1062,12 @@ def _misparsed(verb: Token) -> bool:
     if any(sum(g.dep_ == "mark" for g in c.children) > 1 for c in (verb, *verb.children)):
         return True  # "said that if the fans were to see it they would not protest": "that"
         # and "if" on one verb, the clause they open read as something else
+    if verb.dep_ == "conj" and verb.tag_ in ("VBZ", "VBP", "VBD") and verb.left_edge.i and \
+            not any(c.dep_ in SUBJECTS for c in verb.children) and not any(
+                t.dep_ == "cc" for t in verb.doc[verb.head.i + 1:verb.i]) and \
+            verb.doc[verb.left_edge.i - 1].text not in (",", ";", "-", "–"):
+        return True  # a verb joined to another with neither "and" nor a comma: "is launching
+        # adverts … to present what it says are the facts" read as "launching … are the facts"
     joiner = next((t for t in verb.children if t.dep_ == "cc" and t.i > verb.i), None)
     if joiner is not None and not any(c.dep_ == "conj" for c in verb.children) and any(
             c.dep_ in ("prep", "dobj", "npadvmod", "attr", "acomp", "agent") and c.i > joiner.i
