@@ -506,6 +506,9 @@ GOLDEN = [
     # what was announced keeps its own infinitive
     ("Webb announced Mueller's appointment as deputy in July to replace Holmes.", "July",
      "When did Webb announce Mueller's appointment as deputy to replace Holmes?"),
+    # a count out of a whole keeps its whole ("How many have played …?" said nothing of it)
+    ("Nine out of 10 club members have played the game for an hour a week.", "Nine",
+     "How many out of 10 club members have played the game for an hour a week?"),
 ]
 
 
@@ -3661,3 +3664,26 @@ def test_a_verb_joined_to_another_with_neither_and_nor_a_comma_is_not_asked(nlp)
                            "papers, to present what is says are the real figures about its new "
                            "drug Zentra.", nlp, 100)
     assert not [q.question for q in questions if "are Acme" in q.question]
+
+
+def test_names_with_small_words_airlines_weekends_and_titles_after_a_colon(nlp):
+    """Regression, from reading BBC banks: "Hearts of Oak" was offered "Hearts of Maple" and
+    "Hearts of Pine"; "Who has ordered 30 planes? — Air Deccan" among people; "When will the
+    first leg be played? — weekend" (of 27-28 November); "What did the racing game nudge? —
+    GTA" (of "GTA: San Andreas")."""
+    from quizgen.extractor import _piece_of_a_name
+    from quizgen.extractor.questions import no_person_kind
+
+    options = quizgen.distractors("Pride of Oak", "Pride of Oak beat Riverside Rovers 2-1 in "
+                                  "Tamale on Sunday to reach the cup final, where they will "
+                                  "meet Ashanti Stars.", nlp=nlp)
+    assert not [o for o in options if o.startswith("Pride of") or " " not in o], options
+    text = "Air Volta has ordered 12 new planes. Air Volta was set up in 2003."
+    assert no_person_kind("Air Volta", text) == "group"
+    answers = _answers("The first leg of the final will be played in Leeds on the weekend of "
+                       "14-15 May and the second leg a week later.", nlp, 100)
+    assert "weekend" not in answers, answers
+    doc = nlp("The new game pushed RRX: Harbour Nights down to second place.")
+    assert _piece_of_a_name(doc[4:5]) and _piece_of_a_name(doc[6:8])
+    doc = nlp("The special will be shown on Teal News 24 from 1130 GMT on Wednesday.")
+    assert _piece_of_a_name(doc[6:8])  # "Teal News" of the channel "Teal News 24"

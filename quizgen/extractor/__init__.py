@@ -1069,6 +1069,12 @@ def _piece_of_a_name(answer: Span) -> bool:
         return True
     if before is not None and before.text == "&" or after is not None and after.text == "&":
         return True  # "McLennan" of "Marsh & McLennan"
+    if after is not None and after.text == ":" and not answer[-1].whitespace_ and \
+            answer.end + 1 < len(doc) and doc[answer.end + 1].is_title or \
+            before is not None and before.text == ":" and answer.start > 1 and \
+            not doc[answer.start - 2].whitespace_ and doc[answer.start - 2].pos_ == "PROPN" \
+            and answer[0].is_title and answer.sent.start < answer.start - 2:
+        return True  # "GTA" or "San Andreas" of "GTA: San Andreas"
     if before is not None and before.lower_ == "and" and answer.start > 1 and \
             kind_of(doc[answer.start - 2:answer.end].text) or after is not None and \
             after.lower_ == "and" and kind_of(doc[answer.start:answer.end + 2].text):
@@ -1091,9 +1097,10 @@ def _piece_of_a_name(answer: Span) -> bool:
         return True  # "Medal" or "Honor" of "Medal of Honor", "of England" of "the Bank of
         # England", "Directors Guild" of "the Directors Guild of Great Britain", "Economy,
         # Trade and Industry" of "the Ministry of Economy, Trade and Industry"
-    if len(answer) == 1 and root.pos_ == "PROPN" and after is not None and after.like_num and \
-            after.head == root and after.dep_ == "nummod":
-        return True  # "CAC" of "the CAC 40 index"
+    if root.pos_ == "PROPN" and after is not None and after.like_num and \
+            after.head == root and after.dep_ == "nummod" and \
+            all(t.pos_ == "PROPN" and not t.like_num for t in answer):
+        return True  # "CAC" of "the CAC 40 index", "BBC News" of "BBC News 24"
     if len(answer) == 1 and (root.like_num and after is not None and after.is_title and
                              after.pos_ == "PROPN" and root.head == after or
                              root.pos_ == "PROPN" and before is not None and before.like_num and
@@ -1163,6 +1170,9 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
     if re.fullmatch(r"(following|previous|preceding|same|that|next) (day|week|month|year|"
                     r"season|decade|century)", text):
         return True  # "the following year": which one, only the sentence before says
+    if re.fullmatch(r"(day|weekend|week|morning|afternoon|evening|night)", text) and \
+            answer.end < len(doc) and doc[answer.end].lower_ == "of":
+        return True  # "on the weekend of 27-28 May": which weekend, its "of" phrase says
     if any(doc[i].lower_ == doc[i + 2].lower_ and doc[i + 1].lower_ in _DOUBLING_WORDS and
            doc[i].pos_ == "NOUN" for i in range(max(0, answer.start - 2),
                                                 min(answer.end, len(doc) - 2))):

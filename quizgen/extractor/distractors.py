@@ -669,7 +669,8 @@ def distractors(answer: str, context: str, n: int = 3, question: str | None = No
         # → "Bourbon")
         words = answer.split()
         name = as_name or label in _NAME_LABELS and answer.strip()[:1].isupper() or \
-            as_name is None and len(words) > 1 and all(w[:1].isupper() for w in words)
+            as_name is None and len(words) > 1 and words[-1][:1].isupper() and all(
+                w[:1].isupper() or w in _SMALL_WORDS_OF_NAMES for w in words)
         if not label and (question or "").strip().lower().startswith("where"):
             # "Where …?": the places of the answer's class the story names, then the story's
             # other places, then the rest of the class
@@ -1053,6 +1054,11 @@ def _singulars(word: str) -> list[str]:
     return guesses
 
 
+# The small words inside names: "Hearts of Oak", "Marks and Spencer", "Rio de Janeiro".
+_SMALL_WORDS_OF_NAMES = {"of", "and", "for", "on", "upon", "de", "la", "le", "du", "da", "von",
+                         "van", "der", "&"}
+
+
 def _word_class(answer: str, context: str, as_name: bool | None = None,
                 verbs: frozenset[str] | set[str] = frozenset(),
                 modifiers: frozenset[str] | set[str] = frozenset()) -> list[str]:
@@ -1069,14 +1075,16 @@ def _word_class(answer: str, context: str, as_name: bool | None = None,
     words = answer.strip().rstrip(".").split()
     named = [w for w in words if w.lower() not in ("a", "an", "the", *_POSSESSIVES)
              and not re.search(r"['’]s$", w)]  # "Jenny's Dad" is Jenny's dad
-    if not words or len(words) > 4 or as_name is not False and len(named) > 1 and all(
-            w[:1].isupper() for w in named) and " ".join(named).lower() not in _class_index():
-        # "Jessie Bear" is a name, not a bear; "The Dad", "Grilled Chicken" and "A German
-        # Shepherd" are not
+    # "Grilled Chicken", "Hearts of Oak": capitals throughout, but for a name's small words
+    title_case = sum(w[:1].isupper() for w in named) > 1 and all(
+        w[:1].isupper() or w in _SMALL_WORDS_OF_NAMES for w in named)
+    if not words or len(words) > 4 or as_name is not False and title_case and \
+            " ".join(named).lower() not in _class_index():
+        # "Jessie Bear" and "Hearts of Oak" are names, not a bear and a tree; "The Dad",
+        # "Grilled Chicken" and "A German Shepherd" are not
         return []
     used = _article_words(context)
     index = _class_index()
-    title_case = all(w[:1].isupper() for w in named)  # "Grilled Chicken": capitals throughout
 
     def in_article(member: str) -> bool:
         return any(all(w in used for w in form.split()) for form in (member, _plural_of(member)))

@@ -158,12 +158,13 @@ def no_person_kind(name: str, text: str) -> str:
     team's people ("Dundee United manager"), after a kind of body ("water firm Aguas
     Argentinas"), in a fixture ("Charlton Athletic v Leicester City"), or after "a" ("driving
     a Vauxhall Corsa"); "" when it may be a person's."""
-    if re.match(r"(North|South|East|West|Greater|Upper|Lower|St\.?|Saint|Team) [A-Z]", name) or \
+    if re.match(r"(North|South|East|West|Greater|Upper|Lower|St\.?|Saint|Team|Air|Radio|Club|"
+                r"Banco|Grupo) [A-Z]", name) or \
             re.fullmatch(r"[A-Z]{2,4}", name) or \
             re.search(r" (United|City|Rovers|Athletic|Wanderers|Albion|County|Town|Rangers|"
                       r"Hotspur|Argyle|Orient|Wednesday|FC)$", name):
         return "group"  # (a saint's name is a school's, a church's or a town's: "St Fintian's";
-        # "Manchester United" a club's, "Team GB" and "GB" a side's)
+        # "Manchester United" a club's, "Team GB" and "GB" a side's, "Air Deccan" an airline's)
     if " " in name and re.search(r"[a-z]s$", name) and any(
             not text.startswith(("'", "’"), end) for _, end in _mentions(name[:-1], text)):
         return "group"  # "Lib Dems" where the text also says "Lib Dem"
@@ -2036,6 +2037,14 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
                                       if t.i not in _subtree(root) | away and t.i >= root.i
                                       and not (t.dep_ == "det" and t.head == noun))
         return _ask_for_phrase(noun, phrase, keep | _subtree(noun), resolve, "how-many")
+
+    # A count out of a whole: "nine out of 10 members have played" → "How many out of 10
+    # members have played …?" (not "How many have played …?")
+    whole = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "out" and
+                  c.i >= answer.end), None)
+    if whole is not None and root.like_num and root.dep_ in SUBJECTS:
+        phrase = "how many " + render(whole.subtree)
+        return _ask_for_phrase(root, phrase, keep | _subtree(root), resolve, "how-many")
 
     # A count or a share of something: "dozens of new roads" → "How many new roads …?", "70%
     # of people" → "What percentage of people …?", "a third of the population" → "What share
