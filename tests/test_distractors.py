@@ -1026,3 +1026,14 @@ def test_people_shown_to_be_of_the_answer_s_sex_come_first(nlp):
     bank = quizgen.extract(text, "perth.txt", nlp=nlp, per_100_words=100)
     hale = next(q for q in bank.questions if q.type == "mcq" and q.answer == "Tom Hale")
     assert set(hale.choices) == {"Tom Hale", "Tim Reed", "Mark Ward", "Ben Cole"}, hale.choices
+
+
+def test_a_girl_is_offered_no_child_she_also_is(nlp):
+    """Regression, from reading BBC banks: "young girl" was offered "young child" and "young
+    baby", one of which she is."""
+    options = quizgen.distractors("young girl", "The first film follows two teenage boys who "
+                                  "meet an older woman on a road trip. The sequel tells the story "
+                                  "of a young girl who is sent to live in a boarding school.",
+                                  n=8, question="Who does the sequel tell the story of?", nlp=nlp)
+    assert options[:3] == ["young boy", "young woman", "young man"]
+    assert not {"young child", "young baby", "young kid"} & set(options), options

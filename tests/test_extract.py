@@ -506,6 +506,9 @@ GOLDEN = [
     # what was announced keeps its own infinitive
     ("Webb announced Mueller's appointment as deputy in July to replace Holmes.", "July",
      "When did Webb announce Mueller's appointment as deputy to replace Holmes?"),
+    # a hyphened word stays whole in a participle's noun ("the low budget film")
+    ("The low-budget film, directed by Nora Hale, is about a lost dog.", "Nora Hale",
+     "Who directed the low-budget film?"),
     # a count out of a whole keeps its whole ("How many have played …?" said nothing of it)
     ("Nine out of 10 club members have played the game for an hour a week.", "Nine",
      "How many out of 10 club members have played the game for an hour a week?"),
@@ -3687,3 +3690,32 @@ def test_names_with_small_words_airlines_weekends_and_titles_after_a_colon(nlp):
     assert _piece_of_a_name(doc[4:5]) and _piece_of_a_name(doc[6:8])
     doc = nlp("The special will be shown on Teal News 24 from 1130 GMT on Wednesday.")
     assert _piece_of_a_name(doc[6:8])  # "Teal News" of the channel "Teal News 24"
+    assert _piece_of_a_name(doc[8:9])  # and its "24"
+    doc = nlp("Pupils at St Aldric's High School were told on Monday.")
+    assert _piece_of_a_name(doc[2:4])
+
+
+def test_titles_with_and_the_or_a_semicolon_list_a_cut_passive_and_a_speaker_s_his(nlp):
+    """Regression, from reading BBC banks: "who directed {{c1::Harry Potter}} and the Prisoner
+    of Azkaban", "… 1995's film A {{c1::Little Princess}}", "What went to Aaltra; and the
+    Sutherland Trophy?", "… a young girl who is sent." (to live in a boarding school), and
+    "His first film …" after '"… to offer him …," said Mr Robinov' stated of Robinov."""
+    from quizgen.extractor import _acceptable, _piece_of_a_name
+
+    doc = nlp("The film-maker, who directed Tom Thumb and the Keeper of Secrets, will produce "
+              "new films.")
+    assert _piece_of_a_name(doc[7:9])
+    doc = nlp("The Queen and the Duke of Kent visited the school.")
+    assert not _piece_of_a_name(doc[1:2])
+    doc = nlp("Her first book was the 1995 novel A Quiet Harbour.")
+    assert _piece_of_a_name(doc[len(doc) - 3:len(doc) - 1])
+    assert not _acceptable("short", "What went to Acme; and the Gold Cup?", doc[0:1])
+    text = ("Set in the hills of Wales, the novel by Nora Hale tells the story of a young girl "
+            "who is sent to live on a remote farm when her father goes to sea in a storm that "
+            "lasts for the whole of the long winter.")
+    assert not [q for q in _questions(text, nlp, 100)
+                if q.type == "cloze" and q.question.endswith("who is sent.")]
+    text = ("Tom Reed has signed a deal with the studio. \"We want to help him make the films "
+            "he loves,\" said studio boss Ian Moss.\n\nHis first film for the studio was a "
+            "drama about a lighthouse keeper.")
+    assert not [q for q in _questions(text, nlp, 100) if "Moss's first film" in q.question]

@@ -554,6 +554,7 @@ class _PronounResolver:
                    if t.text in known and t.pos_ == "PROPN" and (i, t.i) not in inside]
         people.sort(key=lambda pair: (pair[0], pair[1].start))
         self.ends = [(i, e.end) for i, e in people]  # in article order, for bisecting
+        self.mentions = [e for _, e in people]
         self.surnames = [e[-1].text for _, e in people]
         self.fullest: dict[str, str] = {}
         for _, e in people:
@@ -705,7 +706,7 @@ class _PronounResolver:
         # is not "Mr Blair"
         while before and self.gender.get(self.surnames[before - 1], gender) != gender:
             before -= 1
-        if not before:
+        if not before or _speaks_of_another(self.mentions[before - 1], token, gender):
             return None
         return self._fullest(before - 1)
 
@@ -749,6 +750,19 @@ class _PronounResolver:
 
 
 _AMBIGUOUS = "\x00"  # what `_subject_before` says of a surname several people share
+
+
+def _speaks_of_another(name: Span, token: Token, gender: str) -> bool:
+    """Whether ``name``, named before ``token`` in another sentence, is the speaker of words
+    that call someone else "him" or "her": '"… to offer him the audiences …," said Mr Robinov.
+    His first film …' goes on about the man he spoke of."""
+    from .questions import SPEECH_VERBS
+
+    verb = name.root.head
+    return name.sent != token.sent and name.root.dep_ == "nsubj" and \
+        verb.lemma_ in SPEECH_VERBS and any(
+            t.tag_ in ("PRP", "PRP$") and _PRONOUN_SEX.get(t.lower_) == gender
+            for c in verb.children if c.dep_ == "ccomp" for t in c.subtree)
 
 
 # Words for a law or a pact, whose name ends in the year it was made.
@@ -901,6 +915,11 @@ def _cloze_tokens(sentence: Span, answer: Span) -> list[Token] | None:
     if any(t.head.i not in kept for t in clause if t != verb and not t.is_punct):
         return None  # "Brown's ___ by … Peston, Mr Blair went back …": the rest of a phrase
         # whose start was dropped ("According to a new book, Brown's Britain …")
+    if any(t.i not in kept and t.head.i in kept and t.dep_ in ("advcl", "xcomp") and any(
+            c.lower_ == "to" and c.dep_ == "aux" for c in t.children) and any(
+            c.dep_ == "auxpass" for c in t.head.children) for t in sentence):
+        return None  # "… a young girl who is sent.": a passive cut from what it was done for
+        # ("sent to live in a boarding school")
     listed = sum(t.dep_ == "appos" for t in sentence) >= 3  # a list read as appositions
     if any(t.i not in kept and t.head.i in kept and (
             t.dep_ == "conj" and t.pos_ not in ("VERB", "AUX") or t.dep_ == "appos" and (
@@ -1075,6 +1094,21 @@ def _piece_of_a_name(answer: Span) -> bool:
             not doc[answer.start - 2].whitespace_ and doc[answer.start - 2].pos_ == "PROPN" \
             and answer[0].is_title and answer.sent.start < answer.start - 2:
         return True  # "GTA" or "San Andreas" of "GTA: San Andreas"
+    joined = doc[answer.end + 2] if answer.end + 2 < len(doc) else None
+    if after is not None and after.lower_ == "and" and joined is not None and \
+            doc[answer.end + 1].lower_ == "the" and joined.is_title and joined.pos_ == "PROPN" \
+            and joined.dep_ == "conj" and joined.head == root and joined.ent_type_ in (
+                "", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT") and \
+            joined.lower_ not in _RANKS and all(t.is_title for t in answer if t.is_alpha):
+        return True  # "Harry Potter" of "Harry Potter and the Prisoner of Azkaban" (but "the
+        # Queen and the Duke of Kent", "Labour and the Greens")
+    if before is not None and before.text in ("A", "An") and not before.is_sent_start and \
+            answer[0].is_title:
+        return True  # "Little Princess" of the film "A Little Princess"
+    if answer[0].text in ("St", "St.", "Saint") and after is not None and after.tag_ == "POS" \
+            and answer.end + 1 < len(doc) and doc[answer.end + 1].is_title:
+        return True  # "St Fintian" of "St Fintian's High School", "St James" of "St James's
+        # Park": a saint's name is a place's
     if before is not None and before.lower_ == "and" and answer.start > 1 and \
             kind_of(doc[answer.start - 2:answer.end].text) or after is not None and \
             after.lower_ == "and" and kind_of(doc[answer.start:answer.end + 2].text):
@@ -1101,6 +1135,9 @@ def _piece_of_a_name(answer: Span) -> bool:
             after.head == root and after.dep_ == "nummod" and \
             all(t.pos_ == "PROPN" and not t.like_num for t in answer):
         return True  # "CAC" of "the CAC 40 index", "BBC News" of "BBC News 24"
+    if answer[0].like_num and before is not None and before.pos_ == "PROPN" and \
+            before.is_title and answer[0].head == before and answer[0].dep_ == "nummod":
+        return True  # "24" of "BBC News 24", "2" of "Halo 2"
     if len(answer) == 1 and (root.like_num and after is not None and after.is_title and
                              after.pos_ == "PROPN" and root.head == after or
                              root.pos_ == "PROPN" and before is not None and before.like_num and
@@ -1108,6 +1145,13 @@ def _piece_of_a_name(answer: Span) -> bool:
         return True
     return root.dep_ == "compound" and root.head.i == answer.end and \
         root.head.pos_ == "PROPN" and root.head.is_title
+
+
+# Ranks and offices written before "of" and a place: "the Duke of Kent", "the Mayor of Leeds".
+_RANKS = {"duke", "duchess", "prince", "princess", "king", "queen", "earl", "countess",
+          "count", "baron", "baroness", "marquess", "emperor", "empress", "president",
+          "chancellor", "mayor", "bishop", "archbishop", "pope", "governor", "minister",
+          "secretary", "speaker", "chairman", "chief", "head", "dean", "provost", "master"}
 
 
 def _in_a_law_s_name(answer: Span) -> bool:
@@ -1636,6 +1680,9 @@ def _acceptable(qtype: str, text: str, answer: Span) -> bool:
         return False  # "What are that are covered with …?": a relative clause's leftovers
     if qtype == "short" and re.fullmatch(r"(Who|What) (\w+ ){1,2}(a|an|some) [\w-]+\?", text):
         return False  # "Who held a record?": which record, the question does not say
+    if qtype == "short" and ";" in text:
+        return False  # "What went to Aaltra; and the Sutherland Trophy?": a list of clauses
+        # read as one
     if qtype == "short" and _content_words(text) < 2:
         return False  # "What is done?", "What may be powerful?": nothing says what is meant
     # a short question must not give its own answer away

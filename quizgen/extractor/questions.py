@@ -1732,7 +1732,7 @@ def _ask_participle(verb: Token, prep: Token, root: Token, label: str, wh: str, 
             c.dep_ in ("det", "poss", "amod", "compound") for c in noun.children):
         return None  # "in turn bought by Rosneft": an idiom, no thing that was bought
     phrase = [t for t in noun.subtree if t.i not in _subtree(verb)
-              and t.i not in _side_parts(noun, set()) and not t.is_punct]
+              and t.i not in _side_parts(noun, set()) and not (t.is_punct and t.tag_ != "HYPH")]
     if not phrase or _pronouns_left(phrase, resolve) or any(t.tag_ == "PRP$" for t in phrase):
         return None
     noun_text = render(phrase)

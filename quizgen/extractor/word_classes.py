@@ -197,7 +197,9 @@ EVERYDAY_COUNTED = (
     # things that hold things
     ("cup", "bowl", "plate", "jar", "box", "bag", "basket", "bucket", "bottle", "pot", "pan",
      "glass", "tray"),
-    ("boy", "girl", "man", "woman", "baby", "child", "kid", "teenager"),
+    # (a girl is a child: people by sex, and by age alone, are two classes)
+    ("boy", "girl", "man", "woman"),
+    ("baby", "child", "teenager", "adult"),
     ("friend", "neighbor", "classmate", "teacher", "stranger", "babysitter", "coach"),
 )
 
