@@ -3719,3 +3719,58 @@ def test_titles_with_and_the_or_a_semicolon_list_a_cut_passive_and_a_speaker_s_h
             "he loves,\" said studio boss Ian Moss.\n\nHis first film for the studio was a "
             "drama about a lighthouse keeper.")
     assert not [q for q in _questions(text, nlp, 100) if "Moss's first film" in q.question]
+
+
+def test_an_object_and_the_next_subject_read_as_one_list_and_a_name_s_first_word_opening_a_sentence(
+        nlp):
+    """Regression, from reading BBC banks: "Rosneft now owns {{c1::Yugansk and Russia}} has said
+    …" and "Real {{c1::Madrid}} view him as …" (where the article writes "Real Madrid" inside
+    a sentence too). The parser's readings are built here, as it read the articles' words."""
+    from spacy.tokens import Doc
+
+    from quizgen.extractor import _is_trivial, _piece_of_a_name
+
+    doc = Doc(nlp.vocab,
+              words="Acme now owns Tova and Norway has said it will sell the mine .".split(),
+              heads=[2, 2, 2, 7, 3, 3, 7, 2, 10, 10, 7, 12, 10, 2],
+              deps=["nsubj", "advmod", "ROOT", "nsubj", "cc", "conj", "aux", "ccomp", "nsubj",
+                    "aux", "ccomp", "det", "dobj", "punct"],
+              pos=["PROPN", "ADV", "VERB", "PROPN", "CCONJ", "PROPN", "AUX", "VERB", "PRON", "AUX",
+                   "VERB", "DET", "NOUN", "PUNCT"],
+              tags=["NNP", "RB", "VBZ", "NNP", "CC", "NNP", "VBZ", "VBN", "PRP", "MD", "VB", "DT",
+                    "NN", "."],
+              lemmas=["Acme", "now", "own", "Tova", "and", "Norway", "have", "say", "it", "will",
+                      "sell", "the", "mine", "."])
+    assert _is_trivial(doc[3:6], set())
+    doc = Doc(nlp.vocab,
+              words="Parma and Real Bristol want him . Real Bristol view him as an heir .".split(),
+              heads=[4, 0, 3, 0, 4, 4, 4, 8, 9, 9, 9, 9, 13, 11, 9],
+              deps=["nsubj", "cc", "compound", "conj", "ROOT", "dobj", "punct", "amod", "nsubj",
+                    "ROOT", "dobj", "prep", "det", "pobj", "punct"],
+              pos=["PROPN", "CCONJ", "PROPN", "PROPN", "VERB", "PRON", "PUNCT", "ADJ", "PROPN",
+                   "VERB", "PRON", "ADP", "DET", "NOUN", "PUNCT"],
+              sent_starts=[True] + [False] * 6 + [True] + [False] * 7)
+    assert _piece_of_a_name(doc[8:9])
+
+
+def test_a_title_with_a_colon_is_not_rebuilt_around_its_participle(nlp):
+    """Regression, from reading BBC banks: "What was a BBC News Special Remembered Asia
+    including?" of "A BBC News Special: Asia Remembered, including the … silence, will be
+    shown …" (the parser's reading of our words is built here)."""
+    from spacy.tokens import Doc
+
+    from quizgen.extractor.questions import form
+
+    words = ("A Teal Arts Special : Harbour Remembered , including the long silence , will be "
+             "shown on Teal One on Friday .").split()
+    doc = Doc(nlp.vocab, words=words,
+              heads=[3, 3, 3, 15, 3, 6, 3, 6, 6, 11, 11, 8, 6, 15, 15, 15, 15, 18, 16, 15, 19, 15],
+              deps=["det", "compound", "compound", "nsubjpass", "punct", "compound", "acl",
+                    "punct", "prep", "det", "amod", "pobj", "punct", "aux", "auxpass", "ROOT",
+                    "prep", "compound", "pobj", "prep", "pobj", "punct"],
+              pos=["DET", "PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "VERB", "PUNCT", "VERB",
+                   "DET", "ADJ", "NOUN", "PUNCT", "AUX", "AUX", "VERB", "ADP", "PROPN", "PROPN",
+                   "ADP", "PROPN", "PUNCT"],
+              tags=["DT", "NNP", "NNP", "NNP", ":", "NNP", "VBN", ",", "VBG", "DT", "JJ", "NN", ",",
+                    "MD", "VB", "VBN", "IN", "NNP", "NNP", "IN", "NNP", "."])
+    assert form(doc[:], doc[9:12]) is None

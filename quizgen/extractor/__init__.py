@@ -32,6 +32,8 @@ from .questions import (
     capitalised_elsewhere,
     is_finite,
     is_honorific,
+    list_read_as_a_subject,
+    misparsed_clause,
     misread_subject,
     month_names,
     render,
@@ -850,6 +852,8 @@ def _previous_subject_of(token: Token) -> str | None:
             c.dep_ in ("xcomp", "ccomp", "advcl", "csubj") for c in verb.children):
         return None  # "it was pointless having a new stadium": "it" stands for nothing
     speaker = verb.dep_ == "ccomp" and verb.head.pos_ in ("VERB", "AUX")
+    if speaker and misparsed_clause(verb.head):
+        return None  # (no speaker of a clause whose parse went wrong)
     if speaker:
         # "The club has warned it will go bankrupt": the one who spoke, in the same sentence
         # (whatever the recogniser called it: "it" says it is no person)
@@ -888,7 +892,6 @@ def _cloze_tokens(sentence: Span, answer: Span) -> list[Token] | None:
         drops_what_was_said,
         in_embedded_question,
         is_finite,
-        misparsed_clause,
     )
 
     tokens = list(sentence)
@@ -1135,6 +1138,12 @@ def _piece_of_a_name(answer: Span) -> bool:
             after.head == root and after.dep_ == "nummod" and \
             all(t.pos_ == "PROPN" and not t.like_num for t in answer):
         return True  # "CAC" of "the CAC 40 index", "BBC News" of "BBC News 24"
+    if before is not None and before.is_sent_start and before.dep_ in ("compound", "amod") \
+            and root.pos_ == "PROPN" and answer.start <= before.head.i < answer.end and \
+            before.is_title and root.ent_type_ != "PERSON" and capitalised_elsewhere(before):
+        return True  # "Madrid" of "Real Madrid view him …", where the article writes "Real"
+        # with its capital inside a sentence too (but "President Viktor Yushchenko" is a
+        # person's title and name)
     if answer[0].like_num and before is not None and before.pos_ == "PROPN" and \
             before.is_title and answer[0].head == before and answer[0].dep_ == "nummod":
         return True  # "24" of "BBC News 24", "2" of "Halo 2"
@@ -1261,6 +1270,8 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
         # issues", "relations between the allies" or
         # "her view that …" the content is in what follows the noun, not in the noun
         return True
+    if root.dep_ in ("nsubj", "nsubjpass") and list_read_as_a_subject(root.head):
+        return True  # "owns {{c1::Yugansk and Russia}} has said"
     if _piece_of_a_name(answer):
         return True
     if root.lemma_.lower() in ("mind", "mark", "way", "word") and root.dep_ == "dobj" and \
@@ -1486,7 +1497,6 @@ def _askable_in_place(answer: Span) -> bool:
         in_embedded_question,
         is_abbreviation,
         is_bare_demonstrative,
-        misparsed_clause,
         misread_speaker,
         said_by_a_number,
         speaks_for,

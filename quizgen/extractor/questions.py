@@ -41,6 +41,13 @@ SPEECH_VERBS = {"say", "tell", "state", "announce", "add", "claim", "report", "n
 # Verbs of what someone thinks or feels: their subject is someone, or people acting together.
 _MINDS = {"feel", "deny", "admit", "believe", "think", "hope", "fear", "want", "praise",
           "criticise", "criticize", "accuse", "blame", "regret", "welcome", "condemn"}
+# Verbs whose object may be a clause without "that": "said Acme and Ace have merged".
+_CLAUSE_TAKERS = SPEECH_VERBS | _MINDS | {
+    "know", "find", "show", "see", "expect", "learn", "reveal", "realise", "realize", "mean",
+    "ensure", "predict", "estimate", "agree", "decide", "indicate", "accept", "understand",
+    "hear", "guess", "doubt", "recall", "remember", "forget", "notice", "imagine", "assume",
+    "suppose", "conclude", "discover", "prove", "acknowledge", "recognise", "recognize",
+    "worry", "wish", "promise", "reckon", "demand", "suspect"}
 # Verbs that say what someone or something is called.
 _NAMING = {"call", "name", "dub", "label", "brand", "term"}
 WHEN_PREPS = {"on", "in", "at", "during"}
@@ -1069,6 +1076,8 @@ def _misparsed(verb: Token) -> bool:
             verb.doc[verb.left_edge.i - 1].text not in (",", ";", "-", "–"):
         return True  # a verb joined to another with neither "and" nor a comma: "is launching
         # adverts … to present what it says are the facts" read as "launching … are the facts"
+    if list_read_as_a_subject(verb):
+        return True
     joiner = next((t for t in verb.children if t.dep_ == "cc" and t.i > verb.i), None)
     if joiner is not None and not any(c.dep_ == "conj" for c in verb.children) and any(
             c.dep_ in ("prep", "dobj", "npadvmod", "attr", "acomp", "agent") and c.i > joiner.i
@@ -1105,6 +1114,17 @@ def _misparsed(verb: Token) -> bool:
 
 _DOUBTS = {"unlikely", "likely", "possible", "probable", "doubtful", "uncertain", "unclear",
            "conceivable", "impossible"}
+
+
+def list_read_as_a_subject(verb: Token) -> bool:
+    """Whether ``verb``'s subject is an object and the next clause's subject read as one list,
+    the subject of what a verb that takes no clause took: "Rosneft now owns Yugansk and Russia
+    has said …"."""
+    subject = subject_of(verb)
+    return verb.dep_ == "ccomp" and verb.head.lemma_ not in _CLAUSE_TAKERS and \
+        subject is not None and subject.left_edge.i == verb.head.i + 1 and not any(
+            c.dep_ == "mark" for c in verb.children) and any(
+            c.dep_ == "conj" for c in subject.children)
 
 
 def hedged(verb: Token | None) -> bool:
@@ -1733,7 +1753,7 @@ def _ask_participle(verb: Token, prep: Token, root: Token, label: str, wh: str, 
         return None  # "in turn bought by Rosneft": an idiom, no thing that was bought
     phrase = [t for t in noun.subtree if t.i not in _subtree(verb)
               and t.i not in _side_parts(noun, set()) and not (t.is_punct and t.tag_ != "HYPH")]
-    if not phrase or _pronouns_left(phrase, resolve) or any(t.tag_ == "PRP$" for t in phrase):
+    if not phrase or any(t.text == ":" for t in noun.subtree) or _pronouns_left(phrase, resolve) or any(t.tag_ == "PRP$" for t in phrase):
         return None
     noun_text = render(phrase)
     if phrase[0].lower_ in ("the", "a", "an") or not (phrase[0].ent_type_ or
