@@ -3774,3 +3774,45 @@ def test_a_title_with_a_colon_is_not_rebuilt_around_its_participle(nlp):
               tags=["DT", "NNP", "NNP", "NNP", ":", "NNP", "VBN", ",", "VBG", "DT", "JJ", "NN", ",",
                     "MD", "VB", "VBN", "IN", "NNP", "NNP", "IN", "NNP", "."])
     assert form(doc[:], doc[9:12]) is None
+
+
+def test_he_after_an_unnamed_minister_a_verb_read_as_a_noun_and_whom_something_was_told(nlp):
+    """Regression, from reading BBC banks: "He is also claiming …" after "The prime minister
+    is trying to … with Gordon Brown. He is saying …" was asked "According to Gordon Brown";
+    "deny {{c1::wrongdoing and state}} they are settling"; "What did James Wareham tell the 10
+    had agreed to pay …?"; "When was the … operator filed for bankruptcy …?" of a sentence
+    whose verb the parser read as a participle; and "With who is …?"."""
+    from quizgen.errors import ArticleError
+
+    questions = _questions("The prime minister is trying to mend his bond with Tom Hale with a "
+                           "speech in Leeds. He is saying that growth means both private wealth "
+                           "and better public services. He is also claiming the party is more "
+                           "united than ever.", nlp, 100)
+    assert not [q.question for q in questions if "According to Tom Hale" in q.question]
+    assert "With whom is the prime minister trying to mend his bond with a speech in Leeds?" in \
+        [q.question for q in questions]
+    with pytest.raises(ArticleError):  # (nothing else to ask of it)
+        quizgen.extract("The two partners are expected to deny wrongdoing and state they are "
+                        "settling the case to avoid the cost of a long trial.", "a.txt", nlp=nlp,
+                        per_100_words=100)
+    assert quizgen.ask("Ann Lee, a lawyer for one of the owners, told Reuters the owners had "
+                       "agreed to pay those who lost money when the mill closed.", "Reuters",
+                       nlp=nlp) != "What did Ann Lee tell the owners had agreed to pay those " \
+                                   "who lost money?"
+    questions = _questions("The third-largest Welsh long-haul coach operator filed for "
+                           "bankruptcy in 2003 when a $4m fuel scandal was found.", nlp, 100)
+    assert not [q.question for q in questions if " was the " in q.question]
+
+
+def test_a_sentence_inside_a_quotation_and_a_named_member_s_party(nlp):
+    """Regression, from reading BBC banks: '… told BBC Sport: "I … believe Rafa is doing a good
+    job. He is the right man at the right place. "…' was asked "What is Gerard Houllier? —
+    right man"; "According to conservative shadow home secretary David Davis, …"."""
+    questions = _questions('Tom Hale was angry at the reports. But Hale told the paper: "I have '
+                           'said I think Ned is doing a fine job. He is the best coach in the '
+                           'league. "Ned is a good man."', nlp, 100)
+    assert [q.answer for q in questions] == ["Tom Hale"], questions
+    questions = _questions("Labour has failed to cut waiting lists, the report says. Conservative "
+                           "shadow health secretary Ann Lee said the government had failed to "
+                           "open 40 new wards in the UK.", nlp, 100)
+    assert "Who is the Conservative shadow health secretary?" in [q.question for q in questions]

@@ -744,10 +744,17 @@ class _PronounResolver:
         if self._unknown_name(subject):
             return _AMBIGUOUS  # "Baros denied … He told …": Baros, whom it did not know
         if subject.lower_ == token.lower_:
+            if subject.head == before.root and self._subject_before(subject) is _AMBIGUOUS:
+                return _AMBIGUOUS  # "The minister is … He is saying … He is also claiming …":
+                # whom the first "he" may be, so may the next
             return self._resolve(subject)
         if subject.text in self.shared:  # only a full name says which one: "Jimi Hendrix was …"
             name = [t for t in subject.subtree if t.dep_ == "compound" or t == subject]
             return render(name) if len(name) > 1 else _AMBIGUOUS
+        if subject.pos_ == "NOUN" and subject.lemma_.lower() in PEOPLE and \
+                subject.tag_ == "NN" and not subject.ent_type_:
+            return _AMBIGUOUS  # "The prime minister is trying to … with Gordon Brown. He is
+            # saying …": the minister, whom the sentence does not name, not the last name
         return self.fullest.get(subject.text) if subject.pos_ == "PROPN" else None
 
 
@@ -923,6 +930,8 @@ def _cloze_tokens(sentence: Span, answer: Span) -> list[Token] | None:
             c.dep_ == "auxpass" for c in t.head.children) for t in sentence):
         return None  # "… a young girl who is sent.": a passive cut from what it was done for
         # ("sent to live in a boarding school")
+    if any(_a_verb_read_as_a_noun(t) and t.i + 1 not in kept for t in clause):
+        return None  # "… to deny wrongdoing and state.": what it says cut off
     listed = sum(t.dep_ == "appos" for t in sentence) >= 3  # a list read as appositions
     if any(t.i not in kept and t.head.i in kept and (
             t.dep_ == "conj" and t.pos_ not in ("VERB", "AUX") or t.dep_ == "appos" and (
@@ -935,6 +944,15 @@ def _cloze_tokens(sentence: Span, answer: Span) -> list[Token] | None:
     clause = [t for t in sentence if t.i in kept]
     # (its full stop, but no "%" the sentence happened to end on: "… national incomes%.")
     return clause + ([sentence[-1]] if sentence[-1].text in (".", "!", "?") else [])
+
+
+def _a_verb_read_as_a_noun(token: Token) -> bool:
+    """Whether ``token`` is a bare noun joined to another and followed by a clause's subject:
+    "state" of "to deny wrongdoing and state they are settling", a verb."""
+    doc = token.doc
+    return token.dep_ == "conj" and token.tag_ == "NN" and not any(token.children) and \
+        token.i + 1 < len(doc) and doc[token.i + 1].dep_ in ("nsubj", "nsubjpass") and \
+        doc[token.i + 1].head != token and doc[token.i + 1].tag_ == "PRP"
 
 
 def _may_be_meant(token: Token) -> bool:
@@ -1270,8 +1288,10 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
         # issues", "relations between the allies" or
         # "her view that …" the content is in what follows the noun, not in the noun
         return True
-    if root.dep_ in ("nsubj", "nsubjpass") and list_read_as_a_subject(root.head):
-        return True  # "owns {{c1::Yugansk and Russia}} has said"
+    if root.dep_ in ("nsubj", "nsubjpass") and list_read_as_a_subject(root.head) or any(
+            _a_verb_read_as_a_noun(t) for t in answer):
+        return True  # "owns {{c1::Yugansk and Russia}} has said", "deny {{c1::wrongdoing and
+        # state}} they are …"
     if _piece_of_a_name(answer):
         return True
     if root.lemma_.lower() in ("mind", "mark", "way", "word") and root.dep_ == "dobj" and \
@@ -1415,6 +1435,20 @@ def _cut_at_a_dash(sentence: Span) -> bool:
         doc[sentence.end].text in _DASHES or sentence[0].text in _DASHES
 
 
+def _inside_a_quotation(sentence: Span) -> bool:
+    """Whether ``sentence`` stands inside a quotation opened before it in its paragraph:
+    '"I have stressed I believe Rafa is doing a good job. He is the right man …' is the
+    speaker's "he", not the article's. (Articles often open a new quotation without closing
+    the one before, so the last mark is read for which way it faces: an opening mark is
+    glued to the word after it, a closing one to the word before.)"""
+    doc = sentence.doc
+    last = next((t for t in reversed(doc[:sentence.start]) if t.text == '"'), None)
+    return last is not None and not last.whitespace_ and last.i + 1 < len(doc) and \
+        doc[last.i + 1].text[:1].isalnum() and (
+            last.i == 0 or bool(doc[last.i - 1].whitespace_) or doc[last.i - 1].is_punct and
+            doc[last.i - 1].text not in ".,!?;:")
+
+
 def _answers_for(sentence: Span, ents: list[Span], chunks: list[Span], paragraph: Paragraph,
                  p_index: int, index: int, n_sentences: int, salience: dict[str, int],
                  resolve: _PronounResolver, title_words: set[str],
@@ -1422,8 +1456,10 @@ def _answers_for(sentence: Span, ents: list[Span], chunks: list[Span], paragraph
     """The answers worth asking about in ``sentence``, each with its worth; ``index`` is the
     sentence's place in the article, ``in_paragraph`` its place in its paragraph."""
     words = [t for t in sentence if not t.is_punct]
-    if len(words) < 6 or _DIRECT_SPEECH.search(sentence.text) or sentence.text.count('"') % 2:
-        return []  # fragments, and quotations (or a part of one) whose speaker is hard to ask
+    if len(words) < 6 or _DIRECT_SPEECH.search(sentence.text) or sentence.text.count('"') % 2 \
+            or _inside_a_quotation(sentence):
+        return []  # fragments, and quotations (or a part of one, or a sentence inside one:
+        # '… a good job. He is the right man …' is the speaker's) whose speaker is hard to ask
     if sentence.text.count("(") != sentence.text.count(")"):
         return []  # a piece of a sentence the splitter cut inside its brackets: "Smith expects
         # better (often with the use of some colourful invective."

@@ -48,6 +48,9 @@ _CLAUSE_TAKERS = SPEECH_VERBS | _MINDS | {
     "hear", "guess", "doubt", "recall", "remember", "forget", "notice", "imagine", "assume",
     "suppose", "conclude", "discover", "prove", "acknowledge", "recognise", "recognize",
     "worry", "wish", "promise", "reckon", "demand", "suspect"}
+# Parties, whose names are also words: "Conservative", "Labour", "Green".
+_PARTIES = {"conservative", "labour", "liberal", "democrat", "democratic", "republican",
+            "socialist", "green", "unionist", "nationalist", "tory", "independent"}
 # Verbs that say what someone or something is called.
 _NAMING = {"call", "name", "dub", "label", "brand", "term"}
 WHEN_PREPS = {"on", "in", "at", "during"}
@@ -1430,7 +1433,9 @@ def subject_text_of(tokens: list[Token]) -> str | None:
             (first.tag_ not in ("NNP", "NNPS") and first.ent_type_ in _VALUE_LABELS or
              first.lower_ in PEOPLE)  # "Striker Tom Hale" → "striker Tom Hale"
             and first.text != "I" and not capitalised_elsewhere(first)
-            and first.text[1:] == first.text[1:].lower())):  # not "MPs" → "mPs"
+            and first.text[1:] == first.text[1:].lower()  # not "MPs" → "mPs"
+            and not (first.lower_ in _PARTIES and any(t.ent_type_ == "PERSON" for t in tokens)))):
+        # (nor a party of a named person: "Conservative shadow home secretary David Davis")
         # no longer the first word of the sentence ("THE SHOW" of a heading → "the SHOW",
         # not "tHE SHOW")
         text = first.lower_ + text[len(first.text):] if first.text.isupper() and \
@@ -1751,6 +1756,9 @@ def _ask_participle(verb: Token, prep: Token, root: Token, label: str, wh: str, 
     if noun.tag_ == "NN" and noun.dep_ == "pobj" and not any(
             c.dep_ in ("det", "poss", "amod", "compound") for c in noun.children):
         return None  # "in turn bought by Rosneft": an idiom, no thing that was bought
+    if noun.dep_ == "ROOT":
+        return None  # "The operator filed for bankruptcy in 2002": the sentence's verb read as
+        # a participle of its subject ("When was the operator filed …?")
     phrase = [t for t in noun.subtree if t.i not in _subtree(verb)
               and t.i not in _side_parts(noun, set()) and not (t.is_punct and t.tag_ != "HYPH")]
     if not phrase or any(t.text == ":" for t in noun.subtree) or _pronouns_left(phrase, resolve) or any(t.tag_ == "PRP$" for t in phrase):
@@ -1827,8 +1835,8 @@ def _ask_for_phrase(head: Token, wh: str, keep: set[int], resolve: Resolver,
         if subject is not None and prep.i < subject.i or prep.lower_ in _UNSTRANDED:
             # A fronted phrase moves whole: "Under what did the EU harmonise …?"; so does one
             # whose preposition cannot be left alone: "Amid what have relations become …?"
-            return _ask_fronted(verb, f"{_preposition_words(prep)} {wh}", _subtree(prep), keep,
-                                resolve, rule)
+            return _ask_fronted(verb, f"{_preposition_words(prep)} {_object_wh(wh)}",
+                                _subtree(prep), keep, resolve, rule)
         if prep.lower_ == "by" and wh in ("who", "whom") and not any(
                 c.dep_ == "auxpass" for c in verb.children):
             return None  # "include White Teeth by Zadie Smith": the book's author, not a means
@@ -1836,13 +1844,18 @@ def _ask_for_phrase(head: Token, wh: str, keep: set[int], resolve: Resolver,
             else None
         if after is not None and after.lower_ == prep.lower_:
             # "On what will the ceremony be televised on Thursday?", not "… televised on on …"
-            return _ask_fronted(verb, f"{_preposition_words(prep)} {wh}", _subtree(prep), keep,
-                                resolve, rule)
+            return _ask_fronted(verb, f"{_preposition_words(prep)} {_object_wh(wh)}",
+                                _subtree(prep), keep, resolve, rule)
         if _one_of_joined_actions(verb):
             return None  # "What do the Liberal Democrats want to do away with and switch …?"
         # The preposition stays where it was: "Who did X meet with in Leeds?"
         return _ask_fronted(verb, wh, _subtree(head) | keep, keep, resolve, rule)
     return None
+
+
+def _object_wh(wh: str) -> str:
+    """The wh-word after a preposition: "with whom", not "with who"."""
+    return "whom" if wh == "who" else wh
 
 
 def _preposition_words(prep: Token) -> str:
@@ -1979,6 +1992,10 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
             c.dep_ in ("amod", "appos") and c.i > root.i for c in root.children):
         return None  # "called the film "crude and silly"": what it was called read as part of
         # the film ("What did he call?")
+    if root.dep_ in ("dobj", "dative") and any(c.dep_ == "ccomp" and c.i > root.i
+                                               for c in root.head.children):
+        return None  # "told Reuters the ten had agreed to pay": whom it was told, with what
+        # was told after it ("What did Ann Lee tell the ten had agreed …?")
     if root.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < root.i for c in root.head.children):
         return None  # a second object: an apposition the parse hung on the verb ("involved
         # Tysabri and Avonex, Biogen's existing drug")
@@ -2020,7 +2037,8 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
             # ("Who is the Capital Radio?" of "Capital Radio DJ Margherita Taylor")
             text = render(title)
             if title[0].i == title[0].sent.start and title[0].tag_ not in ("NNP", "NNPS") \
-                    and not title[0].ent_type_ and not capitalised_elsewhere(title[0]):
+                    and not title[0].ent_type_ and not capitalised_elsewhere(title[0]) and \
+                    title[0].lower_ not in _PARTIES:
                 # (but "Tory work and pensions spokesman", "Bath and England centre")
                 text = text[:1].lower() + text[1:]  # "Former France fly-half …" opened it
             # (no "the" before a possessor's name: "Who is Labour's election strategist?")
