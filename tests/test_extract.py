@@ -509,6 +509,9 @@ GOLDEN = [
     # a hyphened word stays whole in a participle's noun ("the low budget film")
     ("The low-budget film, directed by Nora Hale, is about a lost dog.", "Nora Hale",
      "Who directed the low-budget film?"),
+    # no comma left of an aside that went with the answer ("Who did Google acquire, in …?")
+    ("Acme bought Tova Mills, makers of fine paper, in 2001.", "Tova Mills",
+     "Who did Acme buy in 2001?"),
     # a count out of a whole keeps its whole ("How many have played …?" said nothing of it)
     ("Nine out of 10 club members have played the game for an hour a week.", "Nine",
      "How many out of 10 club members have played the game for an hour a week?"),
@@ -3816,3 +3819,22 @@ def test_a_sentence_inside_a_quotation_and_a_named_member_s_party(nlp):
                            "shadow health secretary Ann Lee said the government had failed to "
                            "open 40 new wards in the UK.", nlp, 100)
     assert "Who is the Conservative shadow health secretary?" in [q.question for q in questions]
+
+
+def test_it_before_its_subject_a_person_s_word_read_as_a_verb_and_halves_of_a_comparison(nlp):
+    """Regression, from reading BBC banks: "Despite struggling since it was opened in 1992,
+    EuroDisney has …" asked "In what year was the sale opened?" of the sentence before's
+    subject; "Who is a ball flung out to winger?" ("winger" read as a verb); "the {{c1::better
+    the detail}}"; and "BBC Sport" offered among people."""
+    from quizgen.extractor.questions import no_person_kind
+
+    questions = _questions("The sale is the last part of a plan to cut its debts. Despite "
+                           "struggling since it was opened in 1993, the Harbour Park has "
+                           "recently made progress in turning its business around.", nlp, 100)
+    assert not [q.question for q in questions if "the sale opened" in q.question]
+    assert quizgen.ask("The cake was passed to winger Tom Hale who ran to score the winning try "
+                       "for Leeds.", "Tom Hale", nlp=nlp) != "Who was the cake passed to winger?"
+    answers = _answers("The more cameras using Piero, the better the detail possible out the "
+                       "other end when the data is turned into models.", nlp, 100)
+    assert "better the detail" not in answers, answers
+    assert no_person_kind("BBC Sport", "BBC Sport unveils its new tool.") == "group"

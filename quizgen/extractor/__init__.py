@@ -868,6 +868,11 @@ def _previous_subject_of(token: Token) -> str | None:
                        None)
     elif sentence.start == 0:
         return None
+    elif any(c.dep_ in ("nsubj", "nsubjpass") and c.i > token.i and
+             token.i not in range(c.left_edge.i, c.right_edge.i + 1)
+             for c in sentence.root.children):
+        return None  # "Despite struggling since it was opened in 1992, EuroDisney has …":
+        # "it" stands for the subject after it, not the sentence before's
     else:
         previous = token.doc[sentence.start - 1].sent
         subject = next((t for t in previous.root.children
@@ -1288,6 +1293,9 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
         # issues", "relations between the allies" or
         # "her view that …" the content is in what follows the noun, not in the noun
         return True
+    if any(t.lower_ in ("the", "a", "an") and t.i > answer.start and doc[t.i - 1].pos_ == "ADJ"
+           for t in answer):
+        return True  # "the {{c1::better the detail}}": a comparison's halves read as one phrase
     if root.dep_ in ("nsubj", "nsubjpass") and list_read_as_a_subject(root.head) or any(
             _a_verb_read_as_a_noun(t) for t in answer):
         return True  # "owns {{c1::Yugansk and Russia}} has said", "deny {{c1::wrongdoing and

@@ -170,11 +170,12 @@ def no_person_kind(name: str, text: str) -> str:
     a Vauxhall Corsa"); "" when it may be a person's."""
     if re.match(r"(North|South|East|West|Greater|Upper|Lower|St\.?|Saint|Team|Air|Radio|Club|"
                 r"Banco|Grupo) [A-Z]", name) or \
-            re.fullmatch(r"[A-Z]{2,4}", name) or \
+            re.fullmatch(r"[A-Z]{2,4}", name) or re.match(r"[A-Z]{3,5} [A-Z][a-z]", name) or \
             re.search(r" (United|City|Rovers|Athletic|Wanderers|Albion|County|Town|Rangers|"
                       r"Hotspur|Argyle|Orient|Wednesday|FC)$", name):
         return "group"  # (a saint's name is a school's, a church's or a town's: "St Fintian's";
-        # "Manchester United" a club's, "Team GB" and "GB" a side's, "Air Deccan" an airline's)
+        # "Manchester United" a club's, "Team GB" and "GB" a side's, "Air Deccan" an airline's,
+        # "BBC Sport" a broadcaster's)
     if " " in name and re.search(r"[a-z]s$", name) and any(
             not text.startswith(("'", "’"), end) for _, end in _mentions(name[:-1], text)):
         return "group"  # "Lib Dems" where the text also says "Lib Dem"
@@ -1081,6 +1082,10 @@ def _misparsed(verb: Token) -> bool:
         # adverts … to present what it says are the facts" read as "launching … are the facts"
     if list_read_as_a_subject(verb):
         return True
+    if any(t.tag_ in ("VB", "VBP") and t.lower_ in PEOPLE and not _is_a_verb(t.lower_)
+           for t in (verb, *verb.children)):
+        return True  # "flung out to winger Shane Williams": a word for a person read as a verb
+        # ("Who is a ball flung out to winger?")
     joiner = next((t for t in verb.children if t.dep_ == "cc" and t.i > verb.i), None)
     if joiner is not None and not any(c.dep_ == "conj" for c in verb.children) and any(
             c.dep_ in ("prep", "dobj", "npadvmod", "attr", "acomp", "agent") and c.i > joiner.i
@@ -1117,6 +1122,13 @@ def _misparsed(verb: Token) -> bool:
 
 _DOUBTS = {"unlikely", "likely", "possible", "probable", "doubtful", "uncertain", "unclear",
            "conceivable", "impossible"}
+
+
+@functools.cache
+def _is_a_verb(word: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    return bool(getAllLemmas(word, upos="VERB"))
 
 
 def list_read_as_a_subject(verb: Token) -> bool:
@@ -1554,7 +1566,12 @@ def _ask_fronted(verb: Token, wh: str, gone: set[int], keep: set[int], resolve: 
     bracketed = {i for start, end in _brackets(host.sent) if not keep & set(range(start, end + 1))
                  for i in range(start, end + 1)}
     clause = [t for t in clause_tokens(host, keep | gone, QUESTION_WORDS)
-              if t.i not in gone | bracketed and t.i not in _subtree(subject)]
+              if t.i not in gone | bracketed and t.i not in _subtree(subject) and not (
+                  t.text == "," and t.i - 1 in gone and any(
+                      a.dep_ == "appos" and a.right_edge.i == t.i - 1
+                          for a in host.doc[min(gone):t.i]))]
+    # (nor the comma that closed an aside of the answer's: "acquired Pyra Labs, makers of
+    # …, in 2003" → "Who did Google acquire in 2003?")
     if drops_what_was_said(host, [*clause, *(host.doc[i] for i in gone)]):
         return None  # (what was said may be the answer: "What did the minister say?")
     if rule == "when" and any(t.ent_type_ == "DATE" and (
