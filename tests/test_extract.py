@@ -512,6 +512,9 @@ GOLDEN = [
     # no comma left of an aside that went with the answer ("Who did Google acquire, in …?")
     ("Acme bought Tova Mills, makers of fine paper, in 2001.", "Tova Mills",
      "Who did Acme buy in 2001?"),
+    # a year the recogniser took for a count; an aside of the doer stays out of the question
+    ("The town was named after the castle built in 1080 by Tom Hale, the king's eldest son.",
+     "1080", "When was the castle built by Tom Hale?"),
     # a count out of a whole keeps its whole ("How many have played …?" said nothing of it)
     ("Nine out of 10 club members have played the game for an hour a week.", "Nine",
      "How many out of 10 club members have played the game for an hour a week?"),
@@ -3838,3 +3841,21 @@ def test_it_before_its_subject_a_person_s_word_read_as_a_verb_and_halves_of_a_co
                        "other end when the data is turned into models.", nlp, 100)
     assert "better the detail" not in answers, answers
     assert no_person_kind("BBC Sport", "BBC Sport unveils its new tool.") == "group"
+
+
+def test_places_and_words_named_like_people_eras_and_a_king_s_first_name(nlp):
+    """Regression, from reading a SQuAD article's bank: "Who is the Roman settlement? — Pons
+    Aelius" (offered with kings), "Who is the regional nickname …? — Geordie", "Where was
+    Newcastle England's northern fortress? — Middle Ages" and "{{c1::William}} the Conqueror's
+    eldest son"."""
+    from quizgen.extractor import _piece_of_a_name
+
+    questions = _questions("The town grew around the Roman settlement Vallis Aurea and was "
+                           "named after the castle built by Tom Hale. Throughout the Middle Ages, "
+                           "the town was the kingdom's northern fortress. The local nickname for "
+                           "people from the town is Morlan.", nlp, 100)
+    texts = [q.question for q in questions]
+    assert not [t for t in texts if t.startswith(("Who is the Roman", "Who is the local",
+                                                  "Where was the town"))], texts
+    doc = nlp("The castle was built by Tom Hale, William the Bold's eldest son.")
+    assert _piece_of_a_name(doc[8:9])

@@ -599,6 +599,15 @@ class _PronounResolver:
                 c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in span.root.children):
             return "WORK_OF_ART"  # "Susanna Clarke's Jonathan Strange": her book, no person
             # (but "Kennedy's NASA Administrator James Webb" is one)
+        if entity_label(span) == "PERSON" and (
+                before is not None and before.pos_ == "NOUN" and
+                before.lemma_.lower() in _PLACE_KINDS and before in (span.root.head, *(
+                    c for c in span.root.children if c.dep_ == "compound")) or
+                span.root.dep_ == "attr" and any(
+                    c.dep_ == "nsubj" and c.lemma_.lower() in _NAMES_OF_WORDS
+                    for c in span.root.head.children)):
+            return ""  # "the Roman settlement Pons Aelius", "The regional nickname … is
+            # Geordie": a place's name, a word, no person's
         like = span.root.head if span.root.dep_ == "pobj" else None
         kind = like.head.lemma_.lower() if like is not None else ""
         if like is not None and like.lower_ in ("like", "as", "including") and \
@@ -616,6 +625,13 @@ class _PronounResolver:
             return "PERSON"  # "Treasury spokesman Vince Cable", which it took for a firm
         if span[-1].text in _ERAS and any(t.like_num for t in span):
             return "DATE"  # "300 BC"
+        if len(span) == 1 and re.fullmatch(r"1\d{3}|20\d{2}", span.text) and \
+                span.root.dep_ == "pobj" and span.root.head.lower_ in (
+                    "in", "since", "until", "till", "before", "after", "by", "from", "to") and \
+                entity_label(span) == "CARDINAL":
+            return "DATE"  # "the castle built in 1080": a year the recogniser took for a count
+        if span[-1].text in ("Age", "Ages", "Era") and span[0].is_title:
+            return "DATE"  # "the Middle Ages", "the Bronze Age": a time, no place
         label = entity_label(span)
         if label == "MONEY" and any(t.is_alpha and t.is_title and t.i != t.sent.start and
                                     t.lower_ not in _CURRENCY_NAMES for t in span):
@@ -779,6 +795,13 @@ _LAWS = {"act", "treaty", "convention", "agreement", "accord", "charter", "decla
          "directive", "regulations", "constitution", "protocol"}
 # What follows a year to say its era.
 _ERAS = {"BC", "AD", "BCE", "CE", "B.C.", "A.D."}
+# Nouns for a word or a name, which is what they are: "The nickname … is Geordie".
+_NAMES_OF_WORDS = {"nickname", "name", "dialect", "term", "word", "slogan", "motto", "language",
+                   "accent", "codename", "catchphrase", "surname", "title"}
+# Kinds of places, whose name may follow them: "the Roman settlement Pons Aelius".
+_PLACE_KINDS = {"settlement", "fort", "colony", "camp", "town", "city", "village", "port",
+                "island", "castle", "site", "region", "province", "county", "district", "suburb",
+                "estate", "farm", "mine", "valley", "river", "lake", "mountain"}
 # Verbs of going to live somewhere: what follows "to" or "in" is a place.
 _SETTLING = {"move", "relocate", "emigrate", "settle", "live", "bear", "grow", "raise"}
 
@@ -1105,6 +1128,7 @@ def _piece_of_a_name(answer: Span) -> bool:
     """Whether ``answer`` is a word cut from a longer name: "Four" of "the Fantastic Four" (no
     count), "50" or "Cent" of "50 Cent", "Marat" of "Marat Safin"."""
     from .gazetteer import kind_of
+    from .word_classes import SEX_OF_FIRST_NAME
 
     doc, root = answer.doc, answer.root
     before = doc[answer.start - 1] if answer.start else None
@@ -1131,6 +1155,9 @@ def _piece_of_a_name(answer: Span) -> bool:
     if before is not None and before.text in ("A", "An") and not before.is_sent_start and \
             answer[0].is_title:
         return True  # "Little Princess" of the film "A Little Princess"
+    if len(answer) == 1 and answer.text in SEX_OF_FIRST_NAME and after is not None and \
+            after.lower_ == "the" and answer.end + 1 < len(doc) and doc[answer.end + 1].is_title:
+        return True  # "William" of "William the Conqueror"
     if answer[0].text in ("St", "St.", "Saint") and after is not None and after.tag_ == "POS" \
             and answer.end + 1 < len(doc) and doc[answer.end + 1].is_title:
         return True  # "St Fintian" of "St Fintian's High School", "St James" of "St James's

@@ -1791,7 +1791,10 @@ def _ask_participle(verb: Token, prep: Token, root: Token, label: str, wh: str, 
     # carries …"; but "the fair, held in late August, is …")
     plural = noun.tag_ in ("NNS", "NNPS")
     be = ("were" if plural else "was") if past else ("are" if plural else "is")
-    rest_of = [t for t in verb.subtree if t.i not in keep and t.i != verb.i and not t.is_punct]
+    asides = {i for t in verb.subtree if t.dep_ == "appos" and t.i not in keep
+              for i in _subtree(t)}  # "by Tom Hale, the king's son": who he is stays out
+    rest_of = [t for t in verb.subtree if t.i not in keep | asides and t.i != verb.i and
+               not t.is_punct]
     if prep.dep_ == "agent":
         rest = [t for t in rest_of if t.i not in _subtree(prep)]
         words: list[Token | str] = [wh, inflect(verb, "VBD"), noun_text, *rest]
