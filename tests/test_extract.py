@@ -3859,3 +3859,11 @@ def test_places_and_words_named_like_people_eras_and_a_king_s_first_name(nlp):
                                                   "Where was the town"))], texts
     doc = nlp("The castle was built by Tom Hale, William the Bold's eldest son.")
     assert _piece_of_a_name(doc[8:9])
+
+
+def test_the_end_of_a_range_with_its_unit_or_its_converted_value_is_not_stranded(nlp):
+    """Regression, from reading a SQuAD article's bank: "How many m do adults of various
+    species range from a few millimeters to in size?" and "How many ft do …?"."""
+    questions = _questions("Adults of the various kinds range from a few millimetres to 1.5 m "
+                           "(4 ft) in size. Only 100 kinds have been named.", nlp, 100)
+    assert not [q.question for q in questions if q.question.endswith("to in size?")]

@@ -2003,11 +2003,13 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
         # an adjective before it ("When was central to the case a meeting …?")
     if first_in_a_while(answer) or hedged(verb):
         return None
-    if root.dep_ == "pobj" and root.head.lower_ == "to" and any(
-            c.dep_ == "prep" and c.lower_ == "from" and c.i < root.head.i
-            for c in root.head.head.children):
+    ranged = root.head if root.dep_ in ("nummod", "appos") else root  # (and "1.5 m (4 ft)")
+    if ranged.dep_ == "pobj" and ranged.head.lower_ == "to" and any(
+            c.dep_ == "prep" and c.lower_ == "from" and c.i < ranged.head.i
+            for c in ranged.head.head.children):
         return None  # the end of a range ("range from a few millimetres to 1.5 m in size") is
-        # asked in place, not stranded ("… from a few millimetres to in size?")
+        # asked in place, not stranded ("… from a few millimetres to in size?", "How many m do
+        # adults range from a few millimetres to in size?")
     if root.dep_ == "dobj" and root.head.lemma_ in _NAMING and any(
             c.dep_ in ("amod", "appos") and c.i > root.i for c in root.children):
         return None  # "called the film "crude and silly"": what it was called read as part of
