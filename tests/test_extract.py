@@ -2050,7 +2050,9 @@ def test_a_deadline_a_plural_group_and_a_time_that_is_asked_about_read_right(nlp
     from quizgen.extractor.questions import written_as_no_person
 
     assert quizgen.ask("The doctor predicted a cure could be found by 2031 if the funding "
-                       "doubled.", "2031", nlp=nlp) == "By when could a cure be found?"
+                       "doubled.", "2031", nlp=nlp) == \
+        "According to the doctor, by when could a cure be found?"  # (a prediction is the
+    # doctor's to make)
     assert written_as_no_person("Lib Dems", "Later the Lib Dems branded it a plaster.")
     assert not written_as_no_person("Tom Hughes", "Later Tom Hughes branded it a plaster.")
     question = quizgen.ask("The harbour had grown for ten years, he said, and was forecast to "
@@ -3867,3 +3869,29 @@ def test_the_end_of_a_range_with_its_unit_or_its_converted_value_is_not_stranded
     questions = _questions("Adults of the various kinds range from a few millimetres to 1.5 m "
                            "(4 ft) in size. Only 100 kinds have been named.", nlp, 100)
     assert not [q.question for q in questions if q.question.endswith("to in size?")]
+
+
+def test_beliefs_are_attributed_and_halves_of_names_comparisons_and_access_are_no_answers(nlp):
+    """Regression, from reading BBC banks: "Jonathan Edwards believes Phillips Idowu can take
+    gold …" asked as a fact; "Reporters Without {{c1::Borders}}"; "What is China believed to
+    extend over the net than any other country …? — greater censorship"; "What has China been
+    accused of blocking …? — access" (to Google News)."""
+    from quizgen.extractor import _piece_of_a_name
+
+    assert quizgen.ask("Former record holder Tom Hale believes Ned Okafor can take gold at the "
+                       "indoor games.", "Ned Okafor", nlp=nlp) == \
+        "According to former record holder Tom Hale, who can take gold at the indoor games?"
+    doc = nlp("The claim was made by the media watchdog, Writers Without Walls, on Monday.")
+    assert _piece_of_a_name(doc[11:12])
+    answers = _answers("Ruritania is believed to extend greater censorship over the net than "
+                       "any other country in the world. Ruritania has been accused of blocking "
+                       "access to Acme News by the media watchdog.", nlp, 100)
+    assert not {"greater censorship", "access"} & set(answers), answers
+    # what "it was thought" would happen is not asked as what did (she stayed away), nor the
+    # start of a range stranded ("What has the film spent months from to five awards …?")
+    assert quizgen.ask("It was thought that Ann Lee would appear in Leeds for the show in April "
+                       "but she stayed away.", "Leeds", nlp=nlp) != \
+        "Where would Ann Lee appear for the show in April?"
+    assert " from to " not in quizgen.ask(
+        "The play has spent months being praised, from the Leeds Drama Festival to three awards "
+        "from the critics on Friday night.", "Leeds Drama Festival", nlp=nlp)

@@ -1158,6 +1158,11 @@ def _piece_of_a_name(answer: Span) -> bool:
     if len(answer) == 1 and answer.text in SEX_OF_FIRST_NAME and after is not None and \
             after.lower_ == "the" and answer.end + 1 < len(doc) and doc[answer.end + 1].is_title:
         return True  # "William" of "William the Conqueror"
+    if before is not None and before.is_title and not before.is_sent_start and \
+            before.pos_ in ("ADP", "CCONJ", "DET") and answer[0].is_title and \
+            before.lower_ not in ("a", "an", "the"):
+        return True  # "Borders" of "Reporters Without Borders": a small word with a capital is
+        # inside a name
     if answer[0].text in ("St", "St.", "Saint") and after is not None and after.tag_ == "POS" \
             and answer.end + 1 < len(doc) and doc[answer.end + 1].is_title:
         return True  # "St Fintian" of "St Fintian's High School", "St James" of "St James's
@@ -1313,16 +1318,18 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
             root.tag_ == "NNS" and (root.lemma_.lower() in PEOPLE or root.dep_ in (
                 "nsubj", "nsubjpass", "dobj")) or any(
                 c.dep_ in ("acl", "relcl") or c.dep_ == "prep" and (
-                    c.lower_ in ("of", "for") or root.tag_ == "NNS") for c in root.children)):
+                    c.lower_ in ("of", "for", "to") or root.tag_ == "NNS") for c in root.children)):
         # a bare plural of people ("officials", "allies"), or one that a clause is about
         # ("relations have since improved"), names no one and nothing in particular (but
         # "covered with colloblasts" names what the thing is covered with); in "a range of
-        # issues", "relations between the allies" or
+        # issues", "relations between the allies", "access to the site" or
         # "her view that …" the content is in what follows the noun, not in the noun
         return True
     if any(t.lower_ in ("the", "a", "an") and t.i > answer.start and doc[t.i - 1].pos_ == "ADJ"
-           for t in answer):
-        return True  # "the {{c1::better the detail}}": a comparison's halves read as one phrase
+           for t in answer) or any(t.tag_ in ("JJR", "RBR") for t in answer) and any(
+                t.lower_ == "than" and t.i >= answer.end for t in answer.sent):
+        return True  # "the {{c1::better the detail}}": a comparison's halves read as one phrase;
+        # "greater censorship" of "greater censorship over the net than any other country"
     if root.dep_ in ("nsubj", "nsubjpass") and list_read_as_a_subject(root.head) or any(
             _a_verb_read_as_a_noun(t) for t in answer):
         return True  # "owns {{c1::Yugansk and Russia}} has said", "deny {{c1::wrongdoing and

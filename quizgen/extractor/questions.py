@@ -41,6 +41,9 @@ SPEECH_VERBS = {"say", "tell", "state", "announce", "add", "claim", "report", "n
 # Verbs of what someone thinks or feels: their subject is someone, or people acting together.
 _MINDS = {"feel", "deny", "admit", "believe", "think", "hope", "fear", "want", "praise",
           "criticise", "criticize", "accuse", "blame", "regret", "welcome", "condemn"}
+# Verbs of what someone believes will be or is: what follows is theirs to say ("Edwards
+# believes Idowu can take gold" → "According to Edwards, who can take gold …?").
+_BELIEFS = {"believe", "think", "expect", "predict", "reckon", "suspect", "estimate", "fear"}
 # Verbs whose object may be a clause without "that": "said Acme and Ace have merged".
 _CLAUSE_TAKERS = SPEECH_VERBS | _MINDS | {
     "know", "find", "show", "see", "expect", "learn", "reveal", "realise", "realize", "mean",
@@ -1157,6 +1160,10 @@ def hedged(verb: Token | None) -> bool:
                 for c in verb.children):
             return True  # "the decision would suggest to China that Tiananmen Square had
             # been forgotten": what would be said, not what was
+        if said and verb.lemma_ in _BELIEFS | {"hope", "assume", "rumour", "rumor"} and any(
+                c.dep_ == "auxpass" for c in verb.children):
+            return True  # "It was thought that she would appear in London …": what no one is
+            # said to know (she stayed away)
     return False
 
 
@@ -1342,8 +1349,9 @@ def antecedent(verb: Token) -> Token | None:
 
 def _attribution(verb: Token, resolve: Resolver) -> str:
     """`According to Fidan, ` when the clause is what someone said."""
-    if verb.dep_ != "ccomp" or verb.head.lemma_ not in SPEECH_VERBS:
-        return ""
+    if verb.dep_ != "ccomp" or verb.head.lemma_ not in SPEECH_VERBS | _BELIEFS or any(
+            c.dep_ == "auxpass" for c in verb.head.children):
+        return ""  # (nor "It was thought that …": no one is said to think it)
     # The speaker must be the speech verb's own subject, not one guessed through `and`.
     # (of several, the one nearest the verb: the parse split "Arsenal vice-chairman David Dein")
     speaker = min((c for c in verb.head.children if c.dep_ in SUBJECTS),
@@ -2004,6 +2012,10 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
     if first_in_a_while(answer) or hedged(verb):
         return None
     ranged = root.head if root.dep_ in ("nummod", "appos") else root  # (and "1.5 m (4 ft)")
+    if ranged.dep_ == "pobj" and ranged.head.lower_ == "from" and any(
+            c.dep_ == "prep" and c.lower_ == "to" and c.i >= answer.end
+            for c in (*ranged.head.head.children, *ranged.head.children)):
+        return None  # nor its start: "What has the film spent months from to five awards?"
     if ranged.dep_ == "pobj" and ranged.head.lower_ == "to" and any(
             c.dep_ == "prep" and c.lower_ == "from" and c.i < ranged.head.i
             for c in ranged.head.head.children):
