@@ -3895,3 +3895,55 @@ def test_beliefs_are_attributed_and_halves_of_names_comparisons_and_access_are_n
     assert " from to " not in quizgen.ask(
         "The play has spent months being praised, from the Leeds Drama Festival to three awards "
         "from the critics on Friday night.", "Leeds Drama Festival", nlp=nlp)
+
+
+def test_it_after_a_date_blank_a_name_s_own_s_headings_and_a_first_since(nlp):
+    """Regression, from reading BBC banks: "In 2004 it bought Romanian firm …" as a true or
+    false statement, whose "it" only the sentence before names; "{{c1::McDonald}}'s, the
+    world's largest restaurant chain, …"; "BBC1, {{c1::Radio 4 LW}} and this website." under
+    a match's heading; "Since when are Ireland going for their first Grand Slam …?"."""
+    from quizgen.extractor import _piece_of_a_name
+
+    questions = _questions("Acme has made many buys over the last two years. In 2003 it bought "
+                           "Romanian firm Vexa Soft to get hold of its virus technology. In "
+                           "December 2004 it bought New York-based firm Giant Soft.", nlp, 100)
+    assert not [q.question for q in questions if " it bought" in q.question]
+    doc = nlp("Hallam's, the largest chain of shops in the north, is to sponsor a show.")
+    assert _piece_of_a_name(doc[0:1])
+    doc = nlp("Hallam's new show starts on Monday.")
+    assert not _piece_of_a_name(doc[0:1])
+    questions = _questions("Preview: Leeds v York\n\nSunday, 27 March\n\nBBC2, Radio 5 Live and "
+                           "this website\n\nLeeds are going for their first title since 1992 "
+                           "after three opening wins, and York represent their hardest test of "
+                           "the season so far.", nlp, 100)
+    assert not [q.question for q in questions if "website" in q.question or
+                q.question.startswith("Since when")], questions
+
+
+def test_who_is_the_person_next_to_it_though_the_parse_hangs_it_on_a_thing(nlp):
+    """Regression, from reading BBC banks: "What did the return of star skipper Brian
+    O'Driscoll miss with a hamstring injury?" (the parser's reading of our words is built
+    here)."""
+    from spacy.tokens import Doc
+
+    from quizgen.extractor.questions import form
+
+    words = ("Leeds have been boosted by the return of star skipper Tom Hale who missed the York "
+             "game with a hamstring injury .").split()
+    doc = Doc(nlp.vocab, words=words,
+              heads=[3, 3, 3, 3, 3, 6, 4, 6, 9, 11, 11, 7, 13, 6, 16, 16, 13, 13, 20, 20, 17, 3],
+              deps=["nsubjpass", "aux", "auxpass", "ROOT", "agent", "det", "pobj", "prep",
+                    "compound", "compound", "compound", "pobj", "nsubj", "relcl", "det",
+                    "compound", "dobj", "prep", "det", "compound", "pobj", "punct"],
+              pos=["PROPN", "AUX", "AUX", "VERB", "ADP", "DET", "NOUN", "ADP", "NOUN", "PROPN",
+                   "PROPN", "PROPN", "PRON", "VERB", "DET", "PROPN", "NOUN", "ADP", "DET",
+                   "NOUN", "NOUN", "PUNCT"],
+              tags=["NNP", "VBP", "VBN", "VBN", "IN", "DT", "NN", "IN", "NN", "NNP", "NNP", "NNP",
+                    "WP", "VBD", "DT", "NNP", "NN", "IN", "DT", "NN", "NN", "."],
+              lemmas=["Leeds", "have", "be", "boost", "by", "the", "return", "of", "star",
+                      "skipper", "Tom", "Hale", "who", "miss", "the", "York", "game", "with", "a",
+                      "hamstring", "injury", "."],
+              ents=["B-GPE"] + ["O"] * 9 + ["B-PERSON", "I-PERSON"] + ["O"] * 10)
+    formed = form(doc[:], doc[15:17])
+    assert formed is not None and formed.text == \
+        "What did star skipper Tom Hale miss with a hamstring injury?"

@@ -1019,6 +1019,15 @@ def _subordinate_alone(tokens: list[Token] | Span) -> bool:
     return verb.head == verb or verb.head.i not in ids
 
 
+def _stands_for_no_one_before(pronoun: Token, tokens: list[Token], answer: Span) -> bool:
+    """Whether ``pronoun``, a subject after the answer, has no noun before it in ``tokens`` to
+    stand for (the answer is a time or a number): "In {{c1::2003}} it bought …", whose "it" only
+    the sentence before names."""
+    return pronoun.dep_ in ("nsubj", "nsubjpass") and (
+        answer.root.pos_ == "NUM" or answer.root.ent_type_ in _VALUE_LABELS) and not any(
+        t.pos_ in ("NOUN", "PROPN") for t in tokens if t.i < pronoun.i and t not in answer)
+
+
 def _cloze(sentence: Span, answer: Span, resolve: _PronounResolver) -> str | None:
     """The sentence with the answer as Anki's `{{c1::…}}` deletion, if it stands on its own."""
     tokens = _cloze_tokens(sentence, answer)
@@ -1042,7 +1051,8 @@ def _cloze(sentence: Span, answer: Span, resolve: _PronounResolver) -> str | Non
             words.append("{{c1::" + answer.text + "}}")
         if answer.start <= token.i < answer.end:
             continue
-        if token.tag_ == "PRP" and token.lower_ in PERSONAL_PRONOUNS and token.i < answer.start:
+        if token.tag_ == "PRP" and token.lower_ in PERSONAL_PRONOUNS and (
+                token.i < answer.start or _stands_for_no_one_before(token, tokens, answer)):
             name = resolve(token) if token.dep_ in ("nsubj", "nsubjpass") else None
             if name is None:
                 return None
@@ -1163,6 +1173,11 @@ def _piece_of_a_name(answer: Span) -> bool:
             before.lower_ not in ("a", "an", "the"):
         return True  # "Borders" of "Reporters Without Borders": a small word with a capital is
         # inside a name
+    if after is not None and after.tag_ == "POS" and answer[-1].is_title and (
+            answer.end + 1 == len(doc) or doc[answer.end + 1].text in (",", ".", ";", ":", ")")
+            or doc[answer.end + 1].pos_ in ("VERB", "AUX", "ADP", "CCONJ")):
+        return True  # "McDonald" of "McDonald's, the world's largest restaurant chain, is …":
+        # an "'s" that owns nothing is the name's own
     if answer[0].text in ("St", "St.", "Saint") and after is not None and after.tag_ == "POS" \
             and answer.end + 1 < len(doc) and doc[answer.end + 1].is_title:
         return True  # "St Fintian" of "St Fintian's High School", "St James" of "St James's
@@ -1477,6 +1492,9 @@ def _cut_at_a_dash(sentence: Span) -> bool:
         doc[sentence.end].text in _DASHES or sentence[0].text in _DASHES
 
 
+_SENTENCE_ENDS = {".", "!", "?", '"', "'", "”", "’", ")"}
+
+
 def _inside_a_quotation(sentence: Span) -> bool:
     """Whether ``sentence`` stands inside a quotation opened before it in its paragraph:
     '"I have stressed I believe Rafa is doing a good job. He is the right man …' is the
@@ -1502,6 +1520,10 @@ def _answers_for(sentence: Span, ents: list[Span], chunks: list[Span], paragraph
             or _inside_a_quotation(sentence):
         return []  # fragments, and quotations (or a part of one, or a sentence inside one:
         # '… a good job. He is the right man …' is the speaker's) whose speaker is hard to ask
+    if not any(t.pos_ in ("VERB", "AUX") for t in sentence) or sentence.start == 0 and \
+            sentence.end == len(sentence.doc) and sentence[-1].text not in _SENTENCE_ENDS:
+        return []  # a line with no verb, or a line alone with no full stop, is a heading's or
+        # a label's: "BBC1, Radio 4 LW and this website" under a match's heading
     if sentence.text.count("(") != sentence.text.count(")"):
         return []  # a piece of a sentence the splitter cut inside its brackets: "Smith expects
         # better (often with the use of some colourful invective."

@@ -1339,6 +1339,14 @@ def antecedent(verb: Token) -> Token | None:
             noun.doc[subject.i - 1].text == ",":
         return None  # "the one-time darling of Wall Street, which has lost 80%": the darling,
         # not the street, though the parse hangs the clause on the name
+    near = noun.doc[subject.i - 1] if subject.i else None
+    if near is not None and near.text == "," and subject.i > 1:
+        near = noun.doc[subject.i - 2]
+    if subject.lower_ == "who" and noun.ent_type_ != "PERSON" and \
+            noun.lemma_.lower() not in PEOPLE and near is not None and near != noun and (
+                near.ent_type_ == "PERSON" or near.lemma_.lower() in PEOPLE):
+        noun = near  # "the return of skipper Brian O'Driscoll who missed …": "who" is a person,
+        # the one next to it, though the parse hangs the clause on "return"
     last = noun.doc[subject.i - 2] if subject.i > 1 else None  # the word before the comma
     if subject.lower_ == "which" and last is not None and noun.doc[subject.i - 1].text == "," \
             and last.dep_ == "pobj" and last.head.lower_ == "of" and last.head.head == noun:
@@ -2050,6 +2058,11 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
             answer.doc[after].pos_ == "NOUN":
         return None  # a sum that describes the noun after its bracket: "the government's $280bn
         # (£155bn) claim", which the parser read as the object
+    if label in TIME_LABELS and root.dep_ == "pobj" and root.head.lower_ == "since" and any(
+            t.lower_ in ("first", "last") or t.tag_ == "JJS"
+            for t in root.doc[max(root.sent.start, root.head.i - 5):root.head.i]):
+        return None  # "their first title since 1992": how long ago it last was, no time when
+        # ("Since when are Leeds going for their first title?")
     wh = wh_word(answer, label)
     keep = set(range(answer.start, answer.end))
 
