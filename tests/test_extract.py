@@ -3947,3 +3947,24 @@ def test_who_is_the_person_next_to_it_though_the_parse_hangs_it_on_a_thing(nlp):
     formed = form(doc[:], doc[15:17])
     assert formed is not None and formed.text == \
         "What did star skipper Tom Hale miss with a hamstring injury?"
+
+
+def test_a_common_word_opening_a_sentence_a_title_with_a_question_mark_and_one_of_a_kind(nlp):
+    """Regression, from reading BBC banks: "When did House prices fall further?" and
+    "{{c1::House}} prices fell …" (a name to the recogniser); "According to the Team, what did
+    a comic version of radio information show?" of "a regular on Does the Team Think?, a comic
+    version of …"; the false statement "Sundance isn't just twenty big screening."."""
+    questions = _questions("House prices fell further in November as rate rises took their "
+                           "toll, the surveyors found. Tory leader Ann Lee said the figures were "
+                           "a warning.", nlp, 100)
+    texts = [q.question for q in questions]
+    assert "When did house prices fall further?" in texts, texts
+    assert "House" not in [q.answer for q in questions]
+    assert not [t for t in texts if "tory leader" in t]
+    questions = _questions("Tom Hale will be remembered for his odd poems on TV in the 1970s. He "
+                           "was also a regular on Can the Panel Guess?, a comic version of the "
+                           "radio quiz The Wise Men. The festival is not just one big screening, "
+                           "the organisers said.", nlp, 100)
+    assert not [q for q in questions if "Panel" in q.question or
+                q.type == "truefalse" and "just one" not in q.question and "screening" in
+                q.question], questions

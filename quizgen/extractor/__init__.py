@@ -30,6 +30,7 @@ from .questions import (
     RELATIVE_WORDS,
     SPEECH_VERBS,
     capitalised_elsewhere,
+    capitalised_only_to_open,
     is_finite,
     is_honorific,
     list_read_as_a_subject,
@@ -1345,6 +1346,8 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
                 t.lower_ == "than" and t.i >= answer.end for t in answer.sent):
         return True  # "the {{c1::better the detail}}": a comparison's halves read as one phrase;
         # "greater censorship" of "greater censorship over the net than any other country"
+    if len(answer) == 1 and capitalised_only_to_open(root):
+        return True  # "{{c1::House}} prices fell …": a common word, no name
     if root.dep_ in ("nsubj", "nsubjpass") and list_read_as_a_subject(root.head) or any(
             _a_verb_read_as_a_noun(t) for t in answer):
         return True  # "owns {{c1::Yugansk and Russia}} has said", "deny {{c1::wrongdoing and
@@ -1520,6 +1523,11 @@ def _answers_for(sentence: Span, ents: list[Span], chunks: list[Span], paragraph
             or _inside_a_quotation(sentence):
         return []  # fragments, and quotations (or a part of one, or a sentence inside one:
         # '… a good job. He is the right man …' is the speaker's) whose speaker is hard to ask
+    if any(t.text == "?" for t in sentence) or sentence[0].is_lower and sentence[0].is_alpha \
+            and sentence[0].pos_ in ("DET", "ADJ", "NOUN", "ADP", "CCONJ"):
+        return []  # a question asserts nothing, nor does a title with a "?" make a sentence
+        # the parser can read ("He was a regular on Does the Team Think?, a comic version of
+        # …"); a sentence opened in lower case is the rest of one the splitter cut at its "?"
     if not any(t.pos_ in ("VERB", "AUX") for t in sentence) or sentence.start == 0 and \
             sentence.end == len(sentence.doc) and sentence[-1].text not in _SENTENCE_ENDS:
         return []  # a line with no verb, or a line alone with no full stop, is a heading's or
@@ -2158,6 +2166,9 @@ def _offer_choices(ranked: list[_Candidate], docs: list[Doc], article: Article,
                 t.tag_ == "MD" or t.pos_ in ("VERB", "AUX") and is_finite(t) and t.dep_ in (
                     "ROOT", "conj", "ccomp", "advcl", "relcl") for t in cand.sentence):
             # (a statement is a sentence: not "A 2.6ghz chip, 20 gigabyte hard drive.")
+            if cand.answer.text.lower() in ("one", "1", "a", "an") and \
+                    cand.answer.root.head.tag_ == "NN":
+                continue  # "just one big screening" has no false twin ("twenty big screening")
             wrong = [w for w in options(cand, 3, cand.text) if not (
                 w.lower() in ("one", "1") and cand.answer.root.like_num)][:1]
             if wrong:  # (not "the repurchase of one franchise restaurants" for "three")

@@ -1134,6 +1134,22 @@ def _is_a_verb(word: str) -> bool:
     return bool(getAllLemmas(word, upos="VERB"))
 
 
+@functools.cache
+def _is_a_noun(word: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    return bool(getAllLemmas(word, upos="NOUN"))
+
+
+def capitalised_only_to_open(token: Token) -> bool:
+    """Whether ``token`` is a common noun that has its capital only for opening the sentence,
+    in front of another common noun: "House prices fell …" (which the recogniser may take for
+    a name)."""
+    return token.i == token.sent.start and token.is_title and token.dep_ == "compound" and \
+        token.head.pos_ == "NOUN" and not capitalised_elsewhere(token) and \
+        token.lower_ not in _PARTIES and _is_a_noun(token.lower_)  # (but "Tory leader")
+
+
 def list_read_as_a_subject(verb: Token) -> bool:
     """Whether ``verb``'s subject is an object and the next clause's subject read as one list,
     the subject of what a verb that takes no clause took: "Rosneft now owns Yugansk and Russia
@@ -1462,7 +1478,8 @@ def subject_text_of(tokens: list[Token]) -> str | None:
              first.lower_ in PEOPLE)  # "Striker Tom Hale" → "striker Tom Hale"
             and first.text != "I" and not capitalised_elsewhere(first)
             and first.text[1:] == first.text[1:].lower()  # not "MPs" → "mPs"
-            and not (first.lower_ in _PARTIES and any(t.ent_type_ == "PERSON" for t in tokens)))):
+            and not (first.lower_ in _PARTIES and any(t.ent_type_ == "PERSON" for t in tokens)))
+            or capitalised_only_to_open(first)):  # "House prices" → "house prices"
         # (nor a party of a named person: "Conservative shadow home secretary David Davis")
         # no longer the first word of the sentence ("THE SHOW" of a heading → "the SHOW",
         # not "tHE SHOW")
