@@ -3968,3 +3968,11 @@ def test_a_common_word_opening_a_sentence_a_title_with_a_question_mark_and_one_o
     assert not [q for q in questions if "Panel" in q.question or
                 q.type == "truefalse" and "just one" not in q.question and "screening" in
                 q.question], questions
+
+
+def test_a_year_that_says_which_ones_is_not_asked_as_what_they_are_of(nlp):
+    """Regression, from reading BBC banks: "What does Tony Blair face his first prime
+    minister's questions of? — 2005"."""
+    questions = _questions("Tom Hale faces his first council questions of 2006 after a week of "
+                           "talk about his ties with Ann Lee.", nlp, 100)
+    assert not [q.question for q in questions if q.question.endswith(" of?")]
