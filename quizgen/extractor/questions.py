@@ -2658,7 +2658,7 @@ def _ask_moved(root: Token, wh: str, keep: set[int], resolve: Resolver) -> Forme
     if _host(token) is not token or token in (root.head, root.head.head):
         return None  # one step out of the verb's own phrase is the other rules' work
     label = entity_label(root.doc[root.i:root.i + 1])
-    if label in TIME_LABELS and root.head.lower_ == "of":
+    if label in TIME_LABELS and root.head.lower_ == "of" and root.like_num:
         return None  # "his first prime minister's questions of 2005": which ones, not when
         # ("What does Tony Blair face his first questions of?")
     if wh == "what" and label in TIME_LABELS and (root.head.dep_ != "prep" or
