@@ -3976,3 +3976,10 @@ def test_a_year_that_says_which_ones_is_not_asked_as_what_they_are_of(nlp):
     questions = _questions("Tom Hale faces his first council questions of 2006 after a week of "
                            "talk about his ties with Ann Lee.", nlp, 100)
     assert not [q.question for q in questions if q.question.endswith(" of?")]
+
+
+def test_an_owner_s_title_stays_out_of_the_role(nlp):
+    """Regression, from reading the final sample's banks: "Who is the Lord nephew?" of "Lord
+    Scarman's nephew George Ritchie"."""
+    assert quizgen.ask("Lord Hale's nephew Tom Ritchie said the peer, who died on Friday, would "
+                       "be sadly missed.", "Tom Ritchie", nlp=nlp) != "Who is the Lord nephew?"

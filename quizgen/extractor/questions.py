@@ -1739,9 +1739,11 @@ def title_of(person: Token, answer: Span) -> list[Token]:
 
 
 def _title_words(person: Token, answer: Span) -> list[Token]:
+    owners = {i for t in person.subtree if t.dep_ == "poss" for i in _subtree(t)}
     title = [t for t in person.subtree if t.i < answer.start and t.dep_ != "det"
              and not (t.is_punct and t.whitespace_)  # but "fly-half" keeps its hyphen
-             and not (t.dep_ == "poss" or t.tag_ == "POS")]
+             and t.i not in owners and t.tag_ != "POS"]  # (nor the owner's words: "Lord" of
+    # "Lord Scarman's nephew George Ritchie")
     while title and title[0].is_punct:
         title.pop(0)
     if title and title[-1].is_punct:
