@@ -3739,7 +3739,8 @@ def test_an_object_and_the_next_subject_read_as_one_list_and_a_name_s_first_word
     from quizgen.extractor import _is_trivial, _piece_of_a_name
 
     doc = Doc(nlp.vocab,
-              words="Acme now owns Tova and Norway has said it will sell the mine .".split(),
+              words=["Acme", "now", "owns", "Tova", "and", "Norway", "has", "said", "it", "will",
+                     "sell", "the", "mine", "."],
               heads=[2, 2, 2, 7, 3, 3, 7, 2, 10, 10, 7, 12, 10, 2],
               deps=["nsubj", "advmod", "ROOT", "nsubj", "cc", "conj", "aux", "ccomp", "nsubj",
                     "aux", "ccomp", "det", "dobj", "punct"],
@@ -3751,7 +3752,8 @@ def test_an_object_and_the_next_subject_read_as_one_list_and_a_name_s_first_word
                       "sell", "the", "mine", "."])
     assert _is_trivial(doc[3:6], set())
     doc = Doc(nlp.vocab,
-              words="Parma and Real Bristol want him . Real Bristol view him as an heir .".split(),
+              words=["Parma", "and", "Real", "Bristol", "want", "him", ".", "Real", "Bristol",
+                     "view", "him", "as", "an", "heir", "."],
               heads=[4, 0, 3, 0, 4, 4, 4, 8, 9, 9, 9, 9, 13, 11, 9],
               deps=["nsubj", "cc", "compound", "conj", "ROOT", "dobj", "punct", "amod", "nsubj",
                     "ROOT", "dobj", "prep", "det", "pobj", "punct"],
@@ -3769,8 +3771,9 @@ def test_a_title_with_a_colon_is_not_rebuilt_around_its_participle(nlp):
 
     from quizgen.extractor.questions import form
 
-    words = ("A Teal Arts Special : Harbour Remembered , including the long silence , will be "
-             "shown on Teal One on Friday .").split()
+    words = ["A", "Teal", "Arts", "Special", ":", "Harbour", "Remembered", ",", "including", "the",
+             "long", "silence", ",", "will", "be", "shown", "on", "Teal", "One", "on", "Friday",
+             "."]
     doc = Doc(nlp.vocab, words=words,
               heads=[3, 3, 3, 15, 3, 6, 3, 6, 6, 11, 11, 8, 6, 15, 15, 15, 15, 18, 16, 15, 19, 15],
               deps=["det", "compound", "compound", "nsubjpass", "punct", "compound", "acl",
@@ -3928,8 +3931,9 @@ def test_who_is_the_person_next_to_it_though_the_parse_hangs_it_on_a_thing(nlp):
 
     from quizgen.extractor.questions import form
 
-    words = ("Leeds have been boosted by the return of star skipper Tom Hale who missed the York "
-             "game with a hamstring injury .").split()
+    words = ["Leeds", "have", "been", "boosted", "by", "the", "return", "of", "star", "skipper",
+             "Tom", "Hale", "who", "missed", "the", "York", "game", "with", "a", "hamstring",
+             "injury", "."]
     doc = Doc(nlp.vocab, words=words,
               heads=[3, 3, 3, 3, 3, 6, 4, 6, 9, 11, 11, 7, 13, 6, 16, 16, 13, 13, 20, 20, 17, 3],
               deps=["nsubjpass", "aux", "auxpass", "ROOT", "agent", "det", "pobj", "prep",

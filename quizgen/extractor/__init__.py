@@ -782,8 +782,6 @@ def _speaks_of_another(name: Span, token: Token, gender: str) -> bool:
     """Whether ``name``, named before ``token`` in another sentence, is the speaker of words
     that call someone else "him" or "her": '"… to offer him the audiences …," said Mr Robinov.
     His first film …' goes on about the man he spoke of."""
-    from .questions import SPEECH_VERBS
-
     verb = name.root.head
     return name.sent != token.sent and name.root.dep_ == "nsubj" and \
         verb.lemma_ in SPEECH_VERBS and any(
