@@ -1032,8 +1032,8 @@ def test_a_girl_is_offered_no_child_she_also_is(nlp):
     """Regression, from reading BBC banks: "young girl" was offered "young child" and "young
     baby", one of which she is."""
     options = quizgen.distractors("young girl", "The first film follows two teenage boys who "
-                                  "meet an older woman on a road trip. The sequel tells the story "
-                                  "of a young girl who is sent to live in a boarding school.",
-                                  n=8, question="Who does the sequel tell the story of?", nlp=nlp)
+                                  "meet an older woman on a road trip. The second book follows a "
+                                  "young girl who moves to a farm by the sea.", n=8,
+                                  question="Who does the second book follow?", nlp=nlp)
     assert options[:3] == ["young boy", "young woman", "young man"]
     assert not {"young child", "young baby", "young kid"} & set(options), options

@@ -513,8 +513,8 @@ GOLDEN = [
     ("Acme bought Tova Mills, makers of fine paper, in 2001.", "Tova Mills",
      "Who did Acme buy in 2001?"),
     # a year the recogniser took for a count; an aside of the doer stays out of the question
-    ("The town was named after the castle built in 1080 by Tom Hale, the king's eldest son.",
-     "1080", "When was the castle built by Tom Hale?"),
+    ("The village takes its name from the tower raised in 1080 by Tom Hale, the king's eldest "
+     "son.", "1080", "When was the tower raised by Tom Hale?"),
     # a count out of a whole keeps its whole ("How many have played …?" said nothing of it)
     ("Nine out of 10 club members have played the game for an hour a week.", "Nine",
      "How many out of 10 club members have played the game for an hour a week?"),
@@ -3691,8 +3691,8 @@ def test_names_with_small_words_airlines_weekends_and_titles_after_a_colon(nlp):
     assert not [o for o in options if o.startswith("Pride of") or " " not in o], options
     text = "Air Volta has ordered 12 new planes. Air Volta was set up in 2003."
     assert no_person_kind("Air Volta", text) == "group"
-    answers = _answers("The first leg of the final will be played in Leeds on the weekend of "
-                       "14-15 May and the second leg a week later.", nlp, 100)
+    answers = _answers("The opening match of the cup will be staged in Leeds on the weekend of "
+                       "14-15 May, and the replay a week later.", nlp, 100)
     assert "weekend" not in answers, answers
     doc = nlp("The new game pushed RRX: Harbour Nights down to second place.")
     assert _piece_of_a_name(doc[4:5]) and _piece_of_a_name(doc[6:8])
@@ -3718,9 +3718,9 @@ def test_titles_with_and_the_or_a_semicolon_list_a_cut_passive_and_a_speaker_s_h
     doc = nlp("Her first book was the 1995 novel A Quiet Harbour.")
     assert _piece_of_a_name(doc[len(doc) - 3:len(doc) - 1])
     assert not _acceptable("short", "What went to Acme; and the Gold Cup?", doc[0:1])
-    text = ("Set in the hills of Wales, the novel by Nora Hale tells the story of a young girl "
-            "who is sent to live on a remote farm when her father goes to sea in a storm that "
-            "lasts for the whole of the long winter.")
+    text = ("Set in the hills of Wales, the novel by Nora Hale follows a small boy who is sent "
+            "to live on a remote farm when his father goes to sea in a storm that lasts for the "
+            "whole of the long winter.")
     assert not [q for q in _questions(text, nlp, 100)
                 if q.type == "cloze" and q.question.endswith("who is sent.")]
     text = ("Tom Reed has signed a deal with the studio. \"We want to help him make the films "
@@ -3793,7 +3793,9 @@ def test_he_after_an_unnamed_minister_a_verb_read_as_a_noun_and_whom_something_w
     "deny {{c1::wrongdoing and state}} they are settling"; "What did James Wareham tell the 10
     had agreed to pay …?"; "When was the … operator filed for bankruptcy …?" of a sentence
     whose verb the parser read as a participle; and "With who is …?"."""
-    from quizgen.errors import ArticleError
+    from spacy.tokens import Doc
+
+    from quizgen.extractor import _is_trivial
 
     questions = _questions("The prime minister is trying to mend his bond with Tom Hale with a "
                            "speech in Leeds. He is saying that growth means both private wealth "
@@ -3802,10 +3804,15 @@ def test_he_after_an_unnamed_minister_a_verb_read_as_a_noun_and_whom_something_w
     assert not [q.question for q in questions if "According to Tom Hale" in q.question]
     assert "With whom is the prime minister trying to mend his bond with a speech in Leeds?" in \
         [q.question for q in questions]
-    with pytest.raises(ArticleError):  # (nothing else to ask of it)
-        quizgen.extract("The two partners are expected to deny wrongdoing and state they are "
-                        "settling the case to avoid the cost of a long trial.", "a.txt", nlp=nlp,
-                        per_100_words=100)
+    doc = Doc(nlp.vocab, words=["Both", "owners", "deny", "fraud", "and", "state", "they", "will",
+                                "settle", "."],
+              heads=[1, 2, 2, 2, 3, 3, 8, 8, 2, 2],
+              deps=["det", "nsubj", "ROOT", "dobj", "cc", "conj", "nsubj", "aux", "conj",
+                    "punct"],
+              pos=["DET", "NOUN", "VERB", "NOUN", "CCONJ", "NOUN", "PRON", "AUX", "VERB",
+                   "PUNCT"],
+              tags=["DT", "NNS", "VBP", "NN", "CC", "NN", "PRP", "MD", "VB", "."])
+    assert _is_trivial(doc[3:6], set())  # (the parser's reading of our words)
     assert quizgen.ask("Ann Lee, a lawyer for one of the owners, told Reuters the owners had "
                        "agreed to pay those who lost money when the mill closed.", "Reuters",
                        nlp=nlp) != "What did Ann Lee tell the owners had agreed to pay those " \
@@ -3836,15 +3843,15 @@ def test_it_before_its_subject_a_person_s_word_read_as_a_verb_and_halves_of_a_co
     the detail}}"; and "BBC Sport" offered among people."""
     from quizgen.extractor.questions import no_person_kind
 
-    questions = _questions("The sale is the last part of a plan to cut its debts. Despite "
-                           "struggling since it was opened in 1993, the Harbour Park has "
-                           "recently made progress in turning its business around.", nlp, 100)
-    assert not [q.question for q in questions if "the sale opened" in q.question]
+    questions = _questions("The loan is one step in a scheme to pay off old debts. Despite "
+                           "losing money since it was built in 1993, the Harbour Park has lately "
+                           "begun to make a profit again.", nlp, 100)
+    assert not [q.question for q in questions if "the loan built" in q.question]
     assert quizgen.ask("The cake was passed to winger Tom Hale who ran to score the winning try "
                        "for Leeds.", "Tom Hale", nlp=nlp) != "Who was the cake passed to winger?"
-    answers = _answers("The more cameras using Piero, the better the detail possible out the "
-                       "other end when the data is turned into models.", nlp, 100)
-    assert "better the detail" not in answers, answers
+    answers = _answers("The more lamps the crew fit above the stage, the brighter the colour "
+                       "seen by people in the back rows at night.", nlp, 100)
+    assert "brighter the colour" not in answers, answers
     assert no_person_kind("BBC Sport", "BBC Sport unveils its new tool.") == "group"
 
 
@@ -3855,8 +3862,8 @@ def test_places_and_words_named_like_people_eras_and_a_king_s_first_name(nlp):
     eldest son"."""
     from quizgen.extractor import _piece_of_a_name
 
-    questions = _questions("The town grew around the Roman settlement Vallis Aurea and was "
-                           "named after the castle built by Tom Hale. Throughout the Middle Ages, "
+    questions = _questions("The town grew up around the Roman settlement Vallis Aurea and took "
+                           "its name from a fort raised by Tom Hale. Throughout the Middle Ages, "
                            "the town was the kingdom's northern fortress. The local nickname for "
                            "people from the town is Morlan.", nlp, 100)
     texts = [q.question for q in questions]
@@ -3886,10 +3893,10 @@ def test_beliefs_are_attributed_and_halves_of_names_comparisons_and_access_are_n
         "According to former record holder Tom Hale, who can take gold at the indoor games?"
     doc = nlp("The claim was made by the media watchdog, Writers Without Walls, on Monday.")
     assert _piece_of_a_name(doc[11:12])
-    answers = _answers("Ruritania is believed to extend greater censorship over the net than "
-                       "any other country in the world. Ruritania has been accused of blocking "
-                       "access to Acme News by the media watchdog.", nlp, 100)
-    assert not {"greater censorship", "access"} & set(answers), answers
+    answers = _answers("Ruritania is said to impose harsher control on the press than any "
+                       "other state in the region. Ruritania has been charged with blocking "
+                       "access to Acme News by a press group.", nlp, 100)
+    assert not {"harsher control", "access"} & set(answers), answers
     # what "it was thought" would happen is not asked as what did (she stayed away), nor the
     # start of a range stranded ("What has the film spent months from to five awards …?")
     assert quizgen.ask("It was thought that Ann Lee would appear in Leeds for the show in April "
@@ -3907,10 +3914,10 @@ def test_it_after_a_date_blank_a_name_s_own_s_headings_and_a_first_since(nlp):
     a match's heading; "Since when are Ireland going for their first Grand Slam …?"."""
     from quizgen.extractor import _piece_of_a_name
 
-    questions = _questions("Acme has made many buys over the last two years. In 2003 it bought "
-                           "Romanian firm Vexa Soft to get hold of its virus technology. In "
-                           "December 2004 it bought New York-based firm Giant Soft.", nlp, 100)
-    assert not [q.question for q in questions if " it bought" in q.question]
+    questions = _questions("Acme has bought several rivals since it was founded. In 2001 it "
+                           "took over the Welsh maker Bryn Tools to gain its drill designs. In "
+                           "March 2002 it acquired the Leeds rival Hale Saws.", nlp, 100)
+    assert not [q.question for q in questions if " it acquired" in q.question]
     doc = nlp("Hallam's, the largest chain of shops in the north, is to sponsor a show.")
     assert _piece_of_a_name(doc[0:1])
     doc = nlp("Hallam's new show starts on Monday.")
@@ -3931,26 +3938,26 @@ def test_who_is_the_person_next_to_it_though_the_parse_hangs_it_on_a_thing(nlp):
 
     from quizgen.extractor.questions import form
 
-    words = ["Leeds", "have", "been", "boosted", "by", "the", "return", "of", "star", "skipper",
-             "Tom", "Hale", "who", "missed", "the", "York", "game", "with", "a", "hamstring",
-             "injury", "."]
+    words = ["York", "are", "cheered", "by", "the", "return", "of", "club", "captain", "Tom",
+             "Hale", "who", "missed", "the", "Derby", "match", "with", "a", "hamstring", "injury",
+             "."]
     doc = Doc(nlp.vocab, words=words,
-              heads=[3, 3, 3, 3, 3, 6, 4, 6, 9, 11, 11, 7, 13, 6, 16, 16, 13, 13, 20, 20, 17, 3],
-              deps=["nsubjpass", "aux", "auxpass", "ROOT", "agent", "det", "pobj", "prep",
-                    "compound", "compound", "compound", "pobj", "nsubj", "relcl", "det",
-                    "compound", "dobj", "prep", "det", "compound", "pobj", "punct"],
-              pos=["PROPN", "AUX", "AUX", "VERB", "ADP", "DET", "NOUN", "ADP", "NOUN", "PROPN",
-                   "PROPN", "PROPN", "PRON", "VERB", "DET", "PROPN", "NOUN", "ADP", "DET",
-                   "NOUN", "NOUN", "PUNCT"],
-              tags=["NNP", "VBP", "VBN", "VBN", "IN", "DT", "NN", "IN", "NN", "NNP", "NNP", "NNP",
-                    "WP", "VBD", "DT", "NNP", "NN", "IN", "DT", "NN", "NN", "."],
-              lemmas=["Leeds", "have", "be", "boost", "by", "the", "return", "of", "star",
-                      "skipper", "Tom", "Hale", "who", "miss", "the", "York", "game", "with", "a",
-                      "hamstring", "injury", "."],
-              ents=["B-GPE"] + ["O"] * 9 + ["B-PERSON", "I-PERSON"] + ["O"] * 10)
-    formed = form(doc[:], doc[15:17])
+              heads=[2, 2, 2, 2, 5, 3, 5, 8, 10, 10, 6, 12, 5, 15, 15, 12, 12, 19, 19, 16, 2],
+              deps=["nsubjpass", "auxpass", "ROOT", "agent", "det", "pobj", "prep", "compound",
+                    "compound", "compound", "pobj", "nsubj", "relcl", "det", "compound", "dobj",
+                    "prep", "det", "compound", "pobj", "punct"],
+              pos=["PROPN", "AUX", "VERB", "ADP", "DET", "NOUN", "ADP", "NOUN", "NOUN", "PROPN",
+                   "PROPN", "PRON", "VERB", "DET", "PROPN", "NOUN", "ADP", "DET", "NOUN", "NOUN",
+                   "PUNCT"],
+              tags=["NNP", "VBP", "VBN", "IN", "DT", "NN", "IN", "NN", "NN", "NNP", "NNP", "WP",
+                    "VBD", "DT", "NNP", "NN", "IN", "DT", "NN", "NN", "."],
+              lemmas=["York", "be", "cheer", "by", "the", "return", "of", "club", "captain", "Tom",
+                      "Hale", "who", "miss", "the", "Derby", "match", "with", "a", "hamstring",
+                      "injury", "."],
+              ents=["B-GPE"] + ["O"] * 8 + ["B-PERSON", "I-PERSON"] + ["O"] * 10)
+    formed = form(doc[:], doc[14:16])
     assert formed is not None and formed.text == \
-        "What did star skipper Tom Hale miss with a hamstring injury?"
+        "What did club captain Tom Hale miss with a hamstring injury?"
 
 
 def test_a_common_word_opening_a_sentence_a_title_with_a_question_mark_and_one_of_a_kind(nlp):
