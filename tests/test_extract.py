@@ -513,8 +513,8 @@ GOLDEN = [
     ("Acme bought Tova Mills, makers of fine paper, in 2001.", "Tova Mills",
      "Who did Acme buy in 2001?"),
     # a year the recogniser took for a count; an aside of the doer stays out of the question
-    ("The village takes its name from the tower raised in 1080 by Tom Hale, the king's eldest "
-     "son.", "1080", "When was the tower raised by Tom Hale?"),
+    ("The village is named for the tower raised in 1080 by Tom Hale, the king's son.", "1080",
+     "When was the tower raised by Tom Hale?"),
     # a count out of a whole keeps its whole ("How many have played …?" said nothing of it)
     ("Nine out of 10 club members have played the game for an hour a week.", "Nine",
      "How many out of 10 club members have played the game for an hour a week?"),
