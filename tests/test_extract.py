@@ -3994,3 +3994,17 @@ def test_an_owner_s_title_stays_out_of_the_role(nlp):
     Scarman's nephew George Ritchie"."""
     assert quizgen.ask("Lord Hale's nephew Tom Ritchie said the peer, who died on Friday, would "
                        "be sadly missed.", "Tom Ritchie", nlp=nlp) != "Who is the Lord nephew?"
+
+
+def test_two_clauses_run_together_with_neither_and_nor_a_comma_are_a_misparse(nlp):
+    """Regression, from reading the final sample's banks: "Who suggests 81% of 16 to
+    20-year-olds feel strongly …? — Electoral Commission" of "Research undertaken for voting
+    watchdog the Electoral Commission suggests …", whose verb the parser joined to
+    "undertaken" with the name as its subject."""
+    from quizgen.extractor.questions import misparsed_clause
+
+    doc = nlp("Research undertaken for the watchdog the Ballot Board suggests 81% of young voters "
+              "feel strongly about crime.")
+    suggests = next(t for t in doc if t.text == "suggests")
+    assert suggests.dep_ == "conj"  # (the parser's reading this test is about)
+    assert misparsed_clause(suggests)

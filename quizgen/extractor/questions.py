@@ -1077,11 +1077,13 @@ def _misparsed(verb: Token) -> bool:
         return True  # "said that if the fans were to see it they would not protest": "that"
         # and "if" on one verb, the clause they open read as something else
     if verb.dep_ == "conj" and verb.tag_ in ("VBZ", "VBP", "VBD") and verb.left_edge.i and \
-            not any(c.dep_ in SUBJECTS for c in verb.children) and not any(
-                t.dep_ == "cc" for t in verb.doc[verb.head.i + 1:verb.i]) and \
-            verb.doc[verb.left_edge.i - 1].text not in (",", ";", "-", "–"):
+            not any(t.dep_ == "cc" or t.lower_ in ("as", "than", "then", "plus")
+                    for t in verb.doc[verb.head.i + 1:verb.i]) and \
+            verb.doc[verb.left_edge.i - 1].text not in (",", ";", "-", "–", ":"):
         return True  # a verb joined to another with neither "and" nor a comma: "is launching
-        # adverts … to present what it says are the facts" read as "launching … are the facts"
+        # adverts … to present what it says are the facts" read as "launching … are the facts",
+        # "Research undertaken for the watchdog the Electoral Commission suggests …" as two
+        # clauses (but "take and send clips, as well as swap data")
     if list_read_as_a_subject(verb):
         return True
     if any(t.tag_ in ("VB", "VBP") and t.lower_ in PEOPLE and not _is_a_verb(t.lower_)
