@@ -600,7 +600,8 @@ class _PronounResolver:
                 c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in span.root.children):
             return "WORK_OF_ART"  # "Susanna Clarke's Jonathan Strange": her book, no person
             # (but "Kennedy's NASA Administrator James Webb" is one)
-        if entity_label(span) == "PERSON" and (
+        label = entity_label(span)
+        if label == "PERSON" and (
                 before is not None and before.pos_ == "NOUN" and
                 before.lemma_.lower() in _PLACE_KINDS and before in (span.root.head, *(
                     c for c in span.root.children if c.dep_ == "compound")) or
@@ -613,7 +614,7 @@ class _PronounResolver:
         kind = like.head.lemma_.lower() if like is not None else ""
         if like is not None and like.lower_ in ("like", "as", "including") and \
                 like.head.pos_ == "NOUN" and (kind not in PEOPLE or kind in _GROUPS) and \
-                entity_label(span) == "PERSON":
+                label == "PERSON":
             return "ORG"  # "bands like Talking Heads": a band, no person
         if span.text in self.names or before is not None and span[0].pos_ == "PROPN" and \
                 is_honorific(before) or all(t.pos_ == "PROPN" and t.is_title for t in span) and (
@@ -629,11 +630,10 @@ class _PronounResolver:
         if len(span) == 1 and re.fullmatch(r"1\d{3}|20\d{2}", span.text) and \
                 span.root.dep_ == "pobj" and span.root.head.lower_ in (
                     "in", "since", "until", "till", "before", "after", "by", "from", "to") and \
-                entity_label(span) == "CARDINAL":
+                label == "CARDINAL":
             return "DATE"  # "the castle built in 1080": a year the recogniser took for a count
         if span[-1].text in ("Age", "Ages", "Era") and span[0].is_title:
             return "DATE"  # "the Middle Ages", "the Bronze Age": a time, no place
-        label = entity_label(span)
         if label == "MONEY" and any(t.is_alpha and t.is_title and t.i != t.sent.start and
                                     t.lower_ not in _CURRENCY_NAMES for t in span):
             return "PERSON"  # "50 Cent", a rapper, no sum
@@ -798,6 +798,7 @@ _ERAS = {"BC", "AD", "BCE", "CE", "B.C.", "A.D."}
 _NAMES_OF_WORDS = {"nickname", "name", "dialect", "term", "word", "slogan", "motto", "language",
                    "accent", "codename", "catchphrase", "surname", "title"}
 # Kinds of places, whose name may follow them: "the Roman settlement Pons Aelius".
+# (not PLACE_WORDS, the last words of names of places: "centre", "hall" are also people's roles)
 _PLACE_KINDS = {"settlement", "fort", "colony", "camp", "town", "city", "village", "port",
                 "island", "castle", "site", "region", "province", "county", "district", "suburb",
                 "estate", "farm", "mine", "valley", "river", "lake", "mountain"}

@@ -1055,8 +1055,7 @@ def _singulars(word: str) -> list[str]:
 
 
 # The small words inside names: "Hearts of Oak", "Marks and Spencer", "Rio de Janeiro".
-_SMALL_WORDS_OF_NAMES = {"of", "and", "for", "on", "upon", "de", "la", "le", "du", "da", "von",
-                         "van", "der", "&"}
+_SMALL_WORDS_OF_NAMES = NAME_PARTICLES | {"of", "and", "for", "on", "upon", "&"}
 
 
 def _word_class(answer: str, context: str, as_name: bool | None = None,

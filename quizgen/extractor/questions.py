@@ -44,6 +44,8 @@ _MINDS = {"feel", "deny", "admit", "believe", "think", "hope", "fear", "want", "
 # Verbs of what someone believes will be or is: what follows is theirs to say ("Edwards
 # believes Idowu can take gold" → "According to Edwards, who can take gold …?").
 _BELIEFS = {"believe", "think", "expect", "predict", "reckon", "suspect", "estimate", "fear"}
+# And of what is only supposed, which "It was thought that …" leaves to no one.
+_SUPPOSING = _BELIEFS | {"hope", "assume", "rumour", "rumor"}
 # Verbs whose object may be a clause without "that": "said Acme and Ace have merged".
 _CLAUSE_TAKERS = SPEECH_VERBS | _MINDS | _BELIEFS | {
     "know", "find", "show", "see", "learn", "reveal", "realise", "realize", "mean", "ensure",
@@ -1086,7 +1088,7 @@ def _misparsed(verb: Token) -> bool:
         # clauses (but "take and send clips, as well as swap data")
     if list_read_as_a_subject(verb):
         return True
-    if any(t.tag_ in ("VB", "VBP") and t.lower_ in PEOPLE and not _is_a_verb(t.lower_)
+    if any(t.tag_ in ("VB", "VBP") and t.lower_ in PEOPLE and not _in_lexicon(t.lower_, "VERB")
            for t in (verb, *verb.children)):
         return True  # "flung out to winger Shane Williams": a word for a person read as a verb
         # ("Who is a ball flung out to winger?")
@@ -1129,17 +1131,11 @@ _DOUBTS = {"unlikely", "likely", "possible", "probable", "doubtful", "uncertain"
 
 
 @functools.cache
-def _is_a_verb(word: str) -> bool:
+def _in_lexicon(word: str, upos: str) -> bool:
+    """Whether lemminflect's lexicon knows ``word`` as a ``upos`` ("VERB", "NOUN")."""
     from lemminflect import getAllLemmas
 
-    return bool(getAllLemmas(word, upos="VERB"))
-
-
-@functools.cache
-def _is_a_noun(word: str) -> bool:
-    from lemminflect import getAllLemmas
-
-    return bool(getAllLemmas(word, upos="NOUN"))
+    return bool(getAllLemmas(word, upos=upos))
 
 
 def capitalised_only_to_open(token: Token) -> bool:
@@ -1148,7 +1144,7 @@ def capitalised_only_to_open(token: Token) -> bool:
     a name)."""
     return token.i == token.sent.start and token.is_title and token.dep_ == "compound" and \
         token.head.pos_ == "NOUN" and not capitalised_elsewhere(token) and \
-        token.lower_ not in _PARTIES and _is_a_noun(token.lower_)  # (but "Tory leader")
+        token.lower_ not in _PARTIES and _in_lexicon(token.lower_, "NOUN")  # (but "Tory leader")
 
 
 def list_read_as_a_subject(verb: Token) -> bool:
@@ -1177,7 +1173,7 @@ def hedged(verb: Token | None) -> bool:
                 for c in verb.children):
             return True  # "the decision would suggest to China that Tiananmen Square had
             # been forgotten": what would be said, not what was
-        if said and verb.lemma_ in _BELIEFS | {"hope", "assume", "rumour", "rumor"} and any(
+        if said and verb.lemma_ in _SUPPOSING and any(
                 c.dep_ == "auxpass" for c in verb.children):
             return True  # "It was thought that she would appear in London …": what no one is
             # said to know (she stayed away)
