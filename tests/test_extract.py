@@ -2342,6 +2342,39 @@ def test_misparsed_clauses_give_no_question(nlp):
     assert not misparsed_clause(nlp("They use the wings a lot.")[1])
 
 
+def test_a_verb_joined_to_a_noun_is_a_misparse(nlp):
+    """Regression, from reading BBC banks: "Who said holding elections … might help motivate the
+    electorate voter turnout?" — the parser joined "increase" to the noun "electorate"."""
+    from spacy.tokens import Doc
+
+    from quizgen.extractor.questions import misparsed_clause
+
+    words = ["Ms", "Hart", "said", "late", "trains", "could", "help", "cheer", "the",
+             "commuters", "and", "raise", "ticket", "sales", "."]
+    heads = [1, 2, 2, 4, 6, 6, 2, 6, 13, 13, 9, 9, 13, 7, 2]
+    deps = ["compound", "nsubj", "ROOT", "amod", "nsubj", "aux", "ccomp", "xcomp", "det",
+            "nmod", "cc", "conj", "compound", "dobj", "punct"]
+    tags = ["NNP", "NNP", "VBD", "JJ", "NNS", "MD", "VB", "VB", "DT", "NNS", "CC", "VB", "NN",
+            "NNS", "."]
+    pos = ["PROPN", "PROPN", "VERB", "ADJ", "NOUN", "AUX", "VERB", "VERB", "DET", "NOUN",
+           "CCONJ", "VERB", "NOUN", "NOUN", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    assert misparsed_clause(doc[2])
+    heads[11], heads[13], deps[9] = 7, 11, "dobj"  # the reading a writer meant
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    assert not misparsed_clause(doc[2])
+
+
+def test_a_date_a_unit_ago_keeps_its_a(nlp):
+    """Regression, from reading BBC banks: "… from 798m euro a {{c1::year ago}}"."""
+    from quizgen.extractor import _trim
+
+    doc = nlp("Sales reached 60m bottles, from 45m bottles a year ago.")
+    date = next(e for e in doc.ents if e.label_ == "DATE")
+    assert _trim(date).text == "a year ago"
+    assert _trim(nlp("The deal was signed a week later.").ents[0]).text == "a week later"
+
+
 def test_what_a_negated_verb_is_not_is_not_asked(nlp):
     """Regression, from reading BBC banks: "What is the ability to communicate on the go not?
     — only reason" and "What has Jonny Wilkinson not played for?"; a time stays askable."""
@@ -2752,6 +2785,16 @@ def test_a_sentence_cut_inside_brackets_and_a_first_in_years_are_not_asked(nlp):
     assert not any(q.sentence.startswith("Tom Hale") or q.answer == "14 years" and
                    q.type != "cloze" for q in questions), [(q.question, q.answer)
                                                            for q in questions]
+
+
+def test_a_best_for_a_while_is_no_how_long(nlp):
+    """Regression, from reading BBC banks: "How long will the episode have given the soap its
+    highest audience? — a year" of "… its highest audience for a year"."""
+    text = ("If the figures hold, the final will have given the channel its biggest audience for "
+            "a year. The ferry ran for a year before it sank in the harbour.")
+    asked = {q.question: q.answer for q in _questions(text, nlp, 100) if q.type != "cloze"}
+    assert not any("audience" in q and a == "a year" for q, a in asked.items()), asked
+    assert asked.get("How long did the ferry run?") == "a year", asked
 
 
 def test_no_blank_is_asked_in_place_before_what_was_felt(nlp):

@@ -103,6 +103,7 @@ def _trim(span: Span) -> Span:
         end = dash  # "Florian Hamm - Borussia Dortmund's largest investor": a name, then a dash
     while start < end and (doc[start].lower_ in ("the", "a", "an") and not (
             doc[start].text == "The" and not doc[start].is_sent_start and start + 1 < end)
+                           and not _one_unit_of_time(span, start)
                            or doc[start].is_punct
                            and not (doc[start].text == '"' and doc[start:end].text.count('"') == 2)
                            or doc[start].lower_ in _FOCUS_WORDS and doc[start].pos_ in (
@@ -162,6 +163,14 @@ def _trim(span: Span) -> Span:
             t.like_num for t in doc[start + 1:end]):
         start += 1
     return doc[start:end]
+
+
+def _one_unit_of_time(span: Span, start: int) -> bool:
+    """Whether the "a" at ``start`` counts a date's unit ("a year ago", "a week later"), so the
+    date without it would be cut ("from 798m a {{c1::year ago}}")."""
+    doc = span.doc
+    return span.label_ in ("DATE", "TIME") and doc[start].lower_ in ("a", "an") and \
+        start + 1 < span.end and doc[start + 1].lemma_.lower() in DURATION_UNITS
 
 
 _DASHES = {"-", "–", "—"}

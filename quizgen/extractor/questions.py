@@ -1102,6 +1102,13 @@ def _misparsed(verb: Token) -> bool:
            for c in verb.children if c.dep_ != "conj" for t in c.subtree):
         return True  # a name joined to a verb ("who were keen and the choir"), its clause
         # read as what was found
+    if any(t.dep_ == "conj" and t.pos_ == "VERB" and t.tag_ in ("VB", "VBP", "VBZ", "VBD")
+           and t.head.pos_ in ("NOUN", "PROPN") and t.head.head.i > t.i and
+           _in_lexicon(t.lower_, "VERB") for c in verb.children if c.dep_ != "conj"
+           for t in c.subtree):
+        return True  # and a verb joined to a noun that describes one after it: "help motivate
+        # the electorate and increase voter turnout" read as one object ("… might help
+        # motivate the electorate voter turnout?"; but "lies and spin", one more thing, asks)
     if verb.dep_ == "ccomp" and verb.head.lemma_ == "be" and verb.i > verb.head.i and not any(
             c.dep_ in ("attr", "acomp") for c in verb.head.children):
         return True  # "would be the third media deal since June": a noun read as a verb, what
@@ -1195,10 +1202,12 @@ def speaks_for(answer: Span) -> bool:
 
 def first_in_a_while(answer: Span) -> bool:
     """Whether ``answer`` is how long since the last time of a first or a best: "a first defeat
-    in 14 years" says since when, not how long (no "How long …?", no "… in how long …?")."""
+    in 14 years", "its highest audience for a year" say since when, not how long (no "How long
+    …?", no "… in how long …?")."""
     root = span_root(answer)
-    return root.dep_ == "pobj" and root.head.lower_ == "in" and is_duration(answer) and any(
-        c.lower_ in ("first", "last") or c.tag_ == "JJS" for c in root.head.head.children)
+    return root.dep_ == "pobj" and root.head.lower_ in ("in", "for") and is_duration(answer) \
+        and any(t.lower_ in ("first", "last") or t.tag_ in ("JJS", "RBS")
+                for t in root.head.head.subtree if t.i < root.head.i)
 
 
 def said_by_a_number(verb: Token | None) -> bool:
@@ -2282,11 +2291,8 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
 
     if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ in VERBS:
         prep, verb = root.head, root.head.head
-        if label in TIME_LABELS and prep.lower_ == "in" and is_duration(answer) and any(
-                t.tag_ in ("JJS", "RBS") or t.lower_ in ("first", "last")
-                for t in verb.subtree if t.i < prep.i):
-            return None  # "grew at its fastest rate in four years", "their first title in 29
-            # years": neither when nor how long
+        if label in TIME_LABELS and first_in_a_while(answer):
+            return None  # "grew at its fastest rate in four years": neither when nor how long
         if label in TIME_LABELS and is_duration(answer) and any(
                 t.lower_ in ("past", "last", "next", "coming", "previous", "first")
                 for t in root.subtree):
