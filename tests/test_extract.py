@@ -2787,6 +2787,26 @@ def test_a_sentence_cut_inside_brackets_and_a_first_in_years_are_not_asked(nlp):
                                                            for q in questions]
 
 
+def test_a_first_word_that_is_no_english_word_keeps_its_capital(nlp):
+    """Regression, from reading BBC banks: "How much does activision have a stock market
+    capitalisation of …?" of a firm named once, at the start of a sentence; a common noun the
+    lexicon lacks still loses its capital."""
+    from spacy.tokens import Doc
+
+    from quizgen.extractor.questions import subject_text_of
+
+    def subject(word: str) -> str | None:
+        doc = Doc(nlp.vocab, words=[word, "grew", "fast", "."], tags=["NN", "VBD", "RB", "."],
+                  sent_starts=[True, False, False, False])
+        return subject_text_of([doc[0]])
+
+    assert subject("Zentrova") == "Zentrova"  # the tagger's reading of a firm's name
+    assert subject("Gamers") == "gamers"
+    assert subject("Research") == "research"
+    assert quizgen.ask("Gamers spent about $2bn on consoles last year.", "about $2bn",
+                       nlp=nlp) == "How much did gamers spend on consoles last year?"
+
+
 def test_a_best_for_a_while_is_no_how_long(nlp):
     """Regression, from reading BBC banks: "How long will the episode have given the soap its
     highest audience? — a year" of "… its highest audience for a year"."""

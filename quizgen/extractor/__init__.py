@@ -39,6 +39,7 @@ from .questions import (
     month_names,
     render,
     share_capitals,
+    written_as_a_name,
 )
 from .word_classes import NATIONALITIES, TIME_ZONES
 
@@ -301,7 +302,7 @@ def _candidate_spans(sentence: Span, ents: list[Span], chunks: list[Span]) -> li
                 ent.doc[ent.end].text[:1].isupper():
             continue  # the "3" of "3G": a piece of a name, no number
         if len(ent) == 1 and ent.root.pos_ == "NOUN" and ent.root.is_sent_start and \
-                ent.label_ not in _VALUE_LABELS and not capitalised_elsewhere(ent.root):
+                ent.label_ not in _VALUE_LABELS and not written_as_a_name(ent.root):
             continue  # "Media giant Viacom …": a common noun that opens the sentence
         if ent.label_ in ("DATE", "TIME") and any(
                 t.is_title and not t.is_sent_start and t.lower_ in _DAYS_AROUND_NOW for t in ent):

@@ -1138,11 +1138,11 @@ _DOUBTS = {"unlikely", "likely", "possible", "probable", "doubtful", "uncertain"
 
 
 @functools.cache
-def _in_lexicon(word: str, upos: str) -> bool:
-    """Whether lemminflect's lexicon knows ``word`` as a ``upos`` ("VERB", "NOUN")."""
+def _in_lexicon(word: str, upos: str | None = None) -> bool:
+    """Whether lemminflect's lexicon knows ``word`` as a ``upos`` ("VERB", "NOUN"), or at all."""
     from lemminflect import getAllLemmas
 
-    return bool(getAllLemmas(word, upos=upos))
+    return bool(getAllLemmas(word, upos=upos) if upos else getAllLemmas(word))
 
 
 def capitalised_only_to_open(token: Token) -> bool:
@@ -1450,8 +1450,10 @@ def share_capitals(docs: list[Doc]) -> None:
     another ("Arsenal boss …")."""
     capitals = {t.text for doc in docs for t in doc if t.text[:1].isupper() and
                 t.i != t.sent.start}
+    lower = {t.text for doc in docs for t in doc if t.text.islower()}
     for doc in docs:
         doc.user_data["capitals"] = capitals
+        doc.user_data["lower words"] = lower
 
 
 def capitalised_elsewhere(token: Token) -> bool:
@@ -1462,6 +1464,25 @@ def capitalised_elsewhere(token: Token) -> bool:
         return token.text in capitals
     return token.text[:1].isupper() and any(
         t.text == token.text and t.i != t.sent.start for t in token.doc)
+
+
+def written_as_a_name(token: Token) -> bool:
+    """Whether the sentence's first word is a name, whatever the tagger took it for: the text
+    writes it with its capital inside a sentence too (`capitalised_elsewhere`), or it is no
+    English word and never written in lower case ("Activision has …", "Leeds were …"; but
+    "Gamers say …", a word the lexicon lacks, is written "gamers" elsewhere or ends like a
+    common noun)."""
+    if capitalised_elsewhere(token):
+        return True
+    word = token.lower_
+    return token.is_alpha and token.text[:1].isupper() and not token.is_stop and \
+        not word.endswith(_COMMON_NOUN_ENDINGS) and not _in_lexicon(word) and \
+        not _in_lexicon(word[:-1] if word.endswith("s") else word) and \
+        word not in token.doc.user_data.get("lower words", {t.text for t in token.doc})
+
+
+# Endings of words the lexicon may lack that are still common nouns: "carmakers", "gamers".
+_COMMON_NOUN_ENDINGS = ("er", "ers", "ing", "ings", "ist", "ists", "ism", "ness", "ship")
 
 
 def is_bare_demonstrative(token: Token) -> bool:
@@ -1482,7 +1503,7 @@ def subject_text_of(tokens: list[Token]) -> str | None:
     if first.i == first.sent.start and (first.lower_ in ("the", "a", "an") or (
             (first.tag_ not in ("NNP", "NNPS") and first.ent_type_ in _VALUE_LABELS or
              first.lower_ in PEOPLE)  # "Striker Tom Hale" → "striker Tom Hale"
-            and first.text != "I" and not capitalised_elsewhere(first)
+            and first.text != "I" and not written_as_a_name(first)
             and first.text[1:] == first.text[1:].lower()  # not "MPs" → "mPs"
             and not (first.lower_ in _PARTIES and any(t.ent_type_ == "PERSON" for t in tokens)))
             or capitalised_only_to_open(first)):  # "House prices" → "house prices"
@@ -2112,7 +2133,7 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
             # ("Who is the Capital Radio?" of "Capital Radio DJ Margherita Taylor")
             text = render(title)
             if title[0].i == title[0].sent.start and title[0].tag_ not in ("NNP", "NNPS") \
-                    and not title[0].ent_type_ and not capitalised_elsewhere(title[0]) and \
+                    and not title[0].ent_type_ and not written_as_a_name(title[0]) and \
                     title[0].lower_ not in _PARTIES:
                 # (but "Tory work and pensions spokesman", "Bath and England centre")
                 text = text[:1].lower() + text[1:]  # "Former France fly-half …" opened it
@@ -2380,7 +2401,7 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
                                                                   t.head == noun)]
         phrase = "which " + render(
             t.text.lower() if t.is_sent_start and t.tag_ not in ("NNP", "NNPS") and
-            not capitalised_elsewhere(t) else t for t in words)  # "Which luxury goods group
+            not written_as_a_name(t) else t for t in words)  # "Which luxury goods group
         # …?" of "Luxury goods group LVMH has …"
         if root.ent_type_ == "PERSON" and noun.lemma_.lower() in _GROUPS_OF_PEOPLE:
             return None  # "informed the crowd Skinner was …": no crowd is named Skinner
@@ -2731,7 +2752,7 @@ def ask_in_place(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
         if token == tokens[0] and token.lower_ in _OPENERS:
             continue  # "However, …"
         if token == tokens[0] and token.tag_ not in ("NNP", "NNPS") and token.text != "I" \
-                and not capitalised_elsewhere(token):
+                and not written_as_a_name(token):
             words.append(token.text[:1].lower() + token.text[1:])
             continue
         words.append(token)
