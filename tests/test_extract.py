@@ -2789,8 +2789,8 @@ def test_a_sentence_cut_inside_brackets_and_a_first_in_years_are_not_asked(nlp):
 
 def test_a_first_word_that_is_no_english_word_keeps_its_capital(nlp):
     """Regression, from reading BBC banks: "How much does activision have a stock market
-    capitalisation of …?" of a firm named once, at the start of a sentence; a common noun the
-    lexicon lacks still loses its capital."""
+    capitalisation of …?" of a firm named once, at the start of a sentence, and "what percentage
+    did Retail sales drop by …?"; a common noun the lexicon lacks still loses its capital."""
     from spacy.tokens import Doc
 
     from quizgen.extractor.questions import subject_text_of
@@ -2805,6 +2805,34 @@ def test_a_first_word_that_is_no_english_word_keeps_its_capital(nlp):
     assert subject("Research") == "research"
     assert quizgen.ask("Gamers spent about $2bn on consoles last year.", "about $2bn",
                        nlp=nlp) == "How much did gamers spend on consoles last year?"
+    # a capital inside a longer name elsewhere makes no name: "the British Retail Consortium"
+    assert quizgen.ask("Retail sales dropped by 1% in May. A British Retail Consortium survey "
+                       "agreed.", "1%", nlp=nlp) == \
+        "What percentage did retail sales drop by in May?"
+    assert quizgen.ask("Lord Hale wrote the report. In it, Lord Hale said the rules were "
+                       "clear.", "the rules", nlp=nlp).startswith("According to Lord Hale")
+
+
+def test_a_figure_described_by_a_participle_is_not_asked_about(nlp):
+    """Regression, from reading BBC banks: "When was the 5.9 estimated to 3.2? — November" of
+    "revised … down from the 5.9% estimated in November to 3.2%"; a thing still is, its
+    sentence's first word lowercased ("When were Some 40 homes built?")."""
+    text = ("The office revised the rate of growth down from the 6.1% estimated in May to 2.8%. "
+            "Some 40 homes built in 1990 were sold.")
+    asked = {q.question: q.answer for q in _questions(text, nlp, 100) if q.type != "cloze"}
+    assert not any("estimated" in q and "6.1" in q for q in asked), asked
+    assert asked.get("When were some 40 homes built?") == "1990", asked
+
+
+def test_a_time_compared_with_is_no_when(nlp):
+    """Regression, from reading BBC banks: "According to other retailers, when were festive
+    sales well up? — last year" of "… well up on last year"."""
+    text = ("Other shops said that festive sales were well up on last year. Profits at the "
+            "brewer were 5% down on last year. Sales were higher than in 2003, the firm said. "
+            "The brewer opened a plant in Leeds in March.")
+    asked = {q.answer: q.question for q in _questions(text, nlp, 100) if q.type != "cloze"}
+    assert not {"last year", "2003"} & set(asked), asked
+    assert asked.get("March") == "When did the brewer open a plant in Leeds?", asked
 
 
 def test_a_best_for_a_while_is_no_how_long(nlp):

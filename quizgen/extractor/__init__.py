@@ -1614,6 +1614,7 @@ def _askable_in_place(answer: Span) -> bool:
         in_embedded_question,
         is_abbreviation,
         is_bare_demonstrative,
+        measured_against,
         misread_speaker,
         said_by_a_number,
         speaks_for,
@@ -1628,8 +1629,8 @@ def _askable_in_place(answer: Span) -> bool:
                 misparsed_clause(a) for a in answer.root.ancestors if a.pos_ in ("VERB", "AUX")):
         return False  # "British troops are on what?": the parser lost the phrase's object
     clause = clause_verb(answer.root)
-    if said_by_a_number(clause) or first_in_a_while(answer) or hedged(clause) or \
-            speaks_for(answer):
+    if said_by_a_number(clause) or first_in_a_while(answer) or measured_against(answer) or \
+            hedged(clause) or speaks_for(answer):
         return False  # "According to 41%, who was a good mayor?", "a first defeat in how long?"
     if verb is not None and drops_what_was_said(verb, answer.root.ancestors):
         return False  # "The minister said when?"

@@ -1210,6 +1210,21 @@ def first_in_a_while(answer: Span) -> bool:
                 for t in root.head.head.subtree if t.i < root.head.i)
 
 
+def measured_against(answer: Span) -> bool:
+    """Whether ``answer`` is the time a figure is compared with, not when anything happened:
+    "sales were well up on last year", "higher than in 2003" (no "When were sales well
+    up?")."""
+    root = span_root(answer)
+    if root.dep_ != "pobj" or root.head.i == 0:
+        return False
+    prep, before = root.head, root.doc[root.head.i - 1]
+    return prep.lower_ == "on" and before.lower_ in _COMPARED or prep.lower_ == "than" or (
+        before.lower_ == "than" and prep.lower_ == "in")
+
+
+_COMPARED = {"up", "down", "higher", "lower", "ahead", "behind", "better", "worse"}
+
+
 def said_by_a_number(verb: Token | None) -> bool:
     """Whether ``verb``'s clause is what a share of people said: "41% said Mr Hale was a good
     mayor" is no fact, and has no one to say it ("According to 41%, who was …?")."""
@@ -1450,10 +1465,19 @@ def share_capitals(docs: list[Doc]) -> None:
     another ("Arsenal boss …")."""
     capitals = {t.text for doc in docs for t in doc if t.text[:1].isupper() and
                 t.i != t.sent.start}
+    name_ends = set().union(*(_name_ends(doc) for doc in docs))
     lower = {t.text for doc in docs for t in doc if t.text.islower()}
     for doc in docs:
         doc.user_data["capitals"] = capitals
+        doc.user_data["name ends"] = name_ends
         doc.user_data["lower words"] = lower
+
+
+def _name_ends(doc: Doc) -> set[str]:
+    """Words ``doc`` writes with a capital inside a sentence, alone or ending a name: "Brown"
+    of "Mr Brown", not "Retail" of "the British Retail Consortium"."""
+    return {t.text for t in doc if t.text[:1].isupper() and t.i != t.sent.start and not (
+        t.i + 1 < len(doc) and doc[t.i + 1].is_title)}
 
 
 def capitalised_elsewhere(token: Token) -> bool:
@@ -1468,17 +1492,22 @@ def capitalised_elsewhere(token: Token) -> bool:
 
 def written_as_a_name(token: Token) -> bool:
     """Whether the sentence's first word is a name, whatever the tagger took it for: the text
-    writes it with its capital inside a sentence too (`capitalised_elsewhere`), or it is no
-    English word and never written in lower case ("Activision has …", "Leeds were …"; but
+    writes it with its capital inside a sentence too, alone or at the end of a name ("Retail
+    sales …" beside "the British Retail Consortium" is no name), or it is no English word and
+    never written in lower case ("Activision has …", "Leeds were …"; but
     "Gamers say …", a word the lexicon lacks, is written "gamers" elsewhere or ends like a
     common noun)."""
-    if capitalised_elsewhere(token):
-        return True
+    doc = token.doc
+    if "name ends" not in doc.user_data:  # one paragraph alone, as `ask` reads it
+        share_capitals([doc])
+    if token.text in doc.user_data["name ends"] or capitalised_elsewhere(token) and (
+            token.i + 1 < len(doc) and doc[token.i + 1].is_title):
+        return True  # (and "Lord" of "Lord Woolf", as the text writes it elsewhere)
     word = token.lower_
     return token.is_alpha and token.text[:1].isupper() and not token.is_stop and \
         not word.endswith(_COMMON_NOUN_ENDINGS) and not _in_lexicon(word) and \
         not _in_lexicon(word[:-1] if word.endswith("s") else word) and \
-        word not in token.doc.user_data.get("lower words", {t.text for t in token.doc})
+        word not in doc.user_data["lower words"]
 
 
 # Endings of words the lexicon may lack that are still common nouns: "carmakers", "gamers".
@@ -1838,6 +1867,9 @@ def _ask_participle(verb: Token, prep: Token, root: Token, label: str, wh: str, 
     if noun.dep_ == "ROOT":
         return None  # "The operator filed for bankruptcy in 2002": the sentence's verb read as
         # a participle of its subject ("When was the operator filed …?")
+    if noun.ent_type_ in ("PERCENT", "MONEY") or noun.like_num or noun.lower_ == "%":
+        return None  # "revised growth down from the 5.9% estimated in November to 3.2%": a
+        # figure is no thing to ask about ("When was the 5.9 estimated to 3.2?")
     phrase = [t for t in noun.subtree if t.i not in _subtree(verb)
               and t.i not in _side_parts(noun, set()) and not (t.is_punct and t.tag_ != "HYPH")]
     if not phrase or _pronouns_left(phrase, resolve) or any(t.tag_ == "PRP$" for t in phrase):
@@ -1846,8 +1878,10 @@ def _ask_participle(verb: Token, prep: Token, root: Token, label: str, wh: str, 
         return None  # a title with a colon, rebuilt around the participle by the parse: "What
         # was a BBC News Special Remembered Asia including?"
     noun_text = render(phrase)
-    if phrase[0].lower_ in ("the", "a", "an") or not (phrase[0].ent_type_ or
-                                                      phrase[0].tag_ in ("NNP", "NNPS")):
+    first = phrase[0]
+    if first.lower_ in ("the", "a", "an") or not (first.ent_type_ or first.tag_ in (
+            "NNP", "NNPS")) or first.is_sent_start and first.tag_ not in ("NNP", "NNPS") and \
+            not written_as_a_name(first):  # (and "Some 40 homes built in 1990 …")
         noun_text = noun_text[:1].lower() + noun_text[1:]
     main = verb.sent.root
     past = main.tag_ in ("VBD", "VBN") or any(c.tag_ == "VBD" for c in main.children) or any(
@@ -2066,7 +2100,7 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
             for c in verb.children) and not any(c.dep_ == "expl" for c in verb.children):
         return None  # "Central to the case was a meeting in …": the subject after its verb,
         # an adjective before it ("When was central to the case a meeting …?")
-    if first_in_a_while(answer) or hedged(verb):
+    if first_in_a_while(answer) or measured_against(answer) or hedged(verb):
         return None
     ranged = root.head if root.dep_ in ("nummod", "appos") else root  # (and "1.5 m (4 ft)")
     if ranged.dep_ == "pobj" and ranged.head.lower_ == "from" and any(
