@@ -2824,6 +2824,38 @@ def test_a_figure_described_by_a_participle_is_not_asked_about(nlp):
     assert asked.get("When were some 40 homes built?") == "1990", asked
 
 
+def test_a_name_with_a_particle_stays_whole(nlp):
+    """Regression, from reading BBC banks: "Julian White destroyed South Africa's Os du
+    {{c1::Randt}} …" (the recogniser found only "Randt") and "What did Julian White destroy
+    South Africa's Os Randt last autumn to give the platform to?" (the parser read "du" as the
+    verb's)."""
+    text = ("Julian Hale destroyed South Africa's Os du Randt in the scrum at Twickenham last "
+            "autumn to give England the platform for a fine 32-16 win.")
+    questions = _questions(text, nlp, 100)
+    assert "Os du Randt" in {q.answer for q in questions}, [q.answer for q in questions]
+    assert not any("Os Randt" in q.question or "{{c1::Randt}}" in q.question
+                   for q in questions), [q.question for q in questions]
+
+
+def test_a_noun_that_labels_a_figure_is_no_answer(nlp):
+    """Regression, from reading BBC banks: "The dollar slid to a {{c1::record}} $1.3666 …"."""
+    from quizgen.extractor import _is_trivial
+
+    doc = nlp("The pound slid to a record $1.95 versus the euro on Friday.")
+    assert _is_trivial(doc[5:6], set())  # "record"
+    assert not _is_trivial(doc[10:11], set())  # "euro"
+
+
+def test_the_time_between_two_events_is_no_when(nlp):
+    """Regression, from reading BBC banks: "When did John McCall lead Royal Armagh to their first
+    Ulster Schools' Cup success since 1977? — 10 days" of "That happened only 10 days after he
+    led …"."""
+    text = ("Tom Hale fell ill in Leeds. That happened only 10 days after Hale led Kalmar Rovers "
+            "to their first cup win since 1977.")
+    assert not any(q.answer == "10 days" and q.type != "cloze"
+                   for q in _questions(text, nlp, 100))
+
+
 def test_a_time_compared_with_is_no_when(nlp):
     """Regression, from reading BBC banks: "According to other retailers, when were festive
     sales well up? — last year" of "… well up on last year"."""

@@ -1311,6 +1311,10 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
                                                 min(answer.end, len(doc) - 2))):
         return True  # "month on month", "hand in hand": a way of saying, not a thing
     root = answer.root
+    if root.pos_ == "NOUN" and not any(t.like_num for t in answer) and any(
+            c.dep_ in ("appos", "nummod") and c.like_num and c.i >= answer.end
+            for c in root.children):
+        return True  # "record" of "slid to a record $1.36": the figure is the fact
     if len(answer) == 1 and root.like_num and root.dep_ == "nummod" and \
             root.head.pos_ == "PROPN" and root.head.i == root.i - 1 and \
             root.head.lower_ not in _LAWS:
@@ -1797,6 +1801,9 @@ def _acceptable(qtype: str, text: str, answer: Span) -> bool:
         return False  # "… awarded to Kevin Boyle's for?": the possessor of a moved answer
     if qtype == "short" and re.search(r",\s*[-–—]|[-–—]\s*[,?]", text):
         return False  # "… Eric Fellner,- of Working Title films?": a dashed aside's leftovers
+    if qtype == "short" and any(_torn_name(text, e) for e in answer.sent.ents):
+        return False  # "South Africa's Os Randt": a name torn by the parse ("du" read as the
+        # verb's)
     if qtype == "short" and _whose_unsaid(text, answer.sent):
         return False  # "What percentage … thought his former lover?": whose, the question does
         # not say
@@ -1833,6 +1840,16 @@ def _points_back(question: str, sentence: Span) -> bool:
                                                  for c in t.head.children))}
     return any(re.search(rf"\b(this|that|these|those|such) ([\w-]+ ){{0,2}}{re.escape(noun)}\b",
                          question, re.IGNORECASE) for noun in pointed)
+
+
+def _torn_name(question: str, name: Span) -> bool:
+    """Whether ``question`` has the first and the last word of a name of three words or more,
+    but not the words between."""
+    if name[0].lower_ in ("the", "a", "an"):
+        name = name[1:]
+    return len(name) > 2 and name.text not in question and all(
+        t.text[:1].isupper() and re.search(rf"\b{re.escape(t.text)}\b", question)
+        for t in (name[0], name[-1]))
 
 
 def _whose_unsaid(question: str, sentence: Span) -> bool:

@@ -106,13 +106,19 @@ def _register_components() -> None:
         for e in ents:
             if out and out[-1].end > e.start:
                 continue  # taken into the name before
-            end = e.end
+            start, end = e.start, e.end
+            while e.label_ == "PERSON" and start > 1 and doc[start - 1].lower_ in \
+                    NAME_PARTICLES and doc[start - 1].is_lower and doc[start - 2].is_title and \
+                    not doc[start - 2].is_sent_start and not doc[start - 2].ent_type_ and \
+                    (not out or out[-1].end <= start - 2):
+                start -= 2  # "South Africa's Os du Randt", where only "Randt" was found
             while e.label_ == "PERSON" and end + 1 < len(doc) and \
                     doc[end].lower_ in NAME_PARTICLES and doc[end].is_lower and \
                     doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN":
                 end += 2
                 while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
                     end += 1
-            out.append(Span(doc, e.start, end, label="PERSON") if end > e.end else e)
+            out.append(Span(doc, start, end, label="PERSON") if (start, end) != (e.start, e.end)
+                       else e)
         doc.ents = out
         return doc

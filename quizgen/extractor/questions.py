@@ -1211,10 +1211,15 @@ def first_in_a_while(answer: Span) -> bool:
 
 
 def measured_against(answer: Span) -> bool:
-    """Whether ``answer`` is the time a figure is compared with, not when anything happened:
-    "sales were well up on last year", "higher than in 2003" (no "When were sales well
-    up?")."""
+    """Whether ``answer`` is a time measured against something, not when anything happened:
+    the time a figure is compared with ("sales were well up on last year", "higher than in
+    2003": no "When were sales well up?"), or the time between two events ("only 10 days
+    after he led Armagh to …": no "When did he lead Armagh …? — 10 days")."""
     root = span_root(answer)
+    if root.dep_ == "npadvmod" and is_duration(answer) and any(
+            c.dep_ == "mark" and c.lower_ in ("after", "before") and root.i < c.i
+            for c in root.head.children):
+        return True
     if root.dep_ != "pobj" or root.head.i == 0:
         return False
     prep, before = root.head, root.doc[root.head.i - 1]
