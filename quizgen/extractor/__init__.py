@@ -39,6 +39,7 @@ from .questions import (
     month_names,
     render,
     share_capitals,
+    wh_word,
     written_as_a_name,
 )
 from .word_classes import NATIONALITIES, TIME_ZONES
@@ -422,10 +423,12 @@ def _an_age(token: Token) -> bool:
 def _with_its_of(chunk: Span, span: Span) -> Span:
     """``span`` (the trimmed ``chunk``) with the short "of" phrase that says which one it is:
     "the governing body of men's tennis", "the greatest gadget of all time"; a governing body
-    alone is half an answer. Not a part or an amount: "a lot of sense" is about the sense."""
+    alone is half an answer. Not a part or an amount: "a lot of sense" is about the sense. So
+    too the "in" phrase of a change: "a rise in fuel prices" (no "What hurt the airline? —
+    rise")."""
     doc = chunk.doc
-    of = next((c for c in chunk.root.children if c.dep_ == "prep" and c.lower_ == "of" and
-               c.i == chunk.end), None)
+    of = next((c for c in chunk.root.children if c.dep_ == "prep" and c.i == chunk.end and (
+        c.lower_ == "of" or c.lower_ == "in" and chunk.root.lemma_.lower() in _CHANGES)), None)
     obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if obj is None or not len(span) or chunk.root.lower_ in PARTS_OF_WHOLE | _PLACES_IN or \
             len(chunk) == 1 and chunk.root.lower_ in _IDIOM_NOUNS or any(
@@ -438,6 +441,12 @@ def _with_its_of(chunk: Span, span: Span) -> Span:
         return span  # (a long or a clausal phrase is a question of its own)
     longer = _trim(doc[span.start:end])
     return longer if longer.end == end else span  # (not one cut at its "and")
+
+
+# Nouns for a change, which say nothing without what changed: "a fall in sales".
+_CHANGES = {"rise", "fall", "increase", "decrease", "drop", "growth", "decline", "cut", "shift",
+            "change", "jump", "surge", "slump", "boost", "reduction", "dip", "upturn",
+            "downturn", "improvement", "slowdown", "hike", "spike", "gain", "loss"}
 
 
 def _whole_list(token: Token) -> Span | None:
@@ -1144,6 +1153,11 @@ _BARE_STAND_INS = {"technology", "system", "scheme", "project", "plan", "deal", 
                    "programme"}
 
 
+# Nouns for a share of something besides `PARTS_OF_WHOLE`.
+_SHARES_OF_WHOLE = {"chunk", "slice", "portion", "proportion", "fraction", "bulk", "piece",
+                    "share"}
+
+
 def _piece_of_a_name(answer: Span) -> bool:
     """Whether ``answer`` is a word cut from a longer name: "Four" of "the Fantastic Four" (no
     count), "50" or "Cent" of "50 Cent", "Marat" of "Marat Safin"."""
@@ -1315,6 +1329,9 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
             c.dep_ in ("appos", "nummod") and c.like_num and c.i >= answer.end
             for c in root.children):
         return True  # "record" of "slid to a record $1.36": the figure is the fact
+    if root.lower_ == "record" and answer.end < len(doc) and doc[answer.end].lower_ in (
+            "high", "low", "highs", "lows"):
+        return True  # "hit a record high", read as "hit a record" and "high"
     if len(answer) == 1 and root.like_num and root.dep_ == "nummod" and \
             root.head.pos_ == "PROPN" and root.head.i == root.i - 1 and \
             root.head.lower_ not in _LAWS:
@@ -1394,6 +1411,12 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
         return True  # "American Abigail Spears 7-6 6-3": a name and a result
     if len(answer) == 1 and root.lower_ in PARTS_OF_WHOLE and not root.ent_type_:
         return True  # "a maximum (of £2,500)", "the majority": an amount, of what it does not say
+    if root.lemma_.lower() in PARTS_OF_WHOLE | _SHARES_OF_WHOLE and not root.ent_type_ and all(
+            t == root or t.dep_ in ("det", "amod", "advmod") for t in answer) and any(
+            c.dep_ == "prep" and c.lower_ == "of" and c.i >= answer.end for c in root.children) \
+            and not (root.dep_ in ("nsubj", "nsubjpass") and wh_word(answer) == "what share"):
+        return True  # "a significant chunk (of their revenue)": as above, with a word before it
+        # (but "What share of pictures remains …? — the vast majority" says of what)
     if root.lemma_.lower() in LIGHT_NOUNS and root.ent_type_ in ("", "DATE", "TIME") and all(
             t.dep_ in ("det", "poss") for t in answer if t != root):
         return True  # "pave the way", "a lot": nothing to know

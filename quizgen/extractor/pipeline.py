@@ -58,6 +58,7 @@ def load_pipeline(requested: str | None = None) -> Language:
         if "ner" in nlp.pipe_names:
             _register_components()
             nlp.add_pipe("quizgen_place_names", after="ner")
+            nlp.add_pipe("quizgen_past_tenses", after="quizgen_place_names")
         _loaded[name] = nlp
     return _loaded[name]
 
@@ -121,4 +122,21 @@ def _register_components() -> None:
             out.append(Span(doc, start, end, label="PERSON") if (start, end) != (e.start, e.end)
                        else e)
         doc.ents = out
+        return doc
+
+    @Language.component("quizgen_past_tenses")
+    def past_tenses(doc):  # type: ignore[no-untyped-def]
+        """A verb the tagger read as a plural present ("VBP") after one thing as its subject is
+        a past tense written like the present: "The rise in fuel prices hurt the airline" (a
+        present would be "hurts")."""
+        from lemminflect import getInflection
+
+        for t in doc:
+            if t.tag_ != "VBP" or t.pos_ != "VERB":
+                continue
+            subjects = [c for c in t.children if c.dep_ == "nsubj"]
+            if len(subjects) == 1 and subjects[0].tag_ in ("NN", "NNP") and not any(
+                    c.dep_ == "conj" for c in subjects[0].children) and \
+                    t.lower_ in getInflection(t.lemma_.lower(), tag="VBD"):
+                t.tag_ = "VBD"
         return doc

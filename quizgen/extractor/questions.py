@@ -753,10 +753,16 @@ def prune(tokens: list[Token], verb: Token, keep: set[int], limit: int) -> list[
 
 
 def _done_for(clause: Token) -> bool:
-    """Whether ``clause`` says what its verb "do" was done for: "… were done." says nothing
-    without "to maximise the cash"."""
-    return clause.head.lemma_ == "do" and clause.dep_ in ("advcl", "xcomp") and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    """Whether ``clause`` says what its verb "do" was done for, or what is set to happen: "…
+    were done." says nothing without "to maximise the cash", "What looks set?" without "to
+    replace pagers"."""
+    return (clause.head.lemma_ == "do" or clause.head.lower_ in _SET_TO) and \
+        clause.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                  for c in clause.children)
+
+
+# Words that say nothing without the "to …" after them, whatever the parser hung it on.
+_SET_TO = {"set", "poised", "due", "bound", "likely", "unlikely", "able", "unable", "about"}
 
 
 def _dangles(token: Token | None) -> bool:
@@ -1088,6 +1094,13 @@ def _misparsed(verb: Token) -> bool:
         # clauses (but "take and send clips, as well as swap data")
     if list_read_as_a_subject(verb):
         return True
+    if any(c.dep_ in ("acomp", "advcl") and c.tag_ in ("VBN", "VBG") and not any(
+            g.dep_ in (*SUBJECTS, "mark", "aux") for g in c.children) and any(
+            p.dep_ == "prep" and p.lower_ == "with" and p.right_edge.i + 1 == c.left_edge.i
+            for p in verb.children) for c in verb.children):
+        return True  # "more than half are from Europe with France particularly well
+        # represented": what "with" says read as what they are ("What are more than half
+        # from Europe with?")
     if any(t.tag_ in ("VB", "VBP") and t.lower_ in PEOPLE and not _in_lexicon(t.lower_, "VERB")
            for t in (verb, *verb.children)):
         return True  # "flung out to winger Shane Williams": a word for a person read as a verb
@@ -1406,6 +1419,9 @@ def _attribution(verb: Token, resolve: Resolver) -> str:
     # (of several, the one nearest the verb: the parse split "Arsenal vice-chairman David Dein")
     speaker = min((c for c in verb.head.children if c.dep_ in SUBJECTS),
                   key=lambda c: abs(c.i - verb.head.i), default=None)
+    if speaker is not None and speaker.lower_ in _FLOATING_QUANTIFIERS and not any(
+            True for _ in speaker.children):
+        return ""  # "… and rampant competition, all suggests that …": "all" names no one
     name = _subject_text(speaker, resolve) if speaker is not None else None
     first = speaker.left_edge.i if speaker is not None else 0
     if name and first > 1 and speaker.doc[first - 1].text == "-" and not \
@@ -1414,6 +1430,9 @@ def _attribution(verb: Token, resolve: Resolver) -> str:
         name = speaker.doc[first - 2].text + "-" + name
     name = _OBJECT_CASE.get(name.lower(), name) if name else name  # "according to him"
     return f"according to {name}, " if name else ""
+
+
+_FLOATING_QUANTIFIERS = {"all", "both", "each", "either", "neither", "none"}
 
 
 def _attributed(verb: Token, resolve: Resolver, words: list[Token | str]) -> str:
