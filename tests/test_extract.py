@@ -2848,6 +2848,36 @@ def test_a_noun_that_labels_a_figure_is_no_answer(nlp):
     assert _is_trivial(doc[4:5], set())  # "record", read as the thing hit
 
 
+
+def test_a_word_for_how_often_is_no_date(nlp):
+    """Regression, from reading BBC banks: "… according to the trade {{c1::weekly}}"."""
+    text = ("Twenty films were made in Leeds last year, according to the trade weekly. The "
+            "studio opened in 1990.")
+    assert "weekly" not in {q.answer for q in _questions(text, nlp, 100)}
+
+
+def test_a_department_in_a_title_is_no_answer(nlp):
+    """Regression, from reading BBC banks: "… announced by the {{c1::Trade and Industry}}
+    Secretary Patricia Hewitt" (the recogniser's name began with "the", and the title was not
+    seen through it), and "What has Parmalat reported? — doubling"."""
+    text = ("Sick pay is to rise by £900 under plans announced by the Trade and Industry "
+            "Secretary Ann Hale. Kalmar Foods has reported a doubling in profit.")
+    answers = {q.answer for q in _questions(text, nlp, 100)}
+    assert "Trade and Industry" not in answers and "doubling" not in answers, answers
+
+
+def test_a_focus_word_is_no_part_of_an_answer(nlp):
+    """Regression, from reading BBC banks: "… onto {{c1::exactly the groups}} the government
+    needs …" and "What was Gordon Brown clearly out to give? — exactly that pre-election
+    boost"."""
+    from quizgen.extractor import _is_trivial, _trim
+
+    doc = nlp("The coach aimed his words at exactly the players who needed them.")
+    assert [_trim(c).text for c in doc.noun_chunks][2] == "players"
+    doc = nlp("Hale was clearly out to give exactly that pre-election boost.")
+    assert _is_trivial(_trim(list(doc.noun_chunks)[-1]), set())
+
+
 def test_the_time_between_two_events_is_no_when(nlp):
     """Regression, from reading BBC banks: "When did John McCall lead Royal Armagh to their first
     Ulster Schools' Cup success since 1977? — 10 days" of "That happened only 10 days after he

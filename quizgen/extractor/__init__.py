@@ -231,7 +231,8 @@ _HEDGES = {"about", "around", "approximately", "nearly", "almost", "roughly", "s
            "just", "circa", "an", "estimated"}
 # Words that point at an answer without being part of it: "especially PC users".
 _FOCUS_WORDS = {"especially", "particularly", "notably", "mainly", "mostly", "largely",
-                "chiefly", "primarily", "even", "also", "only", "just"}
+                "chiefly", "primarily", "even", "also", "only", "just", "exactly", "precisely",
+                "simply", "merely", "purely", "solely"}
 
 
 def _describes_person(token: Token) -> bool:
@@ -277,7 +278,8 @@ def _candidate_spans(sentence: Span, ents: list[Span], chunks: list[Span]) -> li
         firm_and_person = ent.label_ == "ORG" and after_ent is not None and \
             after_ent.label_ == "PERSON" and len(after_ent) == 1 and \
             ent.root.dep_ == "compound" and after_ent.start <= ent.root.head.i < after_ent.end
-        if ent.label_ != "PERSON" and _describes_person(ent.root) and not firm_and_person:
+        named_root = (ent[1:] if len(ent) > 1 and ent[0].dep_ == "det" else ent).root
+        if ent.label_ != "PERSON" and _describes_person(named_root) and not firm_and_person:
             continue  # "State" in "Secretary of State Antony Blinken" is part of a title
         if ent.root.pos_ in ("VERB", "AUX"):
             continue  # "rang Lucy" called a person: a name the recogniser cut badly
@@ -298,6 +300,9 @@ def _candidate_spans(sentence: Span, ents: list[Span], chunks: list[Span]) -> li
             continue  # "an evening dress", "a summer tour": a kind of thing, no time
         if _an_age(ent.root):
             continue  # "in her late 20s": an age, asked neither "when" nor as a date
+        if ent.label_ in ("DATE", "TIME") and len(ent) == 1 and ent.root.lower_ in (
+                "daily", "weekly", "monthly", "quarterly", "yearly", "annual", "annually"):
+            continue  # "according to the trade weekly": how often, or a paper, no date
         if ent.label_ in ("CARDINAL", "DATE") and not ent[-1].whitespace_ and \
                 ent.end < len(ent.doc) and ent.doc[ent.end].is_alpha and \
                 ent.doc[ent.end].text[:1].isupper():
@@ -446,7 +451,8 @@ def _with_its_of(chunk: Span, span: Span) -> Span:
 # Nouns for a change, which say nothing without what changed: "a fall in sales".
 _CHANGES = {"rise", "fall", "increase", "decrease", "drop", "growth", "decline", "cut", "shift",
             "change", "jump", "surge", "slump", "boost", "reduction", "dip", "upturn",
-            "downturn", "improvement", "slowdown", "hike", "spike", "gain", "loss"}
+            "downturn", "improvement", "slowdown", "hike", "spike", "gain", "loss", "doubling",
+            "tripling", "halving"}
 
 
 def _whole_list(token: Token) -> Span | None:
