@@ -2866,6 +2866,19 @@ def test_a_department_in_a_title_is_no_answer(nlp):
     assert "Trade and Industry" not in answers and "doubling" not in answers, answers
 
 
+def test_a_fort_or_a_preserve_is_no_person(nlp):
+    """Regression, from reading a SQuAD bank: "Who is the French Huguenot explorer? — Jean
+    Ribault / Fort Caroline / Historic Preserve / …", places the recogniser took for people;
+    a person named like a place stays one."""
+    labels = {e.text: e.label_ for text in (
+        "In 1564, Tom Hale built the first settlement, Fort Caroline, on the river.",
+        "A team from the Kalmar Ecological and Historic Preserve found pottery.",
+        "Ricki Lake met Roy Castle in Leeds.") for e in nlp(text).ents}
+    assert labels.get("Fort Caroline") != "PERSON" and labels.get("Historic Preserve") != \
+        "PERSON", labels
+    assert labels.get("Ricki Lake") == labels.get("Roy Castle") == "PERSON", labels
+
+
 def test_a_focus_word_is_no_part_of_an_answer(nlp):
     """Regression, from reading BBC banks: "… onto {{c1::exactly the groups}} the government
     needs …" and "What was Gordon Brown clearly out to give? — exactly that pre-election
@@ -2904,6 +2917,10 @@ def test_questions_of_a_forecast_article(nlp):
             "with Cork particularly well represented.")
     asked = {q.question: q.answer for q in _questions(text, nlp, 100) if q.type != "cloze"}
     assert asked.get("What hurt the airline in May?") == "rise in fuel prices", asked
+    answers = {q.answer for q in _questions(
+        "Big factors in the local economy include trades such as fishing and farming.", nlp,
+        100)}
+    assert "Big factors" not in answers, answers  # a factor says in what
     assert not any(a in ("large chunk", "Cork", "Ireland") for a in asked.values()), asked
 
 

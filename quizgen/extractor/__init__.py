@@ -429,11 +429,11 @@ def _with_its_of(chunk: Span, span: Span) -> Span:
     """``span`` (the trimmed ``chunk``) with the short "of" phrase that says which one it is:
     "the governing body of men's tennis", "the greatest gadget of all time"; a governing body
     alone is half an answer. Not a part or an amount: "a lot of sense" is about the sense. So
-    too the "in" phrase of a change: "a rise in fuel prices" (no "What hurt the airline? —
-    rise")."""
+    too the "in" phrase of a change or a factor: "a rise in fuel prices" (no "What hurt the
+    airline? — rise")."""
     doc = chunk.doc
     of = next((c for c in chunk.root.children if c.dep_ == "prep" and c.i == chunk.end and (
-        c.lower_ == "of" or c.lower_ == "in" and chunk.root.lemma_.lower() in _CHANGES)), None)
+        c.lower_ == "of" or c.lower_ == "in" and chunk.root.lemma_.lower() in _NOUNS_OF_IN)), None)
     obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if obj is None or not len(span) or chunk.root.lower_ in PARTS_OF_WHOLE | _PLACES_IN or \
             len(chunk) == 1 and chunk.root.lower_ in _IDIOM_NOUNS or any(
@@ -448,11 +448,12 @@ def _with_its_of(chunk: Span, span: Span) -> Span:
     return longer if longer.end == end else span  # (not one cut at its "and")
 
 
-# Nouns for a change, which say nothing without what changed: "a fall in sales".
-_CHANGES = {"rise", "fall", "increase", "decrease", "drop", "growth", "decline", "cut", "shift",
-            "change", "jump", "surge", "slump", "boost", "reduction", "dip", "upturn",
-            "downturn", "improvement", "slowdown", "hike", "spike", "gain", "loss", "doubling",
-            "tripling", "halving"}
+# Nouns that say nothing without their "in" phrase: a change without what changed ("a fall in
+# sales"), a factor or a part without what it is one in.
+_NOUNS_OF_IN = {"factor", "role", "stake", "player", "rise", "fall", "increase", "decrease",
+                "drop", "growth", "decline", "cut", "shift", "change", "jump", "surge", "slump",
+                "boost", "reduction", "dip", "upturn", "downturn", "improvement", "slowdown",
+                "hike", "spike", "gain", "loss", "doubling", "tripling", "halving"}
 
 
 def _whole_list(token: Token) -> Span | None:

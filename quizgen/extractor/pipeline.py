@@ -80,6 +80,12 @@ PLACE_WORDS = {"canal", "river", "lake", "sea", "ocean", "bay", "mountain", "mou
                "museum", "gallery", "library", "station", "airport", "harbour", "harbor", "port",
                "stadium", "palace", "house", "school", "college", "university", "hospital",
                "centre", "center", "building", "railway", "railroad", "arena", "theatre", "theater"}
+# The first word of a place's name, never of a person's: "Fort Caroline", "Mount Kenya".
+_PLACE_TITLES = {"Fort", "Mount", "Mt", "Port", "Cape"}
+# Words of `PLACE_WORDS` and the like that end no one's name, with "the" or without it (where
+# "Hall", "Castle" or "Lake" may): "Historic Preserve", "Gatwick Airport".
+_NO_SURNAMES = {"preserve", "reserve", "county", "parish", "province", "airport", "cathedral",
+                "abbey", "museum", "stadium", "university", "college", "hospital", "station"}
 # Small words inside names: "Jerónimo de Ayanz y Beaumont", "Ludwig van Beethoven".
 NAME_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "bin", "al",
                   "ibn", "dos", "das", "del", "y", "ten", "ter"}
@@ -98,7 +104,8 @@ def _register_components() -> None:
 
         def the_place(e: Span) -> bool:  # "the Marlow Canal"; "Grace Hall" may be a person
             the = e[0].lower_ == "the" or e.start > 0 and doc[e.start - 1].lower_ == "the"
-            return the and e[-1].lower_ in PLACE_WORDS
+            return the and e[-1].lower_ in PLACE_WORDS or len(e) > 1 and (
+                e[0].text in _PLACE_TITLES or e[-1].lower_ in _NO_SURNAMES)
 
         ents = [Span(doc, e.start, e.end, label="FAC")
                 if e.label_ == "PERSON" and the_place(e) else e for e in doc.ents]
