@@ -2879,6 +2879,24 @@ def test_a_fort_or_a_preserve_is_no_person(nlp):
     assert labels.get("Ricki Lake") == labels.get("Roy Castle") == "PERSON", labels
 
 
+def test_questions_of_a_profile(nlp):
+    """Regressions, from reading BBC banks: "When is Gordon Brown said to have worked an average
+    of 18 hours? — six days" (of "… a day, six days a week"), "When will Holmes also be aware
+    that time is running out? — 34" (of "At 34, …"), "What did Holmes ask in? — New Year" (what
+    was asked, a sentence before) and "What share missed two kickable penalties …? —
+    fly-half"."""
+    text = ('During the campaign, Tom Hale is said to have worked an average of 18 hours a day, '
+            'six days a week. At 34, Hale will also be aware that time is running out. "Will I '
+            'go on?" Hale asked in the New Year. Hale won the race in May.')
+    asked = {q.answer: q.question for q in _questions(text, nlp, 100) if q.type != "cloze"}
+    assert not {"six days", "18 hours", "34", "New Year"} & set(asked), asked
+    assert asked.get("May") == "When did Hale win the race?", asked
+    assert not quizgen.ask("The fly-half missed two kickable penalties in the first half.",
+                           "fly-half", nlp=nlp).startswith("What share")
+    assert quizgen.ask("Two-thirds of voters backed the plan in May.", "Two-thirds",
+                       nlp=nlp) == "What share of voters backed the plan in May?"
+
+
 def test_a_focus_word_is_no_part_of_an_answer(nlp):
     """Regression, from reading BBC banks: "… onto {{c1::exactly the groups}} the government
     needs …" and "What was Gordon Brown clearly out to give? — exactly that pre-election

@@ -1332,6 +1332,13 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
                                                 min(answer.end, len(doc) - 2))):
         return True  # "month on month", "hand in hand": a way of saying, not a thing
     root = answer.root
+    if root.ent_type_ in ("DATE", "TIME") and answer.end + 1 < len(doc) and doc[
+            answer.end].lower_ in ("a", "an", "per", "each") and doc[
+            answer.end + 1].lemma_.lower() in DURATION_UNITS:
+        return True  # "six days a week": how often, no time
+    if root.ent_type_ == "DATE" and len(answer) == 1 and re.fullmatch(r"\d{1,2}", answer.text) \
+            and root.dep_ == "pobj" and root.head.lower_ == "at":
+        return True  # "At 34, she will be aware …": an age, no date
     if root.pos_ == "NOUN" and not any(t.like_num for t in answer) and any(
             c.dep_ in ("appos", "nummod") and c.like_num and c.i >= answer.end
             for c in root.children):

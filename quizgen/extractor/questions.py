@@ -296,8 +296,10 @@ def wh_word(span: Span, label: str | None = None) -> str:
         return "how much"
     if label == "PERCENT" and (root.like_num or root.lower_ in ("%", "percent", "cent")):
         return "what percentage"  # "What percentage were not willing …?", not "What were"
-    if root.lower_.split("-")[-1] in _SHARES and root.dep_ in SUBJECTS:
-        return "what share"  # "Three-quarters said …" → "What share said …?"
+    if root.lower_.split("-")[-1] in _SHARES and root.dep_ in SUBJECTS and \
+            _hyphened_prefix(root) in ("", *_SMALL_NUMBERS):
+        return "what share"  # "Three-quarters said …" → "What share said …?" (but the
+        # "fly-half" is a player)
     if label in TIME_LABELS and is_duration(span):
         return "how long"
     if root.lower_ in _SHARES:
@@ -1578,10 +1580,18 @@ def _pronouns_left(words: Iterable[Token | str], resolve: Resolver) -> bool:
 
 # --- rules -------------------------------------------------------------------------------------
 
+# Verbs that say nothing without what was said.
+_SAYING = {"say", "ask", "add", "tell", "explain", "insist", "stress", "reply"}
+
+
 def drops_what_was_said(verb: Token, kept: Iterable[Token]) -> bool:
     """Whether ``kept`` has a speech verb without what was said ("When did the minister
     say?", "Who said late Friday?")."""
     kept = set(kept)
+    if verb.lemma_ in _SAYING and not any(c.dep_ in (
+            "ccomp", "dobj", "xcomp", "parataxis", "dative", "advcl", "conj") for c in verb.children):
+        return True  # '"Will I …?" Holmes asked in the New Year.': what was asked is a
+        # sentence of its own ("What did Holmes ask in? — New Year")
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     return verb.lemma_ in SPEECH_VERBS and any(
         (c.dep_ == "ccomp" or passive and c.dep_ in ("xcomp", "advcl") and any(
@@ -2101,6 +2111,19 @@ _UNSTRANDED = {"amid", "amidst", "despite", "during", "throughout", "following",
                "regarding", "among", "amongst"}
 
 # Parts of a whole, with the whole after "of".
+# Number words that open a fraction: "two-thirds", "three-quarters" (not "fly-half").
+_SMALL_NUMBERS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
+
+
+def _hyphened_prefix(token: Token) -> str:
+    """The word before ``token``'s hyphen ("fly" of "fly-half", as one token or three)."""
+    if "-" in token.text:
+        return token.lower_.split("-")[0]
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_ and \
+            not doc[token.i - 2].whitespace_:
+        return doc[token.i - 2].lower_
+    return ""
 _SHARES = {"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "majority",
            "minority", "proportion", "share", "fraction", "tenth", "tenths"}
 # Numbers written as nouns, with what they count after "of".
