@@ -699,13 +699,16 @@ def test_a_clause_the_story_gives_no_other_events_for_gets_its_last_thing_swappe
 
 
 def test_ordinals_get_neighbouring_ordinals():
-    """Regressions, from reading BBC banks: "the 20th century" got "the 40th century", and
-    "third" got "pitcher" (WordNet's third base)."""
+    """Regressions, from reading BBC banks: "the 20th century" got "the 40th century",
+    "third" got "pitcher" (WordNet's third base) and "third-quarter" got "fifth-quarter"."""
     assert set(quizgen.distractors("20th century", "Young men sat in Parliament in the 20th "
                                    "century.", 3)) <= {"18th century", "19th century",
                                                        "21st century", "22nd century"}
     assert set(quizgen.distractors("third", "She finished third in the race.", 3)) <= {
         "first", "second", "fourth", "fifth"}
+    # a quarter of a year has four places only (from a BBC bank: "fifth-quarter")
+    assert set(quizgen.distractors("third-quarter", "Profits tripled in the third-quarter.",
+                                   3)) <= {"first-quarter", "second-quarter", "fourth-quarter"}
 
 
 def test_counts_get_neighbours_at_their_precision_not_multiples():

@@ -2883,8 +2883,9 @@ def test_questions_of_a_profile(nlp):
     """Regressions, from reading BBC banks: "When is Gordon Brown said to have worked an average
     of 18 hours? — six days" (of "… a day, six days a week"), "When will Holmes also be aware
     that time is running out? — 34" (of "At 34, …"), "What did Holmes ask in? — New Year" (what
-    was asked, a sentence before) and "What share missed two kickable penalties …? —
-    fly-half"."""
+    was asked, a sentence before), "What share missed two kickable penalties …? — fly-half"
+    and "Who has defended his party's campaign posters amid Tory?" ("Tory claims" read as a
+    name and a verb)."""
     text = ('During the campaign, Tom Hale is said to have worked an average of 18 hours a day, '
             'six days a week. At 34, Hale will also be aware that time is running out. "Will I '
             'go on?" Hale asked in the New Year. Hale won the race in May.')
@@ -2895,6 +2896,24 @@ def test_questions_of_a_profile(nlp):
                            "fly-half", nlp=nlp).startswith("What share")
     assert quizgen.ask("Two-thirds of voters backed the plan in May.", "Two-thirds",
                        nlp=nlp) == "What share of voters backed the plan in May?"
+    assert not quizgen.ask("The first quarter showed growth of 6.3%, with the second showing "
+                           "1.1%.", "first quarter", nlp=nlp).startswith("What share")
+    text = ("Labour's election chief Ann Hale has defended her party's campaign posters amid "
+            "Tory claims the ads were nothing short of sly spin. Hale won the seat in 1997.")
+    assert not any(q.question.endswith("amid Tory?") for q in _questions(text, nlp, 100))
+
+
+def test_a_cut_predicate_and_anyone_at_all_are_not_asked(nlp):
+    """Regressions, from reading BBC banks: "Who said earlier this week that his indifferent
+    form was? — Wenger" and "Who does Arsene Wenger have no plans to sign during the January
+    transfer window? — new goalkeeper"."""
+    text = ("Tom Hale was at fault for the goal in the 5-1 win on Tuesday. But Sam Reid said "
+            "earlier this week that his indifferent form was down to pressure caused by being "
+            "under scrutiny from the media. Reid has no plans to sign a new goalkeeper in "
+            "January. Hale signed for Leeds in May.")
+    asked = {q.question: q.answer for q in _questions(text, nlp, 100) if q.type != "cloze"}
+    assert not any(q.endswith("form was?") for q in asked), asked
+    assert "new goalkeeper" not in asked.values(), asked
 
 
 def test_a_focus_word_is_no_part_of_an_answer(nlp):

@@ -1339,6 +1339,10 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
     if root.ent_type_ == "DATE" and len(answer) == 1 and re.fullmatch(r"\d{1,2}", answer.text) \
             and root.dep_ == "pobj" and root.head.lower_ == "at":
         return True  # "At 34, she will be aware …": an age, no date
+    if root.pos_ == "NOUN" and root.lemma_.lower() in PEOPLE and not root.ent_type_ and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children) and not any(
+            t.pos_ == "PROPN" for t in answer):
+        return True  # "no plans to sign a new goalkeeper": anyone at all, no one to name
     if root.pos_ == "NOUN" and not any(t.like_num for t in answer) and any(
             c.dep_ in ("appos", "nummod") and c.like_num and c.i >= answer.end
             for c in root.children):
@@ -1841,6 +1845,8 @@ def _acceptable(qtype: str, text: str, answer: Span) -> bool:
     if qtype == "short" and any(_torn_name(text, e) for e in answer.sent.ents):
         return False  # "South Africa's Os Randt": a name torn by the parse ("du" read as the
         # verb's)
+    if qtype == "short" and re.search(r"\b(that|said|says)\b.*\b(is|are|was|were)\?$", text):
+        return False  # "Who said that his indifferent form was?": what it was down to, cut
     if qtype == "short" and _whose_unsaid(text, answer.sent):
         return False  # "What percentage … thought his former lover?": whose, the question does
         # not say

@@ -894,9 +894,15 @@ def _ordinal_words(answer: str, rng: random.Random) -> list[str]:
         # no place among others ("the fifth few days")
     place = ORDINAL_WORDS.index(match.group(2).lower())
     word = match.group(2)
+    unit = re.match(r"[\s-]*(\w+)", match.group(3))
+    last = _PLACES_IN_A_WHOLE.get(unit.group(1).lower(), len(ORDINAL_WORDS)) if unit else \
+        len(ORDINAL_WORDS)
     return [match.group(1) + _same_case(ORDINAL_WORDS[n], word) + match.group(3)
-            for n in (place + step for step in _near(0, 1, rng))
-            if 0 <= n < len(ORDINAL_WORDS)]
+            for n in (place + step for step in _near(0, 1, rng)) if 0 <= n < last]
+
+
+# How many there are of the parts of a whole: no "fifth-quarter", no "third half".
+_PLACES_IN_A_WHOLE = {"quarter": 4, "half": 2, "semester": 2, "trimester": 3}
 
 
 def _same_case(word: str, like: str) -> str:

@@ -297,9 +297,12 @@ def wh_word(span: Span, label: str | None = None) -> str:
     if label == "PERCENT" and (root.like_num or root.lower_ in ("%", "percent", "cent")):
         return "what percentage"  # "What percentage were not willing …?", not "What were"
     if root.lower_.split("-")[-1] in _SHARES and root.dep_ in SUBJECTS and \
-            _hyphened_prefix(root) in ("", *_SMALL_NUMBERS):
+            _hyphened_prefix(root) in ("", *_SMALL_NUMBERS) and not any(
+                c.ent_type_ == "ORDINAL" or c.lower_ in ("first", "second", "third", "fourth",
+                                                         "last", "final", "opening")
+                for c in root.children):
         return "what share"  # "Three-quarters said …" → "What share said …?" (but the
-        # "fly-half" is a player)
+        # "fly-half" is a player, "the first quarter" a time)
     if label in TIME_LABELS and is_duration(span):
         return "how long"
     if root.lower_ in _SHARES:
@@ -1073,11 +1076,12 @@ def _misparsed(verb: Token) -> bool:
         return True  # "warned Leeds they have until May to …": a name takes no relative clause
         # without "who" or "that", so what was said was read as one
     if any(c.dep_ in ("advcl", "conj") and c.tag_ in ("VBZ", "VBP") and c.left_edge == c and
-           c.i > 0 and verb.doc[c.i - 1].pos_ == "NOUN" and verb.doc[c.i - 1].whitespace_ and
+           c.i > 0 and verb.doc[c.i - 1].pos_ in ("NOUN", "PROPN") and
+           verb.doc[c.i - 1].whitespace_ and
            not any(g.dep_ in (*SUBJECTS, "mark", "aux", "cc") for g in c.children)
            for c in verb.children):
-        return True  # "paint burning on the music stands": a noun read as a verb ("What
-        # turned out to be paint burning on the music?")
+        return True  # "paint burning on the music stands", "amid Tory claims the ads were …":
+        # a noun read as a verb ("What turned out to be paint burning on the music?")
     if any(c.dep_ == "npadvmod" and c.ent_type_ == "DATE" and any(
             g.dep_ == "conj" and g.ent_type_ != "DATE" for g in c.children)
            for c in verb.children):
