@@ -2916,6 +2916,16 @@ def test_a_cut_predicate_and_anyone_at_all_are_not_asked(nlp):
     assert "new goalkeeper" not in asked.values(), asked
 
 
+def test_a_name_made_an_adjective_is_no_answer(nlp):
+    """Regression, from reading BBC banks: "… joins {{c1::British Olympic}} relay gold
+    medallists …" and "… and {{c1::Athens Olympic}} 100m silver medallist Francis Obikwelu"."""
+    text = ("The Kalmar star joins British Olympic relay gold medallists Tom Hale and Sam Reid. "
+            "Leeds Olympic 100m champion Ann Lee and Sydney Olympic 200m silver medallist Jo "
+            "Marsh will also take part.")
+    answers = {q.answer for q in _questions(text, nlp, 100)}
+    assert not any(a.endswith("Olympic") for a in answers), answers
+
+
 def test_a_focus_word_is_no_part_of_an_answer(nlp):
     """Regression, from reading BBC banks: "… onto {{c1::exactly the groups}} the government
     needs …" and "What was Gordon Brown clearly out to give? — exactly that pre-election

@@ -300,6 +300,18 @@ def _candidate_spans(sentence: Span, ents: list[Span], chunks: list[Span]) -> li
             continue  # "an evening dress", "a summer tour": a kind of thing, no time
         if _an_age(ent.root):
             continue  # "in her late 20s": an age, asked neither "when" nor as a date
+        if ent.label_ not in _VALUE_LABELS and ent[-1].head.i >= ent.end and (
+                ent[-1].tag_ == "JJ" and ent[-1].dep_ == "amod" or
+                ent[-1].lower_ in ("olympic", "paralympic") and
+                ent[-1].dep_ in ("amod", "nmod", "compound")):
+            head = ent[-1].head
+            if head.i != ent.end or not head.is_title or len(ent) < 3:
+                continue  # "British Olympic relay gold medallists", "Athens Olympic 100m
+                # silver medallist": a name made an adjective
+            from spacy.tokens import Span
+
+            ent = Span(ent.doc, ent.start, ent.end + 1, label=ent.label_)  # "Association of
+            # British Insurers", cut short by the recogniser
         if ent.label_ in ("DATE", "TIME") and len(ent) == 1 and ent.root.lower_ in (
                 "daily", "weekly", "monthly", "quarterly", "yearly", "annual", "annually"):
             continue  # "according to the trade weekly": how often, or a paper, no date
