@@ -2811,6 +2811,10 @@ def test_a_first_word_that_is_no_english_word_keeps_its_capital(nlp):
         "What percentage did retail sales drop by in May?"
     assert quizgen.ask("Lord Hale wrote the report. In it, Lord Hale said the rules were "
                        "clear.", "the rules", nlp=nlp).startswith("According to Lord Hale")
+    # nor does a quotation's first word: '"Thieves have long memories," he said.'
+    assert quizgen.ask('Thieves might try to rob the bank in May, the officer said. He added: '
+                       '"Thieves have long memories."', "the bank", nlp=nlp) == \
+        "According to the officer, what might thieves try to rob in May?"
 
 
 def test_a_figure_described_by_a_participle_is_not_asked_about(nlp):

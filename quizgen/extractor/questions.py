@@ -1505,9 +1505,14 @@ def share_capitals(docs: list[Doc]) -> None:
 
 def _name_ends(doc: Doc) -> set[str]:
     """Words ``doc`` writes with a capital inside a sentence, alone or ending a name: "Brown"
-    of "Mr Brown", not "Retail" of "the British Retail Consortium"."""
+    of "Mr Brown", not "Retail" of "the British Retail Consortium", nor "Terrorists" of 'he
+    said: "Terrorists have long memories."' (a quotation's first word)."""
     return {t.text for t in doc if t.text[:1].isupper() and t.i != t.sent.start and not (
-        t.i + 1 < len(doc) and doc[t.i + 1].is_title)}
+        t.i + 1 < len(doc) and doc[t.i + 1].is_title) and doc[t.i - 1].text not in _OPENINGS}
+
+
+# What a quotation or a clause of its own opens after: its first word has a capital anyway.
+_OPENINGS = {'"', "'", "“", "‘", ":", "("}
 
 
 def capitalised_elsewhere(token: Token) -> bool:
