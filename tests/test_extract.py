@@ -2930,6 +2930,15 @@ def test_a_name_made_an_adjective_is_no_answer(nlp):
     assert not any(a.endswith("Olympic") for a in answers), answers
 
 
+def test_a_figure_a_thing_is_asks_what(nlp):
+    """Regression, from reading a SQuAD bank: "How many was worldwide membership? — 12
+    million"."""
+    assert quizgen.ask("The town population was 45,000 in 2001.", "45,000", nlp=nlp) == \
+        "What was the town population in 2001?"
+    assert quizgen.ask("There were 45 people at the meeting.", "45", nlp=nlp) == \
+        "How many people were there at the meeting?"
+
+
 def test_a_focus_word_is_no_part_of_an_answer(nlp):
     """Regression, from reading BBC banks: "… onto {{c1::exactly the groups}} the government
     needs …" and "What was Gordon Brown clearly out to give? — exactly that pre-election

@@ -331,6 +331,10 @@ def wh_word(span: Span, label: str | None = None) -> str:
         one = any(c.dep_ == "nummod" and c.lower_ in ("one", "1", "single")
                   for c in root.children)  # "one advanced course" → "how many courses"
         return f"how many {inflect(root, 'NNS') if one and root.tag_ == 'NN' else root.text}"
+    if label in COUNT_LABELS and root.dep_ == "attr" and root.head.lemma_ == "be" and any(
+            c.dep_ == "nsubj" and c.tag_ == "NN" for c in root.head.children):
+        return "what"  # "its membership was about 12 million": "What was its membership?",
+        # not "How many was …?"
     if label in COUNT_LABELS and not _GLUED_UNIT.search(root.text) and not re.fullmatch(
             r"[\d,]*\.\d+", root.text):  # "closed at 6709.93": a level, not a count
         return "how many"
