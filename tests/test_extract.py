@@ -2939,6 +2939,25 @@ def test_a_figure_a_thing_is_asks_what(nlp):
         "How many people were there at the meeting?"
 
 
+def test_a_verb_left_out_after_and_is_a_misparse(nlp):
+    """Regression, from reading BBC banks: "What percentage did contributions rise by and in
+    2002/03 by 8.6%? — 4.7%" of "… rose by 4.7% and in 2002/03 by 8.6%" (the parser hung the
+    second "in" on the verb as one more verb)."""
+    text = ("Fees have risen every year since the 1990s. In 1998/99, for example, fees rose by "
+            "3.2% and in 2001/02 by 6.1%.")
+    assert not any(q.answer in ("3.2%", "6.1%") and q.type != "cloze"
+                   for q in _questions(text, nlp, 100))
+
+
+
+def test_a_participle_read_as_a_fronted_clause_is_a_misparse(nlp):
+    """Regression, from reading BBC banks: "How many authors shortlisted for a Richard and Judy
+    book award in 2005? — 10" of "The 10 authors shortlisted for … are hoping for a boost"."""
+    text = ("The 10 authors shortlisted for a Lindell book award in 2005 are hoping for a boost "
+            "in sales. Sales rose by 40% last year, the firm said.")
+    assert not any(q.answer == "10" and q.type != "cloze" for q in _questions(text, nlp, 100))
+
+
 def test_a_focus_word_is_no_part_of_an_answer(nlp):
     """Regression, from reading BBC banks: "… onto {{c1::exactly the groups}} the government
     needs …" and "What was Gordon Brown clearly out to give? — exactly that pre-election

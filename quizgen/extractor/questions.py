@@ -1036,6 +1036,13 @@ def _misparsed(verb: Token) -> bool:
     she undecided long jump title?")."""
     if verb.dep_ in SUBJECTS and verb.tag_ in ("VBZ", "VBD", "VBP"):
         return True
+    if verb.dep_ == "ccomp" and verb.head.i > verb.i and verb.tag_ in ("VBD", "VBN") and \
+            verb.right_edge.i + 1 < len(verb.doc) and \
+            verb.doc[verb.right_edge.i + 1].pos_ in ("AUX", "VERB") and not any(
+                c.dep_ in (*SUBJECTS, "expl") for c in verb.head.children):
+        return True  # "The 10 authors shortlisted for the award are hoping …": a participle
+        # read as the verb of a clause said before the sentence's verb ("How many authors
+        # shortlisted for the award?")
     top = verb
     while top.dep_ == "conj" and top.tag_ in ("VBD", "VBN") and not any(
             c.dep_ in (*SUBJECTS, "aux", "auxpass") for c in top.children):
@@ -1116,11 +1123,13 @@ def _misparsed(verb: Token) -> bool:
         return True  # "flung out to winger Shane Williams": a word for a person read as a verb
         # ("Who is a ball flung out to winger?")
     joiner = next((t for t in verb.children if t.dep_ == "cc" and t.i > verb.i), None)
-    if joiner is not None and not any(c.dep_ == "conj" for c in verb.children) and any(
-            c.dep_ in ("prep", "dobj", "npadvmod", "attr", "acomp", "agent") and c.i > joiner.i
-            for c in verb.children):
-        return True  # "arrived by boat and later by train": what the "and" joins hung on the
-        # verb beside the rest ("What did they arrive by boat later by?")
+    if joiner is not None and not any(c.dep_ == "conj" and c.pos_ != "ADP"
+                                      for c in verb.children) and any(
+            c.dep_ in ("prep", "dobj", "npadvmod", "attr", "acomp", "agent", "conj") and
+            c.i > joiner.i for c in verb.children):
+        return True  # "arrived by boat and later by train", "rose by 4.7% and in 2002/03 by
+        # 8.6%": what the "and" joins hung on the verb beside the rest ("What did they arrive
+        # by boat later by?")
     if any(t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN") and t.head.pos_ in ("VERB", "AUX")
            for c in verb.children if c.dep_ != "conj" for t in c.subtree):
         return True  # a name joined to a verb ("who were keen and the choir"), its clause
