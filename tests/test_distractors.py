@@ -709,6 +709,9 @@ def test_ordinals_get_neighbouring_ordinals():
     # a quarter of a year has four places only (from a BBC bank: "fifth-quarter")
     assert set(quizgen.distractors("third-quarter", "Profits tripled in the third-quarter.",
                                    3)) <= {"first-quarter", "second-quarter", "fourth-quarter"}
+    # nor is a title a place in a row ("first minister" got "third minister")
+    assert not any("minister" in option for option in quizgen.distractors(
+        "first minister", "The first minister ordered an urgent report.", 3))
 
 
 def test_counts_get_neighbours_at_their_precision_not_multiples():

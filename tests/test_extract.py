@@ -2950,6 +2950,15 @@ def test_a_verb_left_out_after_and_is_a_misparse(nlp):
 
 
 
+def test_there_after_and_shares_no_subject(nlp):
+    """Regression, from reading BBC banks: "Since when have Ms Holmes been no sightings of
+    Ferguson? — Monday" of "Ms Holmes is not missing but there have been no sightings …"."""
+    text = ("Police are still searching for Tom Hale, who failed to return after a trip to Leeds "
+            "on Monday. Ms Lee is not missing but there have been no sightings of Hale since "
+            "Monday.")
+    assert not any("Ms Lee been" in q.question for q in _questions(text, nlp, 100))
+
+
 def test_a_participle_read_as_a_fronted_clause_is_a_misparse(nlp):
     """Regression, from reading BBC banks: "How many authors shortlisted for a Richard and Judy
     book award in 2005? — 10" of "The 10 authors shortlisted for … are hoping for a boost"."""

@@ -895,6 +895,10 @@ def _ordinal_words(answer: str, rng: random.Random) -> list[str]:
     place = ORDINAL_WORDS.index(match.group(2).lower())
     word = match.group(2)
     unit = re.match(r"[\s-]*(\w+)", match.group(3))
+    from .questions import PEOPLE
+
+    if unit and unit.group(1).lower() in PEOPLE:
+        return []  # "first minister", "first lady": a title, no place in a row
     last = _PLACES_IN_A_WHOLE.get(unit.group(1).lower(), len(ORDINAL_WORDS)) if unit else \
         len(ORDINAL_WORDS)
     return [match.group(1) + _same_case(ORDINAL_WORDS[n], word) + match.group(3)

@@ -572,6 +572,9 @@ def subject_of(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in SUBJECTS:
             return child
+    if any(child.dep_ == "expl" for child in verb.children):
+        return None  # "… is not missing but there have been no sightings": "there" stands
+        # for the subject after the verb, none shared ("Since when have Ms Holmes been …?")
     # A verb joined by `and` shares the subject of the first verb — unless the parser hung
     # its own subject on that verb: "… took 15 years and talks with Russia have been …"
     # (nor when a name stands right before it: "… was named best picture and Eastwood pipped
@@ -1521,7 +1524,9 @@ def _name_ends(doc: Doc) -> set[str]:
     of "Mr Brown", not "Retail" of "the British Retail Consortium", nor "Terrorists" of 'he
     said: "Terrorists have long memories."' (a quotation's first word)."""
     return {t.text for t in doc if t.text[:1].isupper() and t.i != t.sent.start and not (
-        t.i + 1 < len(doc) and doc[t.i + 1].is_title) and doc[t.i - 1].text not in _OPENINGS}
+        t.i + 1 < len(doc) and doc[t.i + 1].is_title) and doc[t.i - 1].text not in _OPENINGS
+        and (t.ent_type_ == "PERSON" or not doc[t.i - 1].is_title)}  # (not "Police" of
+    # "Strathclyde Police": the last word of a firm's or a body's name may be any noun)
 
 
 # What a quotation or a clause of its own opens after: its first word has a capital anyway.
