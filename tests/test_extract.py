@@ -2959,6 +2959,23 @@ def test_there_after_and_shares_no_subject(nlp):
     assert not any("Ms Lee been" in q.question for q in _questions(text, nlp, 100))
 
 
+def test_who_after_a_name_is_the_name(nlp):
+    """Regression, from reading BBC banks: "When did 11 points behind leaders Barcelona snatch a
+    late 2-1 win at Albacete?" — the parser hung "who snatched …" on "points"."""
+    from spacy.tokens import Doc
+
+    from quizgen.extractor.questions import antecedent
+
+    words = ["Leeds", "dropped", ",", "11", "points", "behind", "Hull", ",", "who", "won", "."]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 1, 1, 4, 1, 4, 5, 4, 9, 4, 1],
+              deps=["nsubj", "ROOT", "punct", "nummod", "npadvmod", "prep", "pobj", "punct",
+                    "nsubj", "relcl", "punct"],
+              tags=["NNP", "VBD", ",", "CD", "NNS", "IN", "NNP", ",", "WP", "VBD", "."],
+              pos=["PROPN", "VERB", "PUNCT", "NUM", "NOUN", "ADP", "PROPN", "PUNCT", "PRON",
+                   "VERB", "PUNCT"])
+    assert antecedent(doc[9]).text == "Hull"
+
+
 def test_a_participle_read_as_a_fronted_clause_is_a_misparse(nlp):
     """Regression, from reading BBC banks: "How many authors shortlisted for a Richard and Judy
     book award in 2005? — 10" of "The 10 authors shortlisted for … are hoping for a boost"."""

@@ -1421,9 +1421,11 @@ def antecedent(verb: Token) -> Token | None:
         near = noun.doc[subject.i - 2]
     if subject.lower_ == "who" and noun.ent_type_ != "PERSON" and \
             noun.lemma_.lower() not in PEOPLE and near is not None and near != noun and (
-                near.ent_type_ == "PERSON" or near.lemma_.lower() in PEOPLE):
+                near.ent_type_ == "PERSON" or near.lemma_.lower() in PEOPLE or
+                noun.pos_ == "NOUN" and near.pos_ == "PROPN"):
         noun = near  # "the return of skipper Brian O'Driscoll who missed …": "who" is a person,
-        # the one next to it, though the parse hangs the clause on "return"
+        # the one next to it, though the parse hangs the clause on "return" (or a side: "11
+        # points behind leaders Barcelona, who snatched …")
     last = noun.doc[subject.i - 2] if subject.i > 1 else None  # the word before the comma
     if subject.lower_ == "which" and last is not None and noun.doc[subject.i - 1].text == "," \
             and last.dep_ == "pobj" and last.head.lower_ == "of" and last.head.head == noun:
