@@ -3094,6 +3094,11 @@ def test_a_right_keeps_what_it_is_the_right_to_do(nlp):
     assert quizgen.ask("Tom Hale and Ann Rowe have won the right to take part in a tournament "
                        "offering $1m in total prize money.", "Tom Hale and Ann Rowe",
                        nlp=nlp) == "Who has won the right to take part in a tournament?"
+    # nor a willingness ("Who highlighted the US government's willingness? — Alan Greenspan")
+    assert quizgen.ask("Tom Hale highlighted the council's willingness to curb spending and "
+                       "rising savings as factors which may help to cut it.", "Tom Hale",
+                       nlp=nlp) == \
+        "Who highlighted the council's willingness to curb spending and rising savings?"
 
 
 def test_a_he_after_a_name_the_recogniser_missed_means_no_one_named_before(nlp):

@@ -668,7 +668,9 @@ PARTS_OF_WHOLE = {"one", "some", "many", "most", "all", "none", "each", "any", "
                   "total", "average", "amount", "sum", "handful"}
 # Nouns that say little without what is to be done: "the right to take part", "a bid to win".
 _NOUNS_OF_WHAT_TO_DO = {"right", "chance", "opportunity", "ability", "power", "decision", "plan",
-                        "bid", "attempt", "need", "permission", "go-ahead", "freedom", "effort"}
+                        "bid", "attempt", "need", "permission", "go-ahead", "freedom", "effort",
+                        "willingness", "readiness", "determination", "refusal", "failure",
+                        "intention", "desire", "wish", "promise", "pledge", "commitment"}
 # What completes a verb besides a phrase with a preposition.
 _COMPLEMENTS = {"dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "dative"}
 _PRUNABLE = {"prep", "advmod", "npadvmod", "advcl", "relcl", "acl", "appos", "conj",
