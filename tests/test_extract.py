@@ -2976,6 +2976,19 @@ def test_who_after_a_name_is_the_name(nlp):
     assert antecedent(doc[9]).text == "Hull"
 
 
+def test_one_more_day_is_no_length_and_whom_one_told_is_not_what(nlp):
+    """Regressions, from reading BBC banks: "How long have oil prices fallen heavily? — a second
+    day" and "When did Mr Howard tell BBC Radio 4's Today programme? — Thursday"."""
+    from quizgen.extractor.questions import drops_what_was_said, is_duration
+
+    doc = nlp("Oil prices have fallen heavily for a second day, and ran for a year.")
+    assert not is_duration(doc[6:9]) and is_duration(doc[13:15])  # "a year" is one
+    told = nlp("On Thursday, Mr Hale told the Leeds Echo.")[5]
+    assert told.lemma_ == "tell" and drops_what_was_said(told, [])
+    told = nlp("On Thursday, Mr Hale told reporters the plan was dead.")[5]
+    assert not drops_what_was_said(told, list(told.subtree))
+
+
 def test_a_participle_read_as_a_fronted_clause_is_a_misparse(nlp):
     """Regression, from reading BBC banks: "How many authors shortlisted for a Richard and Judy
     book award in 2005? — 10" of "The 10 authors shortlisted for … are hoping for a boost"."""

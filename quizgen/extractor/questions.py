@@ -426,10 +426,16 @@ def _plural_of_unit(unit: Token) -> str:
 
 
 def is_duration(span: Span) -> bool:
-    """`three years`, `10 days` — a length of time, not a point in it."""
+    """`three years`, `10 days` — a length of time, not a point in it (nor "for a second
+    day", one more of them)."""
     return span[-1].lemma_.lower() in DURATION_UNITS and any(
         t.like_num and t.tag_ == "CD" and not _ORDINAL.search(t.text) or t.lower_ in (
-            "a", "an", "several", "few", "many") for t in span)
+            "a", "an", "several", "few", "many") for t in span) and not any(
+        t.lower_ in _ORDINAL_WORDS for t in span)
+
+
+_ORDINAL_WORDS = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                  "tenth", "straight", "consecutive", "successive", "further", "another"}
 
 
 # "14th", "21st", "the 14th-century" — a point in time, never a length of it
@@ -1619,10 +1625,13 @@ def drops_what_was_said(verb: Token, kept: Iterable[Token]) -> bool:
     """Whether ``kept`` has a speech verb without what was said ("When did the minister
     say?", "Who said late Friday?")."""
     kept = set(kept)
-    if verb.lemma_ in _SAYING and not any(c.dep_ in (
-            "ccomp", "dobj", "xcomp", "parataxis", "dative", "advcl", "conj") for c in verb.children):
+    content = ("ccomp", "xcomp", "parataxis", "advcl", "conj") if verb.lemma_ == "tell" and not \
+        any(c.dep_ == "dative" for c in verb.children) else (
+        "ccomp", "dobj", "xcomp", "parataxis", "dative", "advcl", "conj")
+    if verb.lemma_ in _SAYING and not any(c.dep_ in content for c in verb.children):
         return True  # '"Will I …?" Holmes asked in the New Year.': what was asked is a
-        # sentence of its own ("What did Holmes ask in? — New Year")
+        # sentence of its own ("What did Holmes ask in? — New Year"; and whom one told is not
+        # what: "When did Mr Howard tell BBC Radio 4's Today programme?")
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     return verb.lemma_ in SPEECH_VERBS and any(
         (c.dep_ == "ccomp" or passive and c.dep_ in ("xcomp", "advcl") and any(
