@@ -2989,6 +2989,13 @@ def test_one_more_day_is_no_length_and_whom_one_told_is_not_what(nlp):
     assert not drops_what_was_said(told, list(told.subtree))
 
 
+def test_so_far_stays_whole(nlp):
+    """Regression, from reading BBC banks: "How many responses has the consultation … far
+    attracted …?" of "… has so far attracted almost 500 responses …"."""
+    assert quizgen.ask("The survey has so far attracted almost 500 replies.", "almost 500",
+                       nlp=nlp) == "How many replies has the survey so far attracted?"
+
+
 def test_a_participle_read_as_a_fronted_clause_is_a_misparse(nlp):
     """Regression, from reading BBC banks: "How many authors shortlisted for a Richard and Judy
     book award in 2005? — 10" of "The 10 authors shortlisted for … are hoping for a boost"."""

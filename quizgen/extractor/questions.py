@@ -1744,8 +1744,9 @@ def _ask_fronted(verb: Token, wh: str, gone: set[int], keep: set[int], resolve: 
         # from 102 to 81 last year?" (but "over the previous year" is what it is compared with)
     auxes = [t for t in clause if t.head == host and t.dep_ in ("aux", "auxpass")
              and t.i < host.i] or shared_auxiliaries(host)
-    negs = [t for t in clause if t.head == host and t.dep_ in ("neg", "advmod")
-            and subject.i < t.i < host.i]  # "not", "first", "usually" stay before the verb
+    negs = [t for t in clause if subject.i < t.i < host.i and any(
+        a.head == host and a.dep_ in ("neg", "advmod") for a in (t, *t.ancestors)
+        if a.i < host.i)]  # "not", "first", "usually", "so far" stay before the verb
     after = [t for t in clause if t.i > host.i and t not in negs]
     if _pronouns_left(after, resolve):
         return None
