@@ -1588,6 +1588,18 @@ def test_a_false_statement_gives_its_option_the_possessive_it_needs():
         "The ball went over Bob James' head and into the net."
 
 
+
+def test_a_false_statement_drops_the_the_its_option_takes_none():
+    """Regression, from reading BBC banks: "Bloggers in the Sri Lanka are also getting
+    involved." of "… in the US …"."""
+    from quizgen.extractor import _statement
+
+    assert _statement("Fans in the {{c1::US}} are buying it.", "US", "Norway") == \
+        "Fans in Norway are buying it."
+    assert _statement("Fans in {{c1::Norway}} are buying it.", "Norway", "US") == \
+        "Fans in the US are buying it."
+
+
 def test_a_number_is_no_option_cut_from_a_number_of_millions():
     """Regression, from reading BBC banks: "more than 6,000" got the option "more than 45" of
     "more than 45 million"."""

@@ -2265,7 +2265,8 @@ def _offer_choices(ranked: list[_Candidate], docs: list[Doc], article: Article,
 _PLACES_WITH_THE = {"Philippines", "Netherlands", "United States", "United Kingdom", "Bahamas",
                     "Maldives", "Czech Republic", "Dominican Republic", "Central African Republic",
                     "United Arab Emirates", "Comoros", "Seychelles", "Solomon Islands",
-                    "Marshall Islands", "Gambia", "Caribbean", "Middle East", "Balkans"}
+                    "Marshall Islands", "Gambia", "Caribbean", "Middle East", "Balkans", "US",
+                    "UK", "USA", "UAE", "EU"}
 
 
 def _statement(cloze: str, answer: str, option: str) -> str:
@@ -2274,6 +2275,9 @@ def _statement(cloze: str, answer: str, option: str) -> str:
     if option in _PLACES_WITH_THE and answer not in _PLACES_WITH_THE:
         cloze = re.sub(r"(?<![Tt]he )" + re.escape(deletion),
                        lambda m: ("The " if m.start() == 0 else "the ") + deletion, cloze)
+    elif answer in _PLACES_WITH_THE and option not in _PLACES_WITH_THE and \
+            option[:1].isupper():  # "Bloggers in the US" → "in Sri Lanka", not "the Sri Lanka"
+        cloze = re.sub(r"\b[Tt]he " + re.escape(deletion), lambda m: deletion, cloze)
     if not option.endswith("s"):  # "over David James' head" → "over Gary Neville's head"
         cloze = re.sub(re.escape(deletion) + r"'(?!\w)", deletion + "'s", cloze)
     return cloze.replace(deletion, option)
