@@ -3016,6 +3016,18 @@ def test_a_participle_read_as_a_fronted_clause_is_a_misparse(nlp):
     assert not any(q.answer == "10" and q.type != "cloze" for q in _questions(text, nlp, 100))
 
 
+def test_a_name_that_opens_a_title_is_no_person(nlp):
+    """Regression, from reading BBC banks: "Who is the British actor? — Clive Owen / Harry
+    Potter / …", a film's title taken for a person; and "What could … suppress at Mr Blair's
+    failure to? — anger" (an aside after "to" dropped with its verb)."""
+    labels = {e.text: e.label_ for e in nlp("Tom Hale and the Magic Lamp won the top "
+                                            "prize.").ents}
+    assert labels.get("Tom Hale") != "PERSON", labels
+    text = ("A group of shop stewards could barely suppress their anger at Mr Hale's failure to, "
+            "as they saw it, stand up for the yard. The yard closed in May.")
+    assert not any(q.question.endswith(" to?") for q in _questions(text, nlp, 100))
+
+
 def test_a_focus_word_is_no_part_of_an_answer(nlp):
     """Regression, from reading BBC banks: "… onto {{c1::exactly the groups}} the government
     needs …" and "What was Gordon Brown clearly out to give? — exactly that pre-election

@@ -1857,6 +1857,10 @@ def _acceptable(qtype: str, text: str, answer: Span) -> bool:
     if qtype == "short" and any(_torn_name(text, e) for e in answer.sent.ents):
         return False  # "South Africa's Os Randt": a name torn by the parse ("du" read as the
         # verb's)
+    if qtype == "short" and text.endswith(" to?") and any(
+            t.lower_ == "to" and t.i + 1 < len(t.doc) and
+            t.doc[t.i + 1].is_punct for t in answer.sent):
+        return False  # "… at Mr Blair's failure to?": an aside after "to" dropped with its verb
     if qtype == "short" and re.search(r"\b(that|said|says)\b.*\b(is|are|was|were)\?$", text):
         return False  # "Who said that his indifferent form was?": what it was down to, cut
     if qtype == "short" and _whose_unsaid(text, answer.sent):

@@ -107,8 +107,13 @@ def _register_components() -> None:
             return the and e[-1].lower_ in PLACE_WORDS or len(e) > 1 and (
                 e[0].text in _PLACE_TITLES or e[-1].lower_ in _NO_SURNAMES)
 
-        ents = [Span(doc, e.start, e.end, label="FAC")
-                if e.label_ == "PERSON" and the_place(e) else e for e in doc.ents]
+        def a_title(e: Span) -> bool:  # "Harry Potter and the Prisoner of Azkaban"
+            return e.end + 2 < len(doc) and doc[e.end].lower_ == "and" and \
+                doc[e.end + 1].lower_ == "the" and doc[e.end + 2].is_title
+
+        ents = [Span(doc, e.start, e.end, label="FAC") if e.label_ == "PERSON" and the_place(e)
+                else Span(doc, e.start, e.end, label="WORK_OF_ART")
+                if e.label_ == "PERSON" and a_title(e) else e for e in doc.ents]
         # a name the recogniser cut at a particle: "Luis de Ocampo" + "y" + "Sandoval"
         out: list[Span] = []
         for e in ents:
