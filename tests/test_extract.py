@@ -3032,12 +3032,17 @@ def test_a_focus_word_is_no_part_of_an_answer(nlp):
     """Regression, from reading BBC banks: "… onto {{c1::exactly the groups}} the government
     needs …" and "What was Gordon Brown clearly out to give? — exactly that pre-election
     boost"."""
-    from quizgen.extractor import _is_trivial, _trim
+    from quizgen.extractor import _is_trivial, _trim, _with_its_of
 
     doc = nlp("The coach aimed his words at exactly the players who needed them.")
     assert [_trim(c).text for c in doc.noun_chunks][2] == "players"
     doc = nlp("Hale was clearly out to give exactly that pre-election boost.")
     assert _is_trivial(_trim(list(doc.noun_chunks)[-1]), set())
+    # nor one with "that" inside ("What would Tony Blair be in? — very front line of that
+    # campaign")
+    doc = nlp("Tom Hale would be in the very front line of that campaign.")
+    front = next(c for c in doc.noun_chunks if c.root.lower_ == "line")
+    assert _is_trivial(_with_its_of(front, _trim(front)), set())
 
 
 def test_the_time_between_two_events_is_no_when(nlp):

@@ -1351,6 +1351,11 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
     if root.ent_type_ == "DATE" and len(answer) == 1 and re.fullmatch(r"\d{1,2}", answer.text) \
             and root.dep_ == "pobj" and root.head.lower_ == "at":
         return True  # "At 34, she will be aware …": an age, no date
+    if root.ent_type_ not in ("DATE", "TIME") and any(
+            t.dep_ == "det" and t.lower_ in ("this", "that", "these", "those") and t != answer[0]
+            for t in answer):
+        return True  # "the very front line of that campaign", "the main result of these
+        # launches": which one, the sentence before says
     if root.pos_ == "NOUN" and root.lemma_.lower() in PEOPLE and not root.ent_type_ and any(
             c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children) and not any(
             t.pos_ == "PROPN" for t in answer):
