@@ -3028,6 +3028,13 @@ def test_a_name_that_opens_a_title_is_no_person(nlp):
     assert not any(q.question.endswith(" to?") for q in _questions(text, nlp, 100))
 
 
+def test_a_participle_asked_by_its_doer_leaves_what_else_was_done(nlp):
+    """Regression, from reading BBC banks: "What sacked Mutu and banned for seven months for
+    taking cocaine? — Chelsea" of "Mutu, 25, sacked by Chelsea and banned for seven months …"."""
+    assert quizgen.ask("Hale, 25, sacked by Leeds and banned for seven months for taking drugs, "
+                       "is now represented by Sam Reid.", "Leeds", nlp=nlp) == "What sacked Hale?"
+
+
 def test_a_focus_word_is_no_part_of_an_answer(nlp):
     """Regression, from reading BBC banks: "… onto {{c1::exactly the groups}} the government
     needs …" and "What was Gordon Brown clearly out to give? — exactly that pre-election

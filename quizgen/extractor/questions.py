@@ -1967,6 +1967,9 @@ def _ask_participle(verb: Token, prep: Token, root: Token, label: str, wh: str, 
     be = ("were" if plural else "was") if past else ("are" if plural else "is")
     asides = {i for t in verb.subtree if t.dep_ == "appos" and t.i not in keep
               for i in _subtree(t)}  # "by Tom Hale, the king's son": who he is stays out
+    asides |= {i for t in verb.children if t.dep_ in ("conj", "cc") and t.i > prep.i and
+               not _subtree(t) & keep for i in _subtree(t)}  # "sacked by Chelsea and banned
+    # for seven months": what else was done to it, by whom the question does not say
     rest_of = [t for t in verb.subtree if t.i not in keep | asides and t.i != verb.i and
                not t.is_punct]
     if prep.dep_ == "agent":
