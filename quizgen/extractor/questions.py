@@ -1569,7 +1569,7 @@ def written_as_a_name(token: Token) -> bool:
     word = token.lower_
     return token.is_alpha and token.text[:1].isupper() and not token.is_stop and \
         not word.endswith(_COMMON_NOUN_ENDINGS) and not _in_lexicon(word) and \
-        not _in_lexicon(word[:-1] if word.endswith("s") else word) and \
+        not _in_lexicon(word.removesuffix("s")) and \
         word not in doc.user_data["lower words"]
 
 
