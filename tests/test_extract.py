@@ -3306,6 +3306,24 @@ def test_a_man_s_first_name_says_his_sex(nlp):
     assert genders.get("Eyre") == "m" and genders.get("Bourne") == "m", genders
 
 
+def test_her_before_a_name_is_not_that_name_s(nlp):
+    """Regression, from reading BBC banks: "{{c1::Beenie Man}}'s comeback song …" and "Chris
+    Martin now combines singing with modelling …" of an article about a woman: "her" before a
+    name ("written for her by Coldplay's Chris Martin") had made the name a woman's."""
+    from quizgen.extractor import _genders
+
+    docs = [nlp("Singer Ann Kale had three nominations to go with her triple triumph. She "
+                "released a single featuring the vocals of rapper Jo Mann. Next came a song "
+                "written for her by Tom Reid.")]
+    people = [e for e in docs[0].ents if e.label_ == "PERSON"]
+    genders = _genders(docs, people)
+    assert genders.get("Mann") != "f" and genders.get("Reid") != "f", genders
+    text = ("Singer Ann Kale had three nominations to go with her triple triumph. She released "
+            "a single featuring the vocals of rapper Jo Mann. Her comeback song Bout only just "
+            "made the top 40.")
+    assert not any("Mann's comeback" in q.question for q in _questions(text, nlp, 100))
+
+
 def test_a_name_with_a_number_is_no_count(nlp):
     """Regression, from reading BBC banks: "How many G will the revenue streams … grow with? —
     3" (of "3G")."""

@@ -765,6 +765,11 @@ class _PronounResolver:
             before -= 1
         if not before or _speaks_of_another(self.mentions[before - 1], token, gender):
             return None
+        if self.surnames[before - 1] not in self.gender and any(
+                self.gender.get(name) == gender for name in self.surnames[:before - 1]):
+            return None  # "Her comeback song …" after "… reggae artist Beenie Man", in an
+            # article that calls Jamelia Davis "her": the last name, of no known sex, or the
+            # woman named before it, only a reader can tell
         return self._fullest(before - 1)
 
     def _fullest(self, mention: int) -> str | None:
@@ -884,8 +889,10 @@ def _genders(docs: list[Doc], people: list[Span]) -> dict[str, str]:
     for doc in docs:
         for sentence in doc.sents:
             named = {t.text for t in sentence if t.text in surnames and t.pos_ == "PROPN"}
+            first = min((t.i for t in sentence if t.text in named), default=sentence.end)
             said = {_PRONOUN_SEX[t.lower_] for t in sentence if t.lower_ in _PRONOUN_SEX and
-                    t.tag_ in ("PRP", "PRP$")}
+                    t.tag_ in ("PRP", "PRP$") and t.i > first}  # (a pronoun before the name
+            # is someone's named before: "… written for her by Coldplay's Chris Martin")
             if len(named) == 1 and len(said) == 1:
                 votes.setdefault(named.pop(), Counter())[said.pop()] += 1
     for surname, count in votes.items():
