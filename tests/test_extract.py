@@ -3324,6 +3324,25 @@ def test_her_before_a_name_is_not_that_name_s(nlp):
     assert not any("Mann's comeback" in q.question for q in _questions(text, nlp, 100))
 
 
+def test_which_after_a_name_s_phrase_is_not_asked(nlp):
+    """Regression, from reading BBC banks: "What did the 2004 Mobos reach number two in? — UK
+    charts" of "Thank You, winner of best single at the 2004 Mobos, which reached number two in
+    the UK charts" (the song, not the awards)."""
+    from spacy.tokens import Doc
+
+    from quizgen.extractor.questions import antecedent
+
+    words = ["Fans", "loved", "Rain", ",", "winner", "at", "the", "Lindells", ",", "which",
+             "charted", "."]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 1, 1, 2, 2, 2, 7, 5, 7, 10, 7, 1],
+              deps=["nsubj", "ROOT", "dobj", "punct", "appos", "prep", "det", "pobj", "punct",
+                    "nsubj", "relcl", "punct"],
+              tags=["NNS", "VBD", "NNP", ",", "NN", "IN", "DT", "NNPS", ",", "WDT", "VBD", "."],
+              pos=["NOUN", "VERB", "PROPN", "PUNCT", "NOUN", "ADP", "DET", "PROPN", "PUNCT",
+                   "PRON", "VERB", "PUNCT"])
+    assert antecedent(doc[10]) is None
+
+
 def test_a_name_with_a_number_is_no_count(nlp):
     """Regression, from reading BBC banks: "How many G will the revenue streams … grow with? —
     3" (of "3G")."""

@@ -1439,6 +1439,11 @@ def antecedent(verb: Token) -> Token | None:
             and last.dep_ == "pobj" and last.head.lower_ == "of" and last.head.head == noun:
         return None  # "the rate of inflation, which is 1.6%": the rate or the inflation, the
         # parse cannot tell
+    if subject.lower_ == "which" and noun.doc[subject.i - 1].text == "," and \
+            noun.dep_ == "pobj" and noun.head.head.pos_ == "PROPN" and \
+            noun.head.head.ent_type_ not in ("GPE", "LOC", "FAC"):
+        return None  # "Thank You, winner of best single at the 2004 Mobos, which reached
+        # number two": the song or the awards (and "What did the 2004 Mobos reach …?")
     return noun if noun.pos_ in ("NOUN", "PROPN") and noun.i < subject.i else None
 
 
