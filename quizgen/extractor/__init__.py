@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Callable
 from ..errors import ArticleError
 from ..model import Bank, Question, Source, question_id, slug
 from .article import Article, Paragraph, clean, split_long
-from .pipeline import load_pipeline
+from .pipeline import NAME_PARTICLES, load_pipeline
 from .questions import (
     DURATION_UNITS,
     LIGHT_VERBS,
@@ -1866,6 +1866,11 @@ def _acceptable(qtype: str, text: str, answer: Span) -> bool:
         return False  # "… awarded to Kevin Boyle's for?": the possessor of a moved answer
     if qtype == "short" and re.search(r",\s*[-–—]|[-–—]\s*[,?]", text):
         return False  # "… Eric Fellner,- of Working Title films?": a dashed aside's leftovers
+    if qtype == "short" and any(
+            t.lower_ in NAME_PARTICLES and t.is_lower and t.i > 0 and t.i + 1 < len(t.doc) and
+            t.doc[t.i - 1].is_title and t.doc[t.i + 1].is_title and
+            f"{t.doc[t.i - 1].text} {t.doc[t.i + 1].text}" in text for t in answer.sent):
+        return False  # "Who beat Kenya's Os Toit …?": a name's "du" dropped with the verb's
     if qtype == "short" and any(_torn_name(text, e) for e in answer.sent.ents):
         return False  # "South Africa's Os Randt": a name torn by the parse ("du" read as the
         # verb's)

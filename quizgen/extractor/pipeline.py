@@ -125,6 +125,10 @@ def _register_components() -> None:
                     not doc[start - 2].is_sent_start and not doc[start - 2].ent_type_ and \
                     (not out or out[-1].end <= start - 2):
                 start -= 2  # "South Africa's Os du Randt", where only "Randt" was found
+            if e.label_ == "PERSON" and start > 0 and doc[start].lower_ in NAME_PARTICLES and \
+                    doc[start].is_lower and doc[start - 1].is_title and \
+                    not doc[start - 1].is_sent_start and not doc[start - 1].ent_type_:
+                start -= 1  # "Os van Rensburg", where "van Rensburg" was found
             while e.label_ == "PERSON" and end + 1 < len(doc) and \
                     doc[end].lower_ in NAME_PARTICLES and doc[end].is_lower and \
                     doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN":
