@@ -1179,9 +1179,9 @@ _BARE_STAND_INS = {"technology", "system", "scheme", "project", "plan", "deal", 
                    "programme"}
 
 
-# Nouns for a share of something besides `PARTS_OF_WHOLE`.
-_SHARES_OF_WHOLE = {"chunk", "slice", "portion", "proportion", "fraction", "bulk", "piece",
-                    "share"}
+# Nouns for a share of something: `PARTS_OF_WHOLE` and the like.
+_SHARES_OF_WHOLE = PARTS_OF_WHOLE | {"chunk", "slice", "portion", "proportion", "fraction",
+                                    "bulk", "piece", "share"}
 
 
 def _piece_of_a_name(answer: Span) -> bool:
@@ -1453,7 +1453,7 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
         return True  # "American Abigail Spears 7-6 6-3": a name and a result
     if len(answer) == 1 and root.lower_ in PARTS_OF_WHOLE and not root.ent_type_:
         return True  # "a maximum (of £2,500)", "the majority": an amount, of what it does not say
-    if root.lemma_.lower() in PARTS_OF_WHOLE | _SHARES_OF_WHOLE and not root.ent_type_ and all(
+    if root.lemma_.lower() in _SHARES_OF_WHOLE and not root.ent_type_ and all(
             t == root or t.dep_ in ("det", "amod", "advmod") for t in answer) and any(
             c.dep_ == "prep" and c.lower_ == "of" and c.i >= answer.end for c in root.children) \
             and not (root.dep_ in ("nsubj", "nsubjpass") and wh_word(answer) == "what share"):
@@ -1866,12 +1866,7 @@ def _acceptable(qtype: str, text: str, answer: Span) -> bool:
         return False  # "… awarded to Kevin Boyle's for?": the possessor of a moved answer
     if qtype == "short" and re.search(r",\s*[-–—]|[-–—]\s*[,?]", text):
         return False  # "… Eric Fellner,- of Working Title films?": a dashed aside's leftovers
-    if qtype == "short" and any(
-            t.lower_ in NAME_PARTICLES and t.is_lower and t.i > 0 and t.i + 1 < len(t.doc) and
-            t.doc[t.i - 1].is_title and t.doc[t.i + 1].is_title and
-            f"{t.doc[t.i - 1].text} {t.doc[t.i + 1].text}" in text for t in answer.sent):
-        return False  # "Who beat Kenya's Os Toit …?": a name's "du" dropped with the verb's
-    if qtype == "short" and any(_torn_name(text, e) for e in answer.sent.ents):
+    if qtype == "short" and _tears_a_name(text, answer.sent):
         return False  # "South Africa's Os Randt": a name torn by the parse ("du" read as the
         # verb's)
     if qtype == "short" and text.endswith(" to?") and any(
@@ -1918,14 +1913,21 @@ def _points_back(question: str, sentence: Span) -> bool:
                          question, re.IGNORECASE) for noun in pointed)
 
 
-def _torn_name(question: str, name: Span) -> bool:
-    """Whether ``question`` has the first and the last word of a name of three words or more,
-    but not the words between."""
-    if name[0].lower_ in ("the", "a", "an"):
-        name = name[1:]
-    return len(name) > 2 and name.text not in question and all(
-        t.text[:1].isupper() and re.search(rf"\b{re.escape(t.text)}\b", question)
-        for t in (name[0], name[-1]))
+def _tears_a_name(question: str, sentence: Span) -> bool:
+    """Whether ``question`` has the first and the last word of one of ``sentence``'s names of
+    three words or more but not the words between ("Os Randt" of "Os du Randt"), found by the
+    recogniser or held together by a small word ("Os du Toit", which it did not find)."""
+    for name in sentence.ents:
+        if name[0].lower_ in ("the", "a", "an"):
+            name = name[1:]
+        if len(name) > 2 and name.text not in question and all(
+                t.text[:1].isupper() and re.search(rf"\b{re.escape(t.text)}\b", question)
+                for t in (name[0], name[-1])):
+            return True
+    doc = sentence.doc
+    return any(t.lower_ in NAME_PARTICLES and t.is_lower and t.i > 0 and t.i + 1 < len(doc) and
+               doc[t.i - 1].is_title and doc[t.i + 1].is_title and
+               f"{doc[t.i - 1].text} {doc[t.i + 1].text}" in question for t in sentence)
 
 
 def _whose_unsaid(question: str, sentence: Span) -> bool:

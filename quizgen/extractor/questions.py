@@ -297,7 +297,7 @@ def wh_word(span: Span, label: str | None = None) -> str:
     if label == "PERCENT" and (root.like_num or root.lower_ in ("%", "percent", "cent")):
         return "what percentage"  # "What percentage were not willing …?", not "What were"
     if root.lower_.split("-")[-1] in _SHARES and root.dep_ in SUBJECTS and \
-            _hyphened_prefix(root) in ("", *_SMALL_NUMBERS) and not any(
+            _before_the_hyphen(root) in ("", *_SMALL_NUMBERS) and not any(
                 c.ent_type_ == "ORDINAL" or c.lower_ in ("first", "second", "third", "fourth",
                                                          "last", "final", "opening")
                 for c in root.children):
@@ -2160,21 +2160,17 @@ _UNSTRANDED = {"amid", "amidst", "despite", "during", "throughout", "following",
                "regarding", "among", "amongst"}
 
 # Parts of a whole, with the whole after "of".
+_SHARES = {"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "majority",
+           "minority", "proportion", "share", "fraction", "tenth", "tenths"}
 # Number words that open a fraction: "two-thirds", "three-quarters" (not "fly-half").
 _SMALL_NUMBERS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
 
 
-def _hyphened_prefix(token: Token) -> str:
-    """The word before ``token``'s hyphen ("fly" of "fly-half", as one token or three)."""
-    if "-" in token.text:
-        return token.lower_.split("-")[0]
-    doc = token.doc
-    if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_ and \
-            not doc[token.i - 2].whitespace_:
-        return doc[token.i - 2].lower_
-    return ""
-_SHARES = {"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "majority",
-           "minority", "proportion", "share", "fraction", "tenth", "tenths"}
+def _before_the_hyphen(token: Token) -> str:
+    """What the word ``token`` ends has before its last hyphen ("fly" of "fly-half", written
+    as one token or three), or "" for a word with none."""
+    word = _word_of(token)
+    return word.text.lower().rsplit("-", 1)[0] if word is not None and "-" in word.text else ""
 # Numbers written as nouns, with what they count after "of".
 _COUNT_NOUNS = {"dozens", "hundreds", "thousands", "millions", "billions", "scores", "tens",
                 "dozen", "hundred", "thousand", "million", "billion"}
