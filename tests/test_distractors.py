@@ -709,6 +709,13 @@ def test_ordinals_get_neighbouring_ordinals():
     # a quarter of a year has four places only (from a BBC bank: "fifth-quarter")
     assert set(quizgen.distractors("third-quarter", "Profits tripled in the third-quarter.",
                                    3)) <= {"first-quarter", "second-quarter", "fourth-quarter"}
+    # a tie has two legs, and a place gets only places (from a BBC bank: "first leg" got
+    # "fourth leg"; with that gone, its class gave "arm"), but a relay's fourth leg keeps the
+    # three before it
+    assert quizgen.distractors("first leg", "Leeds won the first leg of the tie 2-0.", 3) == [
+        "second leg"]
+    assert set(quizgen.distractors("fourth leg", "She ran the fourth leg of the relay.", 3)) \
+        == {"first leg", "second leg", "third leg"}
     # nor is a title a place in a row ("first minister" got "third minister")
     assert not any("minister" in option for option in quizgen.distractors(
         "first minister", "The first minister ordered an urgent report.", 3))

@@ -4404,3 +4404,62 @@ def test_two_clauses_run_together_with_neither_and_nor_a_comma_are_a_misparse(nl
     suggests = next(t for t in doc if t.text == "suggests")
     assert suggests.dep_ == "conj"  # (the parser's reading this test is about)
     assert misparsed_clause(suggests)
+
+
+def test_a_contracted_verb_parted_from_its_subject_is_written_in_full(nlp):
+    """Regression, from reading BBC banks: "BRENTFORD 're since reaching the quarter-finals …
+    when?" and "What 're the Rovers on …?" of "They're on their best run …"."""
+    text = ("The Rovers were beaten at home last spring. They're on their longest unbeaten run "
+            "since winning the county shield for a third time in 1987.")
+    asked = [quizgen.ask(text, answer, nlp=nlp) for answer in ("1987", "longest unbeaten run")]
+    assert not [q for q in asked if "'re" in q], asked
+    assert "What are the Rovers on" in asked[1]
+
+
+def test_a_name_before_a_participle_after_with_is_not_asked_for(nlp):
+    """Regression, from reading BBC banks: "Who are Anders Svensson and Matt Oakley likely
+    replacements with also scheduled to start?" of "… likely replacements with Kevin Phillips
+    also scheduled to start"."""
+    from quizgen.extractor.questions import form
+
+    doc = nlp("Tom Hale and Sam Price are possible stand-ins with Joe Marsh also expected to "
+              "play, with Ian Todd rested.")
+    marsh = next(t for t in doc if t.text == "Marsh")
+    assert marsh.head.text == "with"  # (the parse's reading)
+    assert form(doc[:], doc[marsh.i - 1:marsh.i + 1]) is None
+    doc = nlp("Tom Hale shared a flat with Joe Marsh in Leeds.")
+    assert form(doc[:], doc[6:8]).text == "Who did Tom Hale share a flat with in Leeds?"
+
+
+def test_a_weekday_after_a_name_is_part_of_it(nlp):
+    """Regression, from reading BBC banks: "… drawing at home to Sheffield {{c1::Wednesday}}"
+    and "When did the Owls lose at home to Sheffield in the cup?"."""
+    answers = _answers("The town band played well and the visitors were Harwich Wednesday, a "
+                       "side from the coast. The match was played in the rain on Friday.", nlp,
+                       100)
+    assert "Wednesday" not in answers and "Friday" in answers, answers
+
+
+def test_a_relative_clause_without_that_is_no_cloze_of_its_own(nlp):
+    """Regression, from reading BBC banks: "David McLetchie would have to discuss with the other
+    partners at {{c1::Tods Murray}}." of "… it was a matter he would have to discuss with …",
+    which the parse read as a clause said of the matter."""
+    from spacy.tokens import Doc
+
+    from quizgen.extractor import _cloze_tokens
+
+    parsed = nlp("She said on Monday that little had changed in terms of her role with the "
+                 "small charity over the past year and it was a matter she would have to raise "
+                 "with the other trustees at Ferris Lane.")
+    heads = [t.head.i for t in parsed]
+    deps = [t.dep_ for t in parsed]
+    have = next(t.i for t in parsed if t.text == "have")
+    heads[have], deps[have] = next(t.i for t in parsed if t.text == "was"), "ccomp"
+    doc = Doc(nlp.vocab, words=[t.text for t in parsed], heads=heads, deps=deps,
+              tags=[t.tag_ for t in parsed], pos=[t.pos_ for t in parsed],
+              ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in parsed])
+    assert _cloze_tokens(doc[:], doc[-3:-1]) is None
+    deps[have] = "conj"  # a clause of its own: "… and she would have to raise it with …"
+    doc = Doc(nlp.vocab, words=[t.text for t in parsed], heads=heads, deps=deps,
+              tags=[t.tag_ for t in parsed], pos=[t.pos_ for t in parsed])
+    assert _cloze_tokens(doc[:], doc[-3:-1]) is not None

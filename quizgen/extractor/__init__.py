@@ -179,12 +179,12 @@ _DASHES = {"-", "–", "—"}
 # Entities whose name may open with a possessive: "the People's Choice Awards".
 _NAMES_WITH_POSSESSIVES = {"ORG", "EVENT", "WORK_OF_ART", "FAC", "LAW"}
 _MONTHS = month_names()
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 # Words a date or a time is made of besides numbers.
 _TIME_WORDS = DURATION_UNITS | _MONTHS | {
     "weekend", "fortnight", "morning", "afternoon", "evening", "night", "spring", "summer",
-    "autumn", "fall", "winter", "season", "quarter", "half", "monday", "tuesday", "wednesday",
-    "thursday", "friday", "saturday", "sunday", "christmas", "easter", "today", "yesterday",
-    "tomorrow"}
+    "autumn", "fall", "winter", "season", "quarter", "half", "christmas", "easter", "today",
+    "yesterday", "tomorrow"} | _WEEKDAYS
 # Nouns that make a fixed phrase with the preposition before them, with no determiner: "in
 # turn", "at risk", "by hand", "for instance", "into force", "on stage", "reacted with alarm";
 # any other bare noun after a preposition is a thing to ask about ("fringed with tentilla",
@@ -984,6 +984,11 @@ def _cloze_tokens(sentence: Span, answer: Span) -> list[Token] | None:
     if subject is None or subject.lower_ in RELATIVE_WORDS or verb.dep_ in ("relcl", "acl") or \
             in_embedded_question(verb) or misparsed_clause(verb):
         return None  # "which led to …", "what mood the fans will be in" do not stand alone
+    if verb.dep_ == "ccomp" and not any(c.dep_ == "mark" for c in verb.children) and any(
+            c.dep_ == "attr" and c.right_edge.i + 1 == verb.left_edge.i
+            for c in verb.head.children):
+        return None  # "it was a matter he would have to discuss with …": a relative clause
+        # with no "that", whose object is the noun before it
     if sentence.root.pos_ not in ("VERB", "AUX"):
         return None  # a parse with no verb at the top ("One of the problems … as the chief
         # was the length of …" read as "One"): its clauses may be pieces of others
@@ -1239,6 +1244,10 @@ def _piece_of_a_name(answer: Span) -> bool:
     if len(answer) == 1 and root.lower_ in month_names() and before is not None and \
             before.like_num and before.text.isdigit() and int(before.text) <= 31:
         return True  # "July" of "16 July", which the recogniser missed
+    if len(answer) == 1 and root.lower_ in _WEEKDAYS and before is not None and \
+            before.is_title and before.pos_ == "PROPN" and not before.is_sent_start and \
+            before.lower_ not in _WEEKDAYS | _MONTHS:
+        return True  # "Wednesday" of "Sheffield Wednesday", "Friday" of "Good Friday"
     if _one_title(answer):
         return True  # "Tom Sawyer" of "Tom Sawyer and the Iron Mask has topped the chart"
     if _in_a_law_s_name(answer):

@@ -610,7 +610,9 @@ def distractors(answer: str, context: str, n: int = 3, question: str | None = No
 
     context = "\n".join(p.text for p in clean(context).paragraphs)  # no credits or bylines
     found = _values(answer, context, seed)
-    if len(found) >= n:
+    if len(found) >= n or found and re.match(rf"(?i)(the )?({'|'.join(ORDINAL_WORDS)})\b",
+                                             answer.strip()):
+        # (a place has only places for options: "first leg" → "second leg", never "arm")
         return choose(answer, found, n, question)
     nlp = nlp or load_pipeline()
     doc = nlp(context)
@@ -899,14 +901,16 @@ def _ordinal_words(answer: str, rng: random.Random) -> list[str]:
 
     if unit and unit.group(1).lower() in PEOPLE:
         return []  # "first minister", "first lady": a title, no place in a row
-    last = _PLACES_IN_A_WHOLE.get(unit.group(1).lower(), len(ORDINAL_WORDS)) if unit else \
-        len(ORDINAL_WORDS)
+    # (at least up to the answer's own place: a relay's "fourth leg")
+    last = max(_PLACES_IN_A_WHOLE.get(unit.group(1).lower(), len(ORDINAL_WORDS)), place + 1) \
+        if unit else len(ORDINAL_WORDS)
     return [match.group(1) + _same_case(ORDINAL_WORDS[n], word) + match.group(3)
             for n in (place + step for step in _near(0, 1, rng)) if 0 <= n < last]
 
 
-# How many there are of the parts of a whole: no "fifth-quarter", no "third half".
-_PLACES_IN_A_WHOLE = {"quarter": 4, "half": 2, "semester": 2, "trimester": 3}
+# How many there are of the parts of a whole: no "fifth-quarter", no "third half", no
+# "fourth leg" of a tie played home and away.
+_PLACES_IN_A_WHOLE = {"quarter": 4, "half": 2, "semester": 2, "trimester": 3, "leg": 2}
 
 
 def _same_case(word: str, like: str) -> str:

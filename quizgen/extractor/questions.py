@@ -528,6 +528,18 @@ def _attaches_left(token: Token, previous: Token | None) -> bool:
                       (token.is_punct and token.text not in "([{\"'"))
 
 
+_CONTRACTIONS = {"'re": "are", "'ve": "have", "'m": "am", "'ll": "will", "'s": "is", "'d": "would"}
+
+
+def _spelt_out(token: Token) -> str:
+    """A contracted auxiliary in full, for a question that parts it from its subject."""
+    short = token.lower_.replace("’", "'")
+    if short not in _CONTRACTIONS or token.tag_ == "POS" or token.pos_ not in ("AUX", "VERB"):
+        return token.text
+    return "has" if short == "'s" and token.lemma_ == "have" else \
+        "had" if short == "'d" and token.lemma_ == "have" else _CONTRACTIONS[short]
+
+
 def render(tokens: Iterable[Token | str]) -> str:
     """Tokens and inserted words as text, with the article's own spacing between tokens."""
     out: list[str] = []
@@ -544,7 +556,10 @@ def render(tokens: Iterable[Token | str]) -> str:
                                                             previous.text in "\"'“‘" and
                                                             not previous.whitespace_)):
             out.append(" ")
-        out.append(item if token is None else token.text)
+        if token is not None and (previous is None or previous.i != token.i - 1):
+            out.append(_spelt_out(token))  # "Brentford are on …", not "Brentford 're on …"
+        else:
+            out.append(item if token is None else token.text)
         previous = token
     text = "".join(out).strip()
     text = re.sub(r"\s+([,.;:?!%])", r"\1", text)
@@ -2115,6 +2130,21 @@ def _ask_existential(verb: Token, head: Token, wh: str, keep: set[int], resolve:
     return Formed(_attributed(verb, resolve, [*words, *after]), rule)
 
 
+def _absolute_after(prep: Token) -> bool:
+    """Whether a participle of no subject of its own follows the phrase of ``prep`` (perhaps
+    after an adverb), hung elsewhere by the parse: "with Phillips also scheduled to start"."""
+    doc, at = prep.doc, prep.right_edge.i + 1
+    while at < len(doc) and doc[at].pos_ == "ADV":
+        at += 1
+    if at >= len(doc):
+        return False
+    participle = doc[at]
+    return participle.tag_ in ("VBN", "VBG", "VBD") and participle.dep_ in (
+        "acl", "advcl", "acomp", "conj") and participle.head.i not in (
+        t.i for t in prep.subtree) and not any(
+        c.dep_ in (*SUBJECTS, "aux", "auxpass", "mark") for c in participle.children)
+
+
 def _time_span_phrases(answer: Span) -> list[Token]:
     """The phrases "from 1961" and "to 1972" of the verb when ``answer`` is "1961 to 1972" or
     "from May 1961 until 1972"; empty when it is no such span of time."""
@@ -2222,6 +2252,10 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
             root.head.head.lower_ in ("compared", "comparison")):
         return None  # the value a value is set against: "How much was profit 9.5bn kronor
         # against last year?"
+    if root.dep_ == "pobj" and root.head.lower_ == "with" and _absolute_after(root.head):
+        return None  # "replacements with Kevin Phillips also scheduled to start": the one
+        # the participle is about, hung on "with" ("Who are they replacements with also
+        # scheduled to start?")
     if answer.end < len(answer.doc) and answer.doc[answer.end].tag_ == "POS" and \
             root.dep_ not in SUBJECTS:
         return None  # "a bigger achievement than Kelly's": the possessor of a thing unsaid
