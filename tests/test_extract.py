@@ -4463,3 +4463,92 @@ def test_a_relative_clause_without_that_is_no_cloze_of_its_own(nlp):
     doc = Doc(nlp.vocab, words=[t.text for t in parsed], heads=heads, deps=deps,
               tags=[t.tag_ for t in parsed], pos=[t.pos_ for t in parsed])
     assert _cloze_tokens(doc[:], doc[-3:-1]) is not None
+
+
+def test_a_noun_read_as_the_verb_of_what_is_expected_is_a_misparse(nlp):
+    """Regression, from reading BBC banks: "According to Chelsea manager Jose Mourinho, who
+    clashes with Barcelona? — Champions League" of "… expects the Champions League clash with
+    Barcelona to be a fight to the finish"."""
+    from quizgen.extractor.questions import form
+
+    doc = nlp("Manager Ann Lee expects the Premier Shield clash with Dover to be a fight to the "
+              "end.")
+    assert doc[7].text == "clash" and doc[7].dep_ == "ccomp"  # (the parse's reading)
+    assert form(doc[:], doc[5:7]) is None and form(doc[:], doc[9:10]) is None
+    doc = nlp("Ann Lee expects the council to build a new bridge over the Tyne.")
+    assert form(doc[:], doc[0:2]).text == "Who expects the council to build a new bridge over " \
+        "the Tyne?"
+
+
+def test_a_superlative_measure_of_a_change_is_no_answer(nlp):
+    """Regression, from reading BBC banks: "What did Germany's economy grow at in four years
+    during 2004? — fastest rate"."""
+    answers = _answers("The town's population grew at its fastest pace in a decade last year, "
+                       "the census office found. House prices fell to their lowest level since "
+                       "1990.", nlp, 100)
+    assert not [a for a in answers if a.endswith(("pace", "level"))], answers
+
+
+def test_a_condition_and_what_follows_from_it_are_no_cloze_apart(nlp):
+    """Regression, from reading BBC banks: "{{c1::Gavi}} could increase its funding for
+    immunisation by an extra £4bn over 10 years." of "If Gavi could increase … then an extra
+    five million lives could have been saved …"."""
+    from quizgen.extractor import _cloze_tokens
+
+    doc = nlp("If the fund could raise its spending on clean water by an extra £4bn over 10 "
+              "years, then an extra two million children could have been saved by 2015 and two "
+              "million thereafter, the minister argued.")
+    for answer in (doc[16:18], doc[20:24]):  # "10 years", "extra two million"
+        tokens = _cloze_tokens(doc[:], answer)
+        assert tokens is None or "If" in [t.text for t in tokens], tokens
+
+
+def test_a_player_of_a_city_s_team_is_a_person(nlp):
+    """Regression, from reading BBC banks: "What did scrum-half Matt Dawson replace? — Harry
+    Ellis" of "… who replaced Leicester's Harry Ellis", whose city the recogniser took for a
+    person and so the player for a person's work."""
+    asked = quizgen.ask("Scrum-half Tom Hale, who replaced Norwich's Sam Price, was lively.",
+                        "Sam Price", nlp=nlp)
+    assert asked == "Who did Scrum-half Tom Hale replace?"
+    assert quizgen.ask("Ann Lee's Robin Crusoe won the prize.", "Robin Crusoe",
+                       nlp=nlp).startswith("Ann Lee's what")
+
+
+def test_a_hyphenated_name_is_one_subject(nlp):
+    """Regression, from reading BBC banks: "What did Wal use? — open letter" of "Wal-Mart kicked
+    off the battle …, using an open letter …", whose three pieces the parser made three
+    subjects."""
+    from spacy.tokens import Doc
+
+    from quizgen.extractor.questions import form
+
+    parsed = nlp("Tesco-Direct opened the sale with posters in shops, using a big red banner.")
+    heads = [t.head.i for t in parsed]
+    deps = [t.dep_ for t in parsed]
+    heads[:3], deps[:3] = [3, 3, 3], ["nsubj", "nsubj", "nsubj"]  # the parser's Wal-Mart
+    doc = Doc(nlp.vocab, words=[t.text for t in parsed], spaces=[bool(t.whitespace_)
+                                                                  for t in parsed],
+              heads=heads, deps=deps, tags=[t.tag_ for t in parsed],
+              pos=[t.pos_ for t in parsed], lemmas=[t.lemma_ for t in parsed])
+    doc = nlp.get_pipe("quizgen_past_tenses")(doc)
+    assert [t.dep_ for t in doc[:3]] == ["compound", "punct", "nsubj"]
+    assert form(doc[:], doc[-4:-1]).text == "What did Tesco-Direct use?"
+
+
+def test_a_light_noun_with_an_adjective_is_no_answer(nlp):
+    """Regression, from reading BBC banks: "What happens back at the bank's secure servers? —
+    clever bit", and "the near future", "a bigger part", "new things"."""
+    answers = _answers("The clever part happens later at the bank's own servers. Users will "
+                       "try new things in the near future, Ann Lee said.", nlp, 100)
+    assert not {"clever part", "new things", "near future"} & set(answers), answers
+
+
+def test_a_name_set_beside_a_kind_of_work_is_no_person_s():
+    """Regression, from reading BBC banks: "Who pits teams against each other? —
+    Counter-Strike" of "Counter-Strike, by far the most popular online game, pits …"."""
+    from quizgen.extractor.questions import no_person_kind
+
+    assert no_person_kind("Trench Fire", "Trench Fire, by far the best selling war game, sets "
+                          "two sides against each other.") == "work"
+    assert no_person_kind("Ann Lee", "Ann Lee, the film's director, was pleased.") == ""
+    assert no_person_kind("Ann Lee", "Ann Lee, a singer, made a film, a short one.") == ""

@@ -635,9 +635,12 @@ class _PronounResolver:
             return ""
         before = span.doc[span.start - 1] if span.start else None
         if before is not None and before.tag_ == "POS" and any(
-                c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in span.root.children):
+                c.dep_ == "poss" and c.ent_type_ == "PERSON" and not kind_of(
+                    " ".join(t.text for t in c.subtree if t.tag_ != "POS"))
+                for c in span.root.children):
             return "WORK_OF_ART"  # "Susanna Clarke's Jonathan Strange": her book, no person
-            # (but "Kennedy's NASA Administrator James Webb" is one)
+            # (but "Kennedy's NASA Administrator James Webb" is one, and "Leicester's Harry
+            # Ellis" a player of a city's team that the recogniser took for a person)
         label = entity_label(span)
         if label == "PERSON" and (
                 before is not None and before.pos_ == "NOUN" and
@@ -995,9 +998,13 @@ def _cloze_tokens(sentence: Span, answer: Span) -> list[Token] | None:
     clause = clause_tokens(verb, set(range(answer.start, answer.end)))
     if not clause or not (clause[0].i <= answer.start and answer.end - 1 <= clause[-1].i):
         return None
+    kept = {t.i for t in clause}
+    if any(t.dep_ == "mark" and t.lower_ in ("if", "unless") and t.i not in kept and (
+            t.head.i in kept or t.head.head.i in kept) for t in sentence):
+        return None  # "If the fund could raise its spending …, then … could have been saved":
+        # a condition, or what follows from one, said as a fact without it
     if any(drops_what_was_said(t, clause) for t in clause if t.pos_ == "VERB"):
         return None  # "The minister said late Friday.", "… deny wrongdoing and state."
-    kept = {t.i for t in clause}
     if sentence[0].tag_ in ("WP", "WDT") and sentence[0].i not in kept:
         return None  # "What this means, said Ann Lee, is that …": the subject was cut off
     if any(t.head.i not in kept for t in clause if t != verb and not t.is_punct):
@@ -1285,6 +1292,9 @@ def _piece_of_a_name(answer: Span) -> bool:
         root.head.pos_ == "PROPN" and root.head.is_title
 
 
+# Nouns that only measure a change: "its fastest rate", "their lowest level".
+_MEASURES_OF_CHANGE = {"rate", "pace", "level", "levels", "speed", "point", "ebb"}
+
 # Ranks and offices written before "of" and a place: "the Duke of Kent", "the Mayor of Leeds".
 _RANKS = {"duke", "duchess", "prince", "princess", "king", "queen", "earl", "countess",
           "count", "baron", "baroness", "marquess", "emperor", "empress", "president",
@@ -1383,6 +1393,12 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
     if root.lower_ == "record" and answer.end < len(doc) and doc[answer.end].lower_ in (
             "high", "low", "highs", "lows"):
         return True  # "hit a record high", read as "hit a record" and "high"
+    if root.lower_ in _MEASURES_OF_CHANGE and any(
+            t.tag_ in ("JJS", "RBS") or t.lower_ in ("record", "slowest", "fastest")
+            for t in answer) and (answer.start == 0 or doc[answer.start - 1].tag_ == "PRP$" or
+                                  root.dep_ == "pobj"):
+        return True  # "grew at its fastest rate in four years": the superlative says how
+        # much, no thing to name ("What did the economy grow at? — fastest rate")
     if len(answer) == 1 and root.like_num and root.dep_ == "nummod" and \
             root.head.pos_ == "PROPN" and root.head.i == root.i - 1 and \
             root.head.lower_ not in _LAWS:
@@ -1469,8 +1485,9 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
         return True  # "a significant chunk (of their revenue)": as above, with a word before it
         # (but "What share of pictures remains …? — the vast majority" says of what)
     if root.lemma_.lower() in LIGHT_NOUNS and root.ent_type_ in ("", "DATE", "TIME") and all(
-            t.dep_ in ("det", "poss") for t in answer if t != root):
-        return True  # "pave the way", "a lot": nothing to know
+            t.dep_ in ("det", "poss") or t.dep_ == "amod" and t.pos_ == "ADJ" and
+            t.ent_type_ != "ORDINAL" for t in answer if t != root):
+        return True  # "pave the way", "a lot", "the clever bit": nothing to know
     if root.pos_ == "NOUN" and any(c.dep_ == "appos" and c.i >= answer.end and any(
             t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and t.is_title for t in c.subtree)
             for c in root.subtree):

@@ -144,7 +144,7 @@ def _register_components() -> None:
     def past_tenses(doc):  # type: ignore[no-untyped-def]
         """A verb the tagger read as a plural present ("VBP") after one thing as its subject is
         a past tense written like the present: "The rise in fuel prices hurt the airline" (a
-        present would be "hurts")."""
+        present would be "hurts"); and the pieces of a hyphenated name are one name."""
         from lemminflect import getInflection
 
         for t in doc:
@@ -155,4 +155,10 @@ def _register_components() -> None:
                     c.dep_ == "conj" for c in subjects[0].children) and \
                     t.lower_ in getInflection(t.lemma_.lower(), tag="VBD"):
                 t.tag_ = "VBD"
+        # a name joined by a hyphen ("Wal-Mart") whose three pieces the parser hung side by
+        # side, each as the subject: one name, the last piece its head
+        for a, hyphen, b in zip(doc, doc[1:], doc[2:]):
+            if hyphen.text == "-" and not a.whitespace_ and not hyphen.whitespace_ and \
+                    a.dep_ == hyphen.dep_ == b.dep_ != "ROOT" and a.head == hyphen.head == b.head:
+                a.head, a.dep_, hyphen.head, hyphen.dep_ = b, "compound", b, "punct"
         return doc

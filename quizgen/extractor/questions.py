@@ -241,7 +241,9 @@ _PORTFOLIO_WORDS = (r"(?:\s+(?!(?:has|have|had|is|was|were|are|be|been|being|wil
 _NO_PERSON_AFTER = re.compile(
     rf"{_PORTFOLIO_WORDS}\s+{_NO_PERSONS}|\s+vs?\.?\s|\s+{_WORKS}s\b|\s+{_EVENTS}\b|"
     rf"\s+(is|was|will be)\s+\"?(an?|the)\s+([\w-]+\s+){{0,2}}{_WORKS}"
-    rf"(?=\s*[.,;:!?\"')]|\s+(about|that|which|from|by|in|on|with|set|starring|for)\b)")
+    rf"(?=\s*[.,;:!?\"')]|\s+(about|that|which|from|by|in|on|with|set|starring|for)\b)|"
+    rf",(\s+by far)?\s+(an?|the)\s+([\w-]+\s+){{0,3}}{_WORKS}(?=\s*[,;:)])")
+# (and "Counter-Strike, by far the most popular online game, …": a game)
 # (and "shares in (Elan and) Biogen Idec", "games giants Acme Arts and Vivendi", "studios, such
 # as Acme Films, Disney, and Buena Vista": firms)
 _NO_PERSON_BEFORE = re.compile(rf"(\b({_ORGANISATIONS}|{_WORKS})s?,?\s+"
@@ -1054,6 +1056,12 @@ def misparsed_clause(verb: Token | None) -> bool:
     return known[verb.i]
 
 
+# Verbs followed by a thing and what it is to do or be: "expects the match to be close".
+_OBJECT_AND_INFINITIVE = {"expect", "want", "need", "allow", "ask", "believe", "consider",
+                          "require", "force", "urge", "encourage", "cause", "enable", "tell",
+                          "like", "prefer", "order", "persuade", "help", "find"}
+
+
 def _misparsed(verb: Token) -> bool:
     """Whether the parse of ``verb``'s clause is one no question can be made of: two clauses
     of what is said or hoped, a noun read as a verb ("Film stars from across the globe are
@@ -1069,6 +1077,14 @@ def _misparsed(verb: Token) -> bool:
         return True  # "The 10 authors shortlisted for the award are hoping …": a participle
         # read as the verb of a clause said before the sentence's verb ("How many authors
         # shortlisted for the award?")
+    if verb.dep_ == "ccomp" and verb.tag_ in ("VBP", "VB") and \
+            verb.head.lemma_ in _OBJECT_AND_INFINITIVE and not any(
+                c.dep_ in ("aux", "auxpass") for c in verb.children) and any(
+                c.dep_ in ("advcl", "xcomp") and c.i > verb.i and any(
+                    a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+                for c in verb.children):
+        return True  # "expects the Champions League clash with Barcelona to be a fight":
+        # a noun read as the verb of what is expected ("Who clashes with Barcelona?")
     top = verb
     while top.dep_ == "conj" and top.tag_ in ("VBD", "VBN") and not any(
             c.dep_ in (*SUBJECTS, "aux", "auxpass") for c in top.children):
