@@ -4552,3 +4552,39 @@ def test_a_name_set_beside_a_kind_of_work_is_no_person_s():
                           "two sides against each other.") == "work"
     assert no_person_kind("Ann Lee", "Ann Lee, the film's director, was pleased.") == ""
     assert no_person_kind("Ann Lee", "Ann Lee, a singer, made a film, a short one.") == ""
+
+
+def test_a_list_read_as_appositions_is_asked_about_whole(nlp):
+    """Regression, from reading BBC banks: "Who has all been awarded MBEs after beating
+    pre-race favourites USA to gold? — Gardener" and "What have Gardener been awarded MBEs
+    after beating to gold?" of "Gardener, Darren Campbell, Marlon Devonish and Mark
+    Lewis-Francis have all been awarded MBEs …", a list the parser read as appositions."""
+    text = ("Fielder, Dan Cole, Mark Devon and Matt Lewis-Ford have all been made OBEs after "
+            "beating the favourites Kenya to gold.")
+    doc = nlp(text)
+    assert doc[3].dep_ == "appos"  # (the parse's reading)
+    questions = _questions(text, nlp, 100)
+    assert not [q for q in questions if q.type != "cloze" and q.answer == "Fielder"], questions
+    assert not [q for q in questions if "Fielder" in q.question and "Matt Lewis-Ford" not in
+                q.question and q.type != "cloze"], questions
+
+
+def test_a_piece_with_no_verb_is_no_cloze(nlp):
+    """Regression, from reading BBC banks: "Personal Reflections on {{c1::Adoption}}, a
+    documentary about families with adopted children." — the end of a title the article broke
+    off with "..."."""
+    from quizgen.extractor import _cloze_tokens
+
+    doc = nlp("Personal Notes on Fostering, a documentary about families with foster children.")
+    assert _cloze_tokens(doc[:], doc[-3:-1]) is None
+    doc = nlp("The film won praise from families with foster children.")
+    assert _cloze_tokens(doc[:], doc[-3:-1]) is not None
+
+
+def test_an_age_at_death_is_no_thing_died_at(nlp):
+    """Regression, from reading BBC banks: "What has Conductor Marcello Viotti died in Germany
+    at? — 50"."""
+    text = "Conductor Tom Hale, director of the Leeds Opera House, has died in Spain at 61."
+    assert quizgen.ask(text, "61", nlp=nlp) != "What has Conductor Tom Hale died in Spain at?"
+    assert quizgen.ask("The price was set at 40 in May.", "40", nlp=nlp) == \
+        "What was the price set at in May?"

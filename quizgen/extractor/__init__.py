@@ -546,12 +546,15 @@ def _comma_list_size(answer: Span) -> int:
 def _cut_from_list(answer: Span) -> bool:
     """Whether ``answer`` is one item of a list that goes on past it: asked about alone, any
     other item would be right too (also a name in apposition to one item: "head writer Tom
-    Berg and music mogul Sam Fry")."""
+    Berg and music mogul Sam Fry"; and a list read as appositions)."""
+    from .questions import listed_as_appositions
+
     root = answer.root
     if root.dep_ in ("appos", "compound") and root.head.pos_ == "NOUN" and \
             not root.conjuncts and root.head.conjuncts:
         root = root.head
     items = [root, *root.conjuncts]
+    items += listed_as_appositions(root)
     return len(items) > 1 and not all(answer.start <= t.i < answer.end for t in items)
 
 
@@ -978,6 +981,12 @@ def _cloze_tokens(sentence: Span, answer: Span) -> list[Token] | None:
     )
 
     tokens = list(sentence)
+    if sentence.root.pos_ not in ("VERB", "AUX") and any(
+            t.dep_ == "appos" for t in tokens) and not any(
+            t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.dep_ in ("nsubj", "nsubjpass")
+            for t in tokens):
+        return None  # "Personal Reflections on Adoption, a documentary about …": a title or a
+        # piece cut off by "...", which says nothing
     if sum(not t.is_punct for t in tokens) <= _MAX_QUESTION_WORDS:
         return tokens
     verb = answer.root

@@ -1524,6 +1524,23 @@ def _misparsed_phrase(noun: Token) -> bool:
         and before.lower_ in ("and", "but"))
 
 
+def listed_as_appositions(noun: Token) -> list[Token]:
+    """The other items of a list the parser read as appositions of ``noun`` (hung on it or
+    on one another, the last joined by "and"): "Gardener, Darren Campbell, Marlon Devonish and
+    Mark Lewis-Francis have all been awarded …"; none for a plain apposition (nor for one with
+    an "and" deeper inside: "Jan Bolz, vice president of sales and marketing")."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return []
+    items: list[Token] = []
+    heads = [noun]
+    while heads:
+        found = [c for h in heads for c in h.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        items += found
+        heads = found
+    joined = [c for item in items for c in item.children if c.dep_ == "conj"]
+    return [*items, *joined] if joined else []
+
+
 def _subject_text(subject: Token, resolve: Resolver) -> str | None:
     if subject.lower_ in RELATIVE_WORDS and subject.head.dep_ == "relcl":
         noun = antecedent(subject.head)
@@ -1534,6 +1551,8 @@ def _subject_text(subject: Token, resolve: Resolver) -> str | None:
                   _side_parts(noun, set()) and not (t.is_punct and t.i > noun.i)]
         return subject_text_of(tokens) if len(tokens) <= 8 else None
     tokens = [t for t in subject.subtree if t.i not in _side_parts(subject, set())]
+    if listed_as_appositions(subject):
+        tokens = list(subject.subtree)
     if _misparsed_phrase(subject):
         return None
     if subject.dep_ in SUBJECTS and is_bare_demonstrative(subject) and not getattr(
@@ -2268,6 +2287,10 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
             root.head.head.lower_ in ("compared", "comparison")):
         return None  # the value a value is set against: "How much was profit 9.5bn kronor
         # against last year?"
+    if root.dep_ == "pobj" and root.head.lower_ == "at" and len(answer) == 1 and \
+            root.like_num and root.pos_ == "NUM" and root.head.head.lemma_ in (
+                "die", "retire", "marry", "wed", "debut", "pass"):
+        return None  # "has died in Germany at 50": an age, no place ("What has he died at?")
     if root.dep_ == "pobj" and root.head.lower_ == "with" and _absolute_after(root.head):
         return None  # "replacements with Kevin Phillips also scheduled to start": the one
         # the participle is about, hung on "with" ("Who are they replacements with also
