@@ -4537,10 +4537,17 @@ def test_a_hyphenated_name_is_one_subject(nlp):
 
 def test_a_light_noun_with_an_adjective_is_no_answer(nlp):
     """Regression, from reading BBC banks: "What happens back at the bank's secure servers? —
-    clever bit", and "the near future", "a bigger part", "new things"."""
+    clever bit", and "the near future", "a bigger part", "new things", "overwhelming
+    majority"."""
     answers = _answers("The clever part happens later at the bank's own servers. Users will "
                        "try new things in the near future, Ann Lee said.", nlp, 100)
     assert not {"clever part", "new things", "near future"} & set(answers), answers
+    # nor an amount without its figure ("the {{c1::overwhelming majority}}", "A {{c1::previous
+    # estimate}}, contained in …")
+    answers = _answers("Earlier research has shown the overwhelming majority have voted Green. "
+                       "A previous estimate, made in a 1998 report, said the change could save "
+                       "50 lives a year.", nlp, 100)
+    assert not {"overwhelming majority", "previous estimate"} & set(answers), answers
 
 
 def test_a_name_set_beside_a_kind_of_work_is_no_person_s():
@@ -4588,3 +4595,20 @@ def test_an_age_at_death_is_no_thing_died_at(nlp):
     assert quizgen.ask(text, "61", nlp=nlp) != "What has Conductor Tom Hale died in Spain at?"
     assert quizgen.ask("The price was set at 40 in May.", "40", nlp=nlp) == \
         "What was the price set at in May?"
+
+
+def test_a_word_of_a_body_s_name_with_for_is_no_answer(nlp):
+    """Regression, from reading BBC banks: "Who confirmed Mr Smith was still in post? —
+    Department" of "A Department for Work and Pensions spokeswoman confirmed …", and a
+    "{{c1::Bridges}}" of such a name."""
+    answers = _answers("A Department for Roads and Bridges spokeswoman confirmed Mr Hale was "
+                       "still in post.", nlp, 100)
+    assert not {"Department", "Bridges", "Roads"} & set(answers), answers
+
+
+def test_a_programme_called_today_is_no_date(nlp):
+    """Regression, from reading BBC banks: "On {{c1::that day's Today}} programme Mr Johnson
+    was asked why …"."""
+    answers = _answers("On that day's Today programme Mr Hale was asked why the mayor had been "
+                       "allowed to resign. Today, the council meets in Leeds.", nlp, 100)
+    assert not [a for a in answers if a.endswith("Today")], answers

@@ -22,6 +22,7 @@ from ..model import Bank, Question, Source, question_id, slug
 from .article import Article, Paragraph, clean, split_long
 from .pipeline import NAME_PARTICLES, load_pipeline
 from .questions import (
+    BODIES,
     DURATION_UNITS,
     LIGHT_VERBS,
     PARTS_OF_WHOLE,
@@ -1264,6 +1265,18 @@ def _piece_of_a_name(answer: Span) -> bool:
             before.is_title and before.pos_ == "PROPN" and not before.is_sent_start and \
             before.lower_ not in _WEEKDAYS | _MONTHS:
         return True  # "Wednesday" of "Sheffield Wednesday", "Friday" of "Good Friday"
+    if len(answer) == 1 and root.lower_ in BODIES and after is not None and \
+            after.lower_ == "for" and answer.end + 1 < len(doc) and \
+            doc[answer.end + 1].is_title and doc[answer.end + 1].pos_ == "PROPN":
+        return True  # "Department" of "A Department for Work and Pensions spokeswoman"
+    at = answer.start - 1
+    while answer[0].is_title and at > answer.sent.start and (
+            doc[at].is_title or doc[at].lower_ in ("of", "for", "and", "&")):
+        if doc[at].lower_ in BODIES and doc[at].is_title and doc[at + 1].lower_ in ("of", "for"):
+            return True  # "Pensions" of "the Department for Work and Pensions"
+        at -= 1
+    if answer[-1].text in ("Today", "Tonight") and not answer[-1].is_sent_start:
+        return True  # "that day's Today" of "On that day's Today programme": a programme
     if _one_title(answer):
         return True  # "Tom Sawyer" of "Tom Sawyer and the Iron Mask has topped the chart"
     if _in_a_law_s_name(answer):
@@ -1301,6 +1314,8 @@ def _piece_of_a_name(answer: Span) -> bool:
         root.head.pos_ == "PROPN" and root.head.is_title
 
 
+# Nouns for an amount that say nothing without its figure: "a previous estimate".
+_VAGUE_AMOUNTS = {"majority", "minority", "estimate", "proportion", "amount", "total", "figure"}
 # Nouns that only measure a change: "its fastest rate", "their lowest level".
 _MEASURES_OF_CHANGE = {"rate", "pace", "level", "levels", "speed", "point", "ebb"}
 
@@ -1493,10 +1508,13 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
             and not (root.dep_ in ("nsubj", "nsubjpass") and wh_word(answer) == "what share"):
         return True  # "a significant chunk (of their revenue)": as above, with a word before it
         # (but "What share of pictures remains …? — the vast majority" says of what)
-    if root.lemma_.lower() in LIGHT_NOUNS and root.ent_type_ in ("", "DATE", "TIME") and all(
+    if (root.lemma_.lower() in LIGHT_NOUNS or root.lemma_.lower() in _VAGUE_AMOUNTS and not any(
+            c.lower_ == "of" for c in root.children)) and root.ent_type_ in (
+            "", "DATE", "TIME") and all(
             t.dep_ in ("det", "poss") or t.dep_ == "amod" and t.pos_ == "ADJ" and
             t.ent_type_ != "ORDINAL" for t in answer if t != root):
-        return True  # "pave the way", "a lot", "the clever bit": nothing to know
+        return True  # "pave the way", "a lot", "the clever bit", "the overwhelming majority":
+        # nothing to know (but "the vast majority of pictures" is a share of them)
     if root.pos_ == "NOUN" and any(c.dep_ == "appos" and c.i >= answer.end and any(
             t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and t.is_title for t in c.subtree)
             for c in root.subtree):

@@ -289,7 +289,7 @@ def wh_word(span: Span, label: str | None = None) -> str:
         # firm: the one who is an editor is a person
     named = not label and root.tag_ == "NNP" and span[0].is_title  # (one it did not know)
     if (label == "ORG" or named) and root.dep_ == "nsubj" and root.head.pos_ == "VERB" and (
-            root.lemma_.lower() in _BODIES or root.head.lemma_ in SPEECH_VERBS or
+            root.lemma_.lower() in BODIES or root.head.lemma_ in SPEECH_VERBS or
             named and root.head.lemma_ in _MINDS):
         # people acting together: "Who restored the tower? The Harbour Trust"; "Who said …?
         # Labour"
@@ -392,11 +392,11 @@ PEOPLE = {"person", "people", "minister", "secretary", "president", "chairman", 
 _GROUPS_OF_PEOPLE = {"crowd", "audience", "family", "couple", "crew", "jury", "squad", "choir",
                      "orchestra", "band", "people", "children", "men", "women", "staff"}
 # Organisations that are people acting together, asked with "who".
-_BODIES = {"trust", "council", "association", "society", "company", "firm", "university",
-           "committee", "party", "union", "agency", "group", "bank", "club", "team", "ministry",
-           "department", "government", "commission", "board", "court", "fellowship",
-           "foundation", "charity", "institute", "police", "army", "federation", "league",
-           "office", "authority"}
+BODIES = {"trust", "council", "association", "society", "company", "firm", "university",
+          "committee", "party", "union", "agency", "group", "bank", "club", "team", "ministry",
+          "department", "government", "commission", "board", "court", "fellowship",
+          "foundation", "charity", "institute", "police", "army", "federation", "league",
+          "office", "authority"}
 # Common nouns for places, asked with "where" after "in", "at", …: "in the north".
 _PLACE_NOUNS = {"north", "south", "east", "west", "north-east", "north-west", "south-east",
                 "south-west", "northeast", "northwest", "southeast", "southwest", "city",
@@ -2569,7 +2569,7 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
             obj = next((c for c in root.children if c.dep_ == "pobj"), None)
             if obj is not None and obj.tag_ != "VBG" and not any(
                     c.tag_ == "VBG" and c.dep_ in ("compound", "amod") for c in obj.children):
-                wh = "who" if obj.lemma_.lower() in _BODIES else wh_word(answer[1:])
+                wh = "who" if obj.lemma_.lower() in BODIES else wh_word(answer[1:])
                 return _ask_agent(root.head, root, wh, keep, resolve)
         return _ask_for_adverbial(root, label, keep, resolve)
 
@@ -2851,7 +2851,7 @@ def _ask_described(noun: Token, description: Token, answer: Span,
     who = "who" if (noun.ent_type_ == "PERSON" or description.ent_type_ == "PERSON" and
                     _names_a_role(noun) or is_honorific(tokens[0]) or
                     noun.lemma_.lower() in PEOPLE) and not {noun.lower_, description.lower_} & (
-        _BODIES_AND_WORKS | _BODIES) else "what"
+        _BODIES_AND_WORKS | BODIES) else "what"
     be = "are" if noun.tag_ in ("NNS", "NNPS") else "is"
     return Formed(finish(f"{who} {be} {subject_text_of(tokens)}"), "title")
 
