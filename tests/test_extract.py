@@ -4612,3 +4612,31 @@ def test_a_programme_called_today_is_no_date(nlp):
     answers = _answers("On that day's Today programme Mr Hale was asked why the mayor had been "
                        "allowed to resign. Today, the council meets in Leeds.", nlp, 100)
     assert not [a for a in answers if a.endswith("Today")], answers
+
+
+def test_a_word_of_a_name_joined_by_and_is_no_answer(nlp):
+    """Regression, from reading BBC banks: "… according to the {{c1::World Travel}} and Tourism
+    Council", "the World Travel and {{c1::Tourism Council}}" and "The {{c1::International
+    Federation of the Red Cross}} and Red Crescent Societies told …"."""
+    answers = _answers("Farming is a vital part of the economy of the islands, according to the "
+                       "World Farming and Fishing Council. The Northern Federation of the Blue "
+                       "Star and Green Moon Societies told a news agency that it was seeking "
+                       "aid. Talks between Chelsea and the Football Association ended.", nlp, 100)
+    assert not {"World Farming", "Fishing Council", "Northern Federation of the Blue Star",
+                "Blue Star and Green Moon Societies", "Green Moon Societies"} & set(answers), \
+        answers
+    from quizgen.extractor import _piece_of_a_name
+
+    doc = nlp("It grew, according to the World Farming and Fishing Council.")
+    assert _piece_of_a_name(doc[6:8]) and _piece_of_a_name(doc[9:11])  # (where the recogniser
+    assert not _piece_of_a_name(doc[6:11])  # cuts it)
+
+
+def test_a_storm_is_no_person_and_that_before_a_noun_is_no_clause(nlp):
+    """Regression, from reading BBC banks: "Who killed about 10,000 people? — Mitch" of
+    "… after Hurricane Mitch. Mitch killed about 10,000 people …", and "What percentage is
+    expansion? — 23%" of "In southern Asia that expansion is 23%."."""
+    texts = [q.question for q in _questions(
+        "Aid was offered after Hurricane Rosa. Rosa killed about 9,000 people in 1999. Trade "
+        "grew fast in Asia in 2004. In southern Asia that expansion is 23%.", nlp, 100)]
+    assert not [t for t in texts if t.startswith("Who") or "is expansion" in t], texts

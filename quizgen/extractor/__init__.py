@@ -1206,6 +1206,13 @@ _SHARES_OF_WHOLE = PARTS_OF_WHOLE | {"chunk", "slice", "portion", "proportion", 
                                     "bulk", "piece", "share"}
 
 
+def _a_body(token: Token) -> bool:
+    """Whether ``token`` is a body's word written in a name: "Council", "Societies"."""
+    word = token.lower_
+    return token.is_title and (word in BODIES or word.endswith("ies") and word[:-3] + "y" in
+                               BODIES or word.endswith("s") and word[:-1] in BODIES)
+
+
 def _piece_of_a_name(answer: Span) -> bool:
     """Whether ``answer`` is a word cut from a longer name: "Four" of "the Fantastic Four" (no
     count), "50" or "Cent" of "50 Cent", "Marat" of "Marat Safin"."""
@@ -1271,10 +1278,21 @@ def _piece_of_a_name(answer: Span) -> bool:
         return True  # "Department" of "A Department for Work and Pensions spokeswoman"
     at = answer.start - 1
     while answer[0].is_title and at > answer.sent.start and (
-            doc[at].is_title or doc[at].lower_ in ("of", "for", "and", "&")):
+            doc[at].is_title or doc[at].lower_ in ("of", "for", "and", "&", "the")):
         if doc[at].lower_ in BODIES and doc[at].is_title and doc[at + 1].lower_ in ("of", "for"):
-            return True  # "Pensions" of "the Department for Work and Pensions"
+            return True  # "Pensions" of "the Department for Work and Pensions", "Red Cross" of
+            # "the International Federation of the Red Cross and Red Crescent Societies"
         at -= 1
+    at = answer.end + 1
+    if after is not None and after.lower_ in ("and", "&") and answer[-1].is_title:
+        while at < answer.sent.end and doc[at].is_title and not doc[at].is_sent_start:
+            if _a_body(doc[at]):
+                return True  # "World Travel" of "the World Travel and Tourism Council"
+            at += 1
+    if before is not None and before.lower_ in ("and", "&") and answer.start > 1 and \
+            doc[answer.start - 2].is_title and not doc[answer.start - 2].is_sent_start and \
+            _a_body(answer[-1]) and len(answer) > 1:
+        return True  # "Tourism Council" of "the World Travel and Tourism Council"
     if answer[-1].text in ("Today", "Tonight") and not answer[-1].is_sent_start:
         return True  # "that day's Today" of "On that day's Today programme": a programme
     if _one_title(answer):

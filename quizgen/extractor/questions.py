@@ -245,10 +245,11 @@ _NO_PERSON_AFTER = re.compile(
     rf",(\s+by far)?\s+(an?|the)\s+([\w-]+\s+){{0,3}}{_WORKS}(?=\s*[,;:)])")
 # (and "Counter-Strike, by far the most popular online game, …": a game)
 # (and "shares in (Elan and) Biogen Idec", "games giants Acme Arts and Vivendi", "studios, such
-# as Acme Films, Disney, and Buena Vista": firms)
+# as Acme Films, Disney, and Buena Vista": firms; "Hurricane Mitch": a storm)
 _NO_PERSON_BEFORE = re.compile(rf"(\b({_ORGANISATIONS}|{_WORKS})s?,?\s+"
                                rf"(?:(?:such as|like|including)\s+)?"
                                rf"(?:(?:[A-Z][\w&.-]*,?\s+){{1,6}}and\s+)?|\svs?\.?\s+|\b[Aa]n?\s+|"
+                               rf"\b(Hurricane|Typhoon|Cyclone|Storm)\s+|"
                                rf"\b[Ss]hares (in|of)\s+([A-Z][\w-]*\s+){{0,3}}(and\s+)?)$")
 _WORK_WORD = re.compile(rf"\b{_WORKS}s?\b")
 # Words for a body or a work ("network", "film"): never a person's role.
@@ -1077,6 +1078,10 @@ def _misparsed(verb: Token) -> bool:
         return True  # "The 10 authors shortlisted for the award are hoping …": a participle
         # read as the verb of a clause said before the sentence's verb ("How many authors
         # shortlisted for the award?")
+    if verb.dep_ == "ROOT" and any(c.dep_ == "mark" and c.lower_ == "that" and c.i < verb.i
+                                   for c in verb.children):
+        return True  # "In southern Asia that expansion is 23%": "that" of the thing said
+        # before, read as "that" of a clause ("What percentage is expansion?")
     if verb.dep_ == "ccomp" and verb.tag_ in ("VBP", "VB") and \
             verb.head.lemma_ in _OBJECT_AND_INFINITIVE and not any(
                 c.dep_ in ("aux", "auxpass") for c in verb.children) and any(
