@@ -4640,3 +4640,48 @@ def test_a_storm_is_no_person_and_that_before_a_noun_is_no_clause(nlp):
         "Aid was offered after Hurricane Rosa. Rosa killed about 9,000 people in 1999. Trade "
         "grew fast in Asia in 2004. In southern Asia that expansion is 23%.", nlp, 100)]
     assert not [t for t in texts if t.startswith("Who") or "is expansion" in t], texts
+
+
+def test_what_one_is_helped_to_do_is_no_clause_of_its_own(nlp):
+    """Regression, from reading BBC banks: "What finds budgets to rebuild devastated coastal
+    areas? — South Asian governments" of "The move was aimed at helping South Asian
+    governments find budgets to rebuild …"."""
+    texts = [q.question for q in _questions(
+        "The loan was aimed at helping local farmers find money to rebuild ruined barns, though "
+        "so far only two towns have said that they will take it up.", nlp, 100)]
+    assert not [t for t in texts if "finds money" in t or t.startswith("Local farmers find")], \
+        texts
+
+
+def test_a_condition_and_what_follows_from_it_are_not_asked_as_facts(nlp):
+    """Regression, from reading BBC banks: "Who fail to beat Feyenoord? — Basle" and "Basle fail
+    to beat what?" of "A win … would put them through to the last 32 if Basle fail to beat
+    Feyenoord"; and "Who fired a gun that night?" of "… would have been present if Mr Blake
+    fired a gun that night"."""
+    texts = [q.question for q in _questions(
+        "A win for the club against Leeds would put them through to the last 32 if Dover fail "
+        "to beat Fulham. If it rains, the match will be moved to Friday.", nlp, 100)
+        if q.type != "cloze"]
+    assert not [t for t in texts if t.startswith(("Who fail", "Dover")) or "moved" in t], texts
+
+
+def test_the_whole_of_a_share_out_of_it_is_no_answer(nlp):
+    """Regression, from reading BBC banks: "… how many voters do not trust politicians to tell
+    the truth? — 10" of "Eight out of 10 voters do not trust politicians …"."""
+    answers = _answers("Seven out of 10 drivers do not trust the new speed cameras, a survey "
+                       "for the AA suggests.", nlp, 100)
+    assert "10" not in answers, answers
+
+
+def test_a_cloze_keeps_a_word_the_parse_made_the_mark_of_its_verb(nlp):
+    """Regression, from reading BBC banks: "One of the biggest problems which had faced Ms Hutt
+    during her five-and-a-half years the assembly's {{c1::first health minister}} was …",
+    whose "as" the parse made the mark of "was" and the cloze dropped."""
+    from quizgen.extractor import _cloze_tokens
+
+    doc = nlp("One of the hardest tasks which had faced Mr Dale during his six-and-a-half years "
+              "as the council's first housing chief was the length of the queue for new homes "
+              "in the town.")
+    assert [t.head.text for t in doc if t.dep_ == "mark"] == ["was"]  # (the parse's reading)
+    tokens = _cloze_tokens(doc[:], doc[-4:-2])
+    assert tokens is None or "as" in [t.text for t in tokens]

@@ -1009,6 +1009,11 @@ def _cloze_tokens(sentence: Span, answer: Span) -> list[Token] | None:
     if not clause or not (clause[0].i <= answer.start and answer.end - 1 <= clause[-1].i):
         return None
     kept = {t.i for t in clause}
+    if any(t.dep_ == "mark" and t.i not in kept and t.head.i in kept and clause[0].i < t.i
+           for t in sentence):
+        return None  # "… during her five-and-a-half years as the assembly's first health
+        # minister was …", whose "as" the parse made the mark of the sentence's verb: without
+        # it, "… years the assembly's first health minister was …"
     if any(t.dep_ == "mark" and t.lower_ in ("if", "unless") and t.i not in kept and (
             t.head.i in kept or t.head.head.i in kept) for t in sentence):
         return None  # "If the fund could raise its spending …, then … could have been saved":
@@ -1432,6 +1437,9 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
             c.dep_ in ("appos", "nummod") and c.like_num and c.i >= answer.end
             for c in root.children):
         return True  # "record" of "slid to a record $1.36": the figure is the fact
+    if answer[0].like_num and answer.start >= 2 and \
+            doc[answer.start - 2].lower_ == "out" and doc[answer.start - 1].lower_ == "of":
+        return True  # "10" of "Eight out of 10 voters": the whole, not how many
     if root.lower_ == "record" and answer.end < len(doc) and doc[answer.end].lower_ in (
             "high", "low", "highs", "lows"):
         return True  # "hit a record high", read as "hit a record" and "high"

@@ -1078,6 +1078,11 @@ def _misparsed(verb: Token) -> bool:
         return True  # "The 10 authors shortlisted for the award are hoping …": a participle
         # read as the verb of a clause said before the sentence's verb ("How many authors
         # shortlisted for the award?")
+    if verb.dep_ == "ccomp" and verb.tag_ in ("VBP", "VB") and verb.head.lemma_ in (
+            "help", "let", "make", "watch", "see", "hear") and not any(
+            c.dep_ in ("aux", "auxpass", "mark") for c in verb.children):
+        return True  # "aimed at helping South Asian governments find budgets": what one is
+        # helped to do, no clause of its own ("What finds budgets? — South Asian governments")
     if verb.dep_ == "ROOT" and any(c.dep_ == "mark" and c.lower_ == "that" and c.i < verb.i
                                    for c in verb.children):
         return True  # "In southern Asia that expansion is 23%": "that" of the thing said
@@ -1245,10 +1250,23 @@ def list_read_as_a_subject(verb: Token) -> bool:
 
 
 def hedged(verb: Token | None) -> bool:
-    """Whether ``verb``'s clause is only said to be likely or not: "it is unlikely she will
-    compete again until the summer" asked "Until when will she compete again?" states what the
-    article doubts."""
-    while verb is not None and verb.dep_ in ("ccomp", "xcomp", "conj") and verb.head != verb:
+    """Whether ``verb``'s clause is only said to be likely or not, or is a condition: "it is
+    unlikely she will compete again until the summer" asked "Until when will she compete
+    again?" states what the article doubts."""
+    if verb is not None and any(c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+            for c in verb.children) and not any(
+            c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may")
+            for c in verb.children):
+        return True  # "If it rains, the match will be moved to Friday": what follows from a
+        # condition, which the question would leave out (but "a cure could be found by 2031
+        # if …" stays a maybe: "By when could a cure be found?")
+    while verb is not None and verb.dep_ in ("ccomp", "xcomp", "conj", "advcl") and \
+            verb.head != verb:
+        if verb.dep_ == "advcl":
+            # "… would put them through if Basle fail to beat Feyenoord": a condition, no fact
+            # ("Who fail to beat Feyenoord?")
+            return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children)
         said = verb.dep_ == "ccomp"
         verb = verb.head
         if verb.lower_ in _DOUBTS or any(c.lower_ in _DOUBTS and c.dep_ in ("acomp", "attr")
