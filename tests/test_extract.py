@@ -4685,3 +4685,46 @@ def test_a_cloze_keeps_a_word_the_parse_made_the_mark_of_its_verb(nlp):
     assert [t.head.text for t in doc if t.dep_ == "mark"] == ["was"]  # (the parse's reading)
     tokens = _cloze_tokens(doc[:], doc[-4:-2])
     assert tokens is None or "as" in [t.text for t in tokens]
+
+
+def test_a_place_a_clause_opens_with_ends_its_question(nlp):
+    """Regression, from reading BBC banks: "What percentage is the figure? — close to 5%" of
+    "In Singapore the figure is close to 5%."."""
+    assert quizgen.ask("In Malta the figure is close to 7%.", "close to 7%", nlp=nlp) == \
+        "What percentage is the figure in Malta?"
+    assert quizgen.ask("On Monday the price rose by 7%.", "7%", nlp=nlp) == \
+        "What percentage did the price rise by?"
+
+
+def test_a_clause_cut_from_its_wh_phrase_is_no_cloze(nlp):
+    """Regression, from reading BBC banks: "Party can get their {{c1::core support}} out." of
+    "… an election which, most analysts seem to agree, will hinge on which party can get their
+    core support out", the clause cut from its "on which"."""
+    from spacy.tokens import Doc
+
+    from quizgen.extractor import _cloze_tokens
+
+    parsed = nlp("Some good polls have also done wonders for the members' spirits - likely to be "
+                 "a key factor at a contest which, most experts now seem to think, will turn on "
+                 "which side can bring its loyal voters out.")
+    words = [t.text for t in parsed]
+    heads, deps = [t.head.i for t in parsed], [t.dep_ for t in parsed]
+    on, which, side, bring = (words.index(w, 25) for w in ("on", "which", "side", "bring"))
+    heads[on], heads[which], deps[which], deps[bring] = bring, on, "pobj", "advcl"
+    doc = Doc(nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in parsed], heads=heads,
+              deps=deps, tags=[t.tag_ for t in parsed], pos=[t.pos_ for t in parsed],
+              lemmas=[t.lemma_ for t in parsed])
+    assert _cloze_tokens(doc[:], doc[bring + 2:bring + 4]) is None
+
+
+def test_a_plural_verb_joined_to_one_person_s_is_not_asked_of_them(nlp):
+    """Regression, from reading BBC banks: "What have Tony Blair even managed to score points
+    in?" of "They have had Labour on the back foot …, with Tony Blair hastily adding a sixth
+    promise …, and have even managed to score points in …"."""
+    from quizgen.extractor.questions import form
+
+    doc = nlp("The Greens have had the council on the back foot over housing, with Ann Lee "
+              "hastily adding a sixth pledge on the issue to her latest leaflet, and have even "
+              "managed to score points in old Labour areas such as health and schools.")
+    assert [t.head.text for t in doc if t.text == "managed"] == ["adding"]  # (the parse's)
+    assert form(doc[:], doc[37:40]) is None and form(doc[:], doc[35:36]) is None

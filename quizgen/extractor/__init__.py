@@ -1009,6 +1009,10 @@ def _cloze_tokens(sentence: Span, answer: Span) -> list[Token] | None:
     if not clause or not (clause[0].i <= answer.start and answer.end - 1 <= clause[-1].i):
         return None
     kept = {t.i for t in clause}
+    if any(t.tag_ in ("WDT", "WP", "WP$") and t.i not in kept and t.head.i not in kept and
+           t.head.head.i in kept and t.head.head.pos_ in ("VERB", "AUX") for t in sentence):
+        return None  # "Party can get their core support out." of "… will hinge on which party
+        # can get …": the wh-phrase that makes it a question left behind
     if any(t.dep_ == "mark" and t.i not in kept and t.head.i in kept and clause[0].i < t.i
            for t in sentence):
         return None  # "… during her five-and-a-half years as the assembly's first health

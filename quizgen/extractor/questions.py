@@ -1847,16 +1847,36 @@ def _ask_fronted(verb: Token, wh: str, gone: set[int], keep: set[int], resolve: 
         words += [do, *short, subject_text, *negs, base_form(host)]
     else:
         return None
-    words += after
+    words += after + _fronted_place(host, subject, gone)
     return Formed(_attributed(host, resolve, words), rule)
+
+
+def _fronted_place(host: Token, subject: Token, gone: set[int]) -> list[Token | str]:
+    """The place a clause opens with, to end its question: "In Singapore the figure is close
+    to 5%" → "What percentage is the figure in Singapore?" (without it the figure is anyone's)."""
+    for prep in host.children:
+        words = sorted(prep.subtree, key=lambda t: t.i)
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "at") and prep.i < subject.i and \
+                prep.i == host.sent.start and not gone & {t.i for t in words} and any(
+                    t.ent_type_ in ("GPE", "LOC") for t in words) and not any(
+                    t.ent_type_ in ("DATE", "TIME") for t in words):
+            return [prep.lower_, *words[1:]]
+    return []
 
 
 def disagrees(verb: Token, subject: Token | None) -> bool:
     """Whether ``verb`` is a singular present ("thwarts") whose subject, shared through "and",
     is plural: the verb of "a system that … also thwarts copying", which the parser joined to
-    the verb of "the firms want …"."""
-    return subject is not None and verb.tag_ == "VBZ" and subject.tag_ in ("NNS", "NNPS") and \
-        subject.head != verb
+    the verb of "the firms want …"; or a plural one whose shared subject is one person."""
+    if subject is None or subject.head == verb:
+        return False
+    plural = verb.tag_ == "VBP" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBP"
+                                       for c in verb.children if c.i < verb.i)
+    return verb.tag_ == "VBZ" and subject.tag_ in ("NNS", "NNPS") or plural and \
+        subject.ent_type_ == "PERSON" and subject.tag_ == "NNP" and not any(
+            c.dep_ == "conj" for c in subject.children)  # ("… with Tony Blair adding a promise,
+    # and have even managed to score points": the verb of "They", which the parse joined to
+    # Blair's)
 
 
 def _shares_subject(verb: Token) -> bool:
