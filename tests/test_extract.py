@@ -4728,3 +4728,40 @@ def test_a_plural_verb_joined_to_one_person_s_is_not_asked_of_them(nlp):
               "managed to score points in old Labour areas such as health and schools.")
     assert [t.head.text for t in doc if t.text == "managed"] == ["adding"]  # (the parse's)
     assert form(doc[:], doc[37:40]) is None and form(doc[:], doc[35:36]) is None
+
+
+def test_a_speech_verb_whose_words_went_as_an_aside_is_no_cloze(nlp):
+    """Regression, from reading BBC banks: the true statement "On Friday, the government
+    said." of "… said its five-year estimate of rebuilding costs for Banda Aceh province - much
+    of which was flattened by the quake and the tsunami - was 20 trillion rupiah …", whose
+    parse put what was said inside the dashes."""
+    from quizgen.extractor import _cloze_tokens
+
+    doc = nlp("On Monday, the council said its ten-year estimate of repair costs for the Marsh "
+              "Lane estate - much of which was damaged by the floods and the storm - was 20 "
+              "million pounds ($38m), twice the first figure.")
+    assert [t.text for t in doc if t.dep_ == "ccomp"] == ["damaged"]  # (the parse's reading)
+    assert _cloze_tokens(doc[:], doc[1:2]) is None
+
+
+def test_another_name_after_aka_is_no_role_and_no_part_of_the_question(nlp):
+    """Regression, from reading BBC banks: "Who is the Fatboy Slim? — DJ Norman Cook" of "DJ
+    Norman Cook - aka Fatboy Slim - has said …"; and "Who aka Slim Jim has said …?"."""
+    from quizgen.extractor.questions import form
+
+    doc = nlp("DJ Sam Price - aka Fatcat Dan - has said that disco is not dead.")
+    assert form(doc[:], doc[0:3]).text == "Who has said that disco is not dead?"
+    doc = nlp("Rapper Tom Hale - aka Slim Jim - has said that hip hop is not dead.")
+    assert form(doc[:], doc[0:3]).text == "Who has said that hip hop is not dead?"
+    from spacy.tokens import Doc
+
+    parsed = nlp("DJ Tom Hale - aka Fatcat Dan - has said that disco is not dead.")
+    words = [t.text for t in parsed]
+    heads, deps = [t.head.i for t in parsed], [t.dep_ for t in parsed]
+    heads[6], deps[6] = 2, "appos"  # the parse of "DJ Norman Cook - aka Fatboy Slim -"
+    doc = Doc(nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in parsed], heads=heads,
+              deps=deps, tags=[t.tag_ for t in parsed], pos=[t.pos_ for t in parsed],
+              lemmas=[t.lemma_ for t in parsed],
+              ents=["B-PERSON", "I-PERSON", "I-PERSON", "O", "O", "B-PRODUCT", "I-PRODUCT"] +
+              ["O"] * (len(words) - 7))
+    assert not form(doc[:], doc[0:3]).text.startswith("Who is the Fatcat")

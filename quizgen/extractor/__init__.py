@@ -1022,6 +1022,12 @@ def _cloze_tokens(sentence: Span, answer: Span) -> list[Token] | None:
             t.head.i in kept or t.head.head.i in kept) for t in sentence):
         return None  # "If the fund could raise its spending …, then … could have been saved":
         # a condition, or what follows from one, said as a fact without it
+    content = ("ccomp", "dobj", "xcomp", "parataxis", "conj", "advcl", "dative")
+    if any(t.lemma_ in SPEECH_VERBS and not any(c.i in kept and c.dep_ in content
+                                                for c in t.children) and any(
+            c.dep_ in content for c in t.children) for t in clause):
+        return None  # "On Friday, the government said." of "… said its estimate of … - much
+        # of which was flattened … - was 20 trillion rupiah", what was said cut as an aside
     if any(drops_what_was_said(t, clause) for t in clause if t.pos_ == "VERB"):
         return None  # "The minister said late Friday.", "… deny wrongdoing and state."
     if sentence[0].tag_ in ("WP", "WDT") and sentence[0].i not in kept:

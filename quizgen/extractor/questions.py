@@ -871,6 +871,13 @@ def clause_tokens(verb: Token, keep: set[int], limit: int | None = None) -> list
             skip |= part  # an apposition hung on the verb: "…, Yorkshire company Shepherds";
             # the end of a list hung there: "broken records in 2004, …, rising demand" (but
             # not the noun of "gave each character individual, everyday problems")
+    if subject is not None:
+        for first, last in dashed_asides(verb.sent):
+            inside = set(range(first, last + 1))
+            if subject.i < first and last < verb.i and not inside & keep - _subtree(subject):
+                skip |= inside - keep - _subtree(subject)  # an aside between the subject
+                # and the verb that the parse hung on the verb: "DJ Sam Price - aka Fatcat
+                # Dan - has said …"
     for child in verb.children:  # a clause kept for the answer keeps its "and": "… take a
         # leaf out of its book and be the {{c1::search engine}}"
         if child.dep_ == "conj" and child.i not in skip:
@@ -2369,6 +2376,11 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
     # A person with a title in front of the name or in apposition: "Who is the … minister?"
     if label == "PERSON" and len(answer) >= 2:  # a lone name may be no person's at all
         title = title_of(root, answer)
+        if title and title[0].i > answer.end and any(
+                t.lower_ in ("aka", "alias", "nicknamed", "dubbed")
+                for t in doc[answer.end:title[0].i]):
+            title = []  # "DJ Norman Cook - aka Fatboy Slim -": another name, no role ("Who is
+            # the Fatboy Slim?")
         if len(title) >= 2 and title[-1].lower_ not in _BODIES_AND_WORKS and \
                 title[-1].ent_type_ not in ("ORG", "GPE", "FAC", "NORP"):  # "the Mayor" alone
             # could be anyone's; "Microsoft's broadband network" is no one's title, nor a name
