@@ -4765,3 +4765,14 @@ def test_another_name_after_aka_is_no_role_and_no_part_of_the_question(nlp):
               ents=["B-PERSON", "I-PERSON", "I-PERSON", "O", "O", "B-PRODUCT", "I-PRODUCT"] +
               ["O"] * (len(words) - 7))
     assert not form(doc[:], doc[0:3]).text.startswith("Who is the Fatcat")
+
+
+def test_a_phrase_holding_the_sentence_s_verb_is_no_answer(nlp):
+    """Regression, from reading BBC banks: "Detaining foreign terrorist suspects without
+    {{c1::trial breaks human rights laws}}, the UK's highest court has ruled."."""
+    doc = nlp("Keeping asylum seekers without trial breaks human rights laws, the country's top "
+              "court has ruled.")
+    breaks = next(t for t in doc if t.text == "breaks")
+    assert breaks.dep_ == "compound"  # (the parse's reading)
+    answers = _answers(doc.text, nlp, 100)
+    assert not [a for a in answers if "breaks" in a], answers

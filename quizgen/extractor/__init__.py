@@ -1447,6 +1447,10 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
             c.dep_ in ("appos", "nummod") and c.like_num and c.i >= answer.end
             for c in root.children):
         return True  # "record" of "slid to a record $1.36": the figure is the fact
+    if len(answer) > 1 and any(t.tag_ in ("VBZ", "VBP", "MD") and t.dep_ in ("compound", "amod")
+                               for t in answer):
+        return True  # "trial breaks human rights laws" of "Detaining suspects without trial
+        # breaks human rights laws": the sentence's verb read as a noun of the phrase
     if answer[0].like_num and answer.start >= 2 and \
             doc[answer.start - 2].lower_ == "out" and doc[answer.start - 1].lower_ == "of":
         return True  # "10" of "Eight out of 10 voters": the whole, not how many
