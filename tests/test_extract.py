@@ -4776,3 +4776,30 @@ def test_a_phrase_holding_the_sentence_s_verb_is_no_answer(nlp):
     assert breaks.dep_ == "compound"  # (the parse's reading)
     answers = _answers(doc.text, nlp, 100)
     assert not [a for a in answers if "breaks" in a], answers
+
+
+def test_a_hyphenated_word_keeps_the_words_in_front_of_it(nlp):
+    """Regression, from reading BBC banks: "{{c1::Fake bank}} e-mails, or phishing, and stories
+    about ID theft are damaging …", whose "e-mails" the parser cut in three."""
+    answers = _answers("Fake charity e-mails, or scams, and stories about card fraud are hurting "
+                       "online trade, say retail experts.", nlp, 100)
+    assert "Fake charity" not in answers, answers
+
+
+def test_a_short_form_of_syllables_and_one_of_some_kind_are_no_answers(nlp):
+    """Regression, from reading BBC banks: "What is the New York Mercantile Exchange? — Nymex",
+    "One of the {{c1::biggest challenges}} to improving security online is how to …" and "a $1m
+    {{c1::tournament thanks}} to one of the country's top teams"."""
+    from quizgen.extractor.questions import is_abbreviation
+
+    doc = nlp("Cotton futures fell on the Leeds Cotton Exchange (Lecex) and the Hull Wool Board "
+              "(Hewbo).")
+    assert is_abbreviation(doc[9:10]) and not is_abbreviation(doc[17:18])
+    answers = _answers("One of the biggest challenges to making roads safer is how to slow "
+                       "drivers down. Road deaths fell in Leeds in 2004.", nlp, 100)
+    assert "biggest challenges" not in answers, answers
+    # nor a noun and the first word of a preposition ("a $1m {{c1::tournament thanks}} to …")
+    questions = _questions("Young chess players will take part in a $5,000 contest thanks to "
+                           "one of the city's big clubs.", nlp, 100)
+    assert not [q for q in questions if q.answer.endswith("thanks") or
+                q.question.endswith("thanks?")], questions

@@ -1447,6 +1447,15 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
             c.dep_ in ("appos", "nummod") and c.like_num and c.i >= answer.end
             for c in root.children):
         return True  # "record" of "slid to a record $1.36": the figure is the fact
+    if answer.end < len(doc) and (answer[-1].lower_, doc[answer.end].lower_) in (
+            ("thanks", "to"), ("due", "to"), ("instead", "of"), ("ahead", "of"),
+            ("prior", "to"), ("regardless", "of")):
+        return True  # "a $1m tournament thanks to …": the first word of a preposition
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ == "one" and \
+            root.tag_ in ("NNS", "NNPS") and all(
+                t.dep_ in ("det", "amod") and t.pos_ in ("DET", "ADJ") for t in answer if t != root):
+        return True  # "One of the {{c1::biggest challenges}} … is how to …": which one, the
+        # rest of the sentence says
     if len(answer) > 1 and any(t.tag_ in ("VBZ", "VBP", "MD") and t.dep_ in ("compound", "amod")
                                for t in answer):
         return True  # "trial breaks human rights laws" of "Detaining suspects without trial

@@ -144,7 +144,8 @@ def _register_components() -> None:
     def past_tenses(doc):  # type: ignore[no-untyped-def]
         """A verb the tagger read as a plural present ("VBP") after one thing as its subject is
         a past tense written like the present: "The rise in fuel prices hurt the airline" (a
-        present would be "hurts"); and the pieces of a hyphenated name are one name."""
+        present would be "hurts"); the pieces of a hyphenated word are one word, and "thanks
+        to" one preposition."""
         from lemminflect import getInflection
 
         for t in doc:
@@ -155,10 +156,23 @@ def _register_components() -> None:
                     c.dep_ == "conj" for c in subjects[0].children) and \
                     t.lower_ in getInflection(t.lemma_.lower(), tag="VBD"):
                 t.tag_ = "VBD"
-        # a name joined by a hyphen ("Wal-Mart") whose three pieces the parser hung side by
-        # side, each as the subject: one name, the last piece its head
+        # a word joined by a hyphen ("Wal-Mart", "e-mails") whose pieces the parser hung side
+        # by side, each as the subject: one word, the last piece its head
         for a, hyphen, b in zip(doc, doc[1:], doc[2:]):
             if hyphen.text == "-" and not a.whitespace_ and not hyphen.whitespace_ and \
-                    a.dep_ == hyphen.dep_ == b.dep_ != "ROOT" and a.head == hyphen.head == b.head:
+                    a.dep_ == b.dep_ != "ROOT" and a.head == b.head and \
+                    hyphen.head in (a, b, b.head):
+                for front in a.children:  # ("Fake bank e-mails": "bank" a subject of "e")
+                    if front.dep_ == a.dep_:
+                        front.dep_ = "compound"
                 a.head, a.dep_, hyphen.head, hyphen.dep_ = b, "compound", b, "punct"
+        # "thanks to …" is one preposition, whatever the parser made of "thanks" ("a $1m
+        # tournament thanks to one of …" read as two things to take part in)
+        for thanks, to in zip(doc, doc[1:]):
+            if thanks.lower_ == "thanks" and to.lower_ == "to" and to.dep_ == "prep" and \
+                    thanks.pos_ == "NOUN" and to.head != thanks and not any(
+                        c.dep_ in ("poss", "det", "amod") for c in thanks.children) and \
+                    thanks.head not in to.subtree:
+                thanks.head, thanks.dep_, thanks.pos_ = to.head, "prep", "ADP"
+                to.head, to.dep_ = thanks, "prep"
         return doc

@@ -2722,7 +2722,14 @@ def is_abbreviation(answer: Span) -> bool:
     while name is not None and name.is_title and name.pos_ == "PROPN":
         words.insert(0, name.text[0])
         name = doc[name.i - 1] if name.i > 0 else None
-    return len(answer.text) > 1 and "".join(words).lower().endswith(answer.text.lower())
+    if len(answer.text) > 1 and "".join(words).lower().endswith(answer.text.lower()):
+        return True
+    # a short form made of the name's syllables: "the New York Mercantile Exchange (Nymex)"
+    letters = iter("".join(t.lower_ for t in doc[name.i + 1 if name is not None else 0:
+                                                 answer.start - 1]))
+    short = answer.text.lower()
+    return len(answer) == 1 and len(short) > 2 and words and short[0] == words[0].lower() and \
+        all(c in letters for c in short)
 
 
 def _ask_for_adverbial(prep: Token, label: str, keep: set[int],
