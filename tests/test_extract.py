@@ -4709,7 +4709,7 @@ def test_a_clause_cut_from_its_wh_phrase_is_no_cloze(nlp):
                  "which side can bring its loyal voters out.")
     words = [t.text for t in parsed]
     heads, deps = [t.head.i for t in parsed], [t.dep_ for t in parsed]
-    on, which, side, bring = (words.index(w, 25) for w in ("on", "which", "side", "bring"))
+    on, which, bring = (words.index(w, 25) for w in ("on", "which", "bring"))
     heads[on], heads[which], deps[which], deps[bring] = bring, on, "pobj", "advcl"
     doc = Doc(nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in parsed], heads=heads,
               deps=deps, tags=[t.tag_ for t in parsed], pos=[t.pos_ for t in parsed],
@@ -4803,3 +4803,15 @@ def test_a_short_form_of_syllables_and_one_of_some_kind_are_no_answers(nlp):
                            "one of the city's big clubs.", nlp, 100)
     assert not [q for q in questions if q.answer.endswith("thanks") or
                 q.question.endswith("thanks?")], questions
+
+
+def test_a_word_of_a_name_with_of_the_every_one_and_a_fine_job_are_no_answers(nlp):
+    """Regression, from reading BBC banks: "Queen of the {{c1::Sky}} developed …", "… did a
+    {{c1::fine job}} of capturing …" and "… triumphing in {{c1::virtually every
+    department}}"."""
+    answers = _answers("King of the Road grew over the years into a voice of its own, according "
+                       "to Ms Lee. Ann Lee became President of the United States in 2001. The "
+                       "rivals did a fine job of catching the mood of the time. They won in "
+                       "nearly every category in Leeds.", nlp, 100)
+    assert not {"Road", "fine job", "nearly every category"} & set(answers), answers
+    assert "United States" in answers, answers

@@ -1308,6 +1308,13 @@ def _piece_of_a_name(answer: Span) -> bool:
             doc[answer.start - 2].is_title and not doc[answer.start - 2].is_sent_start and \
             _a_body(answer[-1]) and len(answer) > 1:
         return True  # "Tourism Council" of "the World Travel and Tourism Council"
+    if before is not None and before.lower_ == "the" and answer.start >= 3 and \
+            doc[answer.start - 2].lower_ == "of" and doc[answer.start - 3].is_title and (
+                doc[answer.start - 3].pos_ == "PROPN" or doc[answer.start - 3].is_sent_start) \
+            and answer[0].is_title and \
+            root.ent_type_ not in ("GPE", "LOC", "NORP", "PERSON") and \
+            doc[answer.start - 3].ent_type_ != "PERSON":
+        return True  # "Sky" of "Queen of the Sky", the name of a blog
     if answer[-1].text in ("Today", "Tonight") and not answer[-1].is_sent_start:
         return True  # "that day's Today" of "On that day's Today programme": a programme
     if _one_title(answer):
@@ -1447,6 +1454,11 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
             c.dep_ in ("appos", "nummod") and c.like_num and c.i >= answer.end
             for c in root.children):
         return True  # "record" of "slid to a record $1.36": the figure is the fact
+    if any(t.dep_ in ("det", "nummod") and t.lower_ in ("every", "each", "any")
+           for t in answer) and not any(t.pos_ in ("PROPN", "NUM") for t in answer):
+        return True  # "in {{c1::virtually every department}}": all of them, none to name
+    if root.lemma_.lower() == "job" and root.dep_ == "dobj" and root.head.lemma_ == "do":
+        return True  # "did a {{c1::fine job}} of capturing …": how well, no thing
     if answer.end < len(doc) and (answer[-1].lower_, doc[answer.end].lower_) in (
             ("thanks", "to"), ("due", "to"), ("instead", "of"), ("ahead", "of"),
             ("prior", "to"), ("regardless", "of")):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import itertools
 import os
 import re
 from typing import TYPE_CHECKING
@@ -168,7 +169,7 @@ def _register_components() -> None:
                 a.head, a.dep_, hyphen.head, hyphen.dep_ = b, "compound", b, "punct"
         # "thanks to …" is one preposition, whatever the parser made of "thanks" ("a $1m
         # tournament thanks to one of …" read as two things to take part in)
-        for thanks, to in zip(doc, doc[1:]):
+        for thanks, to in itertools.pairwise(doc):
             if thanks.lower_ == "thanks" and to.lower_ == "to" and to.dep_ == "prep" and \
                     thanks.pos_ == "NOUN" and to.head != thanks and not any(
                         c.dep_ in ("poss", "det", "amod") for c in thanks.children) and \
