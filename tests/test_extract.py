@@ -4815,3 +4815,34 @@ def test_a_word_of_a_name_with_of_the_every_one_and_a_fine_job_are_no_answers(nl
                        "nearly every category in Leeds.", nlp, 100)
     assert not {"Road", "fine job", "nearly every category"} & set(answers), answers
     assert "United States" in answers, answers
+
+
+def test_a_second_clause_whose_subject_was_read_as_a_second_object_is_a_misparse(nlp):
+    """Regression, from reading BBC banks: "Who has already announced plans to help first-time
+    buyers and the Tories would extend right-to-buy schemes? — Labour"."""
+    text = ("The Greens have already set out plans to help young renters and the Tories would "
+            "extend cheap loan schemes.")
+    doc = nlp(text)
+    assert [t.dep_ for t in doc if t.text in ("Tories", "extend")] == ["conj", "ccomp"]
+    texts = [q.question for q in _questions(text, nlp, 100) if q.type != "cloze"]
+    assert not [t for t in texts if "would extend" in t], texts
+
+
+def test_per_cent_in_words_is_a_percentage_of_things_in_the_plural(nlp):
+    """Regression, from reading BBC banks: "How much remains on cameras? — Eighty per cent"
+    (the recogniser took "per cent" for money), and "What percentage of the photos remains
+    …?"."""
+    assert quizgen.ask("Seventy per cent of the songs stay on phones, the study found.",
+                       "Seventy per cent", nlp=nlp) == \
+        "What percentage of the songs stay on phones?"
+    assert quizgen.ask("Two-thirds of the land is farmed.", "Two-thirds", nlp=nlp) == \
+        "What share of the land is farmed?"
+
+
+def test_a_term_made_of_an_adjective_and_a_light_noun_stays_an_answer(nlp):
+    """Regression, from comparing SQuAD banks: "A natural number greater than 1 that is not a
+    prime number is called a {{c1::composite number}}." was lost to the rule that "the clever
+    bit" is no answer."""
+    answers = _answers("A whole number above 2 that can be split into two equal whole numbers "
+                       "is called an even number. Farmers in Leeds lost time in May.", nlp, 100)
+    assert "even number" in answers, answers

@@ -1354,6 +1354,10 @@ def _piece_of_a_name(answer: Span) -> bool:
         root.head.pos_ == "PROPN" and root.head.is_title
 
 
+# Light nouns that say nothing even with an adjective ("the clever bit", "new things"; but
+# "a composite number", "parliamentary time" name something).
+_EMPTY_NOUNS = {"way", "thing", "bit", "part", "lot", "future", "past", "sort", "kind", "type",
+                "side", "end", "fact", "need"}
 # Nouns for an amount that say nothing without its figure: "a previous estimate".
 _VAGUE_AMOUNTS = {"majority", "minority", "estimate", "proportion", "amount", "total", "figure"}
 # Nouns that only measure a change: "its fastest rate", "their lowest level".
@@ -1573,7 +1577,8 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
             c.lower_ == "of" for c in root.children)) and root.ent_type_ in (
             "", "DATE", "TIME") and all(
             t.dep_ in ("det", "poss") or t.dep_ == "amod" and t.pos_ == "ADJ" and
-            t.ent_type_ != "ORDINAL" for t in answer if t != root):
+            t.ent_type_ != "ORDINAL" and root.lemma_.lower() in _EMPTY_NOUNS | _VAGUE_AMOUNTS
+            for t in answer if t != root):
         return True  # "pave the way", "a lot", "the clever bit", "the overwhelming majority":
         # nothing to know (but "the vast majority of pictures" is a share of them)
     if root.pos_ == "NOUN" and any(c.dep_ == "appos" and c.i >= answer.end and any(

@@ -138,6 +138,9 @@ def entity_label(span: Span) -> str:
         # "the Lib Dems", "Dundee United manager": a party, a team; "thriller White Noise": a
         # film; no person
         return "WORK_OF_ART" if no_person_kind(span.text, span.doc.text) == "work" else "NORP"
+    if root.ent_type_ == "MONEY" and root.lower_ in ("cent", "percent") and any(
+            t.lower_ in ("per", "percent") for t in span):
+        return "PERCENT"  # "Eighty per cent", which the recogniser took for money
     if root.ent_type_:
         return "" if CODE_NUMBER.fullmatch(root.text) else root.ent_type_
     # (a number after the noun names it, counts nothing: "Stage 2", "Article 5")
@@ -1090,6 +1093,12 @@ def _misparsed(verb: Token) -> bool:
             c.dep_ in ("aux", "auxpass", "mark") for c in verb.children):
         return True  # "aimed at helping South Asian governments find budgets": what one is
         # helped to do, no clause of its own ("What finds budgets? — South Asian governments")
+    if any(c.dep_ == "ccomp" and c.left_edge.i > 0 and not any(
+            g.dep_ in (*SUBJECTS, "expl", "mark") for g in c.children) and is_finite(c) and
+            c.doc[c.left_edge.i - 1].dep_ == "conj" and
+            c.doc[c.left_edge.i - 1].pos_ in ("NOUN", "PROPN") for c in (verb, *verb.children)):
+        return True  # "plans to help first-time buyers and the Tories would extend …": the
+        # subject of a second clause read as a second thing helped
     if verb.dep_ == "ROOT" and any(c.dep_ == "mark" and c.lower_ == "that" and c.i < verb.i
                                    for c in verb.children):
         return True  # "In southern Asia that expansion is 23%": "that" of the thing said
@@ -1263,7 +1272,8 @@ def hedged(verb: Token | None) -> bool:
     if verb is not None and any(c.dep_ == "advcl" and any(
             m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
             for c in verb.children) and not any(
-            c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may")
+            c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may", "must", "should",
+                                             "can")
             for c in verb.children):
         return True  # "If it rains, the match will be moved to Friday": what follows from a
         # condition, which the question would leave out (but "a cure could be found by 2031
@@ -1757,7 +1767,11 @@ def _ask_subject(verb: Token, subject: Token, wh: str, keep: set[int],
     # "The backers are big names": a plural thing said of them keeps the plural verb ("What
     # are big names …?")
     plural_said = verb.lemma_ == "be" and any(c.dep_ == "attr" and c.tag_ in ("NNS", "NNPS")
-                                              for c in verb.children)
+                                              for c in verb.children) or \
+        wh.startswith(("what percentage", "what share")) and any(
+            t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head == subject and
+            t.tag_ in ("NNS", "NNPS") for t in subject.subtree)  # "What percentage of the
+    # photos remain …?"
     words: list[Token | str] = [wh]
     agreed = False
     for token in rest:
