@@ -4846,3 +4846,13 @@ def test_a_term_made_of_an_adjective_and_a_light_noun_stays_an_answer(nlp):
     answers = _answers("A whole number above 2 that can be split into two equal whole numbers "
                        "is called an even number. Farmers in Leeds lost time in May.", nlp, 100)
     assert "even number" in answers, answers
+
+
+def test_what_a_sentence_is_about_and_a_bare_that_are_not_asked(nlp):
+    """Regression, from reading BBC banks: "On what did Parry also reveal the club is ready to
+    explore …? — subject of Liverpool's finances" and "Who slaps that aside? — Brown"."""
+    questions = _questions("Mr Hale was secretly planning bigger cuts, the Greens said. Mr Price "
+                           "waves that aside in Leeds. On the subject of the club's debts, Mr Dale "
+                           "revealed the club is ready to sell its old ground.", nlp, 100)
+    assert not [q for q in questions if q.answer.startswith("subject of") or
+                q.type != "cloze" and "that aside" in q.question], questions

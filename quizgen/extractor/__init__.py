@@ -1461,6 +1461,11 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
     if any(t.dep_ in ("det", "nummod") and t.lower_ in ("every", "each", "any")
            for t in answer) and not any(t.pos_ in ("PROPN", "NUM") for t in answer):
         return True  # "in {{c1::virtually every department}}": all of them, none to name
+    if root.lemma_.lower() in ("subject", "issue", "question", "topic", "matter") and \
+            answer.start >= 2 and doc[answer.start - 1].lower_ == "the" and \
+            doc[answer.start - 2].lower_ == "on" and any(c.lower_ == "of" for c in root.children):
+        return True  # "On the {{c1::subject of Liverpool's finances}}, Parry revealed …": what
+        # the rest is about, no fact
     if root.lemma_.lower() == "job" and root.dep_ == "dobj" and root.head.lemma_ == "do":
         return True  # "did a {{c1::fine job}} of capturing …": how well, no thing
     if answer.end < len(doc) and (answer[-1].lower_, doc[answer.end].lower_) in (
@@ -1822,6 +1827,10 @@ def _askable_in_place(answer: Span) -> bool:
         return False  # "According to 41%, who was a good mayor?", "a first defeat in how long?"
     if verb is not None and drops_what_was_said(verb, answer.root.ancestors):
         return False  # "The minister said when?"
+    if clause is not None and any(t.dep_ in ("dobj", "pobj", "nsubj") and is_bare_demonstrative(t)
+                                  and t.head.dep_ != "relcl" and t not in answer
+                                  for t in clause.subtree):
+        return False  # "Who slaps that aside?": what "that" is, the sentence before says
     if verb is not None and any(c.dep_ == "ccomp" and c.i > answer.end for c in verb.children):
         return False  # "Tony Blair felt when he had lost voters' trust …?": what was felt
         # follows the blank

@@ -1707,7 +1707,9 @@ def _pronouns_left(words: Iterable[Token | str], resolve: Resolver) -> bool:
         return False  # asked about one's own sentence: its "he" is known
     return any(not isinstance(w, str) and (
         w.tag_ == "PRP" and w.lower_ in PERSONAL_PRONOUNS or
-        w.dep_ == "pobj" and is_bare_demonstrative(w)) for w in words)
+        w.dep_ in ("pobj", "dobj", "nsubj") and w.head.dep_ != "relcl" and
+        is_bare_demonstrative(w)) for w in words)  # ("Who slaps that aside?": what "that" is,
+    # the sentence before says)
 
 
 # --- rules -------------------------------------------------------------------------------------
