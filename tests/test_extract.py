@@ -4856,3 +4856,13 @@ def test_what_a_sentence_is_about_and_a_bare_that_are_not_asked(nlp):
                            "revealed the club is ready to sell its old ground.", nlp, 100)
     assert not [q for q in questions if q.answer.startswith("subject of") or
                 q.type != "cloze" and "that aside" in q.question], questions
+
+
+def test_a_piece_of_an_award_s_name_is_no_answer(nlp):
+    """Regression, from reading BBC banks: "Who has Tate & Lyle's chief executive been named by
+    a leading business magazine? — European Businessman" (of "European Businessman of the
+    Year") and "Jauzion, France's player of the {{c1::year in 2004}}, …"."""
+    answers = _answers("The bakery's owner has been named Northern Baker of the Year by a food "
+                       "magazine. Hale, the club's player of the year in 2003, moved to Leeds in "
+                       "May.", nlp, 100)
+    assert not {"Northern Baker", "year in 2003"} & set(answers), answers

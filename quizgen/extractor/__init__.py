@@ -1332,6 +1332,14 @@ def _piece_of_a_name(answer: Span) -> bool:
         return True  # "Medal" or "Honor" of "Medal of Honor", "of England" of "the Bank of
         # England", "Directors Guild" of "the Directors Guild of Great Britain", "Economy,
         # Trade and Industry" of "the Ministry of Economy, Trade and Industry"
+    if all(t.is_title for t in answer) and not answer[0].is_sent_start and after is not None \
+            and after.lower_ == "of" and answer.end + 2 < len(doc) and \
+            doc[answer.end + 1].lower_ == "the" and doc[answer.end + 2].text in _AWARD_ENDS:
+        return True  # "European Businessman" of "European Businessman of the Year"
+    if answer[0].lower_ in ("year", "month", "season", "match", "tournament") and \
+            before is not None and before.lower_ == "the" and answer.start > 1 and \
+            doc[answer.start - 2].lower_ == "of":
+        return True  # "year in 2004" of "France's player of the year in 2004": an award's name
     if root.pos_ == "PROPN" and after is not None and after.like_num and \
             after.head == root and after.dep_ == "nummod" and \
             all(t.pos_ == "PROPN" and not t.like_num for t in answer):
@@ -1362,6 +1370,9 @@ _EMPTY_NOUNS = {"way", "thing", "bit", "part", "lot", "future", "past", "sort", 
 _VAGUE_AMOUNTS = {"majority", "minority", "estimate", "proportion", "amount", "total", "figure"}
 # Nouns that only measure a change: "its fastest rate", "their lowest level".
 _MEASURES_OF_CHANGE = {"rate", "pace", "level", "levels", "speed", "point", "ebb"}
+
+# How the name of an award ends: "Player of the Year", "Man of the Match".
+_AWARD_ENDS = {"Year", "Month", "Season", "Match", "Tournament", "Decade", "Century"}
 
 # Ranks and offices written before "of" and a place: "the Duke of Kent", "the Mayor of Leeds".
 _RANKS = {"duke", "duchess", "prince", "princess", "king", "queen", "earl", "countess",
