@@ -1294,7 +1294,7 @@ def _piece_of_a_name(answer: Span) -> bool:
     at = answer.start - 1
     while answer[0].is_title and at > answer.sent.start and (
             doc[at].is_title or doc[at].lower_ in ("of", "for", "and", "&", "the")):
-        if doc[at].lower_ in BODIES and doc[at].is_title and doc[at + 1].lower_ in ("of", "for"):
+        if _a_body(doc[at]) and doc[at + 1].lower_ in ("of", "for"):
             return True  # "Pensions" of "the Department for Work and Pensions", "Red Cross" of
             # "the International Federation of the Red Cross and Red Crescent Societies"
         at -= 1
@@ -1589,11 +1589,11 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
             and not (root.dep_ in ("nsubj", "nsubjpass") and wh_word(answer) == "what share"):
         return True  # "a significant chunk (of their revenue)": as above, with a word before it
         # (but "What share of pictures remains …? — the vast majority" says of what)
-    if (root.lemma_.lower() in LIGHT_NOUNS or root.lemma_.lower() in _VAGUE_AMOUNTS and not any(
-            c.lower_ == "of" for c in root.children)) and root.ent_type_ in (
-            "", "DATE", "TIME") and all(
+    lemma = root.lemma_.lower()
+    vague = lemma in _VAGUE_AMOUNTS and not any(c.lower_ == "of" for c in root.children)
+    if (lemma in LIGHT_NOUNS or vague) and root.ent_type_ in ("", "DATE", "TIME") and all(
             t.dep_ in ("det", "poss") or t.dep_ == "amod" and t.pos_ == "ADJ" and
-            t.ent_type_ != "ORDINAL" and root.lemma_.lower() in _EMPTY_NOUNS | _VAGUE_AMOUNTS
+            t.ent_type_ != "ORDINAL" and (lemma in _EMPTY_NOUNS or vague)
             for t in answer if t != root):
         return True  # "pave the way", "a lot", "the clever bit", "the overwhelming majority":
         # nothing to know (but "the vast majority of pictures" is a share of them)

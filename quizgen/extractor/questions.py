@@ -2744,8 +2744,8 @@ def is_abbreviation(answer: Span) -> bool:
     letters = iter("".join(t.lower_ for t in doc[name.i + 1 if name is not None else 0:
                                                  answer.start - 1]))
     short = answer.text.lower()
-    return len(answer) == 1 and len(short) > 2 and words and short[0] == words[0].lower() and \
-        all(c in letters for c in short)
+    return len(answer) == 1 and len(short) > 2 and bool(words) and \
+        short[0] == words[0].lower() and all(c in letters for c in short)
 
 
 def _ask_for_adverbial(prep: Token, label: str, keep: set[int],
