@@ -4633,13 +4633,13 @@ def test_a_word_of_a_name_joined_by_and_is_no_answer(nlp):
 
 
 def test_a_storm_is_no_person_and_that_before_a_noun_is_no_clause(nlp):
-    """Regression, from reading BBC banks: "Who killed about 10,000 people? — Mitch" of
-    "… after Hurricane Mitch. Mitch killed about 10,000 people …", and "What percentage is
-    expansion? — 23%" of "In southern Asia that expansion is 23%."."""
+    """Regression, from reading BBC banks: "Who killed about 10,000 people? — Mitch", a storm
+    the article first calls "Hurricane Mitch", and "What percentage is expansion? — 23%" of "In
+    southern Asia that expansion is 23%."."""
     texts = [q.question for q in _questions(
         "Aid was offered after Hurricane Rosa. Rosa killed about 9,000 people in 1999. Trade "
-        "grew fast in Asia in 2004. In southern Asia that expansion is 23%.", nlp, 100)]
-    assert not [t for t in texts if t.startswith("Who") or "is expansion" in t], texts
+        "grew fast in Europe in 2004. In eastern Europe that growth was 31%.", nlp, 100)]
+    assert not [t for t in texts if t.startswith("Who") or "was growth" in t], texts
 
 
 def test_what_one_is_helped_to_do_is_no_clause_of_its_own(nlp):
@@ -4655,12 +4655,11 @@ def test_what_one_is_helped_to_do_is_no_clause_of_its_own(nlp):
 
 def test_a_condition_and_what_follows_from_it_are_not_asked_as_facts(nlp):
     """Regression, from reading BBC banks: "Who fail to beat Feyenoord? — Basle" and "Basle fail
-    to beat what?" of "A win … would put them through to the last 32 if Basle fail to beat
-    Feyenoord"; and "Who fired a gun that night?" of "… would have been present if Mr Blake
-    fired a gun that night"."""
+    to beat what?" of "A win … would put them through … if Basle fail to beat Feyenoord"; and
+    "Who fired a gun that night?" of "… would have been present if he fired …"."""
     texts = [q.question for q in _questions(
-        "A win for the club against Leeds would put them through to the last 32 if Dover fail "
-        "to beat Fulham. If it rains, the match will be moved to Friday.", nlp, 100)
+        "A win over Leeds would send the club into the final eight if Dover fail to beat "
+        "Fulham. If it rains, the match will be moved to Friday.", nlp, 100)
         if q.type != "cloze"]
     assert not [t for t in texts if t.startswith(("Who fail", "Dover")) or "moved" in t], texts
 
@@ -4689,7 +4688,7 @@ def test_a_cloze_keeps_a_word_the_parse_made_the_mark_of_its_verb(nlp):
 
 def test_a_place_a_clause_opens_with_ends_its_question(nlp):
     """Regression, from reading BBC banks: "What percentage is the figure? — close to 5%" of
-    "In Singapore the figure is close to 5%."."""
+    "In Singapore the figure is …"."""
     assert quizgen.ask("In Malta the figure is close to 7%.", "close to 7%", nlp=nlp) == \
         "What percentage is the figure in Malta?"
     assert quizgen.ask("On Monday the price rose by 7%.", "7%", nlp=nlp) == \
@@ -4720,13 +4719,13 @@ def test_a_clause_cut_from_its_wh_phrase_is_no_cloze(nlp):
 def test_a_plural_verb_joined_to_one_person_s_is_not_asked_of_them(nlp):
     """Regression, from reading BBC banks: "What have Tony Blair even managed to score points
     in?" of "They have had Labour on the back foot …, with Tony Blair hastily adding a sixth
-    promise …, and have even managed to score points in …"."""
+    promise …, and have even managed to score points …"."""
     from quizgen.extractor.questions import form
 
     doc = nlp("The Greens have had the council on the back foot over housing, with Ann Lee "
               "hastily adding a sixth pledge on the issue to her latest leaflet, and have even "
-              "managed to score points in old Labour areas such as health and schools.")
-    assert [t.head.text for t in doc if t.text == "managed"] == ["adding"]  # (the parse's)
+              "begun to win votes in old Labour areas such as health and schools.")
+    assert [t.head.text for t in doc if t.text == "begun"] == ["adding"]  # (the parse's)
     assert form(doc[:], doc[37:40]) is None and form(doc[:], doc[35:36]) is None
 
 
@@ -4788,7 +4787,7 @@ def test_a_hyphenated_word_keeps_the_words_in_front_of_it(nlp):
 
 def test_a_short_form_of_syllables_and_one_of_some_kind_are_no_answers(nlp):
     """Regression, from reading BBC banks: "What is the New York Mercantile Exchange? — Nymex",
-    "One of the {{c1::biggest challenges}} to improving security online is how to …" and "a $1m
+    "One of the {{c1::biggest challenges}} to improving security …" and "a $1m
     {{c1::tournament thanks}} to one of the country's top teams"."""
     from quizgen.extractor.questions import is_abbreviation
 

@@ -1000,7 +1000,7 @@ def _cloze_tokens(sentence: Span, answer: Span) -> list[Token] | None:
     if verb.dep_ == "ccomp" and not any(c.dep_ == "mark" for c in verb.children) and any(
             c.dep_ == "attr" and c.right_edge.i + 1 == verb.left_edge.i
             for c in verb.head.children):
-        return None  # "it was a matter he would have to discuss with …": a relative clause
+        return None  # "… a matter he would have to discuss …": a relative clause
         # with no "that", whose object is the noun before it
     if sentence.root.pos_ not in ("VERB", "AUX"):
         return None  # a parse with no verb at the top ("One of the problems … as the chief
@@ -1502,7 +1502,7 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
             t.tag_ in ("JJS", "RBS") or t.lower_ in ("record", "slowest", "fastest")
             for t in answer) and (answer.start == 0 or doc[answer.start - 1].tag_ == "PRP$" or
                                   root.dep_ == "pobj"):
-        return True  # "grew at its fastest rate in four years": the superlative says how
+        return True  # "grew at its fastest rate in …": the superlative says how
         # much, no thing to name ("What did the economy grow at? — fastest rate")
     if len(answer) == 1 and root.like_num and root.dep_ == "nummod" and \
             root.head.pos_ == "PROPN" and root.head.i == root.i - 1 and \

@@ -1091,13 +1091,13 @@ def _misparsed(verb: Token) -> bool:
     if verb.dep_ == "ccomp" and verb.tag_ in ("VBP", "VB") and verb.head.lemma_ in (
             "help", "let", "make", "watch", "see", "hear") and not any(
             c.dep_ in ("aux", "auxpass", "mark") for c in verb.children):
-        return True  # "aimed at helping South Asian governments find budgets": what one is
+        return True  # "helping South Asian governments find budgets": what one is
         # helped to do, no clause of its own ("What finds budgets? — South Asian governments")
     if any(c.dep_ == "ccomp" and c.left_edge.i > 0 and not any(
             g.dep_ in (*SUBJECTS, "expl", "mark") for g in c.children) and is_finite(c) and
             c.doc[c.left_edge.i - 1].dep_ == "conj" and
             c.doc[c.left_edge.i - 1].pos_ in ("NOUN", "PROPN") for c in (verb, *verb.children)):
-        return True  # "plans to help first-time buyers and the Tories would extend …": the
+        return True  # "… to help buyers and the Tories would extend …": the
         # subject of a second clause read as a second thing helped
     if verb.dep_ == "ROOT" and any(c.dep_ == "mark" and c.lower_ == "that" and c.i < verb.i
                                    for c in verb.children):
@@ -1109,7 +1109,7 @@ def _misparsed(verb: Token) -> bool:
                 c.dep_ in ("advcl", "xcomp") and c.i > verb.i and any(
                     a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
                 for c in verb.children):
-        return True  # "expects the Champions League clash with Barcelona to be a fight":
+        return True  # "expects the … clash with Barcelona to be a fight":
         # a noun read as the verb of what is expected ("Who clashes with Barcelona?")
     top = verb
     while top.dep_ == "conj" and top.tag_ in ("VBD", "VBN") and not any(
@@ -2358,7 +2358,7 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
                 "die", "retire", "marry", "wed", "debut", "pass"):
         return None  # "has died in Germany at 50": an age, no place ("What has he died at?")
     if root.dep_ == "pobj" and root.head.lower_ == "with" and _absolute_after(root.head):
-        return None  # "replacements with Kevin Phillips also scheduled to start": the one
+        return None  # "… with Kevin Phillips also scheduled to start": the one
         # the participle is about, hung on "with" ("Who are they replacements with also
         # scheduled to start?")
     if answer.end < len(answer.doc) and answer.doc[answer.end].tag_ == "POS" and \
