@@ -23,12 +23,14 @@ from .article import Article, Paragraph, clean, split_long
 from .pipeline import NAME_PARTICLES, load_pipeline
 from .questions import (
     BODIES,
+    CONDITIONS,
     DURATION_UNITS,
     LIGHT_VERBS,
     PARTS_OF_WHOLE,
     PEOPLE,
     PERSONAL_PRONOUNS,
     RELATIVE_WORDS,
+    SAID,
     SPEECH_VERBS,
     capitalised_elsewhere,
     capitalised_only_to_open,
@@ -1018,14 +1020,13 @@ def _cloze_tokens(sentence: Span, answer: Span) -> list[Token] | None:
         return None  # "… during her five-and-a-half years as the assembly's first health
         # minister was …", whose "as" the parse made the mark of the sentence's verb: without
         # it, "… years the assembly's first health minister was …"
-    if any(t.dep_ == "mark" and t.lower_ in ("if", "unless") and t.i not in kept and (
+    if any(t.dep_ == "mark" and t.lower_ in CONDITIONS and t.i not in kept and (
             t.head.i in kept or t.head.head.i in kept) for t in sentence):
         return None  # "If the fund could raise its spending …, then … could have been saved":
         # a condition, or what follows from one, said as a fact without it
-    content = ("ccomp", "dobj", "xcomp", "parataxis", "conj", "advcl", "dative")
-    if any(t.lemma_ in SPEECH_VERBS and not any(c.i in kept and c.dep_ in content
+    if any(t.lemma_ in SPEECH_VERBS and not any(c.i in kept and c.dep_ in SAID
                                                 for c in t.children) and any(
-            c.dep_ in content for c in t.children) for t in clause):
+            c.dep_ in SAID for c in t.children) for t in clause):
         return None  # "On Friday, the government said." of "… said its estimate of … - much
         # of which was flattened … - was 20 trillion rupiah", what was said cut as an aside
     if any(drops_what_was_said(t, clause) for t in clause if t.pos_ == "VERB"):

@@ -1265,13 +1265,21 @@ def list_read_as_a_subject(verb: Token) -> bool:
             c.dep_ == "conj" for c in subject.children)
 
 
+CONDITIONS = {"if", "unless"}
+"""Words that open a condition: what their clause says is no fact."""
+
+
+def is_condition(clause: Token) -> bool:
+    """Whether ``clause`` opens with "if" or "unless"."""
+    return any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in clause.children)
+
+
 def hedged(verb: Token | None) -> bool:
     """Whether ``verb``'s clause is only said to be likely or not, or is a condition: "it is
     unlikely she will compete again until the summer" asked "Until when will she compete
     again?" states what the article doubts."""
-    if verb is not None and any(c.dep_ == "advcl" and any(
-            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-            for c in verb.children) and not any(
+    if verb is not None and any(c.dep_ == "advcl" and is_condition(c)
+                                for c in verb.children) and not any(
             c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may", "must", "should",
                                              "can")
             for c in verb.children):
@@ -1283,7 +1291,7 @@ def hedged(verb: Token | None) -> bool:
         if verb.dep_ == "advcl":
             # "… would put them through if Basle fail to beat Feyenoord": a condition, no fact
             # ("Who fail to beat Feyenoord?")
-            return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children)
+            return is_condition(verb)
         said = verb.dep_ == "ccomp"
         verb = verb.head
         if verb.lower_ in _DOUBTS or any(c.lower_ in _DOUBTS and c.dep_ in ("acomp", "attr")
@@ -1714,6 +1722,8 @@ def _pronouns_left(words: Iterable[Token | str], resolve: Resolver) -> bool:
 
 # --- rules -------------------------------------------------------------------------------------
 
+# How a verb of saying holds what was said.
+SAID = frozenset({"ccomp", "dobj", "xcomp", "parataxis", "dative", "advcl", "conj"})
 # Verbs that say nothing without what was said.
 _SAYING = {"say", "ask", "add", "tell", "explain", "insist", "stress", "reply"}
 
@@ -1722,9 +1732,8 @@ def drops_what_was_said(verb: Token, kept: Iterable[Token]) -> bool:
     """Whether ``kept`` has a speech verb without what was said ("When did the minister
     say?", "Who said late Friday?")."""
     kept = set(kept)
-    content = ("ccomp", "xcomp", "parataxis", "advcl", "conj") if verb.lemma_ == "tell" and not \
-        any(c.dep_ == "dative" for c in verb.children) else (
-        "ccomp", "dobj", "xcomp", "parataxis", "dative", "advcl", "conj")
+    content = SAID if verb.lemma_ != "tell" or any(c.dep_ == "dative" for c in verb.children) \
+        else SAID - {"dobj", "dative"}
     if verb.lemma_ in _SAYING and not any(c.dep_ in content for c in verb.children):
         return True  # '"Will I …?" Holmes asked in the New Year.': what was asked is a
         # sentence of its own ("What did Holmes ask in? — New Year"; and whom one told is not
