@@ -272,7 +272,7 @@ GOLDEN = [
      "How much did the old ferry weigh?"),
     # regression: a word in front of a noun was asked "a large who population"
     ("The town is home to a large student population with two colleges.", "student",
-     "The town is home to a large what population with two colleges?"),
+     "What type of population is the town home to?"),
     # regression: a number of days was asked "when days"
     ("The council must choose a new mayor within 30 days.", "30",
      "How many days must the council choose a new mayor within?"),
@@ -518,6 +518,15 @@ GOLDEN = [
     # a count out of a whole keeps its whole ("How many have played …?" said nothing of it)
     ("Nine out of 10 club members have played the game for an hour a week.", "Nine",
      "How many out of 10 club members have played the game for an hour a week?"),
+    # a word that says what kind a thing is, asked with the thing, not in place ("The town has
+    # a mild what climate?")
+    ("The town has a mild maritime climate with wet winters.", "maritime",
+     "What type of climate does the town have?"),
+    ("By 1450 the port had become a busy centre for the silk trade.", "silk",
+     "What type of trade had the port become a busy centre for?"),
+    # and a plural thing keeps its plural verb ("What type of markets is …?")
+    ("The busiest suburban markets are Alton and Brede.", "suburban",
+     "What type of markets are Alton and Brede?"),
 ]
 
 

@@ -1781,8 +1781,9 @@ def _ask_subject(verb: Token, subject: Token, wh: str, keep: set[int],
                                               for c in verb.children) or \
         wh.startswith(("what percentage", "what share")) and any(
             t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head == subject and
-            t.tag_ in ("NNS", "NNPS") for t in subject.subtree)  # "What percentage of the
-    # photos remain …?"
+            t.tag_ in ("NNS", "NNPS") for t in subject.subtree) or \
+        subject.tag_ in ("NNS", "NNPS") and subject.text in wh.split()[1:]  # "What percentage
+    # of the photos remain …?", "What type of pumps use …?"
     words: list[Token | str] = [wh]
     agreed = False
     for token in rest:
@@ -2722,7 +2723,41 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
 
     return _ask_for_phrase(root, wh, keep, resolve,
                            "subject" if root.dep_ in SUBJECTS else "object") or _ask_moved(
-        root, wh, keep, resolve)
+        root, wh, keep, resolve) or _ask_for_kind(answer, resolve)
+
+
+_AMOUNT_WORDS = {"many", "much", "few", "little", "several", "more", "less", "most", "least"}
+
+
+def _ask_for_kind(answer: Span, resolve: Resolver) -> Formed | None:
+    """A word that says what kind a thing is, asked with the thing: "has a mild maritime
+    climate" → "What type of climate does … have?", "a centre for the silk trade" → "What type
+    of trade was … a centre for?"."""
+    root = answer.root
+    noun = root.head
+    if root.dep_ not in ("amod", "compound") or noun.pos_ != "NOUN" or root.i > noun.i or \
+            any(t.ent_type_ or t.like_num or t.tag_ in ("JJR", "JJS", "RBR", "RBS") or
+                _ORDINAL.search(t.text) or t.lower_ in _AMOUNT_WORDS for t in answer):
+        return None  # (a name's piece, an amount, "the largest", "third", "very little" say
+        # no kind)
+    before = [t for t in noun.subtree if t.i < answer.start]
+    between = [t for t in noun.subtree if answer.end <= t.i < noun.i]
+    if any(t.dep_ not in ("det", "amod", "compound", "advmod") or t.dep_ == "det" and
+           t.lower_ not in ("a", "an", "the") for t in before) or \
+            any(t.dep_ not in ("amod", "compound") or t.head != noun for t in between):
+        return None  # "its sparse native inhabitants": whose, or which ones, stays unasked
+    # what follows the noun besides its own phrases stays out (as for "how many")
+    # the noun keeps its "of" phrase ("what network of cities"); the rest of what follows it
+    # stays out ("What type of climate with wet winters …?")
+    away = {i for c in noun.children if c.i > noun.i and not (c.dep_ == "prep" and
+                                                              c.lower_ == "of")
+            for i in _subtree(c)} | _side_parts(noun, set())
+    phrase = "what type of " + render(
+        t for t in noun.subtree if t.i >= answer.end and t.i not in away)
+    keep = set(range(answer.start, answer.end))
+    return _ask_for_phrase(noun, phrase, keep | _subtree(noun), resolve,
+                           "subject" if noun.dep_ in SUBJECTS else "object") or _ask_moved(
+        noun, phrase, keep | _subtree(noun), resolve)
 
 
 # Nouns for a way of doing something: "by criminal means" says how, and names no doer.
