@@ -2022,6 +2022,8 @@ def _acceptable(qtype: str, text: str, answer: Span) -> bool:
         return False  # "What downloaded to your handset?": the article's reader, not a fact
     if qtype == "short" and _points_back(text, answer.sent):
         return False  # "When was that inquiry launched?": which one, the sentence before says
+    if qtype == "short" and _epithet_left(text, answer.sent):
+        return False  # "Who could the 19-year-old meet …?": which one, the article says before
     if qtype == "short" and re.match(r"(What|Who) (is|are|was|were) (that|which|who)\b", text):
         return False  # "What are that are covered with …?": a relative clause's leftovers
     if qtype == "short" and re.fullmatch(r"(Who|What) (\w+ ){1,2}(a|an|some) [\w-]+\?", text):
@@ -2041,16 +2043,29 @@ _DEICTIC_TIMES = DURATION_UNITS | {"season", "weekend", "summer", "winter", "spr
 
 
 def _points_back(question: str, sentence: Span) -> bool:
-    """Whether ``question`` keeps a "that …", "these …" or "such …" of its sentence that
-    points at something the sentence before named ("that inquiry"), not at a time ("this
-    year")."""
+    """Whether ``question`` keeps a "that …", "these …", "such …" or "the same …" of its
+    sentence that points at something the sentence before named ("that inquiry", "in the same
+    half of the draw" as whom), not at a time ("this year")."""
     pointed = {t.head.lower_ for t in sentence if t.dep_ in ("det", "amod", "predet") and
-               t.lower_ in ("this", "that", "these", "those", "such") and
+               t.lower_ in ("this", "that", "these", "those", "such", "same") and
                t.head.pos_ == "NOUN" and t.head.lemma_.lower() not in _DEICTIC_TIMES and (
-                   t.lower_ == "such" or not any(c.dep_ in ("relcl", "prep", "acl")
-                                                 for c in t.head.children))}
-    return any(re.search(rf"\b(this|that|these|those|such) ([\w-]+ ){{0,2}}{re.escape(noun)}\b",
-                         question, re.IGNORECASE) for noun in pointed)
+                   t.lower_ == "such" or not any(c.lower_ == "as" for c in sentence if c.i > t.i)
+                   if t.lower_ in ("such", "same") else
+                   not any(c.dep_ in ("relcl", "prep", "acl") for c in t.head.children))}
+    return any(re.search(rf"\b(this|that|these|those|such|same) ([\w-]+ ){{0,2}}"
+                         rf"{re.escape(noun)}\b", question, re.IGNORECASE) for noun in pointed)
+
+
+def _epithet_left(question: str, sentence: Span) -> bool:
+    """Whether ``question`` keeps a person named only by an age or a nationality ("the
+    19-year-old", "the Spaniard"), which stands for a name the article gave before (but "the
+    French", "the Swiss" are a team or a people)."""
+    if re.search(r"\b[Tt]he \d+-year-old\b(?! [A-Z])", question):
+        return True
+    return any(t.ent_type_ == "NORP" and t.tag_ in ("NNP", "NN", "JJ") and t.dep_ in (
+        "nsubj", "nsubjpass", "dobj", "pobj") and t.i > 0 and t.doc[t.i - 1].lower_ == "the"
+        and not t.lower_.endswith(("sh", "ch", "ese", "ss")) and re.search(rf"\b[Tt]he {re.escape(t.text)}\b(?! [A-Z])", question)
+        for t in sentence)
 
 
 def _tears_a_name(question: str, sentence: Span) -> bool:

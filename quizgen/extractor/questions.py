@@ -115,6 +115,9 @@ _NAMED_AFTER = {"lecture", "lectures", "prize", "award", "awards", "trophy", "cu
                 "scholarship", "stakes", "classic"}
 
 
+_PLACES_IN_A_WHOLE = {"bottom", "top", "upper", "lower", "same", "opposite", "other"}
+
+
 def entity_label(span: Span) -> str:
     """The entity label of ``span``'s head word (empty when it is no entity): "2004 world
     tour" is a tour, not a date; but "40 litres" counts, like its number; a "person" with a
@@ -141,6 +144,10 @@ def entity_label(span: Span) -> str:
     if root.ent_type_ == "MONEY" and root.lower_ in ("cent", "percent") and any(
             t.lower_ in ("per", "percent") for t in span):
         return "PERCENT"  # "Eighty per cent", which the recogniser took for money
+    if root.ent_type_ == "DATE" and root.lemma_.lower() in ("quarter", "half") and any(
+            c.lower_ in _PLACES_IN_A_WHOLE for c in root.children):
+        return ""  # "drawn in the bottom quarter", "the top half of the table": a part of a
+        # draw or a table, no time
     if root.ent_type_:
         return "" if CODE_NUMBER.fullmatch(root.text) else root.ent_type_
     # (a number after the noun names it, counts nothing: "Stage 2", "Article 5")
@@ -635,6 +642,16 @@ def _side_parts(token: Token, keep: set[int]) -> set[int]:
             continue  # one name read as two: "Spencer Abraham"; the "m" of "$80m"
         if t.dep_ == "appos" and not t.doc[t.left_edge.i - 1].is_punct:
             continue  # no comma before it: part of the name ("the sultry Empress Of Time")
+        if t.dep_ == "conj" and t.head.pos_ in VERBS and t.pos_ in ("NOUN", "PROPN") and \
+                any(c.dep_ == "prep" and c.lower_ != "of" for c in t.children) and \
+                any(c.dep_ == "dobj" and c.i < t.i for c in t.head.children) and \
+                not any(c.pos_ in VERBS for c in t.subtree):
+            # an object and its phrase after "and" that share the verb before them: "face Cole
+            # in the last eight and Park in the semi-finals" is asked without the second pair
+            joins = [c.i for c in t.head.children if c.dep_ in ("cc", "punct") and
+                     c.i == t.left_edge.i - 1]
+            skip |= part | set(joins)
+            continue
         if t.dep_ == "appos" or (t.dep_ in ("relcl", "acl") and t.left_edge.i > 0
                                  and t.doc[t.left_edge.i - 1].text == ",") or (
                 t.dep_ == "prep" and t.head.pos_ in ("NOUN", "PROPN") and t.left_edge.i > 0
@@ -2003,9 +2020,11 @@ def title_of(person: Token, answer: Span) -> list[Token]:
 def _title_words(person: Token, answer: Span) -> list[Token]:
     owners = {i for t in person.subtree if t.dep_ == "poss" for i in _subtree(t)}
     title = [t for t in person.subtree if t.i < answer.start and t.dep_ != "det"
-             and not (t.is_punct and t.whitespace_)  # but "fly-half" keeps its hyphen
-             and t.i not in owners and t.tag_ != "POS"]  # (nor the owner's words: "Lord" of
-    # "Lord Scarman's nephew George Ritchie")
+             and not (t.is_punct and t.whitespace_ and t.text != ")")  # but "fly-half"
+             and t.i not in owners and t.tag_ != "POS"]  # keeps its hyphen, and "Walking Club
+    # (WC) chairman" its brackets (nor the owner's words: "Lord" of "Lord Scarman's nephew")
+    if sum(t.text == "(" for t in title) != sum(t.text == ")" for t in title):
+        title = [t for t in title if t.text not in "()"]
     while title and title[0].is_punct:
         title.pop(0)
     if title and title[-1].is_punct:
@@ -2083,6 +2102,10 @@ def _ask_participle(verb: Token, prep: Token, root: Token, label: str, wh: str, 
     if any(t.text == ":" for t in noun.subtree):
         return None  # a title with a colon, rebuilt around the participle by the parse: "What
         # was a BBC News Special Remembered Asia including?"
+    if phrase[0].lower_ in ("a", "an") and all(t == noun or t.head == noun and t.dep_ in (
+            "det", "amod", "compound") for t in phrase):
+        return None  # "uses a system known as RSS": "What is a system known as?" has no one
+        # answer
     noun_text = render(phrase)
     first = phrase[0]
     if first.lower_ in ("the", "a", "an") or not (first.ent_type_ or first.tag_ in (
