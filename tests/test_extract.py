@@ -4934,3 +4934,23 @@ def test_a_second_object_that_shares_the_verb_is_left_out_of_the_question(nlp):
     assert quizgen.ask("Lee could face Mia Cole in the last eight and Kim Park in the "
                        "semi-finals.", "Mia Cole", nlp=nlp) == \
         "Who could Lee face in the last eight?"
+
+
+def test_a_firm_the_recogniser_took_for_a_person_is_neither_who_nor_a_person_s_option(nlp):
+    """Regression, from reading BBC banks: "Who did Google acquire in 2003? — Pyra Labs" (the
+    recogniser took the firm for a person, and offered it among people)."""
+    text = ("Ann Fox bought Miro Labs in May. Tom Ladd sold Kestrel Software to Ann Fox. Later, "
+            "Jo Hale met Tom Ladd and Ann Fox in Leeds. Jo Hale praised Ann Fox.")
+    asked = {q.answer: q.question for q in _questions(text, nlp, 100)}
+    assert asked.get("Miro Labs") == "What did Ann Fox buy in May?", asked
+    assert "Kestrel Software" not in quizgen.distractors("Jo Hale", text, 3, nlp=nlp)
+
+
+def test_a_thing_named_with_its_year_is_not_asked_for_without_it(nlp):
+    """Regression, from reading BBC banks: "According to Tokumasu, what had been a huge success?
+    — World Cup" (of "the 2002 football World Cup", in an article about the 2011 one)."""
+    questions = _questions("Leeds hopes to host the 2011 chess Grand Prix. Lee added that the "
+                           "2002 chess Grand Prix, held in Leeds and York, had been a huge "
+                           "success.", nlp, 100)
+    assert not [q for q in questions if q.type != "cloze" and q.answer == "Grand Prix"], \
+        questions

@@ -186,10 +186,14 @@ def no_person_kind(name: str, text: str) -> str:
                 r"Banco|Grupo) [A-Z]", name) or \
             re.fullmatch(r"[A-Z]{2,4}", name) or re.match(r"[A-Z]{3,5} [A-Z][a-z]", name) or \
             re.search(r" (United|City|Rovers|Athletic|Wanderers|Albion|County|Town|Rangers|"
-                      r"Hotspur|Argyle|Orient|Wednesday|FC)$", name):
+                      r"Hotspur|Argyle|Orient|Wednesday|FC)$", name) or \
+            re.search(r" (Labs|Inc|Ltd|Plc|PLC|Corp|Corporation|Group|Holdings|Systems|Software|"
+                      r"Technologies|Networks|Industries|Airlines|Airways|Motors|Electronics|"
+                      r"Communications|Entertainment|Pharmaceuticals|Partners|Studios|"
+                      r"Interactive|Telecom)\.?$", name):
         return "group"  # (a saint's name is a school's, a church's or a town's: "St Fintian's";
         # "Manchester United" a club's, "Team GB" and "GB" a side's, "Air Deccan" an airline's,
-        # "BBC Sport" a broadcaster's)
+        # "BBC Sport" a broadcaster's, "Pyra Labs" and "Acme Software" firms)
     if " " in name and re.search(r"[a-z]s$", name) and any(
             not text.startswith(("'", "’"), end) for _, end in _mentions(name[:-1], text)):
         return "group"  # "Lib Dems" where the text also says "Lib Dem"
@@ -2410,6 +2414,12 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
             for t in root.doc[max(root.sent.start, root.head.i - 5):root.head.i]):
         return None  # "their first title since 1992": how long ago it last was, no time when
         # ("Since when are Leeds going for their first title?")
+    if any(t.i < answer.start and _YEAR.fullmatch(t.text) and t.dep_ in (
+            "nummod", "compound", "amod", "npadvmod") and (
+                t.head == root or t.head.head == root and t.head.dep_ == "compound" and
+                t.head.pos_ == "NOUN" and t.head.lemma_ not in PEOPLE) for t in root.subtree):
+        return None  # "the 2002 chess Grand Prix": which one, its year says ("Who had been a
+        # huge success? — Grand Prix" asks for all of it and takes a piece)
     wh = wh_word(answer, label)
     keep = set(range(answer.start, answer.end))
 
