@@ -1963,6 +1963,9 @@ def _denied(answer: Span) -> bool:
     from .questions import SUBJECTS, clause_verb
 
     root = answer.root
+    if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in root.children):
+        return True  # "Neither player has dipped …": "Who has dipped …? — player" says the
+        # opposite
     verb = clause_verb(root)
     if verb is None or root.ent_type_ in ("DATE", "TIME") or not any(
             c.dep_ == "neg" for c in verb.children):
@@ -2022,8 +2025,9 @@ def _acceptable(qtype: str, text: str, answer: Span) -> bool:
         return False  # "What downloaded to your handset?": the article's reader, not a fact
     if qtype == "short" and _points_back(text, answer.sent):
         return False  # "When was that inquiry launched?": which one, the sentence before says
-    if qtype == "short" and _epithet_left(text, answer.sent):
+    if _epithet_left(re.sub(r"\{\{c1::|\}\}", "", text), answer.sent):
         return False  # "Who could the 19-year-old meet …?": which one, the article says before
+        # (nor does a sentence to fill in stand on its own with one)
     if qtype == "short" and re.match(r"(What|Who) (is|are|was|were) (that|which|who)\b", text):
         return False  # "What are that are covered with …?": a relative clause's leftovers
     if qtype == "short" and re.fullmatch(r"(Who|What) (\w+ ){1,2}(a|an|some) [\w-]+\?", text):
