@@ -4917,6 +4917,17 @@ def test_a_person_named_only_by_age_or_nationality_is_not_asked_about(nlp):
     assert any("the French" in t for t in texts), texts
 
 
+def test_a_player_named_only_by_position_is_neither_asked_about_nor_an_answer(nlp):
+    """Regression, from reading BBC banks: "What is the winger carrying? — shoulder injury" and
+    "Who is carrying a shoulder injury? — winger" (but "the veteran actor Jo Reed" is named)."""
+    questions = _questions("Tom Hale joined Leeds in May. The winger is carrying a knee injury "
+                           "and misses the game at Bristol. The veteran actor Jo Reed won the "
+                           "award in 1990.", nlp, 100)
+    assert not [q for q in questions if "winger" in q.question or q.answer == "winger"], \
+        questions
+    assert any("veteran actor" in q.question for q in questions), questions
+
+
 def test_a_thing_named_only_by_a_or_an_is_not_asked_what_it_is_known_as(nlp):
     """Regression, from reading BBC banks: "What is a technology known as? — Really Simple
     Syndication" (which one, the question does not say)."""

@@ -2025,9 +2025,11 @@ def _acceptable(qtype: str, text: str, answer: Span) -> bool:
         return False  # "What downloaded to your handset?": the article's reader, not a fact
     if qtype == "short" and _points_back(text, answer.sent):
         return False  # "When was that inquiry launched?": which one, the sentence before says
-    if _epithet_left(re.sub(r"\{\{c1::|\}\}", "", text), answer.sent):
-        return False  # "Who could the 19-year-old meet …?": which one, the article says before
-        # (nor does a sentence to fill in stand on its own with one)
+    if _epithet_left(re.sub(r"\{\{c1::|\}\}", "", text), answer.sent) or \
+            qtype == "short" and list(answer) == _epithets(answer):
+        return False  # "Who could the 19-year-old meet …?", "Who is carrying an injury? —
+        # winger": which one, the article says before (nor does a sentence to fill in stand on
+        # its own with one)
     if qtype == "short" and re.match(r"(What|Who) (is|are|was|were) (that|which|who)\b", text):
         return False  # "What are that are covered with …?": a relative clause's leftovers
     if qtype == "short" and re.fullmatch(r"(Who|What) (\w+ ){1,2}(a|an|some) [\w-]+\?", text):
@@ -2060,16 +2062,31 @@ def _points_back(question: str, sentence: Span) -> bool:
                          rf"{re.escape(noun)}\b", question, re.IGNORECASE) for noun in pointed)
 
 
+# Words for a player by the place they play, or for anyone by their age or their nation, that
+# stand for a name the article gave before: "the winger is carrying an injury".
+_EPITHETS = {"winger", "striker", "midfielder", "defender", "goalkeeper", "fly-half",
+             "scrum-half", "full-back", "flanker", "batsman", "bowler", "spinner", "skipper",
+             "youngster", "teenager", "veteran", "frenchman", "spaniard", "scot", "welshman",
+             "englishman", "irishman", "dutchman", "swede", "argentine"}
+
+
+def _epithets(sentence: Span) -> list[Token]:
+    """The words of ``sentence`` that name a person only by a place in a team, an age or a
+    nation ("the winger", "the youngster", "the Spaniard"), standing for a name the article
+    gave before (but "the French", "the Swiss" are a team or a people, and "the veteran actor
+    Tom Hale" names him)."""
+    return [t for t in sentence if t.dep_ not in ("compound", "amod", "nmod") and t.i > 0 and
+            t.doc[t.i - 1].lower_ == "the" and not any(c.dep_ == "appos" for c in t.children)
+            and (t.lower_ in _EPITHETS or
+                 t.ent_type_ == "NORP" and t.tag_ in ("NNP", "NN", "JJ") and
+                 not t.lower_.endswith(("sh", "ch", "ese", "ss")))]
+
+
 def _epithet_left(question: str, sentence: Span) -> bool:
-    """Whether ``question`` keeps a person named only by an age or a nationality ("the
-    19-year-old", "the Spaniard"), which stands for a name the article gave before (but "the
-    French", "the Swiss" are a team or a people)."""
-    if re.search(r"\b[Tt]he \d+-year-old\b(?! [A-Z])", question):
-        return True
-    return any(t.ent_type_ == "NORP" and t.tag_ in ("NNP", "NN", "JJ") and t.dep_ in (
-        "nsubj", "nsubjpass", "dobj", "pobj") and t.i > 0 and t.doc[t.i - 1].lower_ == "the"
-        and not t.lower_.endswith(("sh", "ch", "ese", "ss")) and re.search(rf"\b[Tt]he {re.escape(t.text)}\b(?! [A-Z])", question)
-        for t in sentence)
+    """Whether ``question`` keeps one of ``sentence``'s `_epithets`, or an age in their place
+    ("the 19-year-old")."""
+    return re.search(r"\b[Tt]he \d+-year-old\b(?! [A-Z])", question) is not None or any(re.search(rf"\b[Tt]he {re.escape(t.text)}\b(?! [A-Z])", question)
+               for t in _epithets(sentence))
 
 
 def _tears_a_name(question: str, sentence: Span) -> bool:
