@@ -4981,3 +4981,28 @@ def test_a_sentence_whose_blank_is_a_person_s_nationality_is_not_filled_in(nlp):
                            "that her season may be over. Lee has won the title twice.", nlp, 100)
     assert not [q for q in questions if "the Belgian" in q.question.replace("{{c1::", "")], \
         questions
+
+
+def test_what_a_verb_calls_for_stays_in_its_question(nlp):
+    """Regression, from reading BBC banks: "What has repeatedly called? — Germany and France"
+    (the parse made "for the embargo to be lifted" a side clause)."""
+    assert quizgen.ask("Spain and Italy have repeatedly called for the tax to be scrapped.",
+                       "Spain and Italy", nlp=nlp) == \
+        "What has repeatedly called for the tax to be scrapped?"
+
+
+def test_a_counterpart_is_no_title(nlp):
+    """Regression, from reading BBC banks: "Who is the Chinese counterpart Minister? — Li
+    Zhaoxing"."""
+    assert quizgen.ask("Ann Lee will meet Italian counterpart Minister Carlo Rossi in Rome.",
+                       "Carlo Rossi", nlp=nlp) == "Who will Ann Lee meet in Rome?"
+
+
+def test_a_year_after_a_fronted_back_is_not_asked_with_what(nlp):
+    """Regression, found while testing a list of firms: "What were most shops small and Tesco?
+    — 1990" (of "Back in 1990, …"; "traced back to" is another matter)."""
+    questions = _questions("Back in 1990, Acme had only just opened, most shops were small and "
+                           "Tesco, Asda and Lidl had yet to appear.", nlp, 100)
+    assert not [q for q in questions if q.answer == "1990" and q.type != "cloze"], questions
+    assert quizgen.ask("The custom can be traced back to the Middle Ages.", "the Middle Ages",
+                       nlp=nlp) == "What can the custom be traced back to?"

@@ -837,6 +837,14 @@ def _ancestor_ids(token: Token) -> set[int]:
     return {a.i for a in token.ancestors} | {token.i}
 
 
+def _for_to_infinitive(clause: Token) -> bool:
+    """Whether ``clause`` is what its verb calls or asks for, with its own subject: "called for
+    the tax to be scrapped" (no side part: "What has repeatedly called?" lost it)."""
+    return any(c.dep_ == "mark" and c.lower_ == "for" and c.i == clause.left_edge.i
+               for c in clause.children) and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
 def clause_tokens(verb: Token, keep: set[int], limit: int | None = None) -> list[Token]:
     """The clause headed by ``verb`` without its side parts, keeping whatever holds ``keep``;
     with ``limit``, pruned to about that many words."""
@@ -846,7 +854,7 @@ def clause_tokens(verb: Token, keep: set[int], limit: int | None = None) -> list
         part = _subtree(child)
         if part & keep:
             continue
-        if child.dep_ == "advcl" and _reduced_relative(child):
+        if child.dep_ == "advcl" and (_reduced_relative(child) or _for_to_infinitive(child)):
             continue
         if _done_for(child):
             continue
@@ -2018,7 +2026,14 @@ def title_of(person: Token, answer: Span) -> list[Token]:
            for t in title):
         return []  # "512 megabytes Ram, …, Windows XP Home": a list of parts, no title
         # (but "the 44-year-old Liverpool manager" is one)
+    if any(t.lower_ in _RELATIVE_ROLES for t in title):
+        return []  # "his Italian counterpart Minister Carlo Rossi": a role held against
+        # another's, no title of its own ("Who is the Italian counterpart Minister?")
     return title
+
+
+# Roles that say what someone is to another person, not what they are.
+_RELATIVE_ROLES = {"counterpart", "counterparts", "predecessor", "successor", "namesake"}
 
 
 def _title_words(person: Token, answer: Span) -> list[Token]:
@@ -2175,6 +2190,7 @@ def _ask_for_phrase(head: Token, wh: str, keep: set[int], resolve: Resolver,
     adverb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else None
     if adverb is not None and adverb.lower_ in _ADVERBS_WITH_PHRASES and \
             adverb.dep_ in ("advmod", "prt") and adverb.head.pos_ in VERBS and \
+            adverb.i > adverb.head.i and \
             adverb.i == head.head.i - 1 and not _one_of_joined_actions(adverb.head):
         # "traced back to the Book of Exodus" → "What could … be traced back to?"
         return _ask_fronted(adverb.head, wh, _subtree(head), keep, resolve, rule)
