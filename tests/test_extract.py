@@ -5006,3 +5006,16 @@ def test_a_year_after_a_fronted_back_is_not_asked_with_what(nlp):
     assert not [q for q in questions if q.answer == "1990" and q.type != "cloze"], questions
     assert quizgen.ask("The custom can be traced back to the Middle Ages.", "the Middle Ages",
                        nlp=nlp) == "What can the custom be traced back to?"
+
+
+def test_what_a_defining_clause_says_is_no_fact_about_its_noun(nlp):
+    """Regression, from reading BBC banks: "What do tools watch? — behaviour of people" (of
+    "Tools that watch the behaviour of people … could also help"), and "What did people have
+    to look at? — website" (of "a website": any one)."""
+    questions = _questions("Tools that watch the behaviour of people on websites could also "
+                           "help refine results. The museum, which opened in 1990, holds old "
+                           "maps. Often people had to look at a website just to judge whether "
+                           "it was useful.", nlp, 100)
+    texts = {q.question: q.answer for q in questions}
+    assert "What do tools watch?" not in texts and "website" not in texts.values(), texts
+    assert "In what year did the museum open?" in texts, texts

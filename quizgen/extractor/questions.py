@@ -1486,7 +1486,7 @@ def _host(verb: Token) -> Token | None:
         return None
     if verb.dep_ == "advcl" and _states_a_fact(verb):
         pass  # "When Watt improved the engine, …": a clause of its own
-    elif verb.dep_ == "relcl" and antecedent(verb) is not None:
+    elif verb.dep_ == "relcl" and antecedent(verb) is not None and not _defines(verb):
         return verb  # "…, which stand outside hospitals": asked of what `which` stands for
     elif verb.dep_ in ("relcl", "acl", "advcl", "pcomp", "csubj", "amod"):
         return None
@@ -1505,6 +1505,19 @@ _FACT_MARKS = {"when", "after", "before", "because", "since", "while", "although
 def _states_a_fact(verb: Token) -> bool:
     marks = [c.lower_ for c in verb.children if c.dep_ == "mark"]
     return bool(marks) and marks[0] in _FACT_MARKS
+
+
+def _defines(clause: Token) -> bool:
+    """Whether the relative ``clause`` says which things its noun means, a noun that is no
+    one in particular without it: "Apps that track your steps could help" is no fact about
+    apps ("What do apps track?")."""
+    noun = clause.head
+    return noun.pos_ == "NOUN" and clause.left_edge.i > 0 and \
+        noun.doc[clause.left_edge.i - 1].text != "," and (
+            noun.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod")
+                                           for c in noun.children) or
+            any(c.dep_ == "det" and c.lower_ in ("a", "an", "some", "any", "many")
+                for c in noun.children))
 
 
 def antecedent(verb: Token) -> Token | None:
