@@ -212,6 +212,9 @@ _IDIOM_NOUNS = {
     "terms", "theory", "time", "total", "touch", "tow", "town", "track", "tribute", "trouble",
     "turn", "use", "vain", "view", "vogue", "way", "work", "light",
 }
+# Plural nouns that make a fixed phrase with the preposition before them: "behind bars", "at
+# odds", "in tears".
+_IDIOM_PLURALS = {"bars", "arms", "odds", "pains", "tears", "terms", "lengths", "stitches"}
 # Fixed phrases of an adjective and a noun after a preposition: "in short supply".
 _IDIOM_PHRASES = {"short supply", "full swing", "good faith", "full view", "high spirits",
                   "short notice", "long term", "short term", "close range", "good shape",
@@ -1525,9 +1528,10 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
         return True  # one item of a list: "Syria, ___, Gaza" could be any of them (also where
         # the parser lost the list: "Norway, Chile, Kenya … want …")
     if len(answer) == 1 and root.pos_ == "NOUN" and not root.ent_type_ and root.dep_ == "pobj" \
-            and root.tag_ == "NN" and root.lower_ in _IDIOM_NOUNS and not any(
+            and (root.tag_ == "NN" and root.lower_ in _IDIOM_NOUNS or
+                 root.tag_ == "NNS" and root.lower_ in _IDIOM_PLURALS) and not any(
                 c.dep_ in ("det", "poss") for c in root.children):
-        return True  # "in turn", "at risk", "by hand": an idiom, not a thing
+        return True  # "in turn", "at risk", "by hand", "behind bars": an idiom, not a thing
     if text in _IDIOM_PHRASES and root.dep_ == "pobj":
         return True  # "in short supply", "in full swing": an idiom, not a thing
     if len(answer) == 1 and root.tag_ == "NN" and not root.ent_type_ and root.dep_ == "dobj" \
@@ -2031,7 +2035,7 @@ def _acceptable(qtype: str, text: str, answer: Span) -> bool:
     if qtype == "short" and _points_back(text, answer.sent):
         return False  # "When was that inquiry launched?": which one, the sentence before says
     if _epithet_left(re.sub(r"\{\{c1::|\}\}", "", text), answer.sent) or \
-            qtype == "short" and list(answer) == _epithets(answer):
+            qtype == "short" and (list(answer) == _epithets(answer) or _bare_role(answer)):
         return False  # "Who could the 19-year-old meet …?", "Who is carrying an injury? —
         # winger": which one, the article says before (nor does a sentence to fill in stand on
         # its own with one)
@@ -2085,6 +2089,15 @@ def _epithets(sentence: Span) -> list[Token]:
             and (t.lower_ in _EPITHETS or
                  t.ent_type_ == "NORP" and t.tag_ in ("NNP", "NN", "JJ") and
                  not t.lower_.endswith(("sh", "ch", "ese", "ss")))]
+
+
+def _bare_role(answer: Span) -> bool:
+    """Whether ``answer`` is only "the" person's role, standing for the name the article gave
+    ("Who wrote a new song? — singer")."""
+    from .questions import PEOPLE
+
+    return len(answer) == 1 and answer.root.lemma_.lower() in PEOPLE and answer.start > 0 and \
+        answer.doc[answer.start - 1].lower_ == "the"
 
 
 def _epithet_left(question: str, sentence: Span) -> bool:
