@@ -4932,9 +4932,11 @@ def test_a_thing_named_only_by_a_or_an_is_not_asked_what_it_is_known_as(nlp):
     """Regression, from reading BBC banks: "What is a technology known as? — Really Simple
     Syndication" (which one, the question does not say)."""
     questions = _questions("To do this the shop uses a method known as double counting. The old "
-                           "mill known as Hale Works closed in 1990.", nlp, 100)
+                           "mill known as Hale Works closed in 1990. The first steam device was a "
+                           "water pump, developed in 1698 by Tom Hale.", nlp, 100)
     texts = [q.question for q in questions]
     assert "What is a method known as?" not in texts, texts
+    assert "Who developed a water pump in 1698?" in texts, texts  # (the sentence says which)
 
 
 def test_a_second_object_that_shares_the_verb_is_left_out_of_the_question(nlp):
@@ -5010,14 +5012,12 @@ def test_a_year_after_a_fronted_back_is_not_asked_with_what(nlp):
 
 def test_what_a_defining_clause_says_is_no_fact_about_its_noun(nlp):
     """Regression, from reading BBC banks: "What do tools watch? — behaviour of people" (of
-    "Tools that watch the behaviour of people … could also help"), and "What did people have
-    to look at? — website" (of "a website": any one)."""
+    "Tools that watch the behaviour of people … could also help")."""
     questions = _questions("Tools that watch the behaviour of people on websites could also "
                            "help refine results. The museum, which opened in 1990, holds old "
-                           "maps. Often people had to look at a website just to judge whether "
-                           "it was useful.", nlp, 100)
+                           "maps.", nlp, 100)
     texts = {q.question: q.answer for q in questions}
-    assert "What do tools watch?" not in texts and "website" not in texts.values(), texts
+    assert "What do tools watch?" not in texts, texts
     assert "In what year did the museum open?" in texts, texts
 
 

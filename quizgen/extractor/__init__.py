@@ -1453,11 +1453,6 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
                                                 min(answer.end, len(doc) - 2))):
         return True  # "month on month", "hand in hand": a way of saying, not a thing
     root = answer.root
-    if root.tag_ == "NN" and not root.ent_type_ and [t for t in answer if t.dep_ != "det"] == [
-            root] and not any(c.dep_ != "det" for c in root.children) and any(
-            c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children):
-        return True  # "had to look at a website": any website ("What did people have to look
-        # at? — website")
     if root.ent_type_ in ("DATE", "TIME") and answer.end + 1 < len(doc) and doc[
             answer.end].lower_ in ("a", "an", "per", "each") and doc[
             answer.end + 1].lemma_.lower() in DURATION_UNITS:

@@ -2135,9 +2135,9 @@ def _ask_participle(verb: Token, prep: Token, root: Token, label: str, wh: str, 
         return None  # a title with a colon, rebuilt around the participle by the parse: "What
         # was a BBC News Special Remembered Asia including?"
     if phrase[0].lower_ in ("a", "an") and all(t == noun or t.head == noun and t.dep_ in (
-            "det", "amod", "compound") for t in phrase):
+            "det", "amod", "compound") for t in phrase) and verb.doc[verb.i - 1].text != ",":
         return None  # "uses a system known as RSS": "What is a system known as?" has no one
-        # answer
+        # answer (but "was a pump, developed in 1698 by …" says which pump)
     noun_text = render(phrase)
     first = phrase[0]
     if first.lower_ in ("the", "a", "an") or not (first.ent_type_ or first.tag_ in (
