@@ -5031,3 +5031,34 @@ def test_a_plural_idiom_and_a_bare_role_are_no_answers(nlp):
     answers = {q.answer for q in questions if q.type != "cloze"}
     assert not {"bars", "odds", "singer"} & answers, answers
     assert "prime minister" in answers, answers
+
+
+def test_a_firm_s_name_opening_a_sentence_keeps_its_capital(nlp):
+    """Regression, from reading BBC banks: "How many games in the top 20 did electronic Arts
+    have?" (but "House prices rose …" → "did house prices rise")."""
+    questions = _questions("Electronic Arts, the biggest games firm, had 9 games in the top 20. "
+                           "House prices rose by 9% in 2004.", nlp, 100)
+    texts = " ".join(q.question for q in questions)
+    assert "electronic Arts" not in texts and "Electronic Arts have" in texts, texts
+    assert "did house prices rise" in texts, texts
+
+
+def test_on_the_mend_and_as_a_result_are_no_answers(nlp):
+    """Regression, from reading BBC banks: "What is Iraq's infrastructure on? — mend" and "What
+    is trust in online security falling as? — result"."""
+    questions = _questions("Leeds has grown fast in recent years. The city's transport network "
+                           "is on the mend, with new trams in May. Faith in the old banks is "
+                           "falling as a result, the poll in Leeds found.", nlp, 100)
+    assert not {"mend", "result"} & {q.answer for q in questions}, questions
+
+
+def test_it_after_a_colon_is_the_subject_of_the_clause_before_it(nlp):
+    """Regression, from reading BBC banks: "Below what percentage is the country's economy set
+    to slip …?" (of "The unemployment rate is improving, too: It is set to slip below 13% …",
+    "it" read as the sentence before's subject), and "… down from in May 2002?"."""
+    questions = _questions("The economy is set to grow about 8% this year. The jobless rate is "
+                           "falling, too: It is set to slip below 13% by the end of the year, "
+                           "down from 20% in May 2002.", nlp, 100)
+    texts = [q.question for q in questions]
+    assert not [t for t in texts if "economy set to slip" in t or "from in" in t], texts
+    assert any("jobless rate set to slip" in t for t in texts), texts

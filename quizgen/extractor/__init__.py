@@ -215,6 +215,12 @@ _IDIOM_NOUNS = {
 # Plural nouns that make a fixed phrase with the preposition before them: "behind bars", "at
 # odds", "in tears".
 _IDIOM_PLURALS = {"bars", "arms", "odds", "pains", "tears", "terms", "lengths", "stitches"}
+# Nouns that make a fixed phrase with a preposition and "the": "on the mend", "in the dark".
+_IDIOM_AFTER_THE = {"mend", "rise", "move", "wane", "cards", "ropes", "rocks", "loose", "run",
+                    "dark", "spot", "trot", "blink", "brink", "verge", "go", "increase",
+                    "decline", "up"}
+# Nouns that make a fixed phrase with a preposition and "a": "as a result", "in a row".
+_IDIOM_AFTER_A = {"result", "whole", "rule", "while", "row", "consequence", "matter"}
 # Fixed phrases of an adjective and a noun after a preposition: "in short supply".
 _IDIOM_PHRASES = {"short supply", "full swing", "good faith", "full view", "high spirits",
                   "short notice", "long term", "short term", "close range", "good shape",
@@ -946,6 +952,12 @@ def _previous_subject_of(token: Token) -> str | None:
         # (whatever the recogniser called it: "it" says it is no person)
         subject = next((t for t in verb.head.children if t.dep_ in ("nsubj", "nsubjpass")),
                        None)
+    elif (colon := next((t for t in sentence if t.text in (":", ";") and t.i < token.i),
+                        None)) is not None and any(
+            t.dep_ in ("nsubj", "nsubjpass") and t.head.i < colon.i for t in sentence):
+        # "The jobless rate is falling, too: it is set to …": the clause before the colon's
+        subject = [t for t in sentence if t.dep_ in ("nsubj", "nsubjpass") and
+                   t.head.i < colon.i][-1]
     elif sentence.start == 0:
         return None
     elif any(c.dep_ in ("nsubj", "nsubjpass") and c.i > token.i and
@@ -1527,6 +1539,12 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
                  root.tag_ == "NNS" and root.lower_ in _IDIOM_PLURALS) and not any(
                 c.dep_ in ("det", "poss") for c in root.children):
         return True  # "in turn", "at risk", "by hand", "behind bars": an idiom, not a thing
+    if len(answer) == 1 and root.dep_ == "pobj" and (
+            root.lower_ in _IDIOM_AFTER_THE and root.head.lower_ in ("on", "in", "off", "at")
+            and [c.lower_ for c in root.children] == ["the"] or
+            root.lower_ in _IDIOM_AFTER_A and root.head.lower_ in ("as", "for", "in") and
+            [c.lower_ for c in root.children] == ["a"]):
+        return True  # "on the mend", "on the rise", "as a result": an idiom, not a thing
     if text in _IDIOM_PHRASES and root.dep_ == "pobj":
         return True  # "in short supply", "in full swing": an idiom, not a thing
     if len(answer) == 1 and root.tag_ == "NN" and not root.ent_type_ and root.dep_ == "dobj" \
@@ -2008,6 +2026,9 @@ def _acceptable(qtype: str, text: str, answer: Span) -> bool:
         return False  # "… his return to the to the Real Madrid?": words twice over
     if qtype == "short" and re.search(r"\b(in|on|at|to|for|with|of|from|by) \1\b", text):
         return False  # "enjoy a double success in in his first outing?": a preposition twice
+    if qtype == "short" and re.search(r"\b(from|of|than) (in|on|at|by)\b(?! (least|most|front|"
+                                      r"between|all|about|around))", text):
+        return False  # "… down from in May 2002?": a preposition the answer left behind
     if qtype == "short" and re.search(r"\b[A-Z]\w*['’]s?\s+(to|for|in|on|at|of|with|by|from)?"
                                       r"\s*\?", text):
         return False  # "… awarded to Kevin Boyle's for?": the possessor of a moved answer

@@ -1277,9 +1277,10 @@ def _in_lexicon(word: str, upos: str | None = None) -> bool:
 def capitalised_only_to_open(token: Token) -> bool:
     """Whether ``token`` is a common noun that has its capital only for opening the sentence,
     in front of another common noun: "House prices fell …" (which the recogniser may take for
-    a name)."""
+    a name; but "Electronic Arts had …" is a firm's)."""
     return token.i == token.sent.start and token.is_title and token.dep_ == "compound" and \
-        token.head.pos_ == "NOUN" and not capitalised_elsewhere(token) and \
+        token.head.pos_ == "NOUN" and not token.head.is_title and \
+        not capitalised_elsewhere(token) and \
         token.lower_ not in _PARTIES and _in_lexicon(token.lower_, "NOUN")  # (but "Tory leader")
 
 
@@ -1738,7 +1739,9 @@ def subject_text_of(tokens: list[Token]) -> str | None:
     text = render(tokens)
     first = tokens[0]
     if first.i == first.sent.start and (first.lower_ in ("the", "a", "an") or (
-            (first.tag_ not in ("NNP", "NNPS") and first.ent_type_ in _VALUE_LABELS or
+            (first.tag_ not in ("NNP", "NNPS") and first.ent_type_ in _VALUE_LABELS and not (
+                first.head.i == first.i + 1 and first.head.is_title and
+                not first.head.ent_type_) or  # "Electronic Arts" (but "Former Leeds manager")
              first.lower_ in PEOPLE)  # "Striker Tom Hale" → "striker Tom Hale"
             and first.text != "I" and not written_as_a_name(first)
             and first.text[1:] == first.text[1:].lower()  # not "MPs" → "mPs"
