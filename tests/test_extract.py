@@ -5062,3 +5062,14 @@ def test_it_after_a_colon_is_the_subject_of_the_clause_before_it(nlp):
     texts = [q.question for q in questions]
     assert not [t for t in texts if "economy set to slip" in t or "from in" in t], texts
     assert any("jobless rate set to slip" in t for t in texts), texts
+
+
+def test_one_name_of_a_row_of_names_is_no_answer(nlp):
+    """Regression, from reading BBC banks: "Halo, The Sims, {{c1::Driver}}, Need for Speed, …"
+    and "Who were just a few that proved as popular as the original titles? — Burnout" (a row
+    of titles of all kinds, with no "and" for the parser to join)."""
+    questions = _questions("Halo, The Sims, Driver, Need for Speed, Fifa football, Burnout were "
+                           "just a few that proved as popular as the first titles. Tom Hale met "
+                           "Ann Lee in Leeds in May.", nlp, 100)
+    assert not {"Driver", "Burnout", "Fifa", "Speed"} & {q.answer for q in questions}, questions
+    assert "Ann Lee" in {q.answer for q in questions}, questions

@@ -512,6 +512,36 @@ def _whole_list(token: Token) -> Span | None:
     return whole
 
 
+def _names_in_a_row(answer: Span) -> int:
+    """How many short names stand in a row with the answer, one after each comma, whatever their
+    kinds ("Halo, The Sims, Driver, Need for Speed, …"); 1 when it is in no such row."""
+    sentence = answer.sent
+    pieces = re.split(r",\s+(?:and\s+|or\s+)?", answer.doc.text[sentence.start_char:
+                                                                 sentence.end_char])
+    at = answer.start_char - sentence.start_char
+    starts, here = [], 0
+    for piece in pieces:
+        starts.append(answer.doc.text.index(piece, sentence.start_char + here) -
+                      sentence.start_char)
+        here = starts[-1] + len(piece)
+    mine = max(i for i, start in enumerate(starts) if start <= at)
+
+    def is_name(piece: str) -> bool:
+        return bool(re.match(r"(The\s+)?[A-Z0-9]", piece)) and len(piece.split()) <= 4
+
+    opens = re.sub(r"^The\s+", "", pieces[mine][at - starts[mine]:]) == \
+        re.sub(r"^The\s+", "", pieces[mine])
+    if not (is_name(pieces[mine]) or opens and is_name(answer.text)):
+        return 1  # (the last piece goes on into the sentence, which the answer opens)
+    count, i = 1, mine - 1
+    while i >= 0 and is_name(pieces[i]):
+        count, i = count + 1, i - 1
+    i = mine + 1
+    while i < len(pieces) and is_name(pieces[i]):
+        count, i = count + 1, i + 1
+    return count
+
+
 def _comma_list_size(answer: Span) -> int:
     """How many names of the answer's kind stand in a list with it, read off the commas and
     the "and" whatever the parser made of them ("Norway, Chile, Kenya and Peru"); 1 when it
@@ -1531,7 +1561,8 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
             (root.ent_type_ not in ("GPE", "LOC", "ORG", "FAC", "NORP") or
              len(answer) == 1 and root.ent_type_ == "ORG"):  # (but "of the Royal Society")
         return True  # "Lord of the Rings", "Return of the Mack": a piece of a title
-    if _list_size(root) >= 3 and _cut_from_list(answer) or _comma_list_size(answer) >= 3:
+    if _list_size(root) >= 3 and _cut_from_list(answer) or _comma_list_size(answer) >= 3 or \
+            _names_in_a_row(answer) >= 4:
         return True  # one item of a list: "Syria, ___, Gaza" could be any of them (also where
         # the parser lost the list: "Norway, Chile, Kenya … want …")
     if len(answer) == 1 and root.pos_ == "NOUN" and not root.ent_type_ and root.dep_ == "pobj" \
