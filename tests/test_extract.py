@@ -5073,3 +5073,16 @@ def test_one_name_of_a_row_of_names_is_no_answer(nlp):
                            "Ann Lee in Leeds in May.", nlp, 100)
     assert not {"Driver", "Burnout", "Fifa", "Speed"} & {q.answer for q in questions}, questions
     assert "Ann Lee" in {q.answer for q in questions}, questions
+
+
+def test_a_subject_written_after_be_and_a_nationality_alone_are_not_asked(nlp):
+    """Regression, from reading BBC banks: "What will be Sony's Qrio Robot? — Star of the
+    show", "it" of the next sentence read as "Star of the show", and "Who is Mr Hadi? —
+    Iraqi"."""
+    questions = _questions("Star of the show will be the Acme robot, a singing machine that can "
+                           "hold long talks. It will greet visitors in May. Yet investment is "
+                           "still welcome, insists Mr Dunn, an Iraqi who left the country three "
+                           "decades ago.", nlp, 100)
+    texts = [q.question for q in questions]
+    assert not [t for t in texts if t.startswith(("What will be the Acme", "Who is Mr Dunn")) or
+                "Star of the show greet" in t], texts

@@ -1001,6 +1001,11 @@ def _previous_subject_of(token: Token) -> str | None:
                         if t.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
         return None  # (nor the "that" the parser made the subject of "said that rumours …")
+    if (subject.tag_ == "NN" or subject.tag_ == "NNP" and subject.is_sent_start) and \
+            not subject.ent_type_ and subject.head.lemma_ == "be" and not any(
+            c.dep_ in ("det", "poss", "nummod", "compound") for c in subject.children):
+        return None  # "Star of the show will be the robot. It will …": the robot, written
+        # after its verb
     if speaker and any(is_honorific(t) for t in subject.subtree):
         return None  # "Mr Dyer acknowledged that it would be …": "it" is never Mr Dyer
     agreeing = [subject.head, *(c for c in subject.head.children if c.dep_ in ("aux", "auxpass"))]

@@ -2392,6 +2392,16 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
             for c in verb.children) and not any(c.dep_ == "expl" for c in verb.children):
         return None  # "Central to the case was a meeting in …": the subject after its verb,
         # an adjective before it ("When was central to the case a meeting …?")
+    if verb is not None and verb.lemma_ == "be" and any(
+            c.dep_ == "nsubj" and (c.tag_ == "NN" or c.tag_ == "NNP" and c.is_sent_start)
+            and not any(d.dep_ in ("det", "poss", "nummod", "compound") for d in c.children)
+            and not c.ent_type_ and root.i in _subtree(c) for c in verb.children) and any(
+            c.dep_ == "attr" and (c.pos_ == "PROPN" or any(d.dep_ in ("det", "poss")
+                                                           for d in c.children))
+            for c in verb.children):
+        return None  # "Star of the show will be the new robot": the subject after the verb
+        # ("What will be the new robot? — Star of the show"; but "What will be star of the
+        # show? — the new robot" asks right)
     if first_in_a_while(answer) or measured_against(answer) or hedged(verb):
         return None
     ranged = root.head if root.dep_ in ("nummod", "appos") else root  # (and "1.5 m (4 ft)")
@@ -2996,6 +3006,9 @@ def _ask_described(noun: Token, description: Token, answer: Span,
              and not any(a.dep_ == "relcl" for a in t.ancestors if a.i in _subtree(description))]
     if whole and (answer.start > whole[0].i or answer.end <= whole[-1].i):
         return None  # "3 miles" of "3 miles from the river": not the whole description
+    if description.ent_type_ == "NORP" and len(answer) == 1:
+        return None  # "Mr Dunn, an Iraqi who left …": where he is from, asked better otherwise
+        # than "Who is Mr Dunn? — Iraqi"
     if sum(c.dep_ == "appos" for c in noun.children) > 1 or noun.dep_ in ("appos", "conj") or any(
             c.dep_ == "appos" for c in description.children):
         return None  # a list read as appositions: "512 megabytes Ram, a graphics card, …",
