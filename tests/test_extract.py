@@ -5086,3 +5086,16 @@ def test_a_subject_written_after_be_and_a_nationality_alone_are_not_asked(nlp):
     texts = [q.question for q in questions]
     assert not [t for t in texts if t.startswith(("What will be the Acme", "Who is Mr Dunn")) or
                 "Star of the show greet" in t], texts
+
+
+def test_the_one_a_gerund_after_a_preposition_is_about_is_not_asked_alone(nlp):
+    """Regression, from reading BBC banks: "What could a change of government lead to? —
+    Turkey" (of "lead to Turkey reneging on …") and "With what could users need more help to
+    locate important files? — hard drives" (of "With hard drives providing …")."""
+    assert not quizgen.ask("Some fear that a change of leader could lead to the club dropping "
+                           "key reforms it has made.", "the club", nlp=nlp).startswith(
+        "According to some, what could a change of leader lead to?")
+    questions = _questions("With hard drives providing bigger storage, users could need more "
+                           "help to locate important files, such as photos.", nlp, 100)
+    asked = {q.answer for q in questions if q.type != "cloze"}
+    assert "hard drives" not in asked, asked

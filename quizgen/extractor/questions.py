@@ -2436,6 +2436,11 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
             root.like_num and root.pos_ == "NUM" and root.head.head.lemma_ in (
                 "die", "retire", "marry", "wed", "debut", "pass"):
         return None  # "has died in Germany at 50": an age, no place ("What has he died at?")
+    if root.dep_ == "pobj" and (root.head.lower_ == "with" or root.head.head.lemma_ in (
+            "lead", "result", "contribute", "end")) and any(
+            c.dep_ == "acl" and c.tag_ == "VBG" and c.i == answer.end for c in root.children):
+        return None  # "could lead to the club dropping its reforms": what it leads to is the
+        # club doing something ("What could … lead to? — the club")
     if root.dep_ == "pobj" and root.head.lower_ == "with" and _absolute_after(root.head):
         return None  # "… with Kevin Phillips also scheduled to start": the one
         # the participle is about, hung on "with" ("Who are they replacements with also
