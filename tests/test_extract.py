@@ -518,6 +518,10 @@ GOLDEN = [
     # a count out of a whole keeps its whole ("How many have played …?" said nothing of it)
     ("Nine out of 10 club members have played the game for an hour a week.", "Nine",
      "How many out of 10 club members have played the game for an hour a week?"),
+    # regression: a time between the subject and its verb stayed there ("What this week
+    # warned …?")
+    ("With the vote close, angry Tory MPs this week warned Mr Hale about the dangers of a "
+     "split.", "angry Tory MPs", "Who warned Mr Hale about the dangers of a split this week?"),
     # a word that says what kind a thing is, asked with the thing, not in place ("The town has
     # a mild what climate?")
     ("The town has a mild maritime climate with wet winters.", "maritime",

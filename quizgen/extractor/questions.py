@@ -1820,6 +1820,11 @@ def _ask_subject(verb: Token, subject: Token, wh: str, keep: set[int],
         return None
     while rest and rest[0].is_punct:
         rest.pop(0)  # the comma that closed an apposition to the subject
+    # a time between the subject and its verb goes after the verb's phrase: "Who warned … this
+    # week?", not "Who this week warned …?"
+    early = {i for c in verb.children if c.dep_ == "npadvmod" and subject.i < c.i < verb.i
+             for i in _subtree(c)}
+    rest = [t for t in rest if t.i not in early] + [t for t in rest if t.i in early]
     # "The backers are big names": a plural thing said of them keeps the plural verb ("What
     # are big names …?")
     plural_said = verb.lemma_ == "be" and any(c.dep_ == "attr" and c.tag_ in ("NNS", "NNPS")
