@@ -1003,7 +1003,8 @@ def _previous_subject_of(token: Token) -> str | None:
         return None  # (nor the "that" the parser made the subject of "said that rumours …")
     if (subject.tag_ == "NN" or subject.tag_ == "NNP" and subject.is_sent_start) and \
             not subject.ent_type_ and subject.head.lemma_ == "be" and not any(
-            c.dep_ in ("det", "poss", "nummod", "compound") for c in subject.children):
+            c.dep_ in ("det", "poss", "nummod", "compound") for c in subject.children) and any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in subject.children):
         return None  # "Star of the show will be the robot. It will …": the robot, written
         # after its verb
     if speaker and any(is_honorific(t) for t in subject.subtree):

@@ -2400,13 +2400,14 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
     if verb is not None and verb.lemma_ == "be" and any(
             c.dep_ == "nsubj" and (c.tag_ == "NN" or c.tag_ == "NNP" and c.is_sent_start)
             and not any(d.dep_ in ("det", "poss", "nummod", "compound") for d in c.children)
+            and any(d.dep_ == "prep" and d.lower_ == "of" for d in c.children)
             and not c.ent_type_ and root.i in _subtree(c) for c in verb.children) and any(
             c.dep_ == "attr" and (c.pos_ == "PROPN" or any(d.dep_ in ("det", "poss")
                                                            for d in c.children))
             for c in verb.children):
         return None  # "Star of the show will be the new robot": the subject after the verb
         # ("What will be the new robot? — Star of the show"; but "What will be star of the
-        # show? — the new robot" asks right)
+        # show? — the new robot" asks right, and "Water is the fluid of choice" is no such)
     if first_in_a_while(answer) or measured_against(answer) or hedged(verb):
         return None
     ranged = root.head if root.dep_ in ("nummod", "appos") else root  # (and "1.5 m (4 ft)")
