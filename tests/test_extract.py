@@ -5090,6 +5090,10 @@ def test_a_subject_written_after_be_and_a_nationality_alone_are_not_asked(nlp):
     texts = [q.question for q in questions]
     assert not [t for t in texts if t.startswith(("What will be the Acme", "Who is Mr Dunn")) or
                 "Star of the show greet" in t], texts
+    # (but a bare noun without "of" is the subject it seems: found comparing SQuAD banks)
+    assert "What is the liquid of choice in most old engines?" in [
+        q.question for q in _questions("Water is the liquid of choice in most old engines.", nlp,
+                                       100)]
 
 
 def test_the_one_a_gerund_after_a_preposition_is_about_is_not_asked_alone(nlp):
