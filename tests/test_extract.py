@@ -5107,3 +5107,11 @@ def test_the_one_a_gerund_after_a_preposition_is_about_is_not_asked_alone(nlp):
                            "help to locate important files, such as photos.", nlp, 100)
     asked = {q.answer for q in questions if q.type != "cloze"}
     assert "hard drives" not in asked, asked
+
+
+def test_one_known_by_a_name_is_not_asked_who_knew_them(nlp):
+    """Regression, from reading BBC banks: "What knew the Australian gamer? — Deathifier" (of
+    "known only by his … moniker Deathifier": a name, read as the one who knew him)."""
+    questions = _questions("The Irish fan, known only by his gaming name Grimlock, bought the "
+                           "ship in an online auction.", nlp, 100)
+    assert not [q for q in questions if "knew" in q.question], questions

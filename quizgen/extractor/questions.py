@@ -2166,6 +2166,9 @@ def _ask_participle(verb: Token, prep: Token, root: Token, label: str, wh: str, 
     # for seven months": what else was done to it, by whom the question does not say
     rest_of = [t for t in verb.subtree if t.i not in keep | asides and t.i != verb.i and
                not t.is_punct]
+    if prep.dep_ == "agent" and verb.lemma_ in ("know", *_NAMING):
+        return None  # "known only by his online name Gobbler": a name, no one who knew him
+        # ("What knew the young player?")
     if prep.dep_ == "agent":
         rest = [t for t in rest_of if t.i not in _subtree(prep)]
         words: list[Token | str] = [wh, inflect(verb, "VBD"), noun_text, *rest]
