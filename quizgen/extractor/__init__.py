@@ -516,14 +516,13 @@ def _names_in_a_row(answer: Span) -> int:
     """How many short names stand in a row with the answer, one after each comma, whatever their
     kinds ("Halo, The Sims, Driver, Need for Speed, …"); 1 when it is in no such row."""
     sentence = answer.sent
-    pieces = re.split(r",\s+(?:and\s+|or\s+)?", answer.doc.text[sentence.start_char:
-                                                                 sentence.end_char])
+    text = sentence.text
+    if text.count(",") < 3 or not answer.text[:1].isupper():
+        return 1  # (most sentences: a row of four names has three commas)
+    starts = [0] + [m.end() for m in re.finditer(r",\s+(?:and\s+|or\s+)?", text)]
+    pieces = [text[a:b] for a, b in zip(starts, [*starts[1:], len(text)])]
+    pieces = [re.sub(r",\s+(?:and\s+|or\s+)?$", "", piece) for piece in pieces]
     at = answer.start_char - sentence.start_char
-    starts, here = [], 0
-    for piece in pieces:
-        starts.append(answer.doc.text.index(piece, sentence.start_char + here) -
-                      sentence.start_char)
-        here = starts[-1] + len(piece)
     mine = max(i for i, start in enumerate(starts) if start <= at)
 
     def is_name(piece: str) -> bool:
@@ -2156,8 +2155,9 @@ def _bare_role(answer: Span) -> bool:
 def _epithet_left(question: str, sentence: Span) -> bool:
     """Whether ``question`` keeps one of ``sentence``'s `_epithets`, or an age in their place
     ("the 19-year-old")."""
-    return re.search(r"\b[Tt]he \d+-year-old\b(?! [A-Z])", question) is not None or any(re.search(rf"\b[Tt]he {re.escape(t.text)}\b(?! [A-Z])", question)
-               for t in _epithets(sentence))
+    return re.search(r"\b[Tt]he \d+-year-old\b(?! [A-Z])", question) is not None or any(
+        re.search(rf"\b[Tt]he {re.escape(t.text)}\b(?! [A-Z])", question)
+        for t in _epithets(sentence))
 
 
 def _tears_a_name(question: str, sentence: Span) -> bool:

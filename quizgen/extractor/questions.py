@@ -115,6 +115,7 @@ _NAMED_AFTER = {"lecture", "lectures", "prize", "award", "awards", "trophy", "cu
                 "scholarship", "stakes", "classic"}
 
 
+# Words for a part of a whole by where it is: "the bottom quarter", "the top half".
 _PLACES_IN_A_WHOLE = {"bottom", "top", "upper", "lower", "same", "opposite", "other"}
 
 
@@ -2815,6 +2816,7 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
         root, wh, keep, resolve) or _ask_for_kind(answer, resolve)
 
 
+# Words for how much of something there is, which say no kind of it ("very little activity").
 _AMOUNT_WORDS = {"many", "much", "few", "little", "several", "more", "less", "most", "least"}
 
 
@@ -2835,7 +2837,6 @@ def _ask_for_kind(answer: Span, resolve: Resolver) -> Formed | None:
            t.lower_ not in ("a", "an", "the") for t in before) or \
             any(t.dep_ not in ("amod", "compound") or t.head != noun for t in between):
         return None  # "its sparse native inhabitants": whose, or which ones, stays unasked
-    # what follows the noun besides its own phrases stays out (as for "how many")
     # the noun keeps its "of" phrase ("what network of cities"); the rest of what follows it
     # stays out ("What type of climate with wet winters …?")
     away = {i for c in noun.children if c.i > noun.i and not (c.dep_ == "prep" and
