@@ -520,8 +520,8 @@ GOLDEN = [
      "How many out of 10 club members have played the game for an hour a week?"),
     # regression: a time between the subject and its verb stayed there ("What this week
     # warned …?")
-    ("With the vote close, angry Tory MPs this week warned Mr Hale about the dangers of a "
-     "split.", "angry Tory MPs", "Who warned Mr Hale about the dangers of a split this week?"),
+    ("With the vote close, angry Tory MPs this week warned Mr Hale of the risk of a split.",
+     "angry Tory MPs", "Who warned Mr Hale of the risk of a split this week?"),
     # a word that says what kind a thing is, asked with the thing, not in place ("The town has
     # a mild what climate?")
     ("The town has a mild maritime climate with wet winters.", "maritime",
