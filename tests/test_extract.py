@@ -1242,7 +1242,7 @@ def test_dates_abbreviations_and_vague_referents_are_asked_right(nlp):
     Chartered? — year", "What is the prime minister widely expected to be? — 5 May" ("it"
     taken for the minister), "What are car giant General Motors? — GM", and "What is a
     company closely linked to?"."""
-    text = ("Jo Hale won the race in 2002 on her marathon debut, defended her title 12 "
+    text = ("Jo Hale won the race in 2002 at her first marathon, defended her title 12 "
             "months later and will now seek a third title in the April race. The move, a year "
             "after Citigroup beat Standard Chartered to buy Koram bank, would be the biggest "
             "takeover. The prime minister spoke on Monday. He insisted he did not know the poll "
@@ -4897,8 +4897,8 @@ def test_a_quarter_of_a_draw_is_no_time(nlp):
 
 
 def test_no_question_keeps_a_comparison_whose_other_side_it_lost(nlp):
-    """Regression, from reading BBC banks: "Who is in the same quarter of the draw? — Greg
-    Rusedski" (the same as whose, only the sentence before said)."""
+    """Regression, from reading BBC banks: "Who is in the same quarter …? — Greg Rusedski" (the
+    same as whose, only the sentence before said)."""
     questions = _questions("Tom Reed is in the same half of the draw and could face Ian Wood in "
                            "the second round. Reed also won the same title as his father did.",
                            nlp, 100)
@@ -4936,11 +4936,11 @@ def test_a_thing_named_only_by_a_or_an_is_not_asked_what_it_is_known_as(nlp):
     """Regression, from reading BBC banks: "What is a technology known as? — Really Simple
     Syndication" (which one, the question does not say)."""
     questions = _questions("To do this the shop uses a method known as double counting. The old "
-                           "mill known as Hale Works closed in 1990. The first steam device was a "
-                           "water pump, developed in 1698 by Tom Hale.", nlp, 100)
+                           "mill known as Hale Works closed in 1990. The first coal-fired machine "
+                           "was a grain mill, built in 1702 by Tom Hale.", nlp, 100)
     texts = [q.question for q in questions]
     assert "What is a method known as?" not in texts, texts
-    assert "Who developed a water pump in 1698?" in texts, texts  # (the sentence says which)
+    assert "Who built a grain mill in 1702?" in texts, texts  # (the sentence says which)
 
 
 def test_a_second_object_that_shares_the_verb_is_left_out_of_the_question(nlp):
@@ -4972,8 +4972,8 @@ def test_a_thing_named_with_its_year_is_not_asked_for_without_it(nlp):
 
 
 def test_a_subject_that_no_one_or_neither_opens_is_no_answer(nlp):
-    """Regression, from reading BBC banks: "Who has dipped from the high standard of play in the
-    first set? — player" (of "neither player has dipped …")."""
+    """Regression, from reading BBC banks: "Who has dipped from the high standard …? — player"
+    (of "neither player has dipped …")."""
     questions = _questions("Neither runner has slowed from the hard pace of the race in the "
                            "first mile. No rider fell on the wet road in Leeds.", nlp, 100)
     assert not [q for q in questions if q.type != "cloze" and q.answer in ("runner", "rider")], \
@@ -5017,11 +5017,10 @@ def test_a_year_after_a_fronted_back_is_not_asked_with_what(nlp):
 def test_what_a_defining_clause_says_is_no_fact_about_its_noun(nlp):
     """Regression, from reading BBC banks: "What do tools watch? — behaviour of people" (of
     "Tools that watch the behaviour of people … could also help")."""
-    questions = _questions("Tools that watch the behaviour of people on websites could also "
-                           "help refine results. The museum, which opened in 1990, holds old "
-                           "maps.", nlp, 100)
+    questions = _questions("Sensors that watch the flow of traffic on roads could also help cut "
+                           "delays. The museum, which opened in 1990, holds old maps.", nlp, 100)
     texts = {q.question: q.answer for q in questions}
-    assert "What do tools watch?" not in texts, texts
+    assert "What do sensors watch?" not in texts, texts
     assert "In what year did the museum open?" in texts, texts
 
 
@@ -5058,24 +5057,24 @@ def test_on_the_mend_and_as_a_result_are_no_answers(nlp):
 
 def test_it_after_a_colon_is_the_subject_of_the_clause_before_it(nlp):
     """Regression, from reading BBC banks: "Below what percentage is the country's economy set
-    to slip …?" (of "The unemployment rate is improving, too: It is set to slip below 13% …",
+    to slip …?" (of "The unemployment rate is improving, too: It …",
     "it" read as the sentence before's subject), and "… down from in May 2002?"."""
-    questions = _questions("The economy is set to grow about 8% this year. The jobless rate is "
-                           "falling, too: It is set to slip below 13% by the end of the year, "
-                           "down from 20% in May 2002.", nlp, 100)
+    questions = _questions("Output is forecast to rise by about 5% in 2025. The jobless rate is "
+                           "easing, too: It is set to slip below 9% by the end of next year, "
+                           "down from 14% in June 2021.", nlp, 100)
     texts = [q.question for q in questions]
-    assert not [t for t in texts if "economy set to slip" in t or "from in" in t], texts
+    assert not [t for t in texts if "output set to slip" in t or "from in" in t], texts
     assert any("jobless rate set to slip" in t for t in texts), texts
 
 
 def test_one_name_of_a_row_of_names_is_no_answer(nlp):
     """Regression, from reading BBC banks: "Halo, The Sims, {{c1::Driver}}, Need for Speed, …"
-    and "Who were just a few that proved as popular as the original titles? — Burnout" (a row
-    of titles of all kinds, with no "and" for the parser to join)."""
-    questions = _questions("Halo, The Sims, Driver, Need for Speed, Fifa football, Burnout were "
-                           "just a few that proved as popular as the first titles. Tom Hale met "
-                           "Ann Lee in Leeds in May.", nlp, 100)
-    assert not {"Driver", "Burnout", "Fifa", "Speed"} & {q.answer for q in questions}, questions
+    and "Who were just a few that proved …? — Burnout" (a row of titles of all kinds, with no
+    "and" for the parser to join)."""
+    questions = _questions("Rift, The Keep, Glider, Road to Rome, Moto racing, Tundra were just a "
+                           "few that sold as well as the first titles. Tom Hale met Ann Lee in "
+                           "Leeds in May.", nlp, 100)
+    assert not {"Glider", "Tundra", "Moto", "Rome"} & {q.answer for q in questions}, questions
     assert "Ann Lee" in {q.answer for q in questions}, questions
 
 
@@ -5085,8 +5084,8 @@ def test_a_subject_written_after_be_and_a_nationality_alone_are_not_asked(nlp):
     Iraqi"."""
     questions = _questions("Star of the show will be the Acme robot, a singing machine that can "
                            "hold long talks. It will greet visitors in May. Yet investment is "
-                           "still welcome, insists Mr Dunn, an Iraqi who left the country three "
-                           "decades ago.", nlp, 100)
+                           "still welcome, insists Mr Dunn, a Chilean who moved to Leeds in "
+                           "1970.", nlp, 100)
     texts = [q.question for q in questions]
     assert not [t for t in texts if t.startswith(("What will be the Acme", "Who is Mr Dunn")) or
                 "Star of the show greet" in t], texts
@@ -5103,10 +5102,10 @@ def test_the_one_a_gerund_after_a_preposition_is_about_is_not_asked_alone(nlp):
     assert not quizgen.ask("Some fear that a change of leader could lead to the club dropping "
                            "key reforms it has made.", "the club", nlp=nlp).startswith(
         "According to some, what could a change of leader lead to?")
-    questions = _questions("With hard drives providing bigger storage, users could need more "
-                           "help to locate important files, such as photos.", nlp, 100)
+    questions = _questions("With memory cards offering more room, owners may need more help to "
+                           "find old pictures, such as holiday snaps.", nlp, 100)
     asked = {q.answer for q in questions if q.type != "cloze"}
-    assert "hard drives" not in asked, asked
+    assert "memory cards" not in asked, asked
 
 
 def test_one_known_by_a_name_is_not_asked_who_knew_them(nlp):
