@@ -43,6 +43,7 @@ from .questions import (
     render,
     share_capitals,
     wh_word,
+    written_after_be,
     written_as_a_name,
 )
 from .word_classes import NATIONALITIES, TIME_ZONES
@@ -211,10 +212,8 @@ _IDIOM_NOUNS = {
     "stage", "stake", "step", "stock", "store", "sum", "support", "surprise", "tandem", "tears",
     "terms", "theory", "time", "total", "touch", "tow", "town", "track", "tribute", "trouble",
     "turn", "use", "vain", "view", "vogue", "way", "work", "light",
+    "bars", "arms", "odds", "pains", "lengths", "stitches",  # "behind bars", "at odds"
 }
-# Plural nouns that make a fixed phrase with the preposition before them: "behind bars", "at
-# odds", "in tears".
-_IDIOM_PLURALS = {"bars", "arms", "odds", "pains", "tears", "terms", "lengths", "stitches"}
 # Nouns that make a fixed phrase with a preposition and "the": "on the mend", "in the dark".
 _IDIOM_AFTER_THE = {"mend", "rise", "move", "wane", "cards", "ropes", "rocks", "loose", "run",
                     "dark", "spot", "trot", "blink", "brink", "verge", "go", "increase",
@@ -512,6 +511,9 @@ def _whole_list(token: Token) -> Span | None:
     return whole
 
 
+_ROW_COMMA = re.compile(r",\s+(?:and\s+|or\s+)?")
+
+
 def _names_in_a_row(answer: Span) -> int:
     """How many short names stand in a row with the answer, one after each comma, whatever their
     kinds ("Halo, The Sims, Driver, Need for Speed, …"); 1 when it is in no such row."""
@@ -519,9 +521,8 @@ def _names_in_a_row(answer: Span) -> int:
     text = sentence.text
     if text.count(",") < 3 or not answer.text[:1].isupper():
         return 1  # (most sentences: a row of four names has three commas)
-    starts = [0] + [m.end() for m in re.finditer(r",\s+(?:and\s+|or\s+)?", text)]
-    pieces = [text[a:b] for a, b in zip(starts, [*starts[1:], len(text)])]
-    pieces = [re.sub(r",\s+(?:and\s+|or\s+)?$", "", piece) for piece in pieces]
+    pieces = _ROW_COMMA.split(text)
+    starts = [0] + [m.end() for m in _ROW_COMMA.finditer(text)]
     at = answer.start_char - sentence.start_char
     mine = max(i for i, start in enumerate(starts) if start <= at)
 
@@ -982,11 +983,10 @@ def _previous_subject_of(token: Token) -> str | None:
         subject = next((t for t in verb.head.children if t.dep_ in ("nsubj", "nsubjpass")),
                        None)
     elif (colon := next((t for t in sentence if t.text in (":", ";") and t.i < token.i),
-                        None)) is not None and any(
-            t.dep_ in ("nsubj", "nsubjpass") and t.head.i < colon.i for t in sentence):
-        # "The jobless rate is falling, too: it is set to …": the clause before the colon's
-        subject = [t for t in sentence if t.dep_ in ("nsubj", "nsubjpass") and
-                   t.head.i < colon.i][-1]
+                        None)) is not None and (before := [
+            t for t in sentence if t.dep_ in ("nsubj", "nsubjpass") and t.head.i < colon.i]):
+        subject = before[-1]  # "The jobless rate is falling, too: it is set to …": the
+        # clause before the colon's
     elif sentence.start == 0:
         return None
     elif any(c.dep_ in ("nsubj", "nsubjpass") and c.i > token.i and
@@ -1000,10 +1000,7 @@ def _previous_subject_of(token: Token) -> str | None:
                         if t.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
         return None  # (nor the "that" the parser made the subject of "said that rumours …")
-    if (subject.tag_ == "NN" or subject.tag_ == "NNP" and subject.is_sent_start) and \
-            not subject.ent_type_ and subject.head.lemma_ == "be" and not any(
-            c.dep_ in ("det", "poss", "nummod", "compound") for c in subject.children) and any(
-            c.dep_ == "prep" and c.lower_ == "of" for c in subject.children):
+    if written_after_be(subject):
         return None  # "Star of the show will be the robot. It will …": the robot, written
         # after its verb
     if speaker and any(is_honorific(t) for t in subject.subtree):
@@ -1571,8 +1568,7 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
         return True  # one item of a list: "Syria, ___, Gaza" could be any of them (also where
         # the parser lost the list: "Norway, Chile, Kenya … want …")
     if len(answer) == 1 and root.pos_ == "NOUN" and not root.ent_type_ and root.dep_ == "pobj" \
-            and (root.tag_ == "NN" and root.lower_ in _IDIOM_NOUNS or
-                 root.tag_ == "NNS" and root.lower_ in _IDIOM_PLURALS) and not any(
+            and root.tag_ in ("NN", "NNS") and root.lower_ in _IDIOM_NOUNS and not any(
                 c.dep_ in ("det", "poss") for c in root.children):
         return True  # "in turn", "at risk", "by hand", "behind bars": an idiom, not a thing
     if len(answer) == 1 and root.dep_ == "pobj" and (
@@ -2146,8 +2142,6 @@ def _epithets(sentence: Span) -> list[Token]:
 def _bare_role(answer: Span) -> bool:
     """Whether ``answer`` is only "the" person's role, standing for the name the article gave
     ("Who wrote a new song? — singer")."""
-    from .questions import PEOPLE
-
     return len(answer) == 1 and answer.root.lemma_.lower() in PEOPLE and answer.start > 0 and \
         answer.doc[answer.start - 1].lower_ == "the"
 

@@ -116,7 +116,18 @@ _NAMED_AFTER = {"lecture", "lectures", "prize", "award", "awards", "trophy", "cu
 
 
 # Words for a part of a whole by where it is: "the bottom quarter", "the top half".
-_PLACES_IN_A_WHOLE = {"bottom", "top", "upper", "lower", "same", "opposite", "other"}
+_WHERE_IN_A_WHOLE = {"bottom", "top", "upper", "lower", "same", "opposite", "other"}
+
+
+def written_after_be(subject: Token) -> bool:
+    """Whether ``subject`` of "be" is a bare noun with an "of" phrase that stands where the
+    subject is written after the verb: "Star of the show will be the new robot" (but "Water is
+    the fluid of choice" is about water)."""
+    return subject.dep_ == "nsubj" and subject.head.lemma_ == "be" and (
+        subject.tag_ == "NN" or subject.tag_ == "NNP" and subject.is_sent_start) and \
+        not subject.ent_type_ and not any(
+            c.dep_ in ("det", "poss", "nummod", "compound") for c in subject.children) and \
+        any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children)
 
 
 def entity_label(span: Span) -> str:
@@ -146,7 +157,7 @@ def entity_label(span: Span) -> str:
             t.lower_ in ("per", "percent") for t in span):
         return "PERCENT"  # "Eighty per cent", which the recogniser took for money
     if root.ent_type_ == "DATE" and root.lemma_.lower() in ("quarter", "half") and any(
-            c.lower_ in _PLACES_IN_A_WHOLE for c in root.children):
+            c.lower_ in _WHERE_IN_A_WHOLE for c in root.children):
         return ""  # "drawn in the bottom quarter", "the top half of the table": a part of a
         # draw or a table, no time
     if root.ent_type_:
@@ -2401,11 +2412,8 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
             for c in verb.children) and not any(c.dep_ == "expl" for c in verb.children):
         return None  # "Central to the case was a meeting in …": the subject after its verb,
         # an adjective before it ("When was central to the case a meeting …?")
-    if verb is not None and verb.lemma_ == "be" and any(
-            c.dep_ == "nsubj" and (c.tag_ == "NN" or c.tag_ == "NNP" and c.is_sent_start)
-            and not any(d.dep_ in ("det", "poss", "nummod", "compound") for d in c.children)
-            and any(d.dep_ == "prep" and d.lower_ == "of" for d in c.children)
-            and not c.ent_type_ and root.i in _subtree(c) for c in verb.children) and any(
+    if verb is not None and any(written_after_be(c) and root.i in _subtree(c)
+                                for c in verb.children) and any(
             c.dep_ == "attr" and (c.pos_ == "PROPN" or any(d.dep_ in ("det", "poss")
                                                            for d in c.children))
             for c in verb.children):
