@@ -1050,3 +1050,44 @@ def test_a_girl_is_offered_no_child_she_also_is(nlp):
                                   question="Who does the second book follow?", nlp=nlp)
     assert options[:3] == ["young boy", "young woman", "young man"]
     assert not {"young child", "young baby", "young kid"} & set(options), options
+
+
+def test_the_class_members_a_story_tells_of_most_come_first(nlp):
+    """Regression, from MCTest: of a story's coloured kites, the orange one it names once came
+    before the green one it names four times."""
+    story = ("The red kite flew over the hill. The green kite dipped and the green kite "
+             "spun. A boy waved at the orange kite. The green kite landed, and the blue kite "
+             "followed the green kite home. Then the purple kite rose highest of all.")
+    options = quizgen.distractors("purple", story, question="Which kite rose highest?",
+                                  nlp=nlp)
+    assert options[0] == "green"
+
+
+def test_an_answer_the_story_words_its_own_way_gets_the_things_told_beside_it(nlp):
+    """Regression, from MCTest: "a silver whistle and a torch", which the story words as "a
+    whistle made of silver and a torch", got no options at all."""
+    story = ("Nadia packed for the camp in the hills. She put a whistle made of silver and a "
+             "torch in her bag. She left her compass and a map on the table. Her uncle drove "
+             "her to the camp. The camp had a lake and a big tent.")
+    options = quizgen.distractors("a silver whistle and a torch", story,
+                                  question="What did Nadia put in her bag?", nlp=nlp)
+    assert {"a compass", "a map"} <= set(options) and not any(
+        w in o for o in options for w in ("whistle", "torch", "silver"))
+
+
+def test_a_character_named_only_as_an_owner_is_a_character(nlp):
+    """Regression, from MCTest: a story's "Beta's choice" did not make Beta a character to
+    offer."""
+    story = ("Three foxes lived by the river. Oskar dug the den. The plan was Rufa's idea. "
+             "Oskar liked the plan, and the foxes dug all day.")
+    assert "Rufa" in quizgen.distractors("Oskar", story, question="Who dug the den?", nlp=nlp)
+
+
+def test_a_title_in_quotation_marks_is_no_list(nlp):
+    """Regression, from MCTest: the show "The Beauty and the Rain" was cut into a list and got
+    '"The Beauty and Arts Company' for an option."""
+    story = ('Lena Moss and Ravi Dutt practised for the show "The Beauty and the Rain" every '
+             'day. Ravi Dutt wore a blue hat.')
+    options = quizgen.distractors('"The Beauty and the Rain"', story,
+                                  question="What show did they practise for?", nlp=nlp)
+    assert not any("Dutt" in o or "Moss" in o for o in options)

@@ -570,6 +570,22 @@ def test_cleanup_drops_credits_and_bylines_and_keeps_line_numbers():
     assert second.line_at(second.text.index("across")) == 7
 
 
+def test_cleanup_keeps_the_first_line_of_a_hard_wrapped_story_and_joins_its_sentences():
+    """Regression, from MCTest's wrapped stories: a first line cut off in mid-sentence was
+    taken for the headline (its characters were lost), and a sentence broken before a name
+    became two paragraphs."""
+    text = ("Two otters named Pim and Sula lived under the mill. Every morning Pim\n"
+            "swam to the weir and Sula waited on the bank for her brother. One day\n"
+            "the water rose and the weir was gone. The otters moved to the pond by\n"
+            "Greyfield farm, where the heron Old Tam taught them to catch eels there.\n")
+    article = clean(text)
+    assert article.title is None
+    assert [p.text for p in article.paragraphs] == [" ".join(text.split())]
+    assert article.paragraphs[0].line_at(article.paragraphs[0].text.index("Greyfield")) == 4
+    titled = clean("Otters return to the mill\n" + text)
+    assert titled.title == "Otters return to the mill" and len(titled.paragraphs) == 1
+
+
 def test_cleanup_drops_the_marker_of_a_list_item_and_keeps_a_minus_sign():
     """Regression, from reading BBC banks: "What do - Licensees or employers fail to
     enforce?" of a list item "- Licensees or employers who fail to enforce the law …"."""

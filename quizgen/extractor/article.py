@@ -112,6 +112,22 @@ def _is_headline(line: str) -> bool:
     return not _END.search(line) and len(line.split()) <= 16 and not line.endswith((",", ":"))
 
 
+# A sentence that ends inside a line and another that starts: "… in Seattle. One day Jenny …"
+# (not "Mrs. Brown" nor "St. Louis").
+_SENTENCE_INSIDE = re.compile(r"(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)"
+                              r"(?<!\bSr)(?<!\bvs)[a-z][.!?]\s+[A-Z]")
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width a hard-wrapped text was wrapped at (its longest line): None unless most of
+    its lines are about that long, as a text wrapped at 70 to 120 characters has them; a
+    text with a line per paragraph has lines of every length."""
+    width = max((len(line) for line in lines), default=0)
+    if len(lines) < 4 or not 60 <= width <= 120:
+        return None
+    return width if sum(len(line) >= width - 15 for line in lines) * 2 >= len(lines) else None
+
+
 def _shouted(line: str) -> bool:
     """Whether ``line`` is written in capitals, as headings are, with two words or more."""
     letters = [c for c in line if c.isalpha()]
@@ -133,8 +149,19 @@ def clean(text: str) -> Article:
     """Split ``text`` into paragraphs, keeping where each came from in the original."""
     lines = [(i + 1, normalise(raw)) for i, raw in enumerate(text.splitlines())]
     lines = [(n, line) for n, line in lines if line]
+    width = _wrap_width([line for _, line in lines])
+
+    def wrapped(line: str, after: str) -> bool:
+        """Whether ``line`` was cut off by a line break in mid-sentence and ``after`` goes on
+        with it: in lower case, or anyhow in a hard-wrapped text where ``line`` was long
+        enough to be cut ("… named Winston, Chester, and Francis. Chester" / "was a brown
+        rabbit")."""
+        return not _END.search(line) and (after[:1].islower() or width is not None and
+                                           len(line) >= width - 20)
+
     title = None
-    if len(lines) > 1 and _is_headline(lines[0][1]) and not is_noise(lines[0][1]):
+    if len(lines) > 1 and _is_headline(lines[0][1]) and not is_noise(lines[0][1]) and not (
+            wrapped(lines[0][1], lines[1][1]) or _SENTENCE_INSIDE.search(lines[0][1])):
         title = lines.pop(0)[1]
     if len(lines) > 1 and _AUTHOR_NOTE.match(lines[-1][1]):
         lines.pop()  # only at the end: in the body, such a sentence is news
@@ -156,7 +183,7 @@ def clean(text: str) -> Article:
         if is_noise(line) or _is_headline(line) and _shouted(line) or _table_row(line):
             continue  # (and a heading in capitals: "TOO FAST TOO FURIOUS (DIGITAL BRIDGES)")
         # A sentence broken across lines: join it back when the next line goes on in lower case.
-        if parts and not _END.search(parts[-1][1]) and line[0].islower():
+        if parts and wrapped(parts[-1][1], line):
             parts.append((number, line))
             continue
         flush()

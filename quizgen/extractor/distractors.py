@@ -17,6 +17,7 @@ an option the question gives away.
 
 from __future__ import annotations
 
+import collections
 import functools
 import itertools
 import os
@@ -278,8 +279,9 @@ def _answer_in(answer: str, context: str, doc: Doc, nlp: Language,
     labels = [t.ent_type_ for s in spans for t in s if t.ent_type_]
     label = max(sorted(set(labels)), key=labels.count) if labels else ""
     if not label:
-        answer_doc = nlp(answer)
-        label = answer_doc.ents[0].label_ if answer_doc.ents else ""
+        # an entity of the answer's own word: "ten" makes "The other ten students" no number
+        root = next((t for t in nlp(answer) if t.dep_ == "ROOT"), None)
+        label = root.ent_type_ if root is not None else ""
     return span, label
 
 
@@ -332,12 +334,57 @@ def _same_kind(answer: str, context: str, doc: Doc, nlp: Language,
             options += [o for o in alike(answer, "", characters, span)
                         if o not in options and len(o.split()) < len(words)]
         return options
-    options = same_kind_in(answer, label, [doc], span)
+    if span is None and not label and len(words) > 2 and _noun_phrase(answer, nlp):
+        options = list(dict.fromkeys(_shaped_like(o, answer) for o in _things_near(answer, doc)))
+    else:
+        options = same_kind_in(answer, label, [doc], span)
     if not label and (question or "").strip().lower().startswith("where"):
         # "Where …?": the article's places first, the things it names after them
         places = _places_in(doc)
         options.sort(key=lambda o: o not in places)
     return options
+
+
+def _noun_phrase(answer: str, nlp: Language) -> bool:
+    """Whether the answer is a thing or things, not an event ("His dad is taking him fishing")
+    nor a quality."""
+    parsed = nlp(answer.strip().rstrip("."))
+    return not any(t.pos_ in ("VERB", "AUX") for t in parsed) and any(
+        t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN") for t in parsed)
+
+
+def _things_near(answer: str, doc: Doc) -> list[str]:
+    """For an answer the story words its own way ("A television set and stereo" of "her
+    television set and stereo were missing"), the story's things: the nearest first to the
+    sentence that has most of the answer's words (a story tells of like things together: "a
+    clock", "her purse"), then the most told; of any length up to the answer's (a long
+    answer's wrong options need not be as long)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    own = {w.lower() for w in re.findall(r"[\w'’-]+", answer)}
+    content = own - STOP_WORDS
+    sentences = list(doc.sents)
+    anchor = max(range(len(sentences)), key=lambda i: (len(content & {
+        w for t in sentences[i] for w in (t.lower_, t.lemma_.lower())}), -i)) if sentences else 0
+    at = {s.start: i for i, s in enumerate(sentences)}
+    nearest: dict[str, tuple[bool, int]] = {}
+    counts: dict[str, int] = {}
+    one = answer.split()[0].lower() in ("a", "an")  # "a bone", never "a presents"
+    for chunk in doc.noun_chunks:
+        if chunk.root.pos_ != "NOUN" or chunk.root.lemma_.lower() in LIGHT_NOUNS or one and (
+                chunk.root.tag_ == "NNS" or chunk[0].dep_ not in ("det", "poss")):
+            continue  # (nor "a fun" of a story's bare "fun")
+        text = _chunk_text(chunk, plain=True)
+        if {w.lower() for w in text.split()} <= own:
+            continue  # the answer's own things, or some of them
+        # a thing where something is or goes ("the camp", "the table") after the things done
+        # with or had, as an answer of this kind is
+        where = chunk.root.dep_ == "pobj" and chunk.root.head.lower_ in _LOCATIVE_PREPS
+        away = (where, abs(at.get(chunk.sent.start, anchor) - anchor))
+        nearest[text] = min(nearest.get(text, away), away)
+        counts[text] = counts.get(text, 0) + 1
+    size = len(answer.split())
+    return sorted(nearest, key=lambda t: (len(t.split()) > size, nearest[t], -counts[t]))
 
 
 # Labels of what is never a character: people are counted already, values are no one.
@@ -353,21 +400,26 @@ def _characters(doc: Doc, any_label: bool = True) -> dict[str, int]:
 
     counts = kind_counts("PERSON", [doc])
     for chunk in doc.noun_chunks:
-        start = chunk.end - 1  # the name at the end: "their dog Pogo" → "Pogo"
-        while start > chunk.start and doc[start - 1].pos_ == "PROPN":
-            start -= 1
-        text = " ".join(doc[start:chunk.end].text.split())  # not "Jessie\nBear"
-        # a place the recogniser knows is no one where the article says things are at it
-        # ("now at Millfield")
-        place = chunk.root.ent_type_ in ("GPE", "LOC", "FAC") and chunk.root.dep_ == "pobj" \
-            and chunk.root.head.lower_ in ("in", "at", "near", "inside", "outside")
-        # a word capitalised only where a sentence or a quotation starts is no name ("Mine
-        # is Josh"): one the recogniser does not know must be capitalised inside a sentence
-        if chunk.root.pos_ == "PROPN" and (not chunk.root.ent_type_ or any_label and
-                                           chunk.root.ent_type_ not in _NOT_CHARACTERS and
-                                           not kind_of(text) and not place) and \
-                re.search(rf"\b[a-z]+,?\s+{re.escape(text)}\b", doc.text):
-            counts[text] = counts.get(text, 0) + 1
+        # the name at the end ("their dog Pogo" → "Pogo") and an owner's ("Beta's choice")
+        for end in [chunk.end - 1] + [t.i for t in chunk if t.dep_ == "poss" and
+                                      t.pos_ == "PROPN" and t.i < chunk.end - 1]:
+            name = doc[end]
+            start = end
+            while start > chunk.start and doc[start - 1].pos_ == "PROPN":
+                start -= 1
+            text = " ".join(doc[start:end + 1].text.split())  # not "Jessie\nBear"
+            # a place the recogniser knows is no one where the article says things are at it
+            # ("now at Millfield")
+            place = name.ent_type_ in ("GPE", "LOC", "FAC") and name.dep_ == "pobj" and \
+                name.head.lower_ in ("in", "at", "near", "inside", "outside")
+            # a word capitalised only where a sentence or a quotation starts is no name
+            # ("Mine is Josh"): one the recogniser does not know must be capitalised inside a
+            # sentence
+            if name.pos_ == "PROPN" and (not name.ent_type_ or any_label and
+                                         name.ent_type_ not in _NOT_CHARACTERS and
+                                         not kind_of(text) and not place) and \
+                    re.search(rf"\b[a-z]+,?\s+{re.escape(text)}\b", doc.text):
+                counts[text] = counts.get(text, 0) + 1
     return {name: count for name, count in counts.items()
             if len(name) > 1 and _may_be_character(name, doc.text)}  # no door "D"
 
@@ -405,8 +457,9 @@ def _swapped_items(answer: str, context: str, doc: Doc, question: str | None,
     list."""
     text = answer.strip().rstrip(".")
     items, breaks = _ITEM_BREAK.split(text), _ITEM_BREAK.findall(text)
-    if not 2 <= len(items) <= 4 or any(not i or len(i.split()) > 3 for i in items):
-        return None
+    if not 2 <= len(items) <= 4 or any(not i or len(i.split()) > 3 for i in items) or \
+            text[:1] in "\"'“‘":
+        return None  # (a title in quotation marks is one thing: "The Beauty and the Rain")
     asked = (question or "").lower()
     characters = None
     swaps: list[list[str]] = []
@@ -574,7 +627,9 @@ def kind_counts(label: str, docs: list, plural: bool = False,
                 # no "O'Driscoll, (Leinster" out of a line-up)
                 # no "Andrew Baddeley's", no line break inside; no word the name was read
                 # with ("Brazilian Ronaldo" opening a sentence)
-                ent = _trim(ent) if label == "PERSON" else ent
+                if label == "PERSON":  # (an owner stays: "Rufa" of "Rufa's idea")
+                    trimmed = _trim(ent)
+                    ent = trimmed if len(trimmed) or ent.root.dep_ != "poss" else ent
                 if not len(ent):
                     continue
                 text = re.sub(r"^the\s+|['’]s?$|[.,]$", "", " ".join(ent.text.split()))
@@ -981,9 +1036,16 @@ def _unit_of(noun: str, units: str) -> bool:
 
 
 @functools.lru_cache(maxsize=8)
+def _article_word_counts(context: str) -> collections.Counter[str]:
+    """How often the article uses each of its words, in lower case (counted once per article,
+    not once per option)."""
+    return collections.Counter(re.findall(r"[a-z]+(?:-[a-z]+)*", context.lower()))
+
+
+@functools.lru_cache(maxsize=8)
 def _article_words(context: str) -> frozenset[str]:
-    """The article's words in lower case (asked once per article, not once per option)."""
-    return frozenset(re.findall(r"[a-z]+(?:-[a-z]+)*", context.lower()))
+    """The article's words in lower case."""
+    return frozenset(_article_word_counts(context))
 
 
 @functools.lru_cache(maxsize=1)
@@ -1097,10 +1159,18 @@ def _word_class(answer: str, context: str, as_name: bool | None = None,
         # "Grilled Chicken" and "A German Shepherd" are not
         return []
     used = _article_words(context)
+    counts = _article_word_counts(context)
     index = _class_index()
 
     def in_article(member: str) -> bool:
         return any(all(w in used for w in form.split()) for form in (member, _plural_of(member)))
+
+    def mentions(member: str) -> int:
+        """About how often the article names ``member``, singular and plural: a story's much
+        told things are the ones a reader may mix up ("the green ball" it names nine times
+        before "the orange ball" it names once)."""
+        return sum(min(counts[w] for w in form.split())
+                   for form in {member, _plural_of(member)})
 
     # the longest run of the answer's words that is a member, the rightmost first
     runs = sorted(((a, b) for a in range(len(words)) for b in range(a + 1, len(words) + 1)),
@@ -1156,7 +1226,7 @@ def _word_class(answer: str, context: str, as_name: bool | None = None,
             # "herbivore, carnivore, omnivore") or most common
             at = members.index(member)
             others += [m for m in sorted(members, key=lambda m: (
-                m != COUNTERPARTS.get(member), not in_article(m),
+                m != COUNTERPARTS.get(member), -mentions(m),
                 min(abs(members.index(m) - at), members.index(m)),
                 members.index(m))) if m not in (own, member) and m not in others]
         # after the article's members of the class, those of classes of the same kind that the
