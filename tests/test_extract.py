@@ -531,6 +531,9 @@ GOLDEN = [
     # and a plural thing keeps its plural verb ("What type of markets is …?")
     ("The busiest suburban markets are Alton and Brede.", "suburban",
      "What type of markets are Alton and Brede?"),
+    # where something is based, whatever the recogniser took the place for
+    ("The Hollin Road club trains twice a week and is based in Kelso Vale, near the river.",
+     "Kelso Vale", "Where is the Hollin Road club based?"),
 ]
 
 
@@ -5130,3 +5133,23 @@ def test_one_known_by_a_name_is_not_asked_who_knew_them(nlp):
     questions = _questions("The Irish fan, known only by his gaming name Grimlock, bought the "
                            "ship in an online auction.", nlp, 100)
     assert not [q for q in questions if "knew" in q.question], questions
+
+
+def test_a_city_the_recogniser_took_for_a_person_gets_cities_and_is_offered_to_no_one(nlp):
+    """Regression, from reading BBC banks: "What Brazilian city will host …?" offered three
+    people, and every person's question offered the city."""
+    text = ("Trade fair picks a host\n\n"
+            "The Brazilian city of Belo Horizonte will host the next South American trade fair, "
+            "organisers said on Monday. Fair director Marta Quintana said the city had beaten "
+            "five rivals. Her deputy, Paulo Ferraz, said about 40,000 visitors were expected "
+            "over four days.\n\n"
+            "Finance minister Rui Esteves welcomed the decision. Local mayor Clara Nogueira said "
+            "hotels in Belo Horizonte were already taking bookings.\n")
+    from quizgen.extractor import gazetteer
+
+    bank = quizgen.extract(text, "fair.txt", nlp=nlp, per_100_words=100)
+    city = [q for q in bank.questions if q.answer == "Belo Horizonte" and q.choices]
+    people = [q for q in bank.questions if q.question.startswith("Who") and q.choices]
+    assert city and all(gazetteer.kind_of(c) == "city" for c in city[0].choices)
+    assert people and not any("Belo Horizonte" in q.choices for q in people)
+    assert "Belo Horizonte" not in quizgen.distractors("Marta Quintana", text, nlp=nlp)

@@ -2415,11 +2415,15 @@ class _Options:
             places,
             same_head_after_a_name_or_noun,
         )
+        from .gazetteer import kind_of
 
         answer = cand.answer.text
-        if cand.label in _VALUE_LABELS:
+        label = cand.label
+        if label == "PERSON" and " " in answer and kind_of(answer):
+            label = "GPE"  # "Porto Alegre": a place the recogniser took for a person
+        if label in _VALUE_LABELS:
             return choose(answer, _values(answer, self.context, self.seed), n, text)
-        if cand.label == "PERSON":
+        if label == "PERSON":
             if len(answer.split()) == 1 and answer not in self.people:
                 return []  # "the Welsh": a lone word never named in full may be no person
             sex = self._sex(answer, text)
@@ -2429,7 +2433,7 @@ class _Options:
             # ("Anastasia Myskina") may be the other's
             people.sort(key=lambda p: sex is not None and p.split()[-1] not in self.genders)
             return choose(answer, people, n, text, context=self.context)
-        if cand.label in _PLACE_LABELS:
+        if label in _PLACE_LABELS:
             root = cand.answer.root
             if root.dep_ in ("nsubj", "nsubjpass") and (
                     root.head.lemma_ in SPEECH_VERBS or root.tag_ == "NNP" and any(
@@ -2437,14 +2441,14 @@ class _Options:
                             c for c in root.head.children if c.dep_ in ("aux", "auxpass"))))):
                 return []  # "Newcastle said the player would not be sold", "Newcastle were
                 # never in danger": a club, no city
-            if cand.label not in self._places:
-                self._places[cand.label] = kind_counts(cand.label, self.docs)
-            mentioned = alike(answer, cand.label, self._places[cand.label], cand.answer)
+            if label not in self._places:
+                self._places[label] = kind_counts(label, self.docs)
+            mentioned = alike(answer, label, self._places[label], cand.answer)
             return choose(answer, places(answer, mentioned), n, text, places=True)
-        if not cand.label and answer.split()[0].lower() in ORDINAL_WORDS:
+        if not label and answer.split()[0].lower() in ORDINAL_WORDS:
             # "the first leg" → "the second leg", not "the first arm"
             return choose(answer, _values(answer, self.context, self.seed), n, text)
-        if not cand.label:
+        if not label:
             # Another word of the answer's closed class ("barley" for "wheat") that the article
             # never uses, so that it cannot be right too.
             given = set(answer.lower().split())

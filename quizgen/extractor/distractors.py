@@ -620,10 +620,11 @@ def kind_counts(label: str, docs: list, plural: bool = False,
             # "Lib Dem" where another paragraph says "the Lib Dems"
             if ent.label_ == label and entity_label(ent) == label and not (
                     label == "PERSON" and (written_as_no_person(ent.text, whole) or " " in
-                                           ent.text and kind_of(ent.text) == "country"
+                                           ent.text and kind_of(ent.text)
                                            or re.search(r"\d", ent.text))) and not re.search(
                     r"[()\[\]{};:]", ent.text):
-                # (no "Sri Lanka" or "Liverpool 1" for a person, though "Jordan" may be one;
+                # (no "Sri Lanka", "Porto Alegre" or "Liverpool 1" for a person, though
+                # "Jordan" may be one;
                 # no "O'Driscoll, (Leinster" out of a line-up)
                 # no "Andrew Baddeley's", no line break inside; no word the name was read
                 # with ("Brazilian Ronaldo" opening a sentence)
@@ -672,6 +673,8 @@ def distractors(answer: str, context: str, n: int = 3, question: str | None = No
     nlp = nlp or load_pipeline()
     doc = nlp(context)
     span, label = _answer_in(answer, context, doc, nlp, question)
+    if label == "PERSON" and " " in answer.strip() and gazetteer.kind_of(answer):
+        label = "GPE"  # "Porto Alegre": a place of two words the recogniser took for a person
     mates = _list_mates(span) if span is not None else set()
     epithets = _epithets(answer, doc)
     found += epithets

@@ -60,6 +60,8 @@ _NAMING = {"call", "name", "dub", "label", "brand", "term"}
 WHEN_PREPS = {"on", "in", "at", "during"}
 WHERE_PREPS = {"in", "at", "near", "inside", "across", "throughout", "outside"}
 # Verbs of going somewhere: "to" a place says where.
+# Verbs that say where something is: "based in", "located near".
+_SITED = {"base", "locate", "headquarter", "situate", "station", "house"}
 _GOING = {"move", "go", "travel", "fly", "return", "emigrate", "relocate", "head", "sail",
           "come", "flee", "drive", "walk", "retire"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -2723,8 +2725,11 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
                                 "when")
         if (prep.lower_ in WHERE_PREPS or prep.lower_ == "to" and label in PLACE_LABELS and
                 verb.lemma_ in _GOING) and (label in PLACE_LABELS or not label and (
-                    root.lemma_.lower() in _PLACE_NOUNS and len(answer) <= 3)):
-            # (and "moved to Powys" → "Where did … move?")
+                    root.lemma_.lower() in _PLACE_NOUNS and len(answer) <= 3)) or \
+                prep.lower_ in ("in", "at", "near") and verb.lemma_ in _SITED and \
+                root.tag_ == "NNP" and label != "PERSON":
+            # (and "moved to Powys" → "Where did … move?"; and "based in Sakhnin", whatever
+            # the recogniser took the town for)
             return _ask_fronted(verb, "where", _subtree(prep), keep, resolve, "where")
         if label in TIME_LABELS:
             return None
