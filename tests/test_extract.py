@@ -531,6 +531,17 @@ GOLDEN = [
     # and a plural thing keeps its plural verb ("What type of markets is …?")
     ("The busiest suburban markets are Alton and Brede.", "suburban",
      "What type of markets are Alton and Brede?"),
+    # a time said with its adverbs ("as far back as 1996") is asked for whole
+    ("The ferry service last ran without a subsidy as far back as 1996.", "1996",
+     "When did the ferry service last run without a subsidy?"),
+    ("The mill was first mentioned as early as 1120.", "1120",
+     "When was the mill first mentioned?"),
+    # an aside between commas is not left hanging at the end ("…, just days after?")
+    ("The new mayor, Ines Ward, is to speak, just days after her election, at the old hall.",
+     "election", "The new mayor is to speak, just days after her what, at the old hall?"),
+    # believers of a faith, as a nation's people, are asked for with "who"
+    ("Hindus are planning a silent walk through the square on Sunday.", "Hindus",
+     "Who is planning a silent walk through the square on Sunday?"),
     # where something is based, whatever the recogniser took the place for
     ("The Hollin Road club trains twice a week and is based in Kelso Vale, near the river.",
      "Kelso Vale", "Where is the Hollin Road club based?"),

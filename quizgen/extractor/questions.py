@@ -309,8 +309,8 @@ def wh_word(span: Span, label: str | None = None) -> str:
             or re.fullmatch(
             r"(the )?\d+-year-old", span.text.lower()):
         return "who"  # "Who said …? The chief inspector", "Who delivered …? The 24-year-old"
-    if label == "NORP" and root.tag_ == "NNPS":
-        return "who"  # "the Liberal Democrats", "the Tories": a party's people
+    if label == "NORP" and root.tag_ in ("NNPS", "NNS"):
+        return "who"  # "the Liberal Democrats", "the Tories": a party's people; "Catholics"
     if label in ("ORG", "") and root.pos_ == "PROPN" and root.dep_ in SUBJECTS and \
             root.head.lemma_ == "be" and any(c.dep_ == "attr" and c.lemma_.lower() in PEOPLE
                                             for c in root.head.children):
@@ -2690,6 +2690,18 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
             return _ask_fronted(date.head, "in what year", _subtree(date), keep, resolve,
                                 "when")
 
+    if label in TIME_LABELS and root.dep_ == "pobj" and root.head.lower_ == "as" and \
+            root.head.head.pos_ == "ADV":
+        # "as far back as 1996", "as early as May": a time said with its adverbs, asked for
+        # whole ("When did … run?", not "… as far back when?")
+        top = root.head.head
+        while top.dep_ == "advmod" and top.head.pos_ == "ADV":
+            top = top.head
+        verb = next((t for t in top.ancestors if t.pos_ in VERBS), None)
+        if verb is None or top.left_edge.lower_ != "as":
+            return None
+        return _ask_fronted(verb, "when", _subtree(top), keep, resolve, "when")
+
     if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ in VERBS:
         prep, verb = root.head, root.head.head
         if label in TIME_LABELS and first_in_a_while(answer):
@@ -2737,6 +2749,10 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
             wh = "what"  # "closed at 6709", "at 18 they are adults": a level or an age, no count
         elif wh == "how many" and len(answer) == 1:
             return None  # "slipped to 64 in the world": a place or a level, no count of anything
+        doc = prep.doc
+        if verb.i + 1 < prep.left_edge.i and doc[prep.left_edge.i - 1].text == "," and \
+                prep.right_edge.i + 1 < len(doc) and doc[prep.right_edge.i + 1].text == ",":
+            return None  # an aside between commas, left hanging: "… to speak, just days after?"
         return _ask_for_phrase(root, wh, keep, resolve, "object")
 
     if label in TIME_LABELS and root.dep_ in ("npadvmod", "tmod") and root.head.pos_ in VERBS:
