@@ -3998,6 +3998,17 @@ def test_words_of_a_name_joined_by_of_are_no_answers(nlp):
     assert not _piece_of_a_name(doc[1:2])  # "Lee" of "Ann Lee of the Bank"
 
 
+def test_a_first_word_of_a_title_with_of_the_is_no_answer(nlp):
+    """Regression, from reading BBC banks: "{{c1::Shaun}} of the Dead, Oasis' Definitely
+    Maybe … will battle it out" cut a film's name."""
+    from quizgen.extractor import _piece_of_a_name
+
+    doc = nlp("Ghosts of the Marsh, Lamp Street and Ferry Tales will compete in the family film "
+              "category, Ann Lee of the Film Society said.")
+    assert _piece_of_a_name(doc[0:1])
+    assert not _piece_of_a_name(next(doc[t.i:t.i + 1] for t in doc if t.text == "Lee"))
+
+
 def test_a_word_joined_by_an_en_dash_and_a_relative_s_leftovers_are_not_asked(nlp):
     """Regression, from reading a bank of an encyclopedia article: "… after the Cretaceous–
     {{c1::Paleogene}} extinction event …" and "What are that are covered with colloblasts? —

@@ -1310,6 +1310,11 @@ def _piece_of_a_name(answer: Span) -> bool:
     if len(answer) == 1 and answer.text in SEX_OF_FIRST_NAME and after is not None and \
             after.lower_ == "the" and answer.end + 1 < len(doc) and doc[answer.end + 1].is_title:
         return True  # "William" of "William the Conqueror"
+    if len(answer) == 1 and answer[0].is_title and after is not None and after.lower_ == "of" \
+            and answer.end + 2 < len(doc) and doc[answer.end + 1].lower_ == "the" and \
+            doc[answer.end + 2].is_title and answer[0].ent_type_ in ("", "WORK_OF_ART"):
+        return True  # "Shaun" of the film "Shaun of the Dead" (not "Blair" of "Blair of the
+        # Labour Party", a person the recogniser knows)
     if before is not None and before.is_title and not before.is_sent_start and \
             before.pos_ in ("ADP", "CCONJ", "DET") and answer[0].is_title and \
             before.lower_ not in ("a", "an", "the"):
