@@ -536,6 +536,18 @@ GOLDEN = [
      "When did the ferry service last run without a subsidy?"),
     ("The mill was first mentioned as early as 1120.", "1120",
      "When was the mill first mentioned?"),
+    # but not where "be" says it: "could be as far away as 2012" is no "When could … be?"
+    ("A working prototype could be as far away as 2031.", "2031",
+     "What could a working prototype be as far away as?"),
+    # a number glued to a letter names a kind of thing ("3G networks"), counts nothing
+    ("The town will get fast 4G networks next year.", "fast 4G networks",
+     "What will the town get next year?"),
+    # where someone came from
+    ("The new coach has only just come over from Kenya.", "Kenya",
+     "Where has the new coach only just come over from?"),
+    # a first name and a word the recogniser took for a place
+    ("Agnes Morrow, who came second, is in very good shape this season.", "Agnes Morrow",
+     "Who is in very good shape this season?"),
     # an aside between commas is not left hanging at the end ("…, just days after?")
     ("The new mayor, Ines Ward, is to speak, just days after her election, at the old hall.",
      "election", "The new mayor is to speak, just days after her what, at the old hall?"),
@@ -598,6 +610,13 @@ def test_cleanup_keeps_the_first_line_of_a_hard_wrapped_story_and_joins_its_sent
     assert article.paragraphs[0].line_at(article.paragraphs[0].text.index("Greyfield")) == 4
     titled = clean("Otters return to the mill\n" + text)
     assert titled.title == "Otters return to the mill" and len(titled.paragraphs) == 1
+
+
+def test_cleanup_parts_a_small_word_glued_to_a_number():
+    """Regression, from reading BBC banks: "The speeds offered by3G mobile …" gave the clozes
+    "{{c1::by3}}" and "{{c1::G mobile}}"."""
+    article = clean("Early kites\n\nThe kites sold in2004 were made by3D printers.\n")
+    assert article.paragraphs[0].text == "The kites sold in 2004 were made by 3D printers."
 
 
 def test_cleanup_drops_the_marker_of_a_list_item_and_keeps_a_minus_sign():

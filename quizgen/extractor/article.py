@@ -29,6 +29,9 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}\s*(\([A-Za-z .]+\))?\s*[-—–]
 # Words glued by a copy-paste that lost a space or a line break: `mechanismThursday`.
 _GLUED_WORDS = re.compile(r"\b([a-z]{3,})([A-Z][a-z]{2,})\b")
 _GLUED_SENTENCES = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
+# A small word glued to the number after it: "offered by3G mobile", "in2004".
+_GLUED_NUMBER = re.compile(r"\b(by|in|on|at|of|to|for|from|with|than|about|over|under|and|the)"
+                           r"(?=\d)", re.IGNORECASE)
 # A comma with no space after a word: "Natalie Appleton,31", "at Gartner,downloaded" (not
 # "1,000").
 _GLUED_COMMA = re.compile(r"(?<=[a-z]{2}),(?=\d|[A-Za-z]{2})")
@@ -88,6 +91,7 @@ def normalise(line: str) -> str:
     line = _LIST_MARKER.sub("", html.unescape(line).translate(_QUOTES))  # ("communiqu&#233;")
     line = _GLUED_WORDS.sub(r"\1 \2", line)
     line = _GLUED_SENTENCES.sub(" ", line)
+    line = _GLUED_NUMBER.sub(r"\1 ", line)
     line = _GLUED_COMMA.sub(", ", line)
     line = _GLUED_QUOTE.sub(lambda m: ' "' if line.count('"', 0, m.start()) % 2 == 0 else '" ',
                             line)  # an opening quote goes with the word after it, a closing one

@@ -155,6 +155,11 @@ def entity_label(span: Span) -> str:
         # "the Lib Dems", "Dundee United manager": a party, a team; "thriller White Noise": a
         # film; no person
         return "WORK_OF_ART" if no_person_kind(span.text, span.doc.text) == "work" else "NORP"
+    if root.ent_type_ in ("GPE", "LOC") and len(span) == 2 and span[1] == root and \
+            root.is_title and span[1].lower_ not in _PLACE_ENDINGS and \
+            _first_name(span[0].text) and not _place_known(span.text):
+        return "PERSON"  # "Agnes Samaria, who came second, …", which the recogniser took for
+        # a place
     if root.ent_type_ == "MONEY" and root.lower_ in ("cent", "percent") and any(
             t.lower_ in ("per", "percent") for t in span):
         return "PERCENT"  # "Eighty per cent", which the recogniser took for money
@@ -167,9 +172,30 @@ def entity_label(span: Span) -> str:
     # (a number after the noun names it, counts nothing: "Stage 2", "Article 5")
     count = next((c for c in root.children if c.dep_ == "nummod" and c in span
                   and c.i < root.i and not CODE_NUMBER.fullmatch(c.text)
-                  and not (c.nbor().text == "-" and not c.whitespace_)), None)
-    # (nor one joined to a name by a hyphen: the "Four-Kings" team)
+                  and not ((c.nbor().text == "-" or c.nbor().text.isupper())
+                           and not c.whitespace_)),
+                 None)
+    # (nor one joined to a name by a hyphen, the "Four-Kings" team, or glued to a letter,
+    # "3G networks")
     return count.ent_type_ if count is not None and count.ent_type_ in COUNT_LABELS else ""
+
+
+# Last words of places named after people: "Alice Springs", "Elizabeth City".
+_PLACE_ENDINGS = PLACE_WORDS | {"falls", "springs", "city", "water", "waters", "hill", "hills",
+                                "heights", "point", "beach", "creek", "county", "town",
+                                "village", "wells", "green", "cove", "sound", "land", "ville"}
+
+
+def _first_name(word: str) -> bool:
+    from .word_classes import SEX_OF_FIRST_NAME
+
+    return word in SEX_OF_FIRST_NAME
+
+
+def _place_known(name: str) -> bool:
+    from .gazetteer import kind_of
+
+    return bool(kind_of(name))
 
 
 def _titled(name: Token) -> bool:
@@ -613,6 +639,21 @@ def finish(text: str) -> str:
 
 
 # --- clauses -----------------------------------------------------------------------------------
+
+def _time_said_with_adverbs(root: Token) -> tuple[Token, Token] | None:
+    """For the time of "as far back as 1996", the adverb phrase that holds it and the verb it
+    says when of; None for no such time, or one that is what a verb "be" says ("could be as
+    far away as 2012")."""
+    if root.dep_ != "pobj" or root.head.lower_ != "as" or root.head.head.pos_ != "ADV":
+        return None
+    top = root.head.head
+    while top.dep_ == "advmod" and top.head.pos_ == "ADV":
+        top = top.head
+    verb = next((t for t in top.ancestors if t.pos_ in VERBS), None)
+    if verb is None or top.left_edge.lower_ != "as" or verb.lemma_ == "be":
+        return None
+    return top, verb
+
 
 def _subtree(token: Token) -> set[int]:
     return {t.i for t in token.subtree}
@@ -2690,16 +2731,11 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
             return _ask_fronted(date.head, "in what year", _subtree(date), keep, resolve,
                                 "when")
 
-    if label in TIME_LABELS and root.dep_ == "pobj" and root.head.lower_ == "as" and \
-            root.head.head.pos_ == "ADV":
+    said_with_adverbs = _time_said_with_adverbs(root) if label in TIME_LABELS else None
+    if said_with_adverbs is not None:
         # "as far back as 1996", "as early as May": a time said with its adverbs, asked for
         # whole ("When did … run?", not "… as far back when?")
-        top = root.head.head
-        while top.dep_ == "advmod" and top.head.pos_ == "ADV":
-            top = top.head
-        verb = next((t for t in top.ancestors if t.pos_ in VERBS), None)
-        if verb is None or top.left_edge.lower_ != "as":
-            return None
+        top, verb = said_with_adverbs
         return _ask_fronted(verb, "when", _subtree(top), keep, resolve, "when")
 
     if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ in VERBS:
@@ -2749,6 +2785,8 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
             wh = "what"  # "closed at 6709", "at 18 they are adults": a level or an age, no count
         elif wh == "how many" and len(answer) == 1:
             return None  # "slipped to 64 in the world": a place or a level, no count of anything
+        if prep.lower_ == "from" and label in PLACE_LABELS and verb.lemma_ in _GOING:
+            wh = "where"  # "has come over from the USA" → "Where has … come over from?"
         doc = prep.doc
         if verb.i + 1 < prep.left_edge.i and doc[prep.left_edge.i - 1].text == "," and \
                 prep.right_edge.i + 1 < len(doc) and doc[prep.right_edge.i + 1].text == ",":
