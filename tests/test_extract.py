@@ -5194,3 +5194,25 @@ def test_a_city_the_recogniser_took_for_a_person_gets_cities_and_is_offered_to_n
     assert city and all(gazetteer.kind_of(c) == "city" for c in city[0].choices)
     assert people and not any("Belo Horizonte" in q.choices for q in people)
     assert "Belo Horizonte" not in quizgen.distractors("Marta Quintana", text, nlp=nlp)
+
+
+def test_no_answer_stops_inside_a_word_and_no_example_is_cut_from_its_list(nlp):
+    """Regression, from reading BBC banks: "What did that business make on a turnover of
+    £392.1m? — profits of £21.5" (of "£21.5m"), "What does Smith have the backing of many
+    pundits and fans, including?" and "What are Boro playing in Europe for? — first time"."""
+    text = ("Mill results\n\n"
+            "Last year the mill made profits of £4.5m on sales of £71.2m, the owners said. "
+            "The mill already has the support of many farmers and bakers, including the "
+            "miller Ruth Dale. The mill is selling flour in France for the first time this "
+            "year.\n")
+    from quizgen.extractor import _acceptable
+
+    bank = quizgen.extract(text, "mill.txt", nlp=nlp, per_100_words=100)
+    assert not any(q.question.endswith("including?") for q in bank.questions)
+    assert "first time" not in [q.answer for q in bank.questions]
+    doc = nlp("Last year the mill made profits of £4.5m on sales of £71.2m.")
+    at = next(t.i for t in doc if t.text == "profits")
+    cut = doc[at:next(t.i for t in doc if t.text == "4.5") + 1]  # "profits of £4.5"
+    assert not _acceptable("short", "What did the mill make on sales of £71.2m?", cut)
+    assert _acceptable("short", "What did the mill make on sales of £71.2m?",
+                       doc[at:cut.end + 1])

@@ -1584,6 +1584,10 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
         return True  # "on the mend", "on the rise", "as a result": an idiom, not a thing
     if text in _IDIOM_PHRASES and root.dep_ == "pobj":
         return True  # "in short supply", "in full swing": an idiom, not a thing
+    if root.lemma_ == "time" and root.dep_ == "pobj" and root.head.lower_ == "for" and any(
+            c.ent_type_ == "ORDINAL" or c.lower_ in ("last", "final", "next")
+            for c in root.children):
+        return True  # "playing in Europe for the first time": how often, no thing to ask for
     if len(answer) == 1 and root.tag_ == "NN" and not root.ent_type_ and root.dep_ == "dobj" \
             and root.head.lemma_ in LIGHT_VERBS and not any(
                 c.dep_ in ("det", "poss", "amod", "compound") for c in root.children):
@@ -2045,6 +2049,11 @@ _RELATIVE_LEFT = re.compile(r"\S+ \S+ .*\b(which|whom)\b", re.IGNORECASE)
 def _acceptable(qtype: str, text: str, answer: Span) -> bool:
     if len(text.split()) > _MAX_QUESTION_WORDS:
         return False
+    doc = answer.doc
+    if answer.end < len(doc) and not answer[-1].whitespace_ and \
+            doc[answer.end].text[:1].isalnum() or answer.start > 0 and \
+            not doc[answer.start - 1].whitespace_ and doc[answer.start - 1].text[-1:].isalnum():
+        return False  # "profits of £21.5" of "£21.5m": an answer that stops inside a word
     if text.split(maxsplit=1)[0].lower() in ("its", "their", "his", "her"):
         return False  # "Its original boiler …": whose, only the sentence before says
     if qtype == "short" and _UNRESOLVED.search(text):
@@ -2096,6 +2105,10 @@ def _acceptable(qtype: str, text: str, answer: Span) -> bool:
         return False  # "What are that are covered with …?": a relative clause's leftovers
     if qtype == "short" and re.fullmatch(r"(Who|What) (\w+ ){1,2}(a|an|some) [\w-]+\?", text):
         return False  # "Who held a record?": which record, the question does not say
+    if qtype == "short" and re.search(r",? (including|excluding|notably|especially|"
+                                      r"particularly|such as)\?$", text):
+        return False  # "What does Smith have the backing of many fans, including?": an example
+        # cut from its list, asked as if it were the thing
     if qtype == "short" and ";" in text:
         return False  # "What went to Aaltra; and the Sutherland Trophy?": a list of clauses
         # read as one
