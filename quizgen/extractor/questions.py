@@ -814,6 +814,9 @@ def prune(tokens: list[Token], verb: Token, keep: set[int], limit: int) -> list[
             return False
         if t.dep_ == "prep" and t.lower_ == "of" and t.head.pos_ == "PROPN":
             return False  # part of a name: "Secretary of State", "University of Leeds"
+        if t.dep_ == "prep" and t.head.lemma_ in ("put", "place", "lay") and t.i > t.head.i:
+            return False  # where a thing is put is part of what is said: "would put Boro on
+            # the map", not "… would put Boro?"
         idiom = t.doc[t.i - 1] if t.dep_ == "prep" else None  # the noun before the phrase
         if idiom is not None and idiom.dep_ == "dobj" and idiom.tag_ == "NN" and \
                 idiom.head.lemma_ in LIGHT_VERBS and t.head in (idiom, idiom.head) and not any(
