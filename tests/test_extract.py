@@ -549,8 +549,8 @@ GOLDEN = [
     ("Agnes Morrow, who came second, is in very good shape this season.", "Agnes Morrow",
      "Who is in very good shape this season?"),
     # where a thing is put is kept when a long question is pruned
-    ("Before the final, the coach had said that a victory against the Welsh champions would "
-     "put Ashby firmly on the national rugby map.", "the coach",
+    (("Before the final, the coach had said that a victory against the Welsh champions would "
+      "put Ashby firmly on the national rugby map."), "the coach",
      "Who had said that a victory would put Ashby on the national rugby map?"),
     # an aside between commas is not left hanging at the end ("…, just days after?")
     ("The new mayor, Ines Ward, is to speak, just days after her election, at the old hall.",

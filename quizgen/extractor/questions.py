@@ -814,7 +814,8 @@ def prune(tokens: list[Token], verb: Token, keep: set[int], limit: int) -> list[
             return False
         if t.dep_ == "prep" and t.lower_ == "of" and t.head.pos_ == "PROPN":
             return False  # part of a name: "Secretary of State", "University of Leeds"
-        if t.dep_ == "prep" and t.head.lemma_ in ("put", "place", "lay") and t.i > t.head.i:
+        if t.dep_ == "prep" and t.head.lemma_ in ("put", "place", "lay") and t.i > t.head.i \
+                and t.lower_ in ("on", "in", "into", "onto", "at", "under", "behind", "to"):
             return False  # where a thing is put is part of what is said: "would put Boro on
             # the map", not "… would put Boro?"
         idiom = t.doc[t.i - 1] if t.dep_ == "prep" else None  # the noun before the phrase
