@@ -548,6 +548,11 @@ GOLDEN = [
     # a first name and a word the recogniser took for a place
     ("Agnes Morrow, who came second, is in very good shape this season.", "Agnes Morrow",
      "Who is in very good shape this season?"),
+    # a "do" that stresses the verb goes in a question for the subject, its tense with it
+    ("The ferry firm, however, does run a night boat to the island.", "The ferry firm",
+     "What runs a night boat to the island?"),
+    ("The old council did approve the plan last year.", "The old council",
+     "What approved the plan last year?"),
     # where a thing is put is kept when a long question is pruned
     (("Before the final, the coach had said that a victory against the Welsh champions would "
       "put Ashby firmly on the national rugby map."), "the coach",
@@ -4030,6 +4035,9 @@ def test_a_first_word_of_a_title_with_of_the_is_no_answer(nlp):
               "category, Ann Lee of the Film Society said.")
     assert _piece_of_a_name(doc[0:1])
     assert not _piece_of_a_name(next(doc[t.i:t.i + 1] for t in doc if t.text == "Lee"))
+    # and the first word before a small word with a capital: "Drink" of "Drink Or Die"
+    doc = nlp("The club, known as Swim Or Sink, met on Monday.")
+    assert _piece_of_a_name(next(doc[t.i:t.i + 1] for t in doc if t.text == "Swim"))
 
 
 def test_a_word_joined_by_an_en_dash_and_a_relative_s_leftovers_are_not_asked(nlp):
@@ -5220,3 +5228,14 @@ def test_no_answer_stops_inside_a_word_and_no_example_is_cut_from_its_list(nlp):
     assert not _acceptable("short", "What did the mill make on sales of £71.2m?", cut)
     assert _acceptable("short", "What did the mill make on sales of £71.2m?",
                        doc[at:cut.end + 1])
+
+
+def test_a_date_run_on_past_its_comma_is_no_answer(nlp):
+    """Regression, from reading BBC banks: "When were first half profits down …? — November,
+    first half", with "October, first half" among the options."""
+    text = ("Ferry results\n\nThe ferry firm carried more cars this year. In November, first "
+            "half sales fell because of the storms. On Monday, 12 May, the firm opened a new "
+            "route.\n")
+    answers = [q.answer for q in quizgen.extract(text, "ferry.txt", nlp=nlp,
+                                                 per_100_words=100).questions]
+    assert not any(a.startswith("November,") for a in answers), answers

@@ -1320,6 +1320,10 @@ def _piece_of_a_name(answer: Span) -> bool:
             before.lower_ not in ("a", "an", "the"):
         return True  # "Borders" of "Reporters Without Borders": a small word with a capital is
         # inside a name
+    if after is not None and after.is_title and after.pos_ in ("ADP", "CCONJ", "DET") and \
+            after.lower_ not in ("a", "an", "the") and answer[-1].is_title and \
+            answer.end + 1 < len(doc) and doc[answer.end + 1].is_title:
+        return True  # "Drink" of "Drink Or Die", "Reporters" of "Reporters Without Borders"
     if after is not None and after.tag_ == "POS" and answer[-1].is_title and (
             answer.end + 1 == len(doc) or doc[answer.end + 1].text in (",", ".", ";", ":", ")")
             or doc[answer.end + 1].pos_ in ("VERB", "AUX", "ADP", "CCONJ")):
@@ -2105,6 +2109,11 @@ def _acceptable(qtype: str, text: str, answer: Span) -> bool:
         return False  # "What are that are covered with …?": a relative clause's leftovers
     if qtype == "short" and re.fullmatch(r"(Who|What) (\w+ ){1,2}(a|an|some) [\w-]+\?", text):
         return False  # "Who held a record?": which record, the question does not say
+    after_comma = re.search(r",\s*(\S+)", answer.text)
+    if after_comma and answer.root.ent_type_ == "DATE" and not (
+            after_comma[1][:1].isdigit() or after_comma[1].lower() in _MONTHS):
+        return False  # "November, first half" of "In November, first half profits were …": a
+        # date the recogniser ran on past its comma (not "Monday, 12 March")
     if qtype == "short" and re.search(r",? (including|excluding|notably|especially|"
                                       r"particularly|such as)\?$", text):
         return False  # "What does Smith have the backing of many fans, including?": an example

@@ -1895,7 +1895,19 @@ def _ask_subject(verb: Token, subject: Token, wh: str, keep: set[int],
     # of the photos remain …?", "What type of pumps use …?"
     words: list[Token | str] = [wh]
     agreed = False
+    # "Microsoft does provide a tool" → "What provides a tool?": the "do" that stresses a
+    # verb goes, and its tense with the verb
+    stress = next((c for c in verb.children if c.dep_ == "aux" and c.lemma_ == "do" and
+                   c.tag_ in ("VBZ", "VBD", "VBP")), None) if verb.tag_ == "VB" and not any(
+        c.dep_ == "neg" for c in verb.children) else None
+    if stress is not None:
+        tense = "VBD" if stress.tag_ == "VBD" else "VBZ" if not plural_said else "VBP"
+        rest = [t for t in rest if t != stress]
+        agreed = True
     for token in rest:
+        if stress is not None and token == verb:
+            words.append(inflect(verb, tense))
+            continue
         if not agreed and (token == verb or token.head == verb and token.dep_ in (
                 "aux", "auxpass")):
             agreed = True
