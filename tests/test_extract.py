@@ -5239,3 +5239,16 @@ def test_a_date_run_on_past_its_comma_is_no_answer(nlp):
     answers = [q.answer for q in quizgen.extract(text, "ferry.txt", nlp=nlp,
                                                  per_100_words=100).questions]
     assert not any(a.startswith("November,") for a in answers), answers
+
+
+def test_a_firm_named_by_its_trade_an_owned_subject_and_an_idiom_s_object_are_no_answers(nlp):
+    """Regression, from reading BBC banks: "What said Ms Mohd-Saaid had resigned …? — clothing
+    and home furnishing retailer", "What will come into effect on 1 February? — departure"
+    (of "Her departure") and "What is Laura Ashley parting? — company"."""
+    text = ("Bakery chief leaves\n\n"
+            "Bakery chain Crumbs is parting company with its chief executive Ines Ward. The "
+            "bread and cake retailer said Ms Ward had left to run a farm. Her departure will "
+            "take effect on 3 March, the firm said. Ms Ward joined Crumbs in 2001.\n")
+    answers = [q.answer for q in quizgen.extract(text, "crumbs.txt", nlp=nlp,
+                                                 per_100_words=100).questions]
+    assert not {"bread and cake retailer", "departure", "company"} & set(answers), answers

@@ -1252,11 +1252,22 @@ _VAGUE_WORDS = {"this", "these", "that", "those", "such", "some", "any", "other"
                 "numerous", "recent", "similar"}
 
 
+# A verb and its bare object that say one thing together: "part company", "change hands".
+_IDIOM_OBJECTS = {("part", "company"), ("part", "ways"), ("change", "hands"),
+                  ("lose", "ground"), ("gain", "ground"), ("take", "shape"), ("take", "place"),
+                  ("take", "part"), ("keep", "pace"), ("make", "headway"), ("lose", "heart"),
+                  ("take", "heart"), ("hold", "sway"), ("give", "way"), ("make", "way")}
+
+
 # Nouns a news article uses for what it named before: "the band", "the firm", "the incident".
 _STAND_INS = {"band", "group", "company", "firm", "club", "team", "side", "country", "party",
               "organisation", "organization", "body", "region", "city", "state", "nation",
               "incident", "move", "decision", "row", "matter", "situation", "announcement",
-              "champion", "seed", "youngster", "veteran", "newcomer", "teenager", "peer"}
+              "champion", "seed", "youngster", "veteran", "newcomer", "teenager", "peer",
+              # and a firm named by its trade: "the retailer", "the software giant"
+              "retailer", "airline", "carrier", "lender", "insurer", "manufacturer", "maker",
+              "carmaker", "chain", "supermarket", "brewer", "publisher", "broadcaster",
+              "operator", "giant", "conglomerate"}
 # And those that do so alone, without a word before them ("the technology", not "the Marlin
 # technology").
 _BARE_STAND_INS = {"technology", "system", "scheme", "project", "plan", "deal", "device",
@@ -1592,6 +1603,9 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
             c.ent_type_ == "ORDINAL" or c.lower_ in ("last", "final", "next")
             for c in root.children):
         return True  # "playing in Europe for the first time": how often, no thing to ask for
+    if len(answer) == 1 and root.dep_ == "dobj" and (root.head.lemma_, root.lower_) in \
+            _IDIOM_OBJECTS:
+        return True  # "parting company with", "take place": an idiom, not a thing
     if len(answer) == 1 and root.tag_ == "NN" and not root.ent_type_ and root.dep_ == "dobj" \
             and root.head.lemma_ in LIGHT_VERBS and not any(
                 c.dep_ in ("det", "poss", "amod", "compound") for c in root.children):
@@ -1637,12 +1651,14 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
         return True  # "The 24-year-old delivered …", "The American made 26 errors": a
         # stand-in for a name the article gave
     if root.tag_ == "NN" and not root.ent_type_ and all(
-            t == root or t.dep_ in ("amod", "compound") for t in answer) and (
+            t == root or t.dep_ in ("amod", "compound") or t.i < root.i and t.dep_ in (
+                "cc", "conj", "nmod") for t in answer) and (
             root.lemma_.lower() in _STAND_INS and any(c.lower_ == "the" or c.tag_ == "PRP$"
                                                       for c in root.children)
-            or root.dep_ == "pobj" and [c.tag_ for c in root.children] == ["PRP$"]):
+            or root.dep_ in ("pobj", "nsubj", "nsubjpass") and
+            [c.tag_ for c in root.children] == ["PRP$"]):
         return True  # "the band", "his party": a name said again in other words; "throughout
-        # his career": whose, the answer does not say
+        # his career", "Her departure will come into effect …": whose, the answer does not say
     if root.lemma_.lower() in _BARE_STAND_INS and all(
             t == root or t.dep_ == "det" for t in answer) and any(
             c.lower_ == "the" or c.tag_ == "PRP$" for c in root.children):
