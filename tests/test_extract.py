@@ -553,6 +553,9 @@ GOLDEN = [
      "What runs a night boat to the island?"),
     ("The old council did approve the plan last year.", "The old council",
      "What approved the plan last year?"),
+    # a second subject whose verb is left out goes with its phrase
+    (("The critics' award went to Harbourlights, and the Ferry Prize to Ann Lee for her film "
+      "Tides."), "Harbourlights", "Who did the critics' award go to?"),
     # where a thing is put is kept when a long question is pruned
     (("Before the final, the coach had said that a victory against the Welsh champions would "
       "put Ashby firmly on the national rugby map."), "the coach",

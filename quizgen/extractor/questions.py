@@ -703,10 +703,11 @@ def _side_parts(token: Token, keep: set[int]) -> set[int]:
             continue  # no comma before it: part of the name ("the sultry Empress Of Time")
         if t.dep_ == "conj" and t.head.pos_ in VERBS and t.pos_ in ("NOUN", "PROPN") and \
                 any(c.dep_ == "prep" and c.lower_ != "of" for c in t.children) and \
-                any(c.dep_ == "dobj" and c.i < t.i for c in t.head.children) and \
+                any(c.dep_ in ("dobj", "prep") and c.i < t.i for c in t.head.children) and \
                 not any(c.pos_ in VERBS for c in t.subtree):
             # an object and its phrase after "and" that share the verb before them: "face Cole
             # in the last eight and Park in the semi-finals" is asked without the second pair
+            # (and so is a second subject's: "The award went to X, and the prize to Y")
             joins = [c.i for c in t.head.children if c.dep_ in ("cc", "punct") and
                      c.i == t.left_edge.i - 1]
             skip |= part | set(joins)
