@@ -4034,10 +4034,16 @@ def test_a_first_word_of_a_title_with_of_the_is_no_answer(nlp):
     Maybe … will battle it out" cut a film's name."""
     from quizgen.extractor import _piece_of_a_name
 
-    doc = nlp("Ghosts of the Marsh, Lamp Street and Ferry Tales will compete in the family film "
+    doc = nlp("Hector of the Marsh, Lamp Street and Ferry Tales will compete in the family film "
               "category, Ann Lee of the Film Society said.")
     assert _piece_of_a_name(doc[0:1])
     assert not _piece_of_a_name(next(doc[t.i:t.i + 1] for t in doc if t.text == "Lee"))
+    # and a word joined to another by "of" alone: "Medal" of "Medal of Honor", "Duty" of
+    # "Call of Duty"
+    doc = nlp("The new titles in the classic Hall Of Kings and Call of Thunder franchises "
+              "leave fans happy. Fans of the Crown of Ashes series were spoilt for choice.")
+    pieces = {t.text: _piece_of_a_name(doc[t.i:t.i + 1]) for t in doc if t.is_title}
+    assert pieces["Hall"] and not pieces["Fans"], pieces
     # and the first word before a small word with a capital: "Drink" of "Drink Or Die"
     doc = nlp("The club, known as Swim Or Sink, met on Monday.")
     assert _piece_of_a_name(next(doc[t.i:t.i + 1] for t in doc if t.text == "Swim"))

@@ -1321,11 +1321,20 @@ def _piece_of_a_name(answer: Span) -> bool:
     if len(answer) == 1 and answer.text in SEX_OF_FIRST_NAME and after is not None and \
             after.lower_ == "the" and answer.end + 1 < len(doc) and doc[answer.end + 1].is_title:
         return True  # "William" of "William the Conqueror"
-    if len(answer) == 1 and answer[0].is_title and after is not None and after.lower_ == "of" \
-            and answer.end + 2 < len(doc) and doc[answer.end + 1].lower_ == "the" and \
-            doc[answer.end + 2].is_title and answer[0].ent_type_ in ("", "WORK_OF_ART"):
-        return True  # "Shaun" of the film "Shaun of the Dead" (not "Blair" of "Blair of the
-        # Labour Party", a person the recogniser knows)
+    if len(answer) == 1 and answer[0].is_title and answer[0].ent_type_ in ("", "WORK_OF_ART"):
+        # "Shaun" of the film "Shaun of the Dead", "Medal" of "Medal of Honor" (not "Blair" of
+        # "Blair of the Labour Party", a person the recogniser knows), and "Duty" of "Call of
+        # Duty"
+        the = 1 if answer.end + 1 < len(doc) and doc[answer.end + 1].lower_ == "the" else 0
+        if after is not None and after.lower_ == "of" and answer.end + 1 + the < len(doc) and \
+                doc[answer.end + 1 + the].is_title and (
+                    answer[0].tag_ != "NNS" or not answer[0].is_sent_start):
+            return True  # (but "Fans of the Crown …" opening a sentence are fans)
+        if before is not None and before.lower_ == "of" and answer.start > 1 and \
+                doc[answer.start - 2].is_title and doc[answer.start - 2].ent_type_ in (
+                    "", "WORK_OF_ART") and (doc[answer.start - 2].tag_ != "NNS" or
+                                            not doc[answer.start - 2].is_sent_start):
+            return True
     if before is not None and before.is_title and not before.is_sent_start and \
             before.pos_ in ("ADP", "CCONJ", "DET") and answer[0].is_title and \
             before.lower_ not in ("a", "an", "the"):
