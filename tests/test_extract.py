@@ -1749,6 +1749,12 @@ def test_a_firms_name_keeps_its_s(nlp):
                            "sponsor.txt", nlp=nlp, per_100_words=100)
     answers = {q.answer for q in bank.questions}
     assert "McDonald's" in answers and "McDonald" not in answers, answers
+    # nor is a name with a capital inside it cut from its "'s" in a sentence to fill in
+    from quizgen.extractor import _piece_of_a_name
+
+    doc = nlp("Ann Lee, the former head of coffee chain McBrew's, has opened a bakery.")
+    at = next(t.i for t in doc if t.text == "McBrew")
+    assert _piece_of_a_name(doc[at:at + 1])
 
 
 def test_the_last_eight_a_first_title_in_years_and_a_bodys_name_are_asked_right(nlp):

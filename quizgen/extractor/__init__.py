@@ -1344,7 +1344,7 @@ def _piece_of_a_name(answer: Span) -> bool:
             after.lower_ not in ("a", "an", "the") and answer[-1].is_title and \
             answer.end + 1 < len(doc) and doc[answer.end + 1].is_title:
         return True  # "Drink" of "Drink Or Die", "Reporters" of "Reporters Without Borders"
-    if after is not None and after.tag_ == "POS" and answer[-1].is_title and (
+    if after is not None and after.tag_ == "POS" and answer[-1].text[:1].isupper() and (
             answer.end + 1 == len(doc) or doc[answer.end + 1].text in (",", ".", ";", ":", ")")
             or doc[answer.end + 1].pos_ in ("VERB", "AUX", "ADP", "CCONJ")):
         return True  # "McDonald" of "McDonald's, the world's largest restaurant chain, is …":
