@@ -556,6 +556,12 @@ GOLDEN = [
     # a second subject whose verb is left out goes with its phrase
     (("The critics' award went to Harbourlights, and the Ferry Prize to Ann Lee for her film "
       "Tides."), "Harbourlights", "Who did the critics' award go to?"),
+    # a group one is put in is no one ("Who has … been recalled to?"), but people given
+    # something are
+    ("The keeper has been recalled to the training squad for the final.", "training squad",
+     "What has the keeper been recalled to for the final?"),
+    ("The prize went to the crew of the lifeboat.", "crew of the lifeboat",
+     "Who did the prize go to?"),
     # where a thing is put is kept when a long question is pruned
     (("Before the final, the coach had said that a victory against the Welsh champions would "
       "put Ashby firmly on the national rugby map."), "the coach",

@@ -329,6 +329,11 @@ def wh_word(span: Span, label: str | None = None) -> str:
     # (a post someone is given is no one: "X was made an officer" → "What was X made?")
     predicative = root.dep_ in ("attr", "oprd") or root.dep_ == "dobj" and any(
         c.dep_ == "auxpass" for c in root.head.children)
+    if root.lemma_.lower() in _GROUPS_OF_PEOPLE and root.dep_ == "pobj" and (
+            root.head.lower_ in ("into", "within") or root.head.lower_ == "to" and
+            root.head.head.lemma_ in _PUT_IN_A_GROUP):
+        return "what"  # "recalled to the training squad": a body one is in, not someone (but
+        # "The prize went to the crew" is given to people)
     if label == "PERSON" or is_honorific(span[0]) and span[-1].pos_ == "PROPN" and \
             span[-1].lower_ not in PLACE_WORDS or (
             label in ("", "ORG", "NORP") and root.lemma_.lower() in PEOPLE and not predicative) \
@@ -443,6 +448,9 @@ PEOPLE = {"person", "people", "minister", "secretary", "president", "chairman", 
            "staff", "comedian", "comic", "broadcaster", "writer", "director-general",
            "footballer", "batsman", "bowler", "jockey", "boxer", "golfer", "sprinter",
            "forward", "midfielder", "winger"}
+# Verbs of putting someone in a group: "recalled to the squad", "added to the crew".
+_PUT_IN_A_GROUP = {"recall", "call", "add", "promote", "return", "restore", "draft", "name",
+                   "select", "elect", "appoint", "bring", "move", "admit", "invite", "welcome"}
 # Words for many people, never for one person named after them.
 _GROUPS_OF_PEOPLE = {"crowd", "audience", "family", "couple", "crew", "jury", "squad", "choir",
                      "orchestra", "band", "people", "children", "men", "women", "staff"}
