@@ -5273,3 +5273,12 @@ def test_a_firm_named_by_its_trade_an_owned_subject_and_an_idiom_s_object_are_no
     answers = [q.answer for q in quizgen.extract(text, "crumbs.txt", nlp=nlp,
                                                  per_100_words=100).questions]
     assert not {"bread and cake retailer", "departure", "company"} & set(answers), answers
+
+
+def test_a_title_with_its_number_opening_a_sentence_is_a_name(nlp):
+    """Regression, from reading BBC banks: "How many awards did burnout 3 win …?"."""
+    from quizgen.extractor.questions import written_as_a_name
+
+    doc = nlp("Burnout 3 won three awards. House prices rose by 3% in May.")
+    assert written_as_a_name(doc[0])
+    assert not written_as_a_name(next(t for t in doc if t.text == "House"))

@@ -1780,6 +1780,12 @@ def written_as_a_name(token: Token) -> bool:
     if token.text in doc.user_data["name ends"] or capitalised_elsewhere(token) and (
             token.i + 1 < len(doc) and doc[token.i + 1].is_title):
         return True  # (and "Lord" of "Lord Woolf", as the text writes it elsewhere)
+    number = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if token.is_title and token.pos_ in ("NOUN", "PROPN") and not token.is_stop and \
+            number is not None and number.text.isdigit() and (
+            number.whitespace_ or number.i + 1 == len(doc) or not doc[number.i + 1].is_alpha):
+        return True  # "Burnout 3 won …", "Halo 2": a title with its number (but not "World"
+        # of "World 100m champion")
     word = token.lower_
     return token.is_alpha and token.text[:1].isupper() and not token.is_stop and \
         not word.endswith(_COMMON_NOUN_ENDINGS) and not _in_lexicon(word) and \
