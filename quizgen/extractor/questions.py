@@ -59,9 +59,9 @@ _PARTIES = {"conservative", "labour", "liberal", "democrat", "democratic", "repu
 _NAMING = {"call", "name", "dub", "label", "brand", "term"}
 WHEN_PREPS = {"on", "in", "at", "during"}
 WHERE_PREPS = {"in", "at", "near", "inside", "across", "throughout", "outside"}
-# Verbs of going somewhere: "to" a place says where.
 # Verbs that say where something is: "based in", "located near".
 _SITED = {"base", "locate", "headquarter", "situate", "station", "house"}
+# Verbs of going somewhere: "to" a place says where.
 _GOING = {"move", "go", "travel", "fly", "return", "emigrate", "relocate", "head", "sail",
           "come", "flee", "drive", "walk", "retire"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
