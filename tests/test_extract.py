@@ -5279,3 +5279,14 @@ def test_a_title_with_its_number_opening_a_sentence_is_a_name(nlp):
     doc = nlp("Burnout 3 won three awards. House prices rose by 3% in May.")
     assert written_as_a_name(doc[0])
     assert not written_as_a_name(next(t for t in doc if t.text == "House"))
+
+
+def test_an_exclamation_is_no_fact(nlp):
+    """Regression, from reading the BBC banks of a page with its readers' comments: "A
+    {{c1::laptop computer}} is not a gadget!" and "{{c1::Shame}} the marketing was so bad!!!"."""
+    text = ("Ferry favourites\n\nThe Harbour Trust voted the Maid of Ashby the best ferry of the "
+            "century on Monday. A paddle steamer is not a real ferry! The Maid of Ashby was "
+            "built in 1921 by the Dale yard in Hull.\n")
+    questions = _questions(text, nlp, 100)
+    assert not any("paddle steamer" in (q.sentence or q.question) for q in questions), \
+        [q.question for q in questions]

@@ -1850,6 +1850,9 @@ def _answers_for(sentence: Span, ents: list[Span], chunks: list[Span], paragraph
     if sentence.text.rstrip('"\' ').endswith("?"):
         return []  # the article's own question ("Have listeners even heard of them?") says no
         # fact
+    if sentence.text.rstrip().endswith("!"):
+        return []  # an exclamation is a reader's or a writer's cry, no fact: "A laptop is not
+        # a gadget!", "Shame the marketing was so bad!!!"
     if _BROKEN_START.match(sentence.text):
         return []  # the rest of a sentence whose start the copy lost: ", who had qualified …"
     root = sentence.root
