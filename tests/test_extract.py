@@ -546,8 +546,8 @@ GOLDEN = [
     ("The new coach has only just come over from Kenya.", "Kenya",
      "Where has the new coach only just come over from?"),
     # a first name and a word the recogniser took for a place
-    ("Agnes Morrow, who came second, is in very good shape this season.", "Agnes Morrow",
-     "Who is in very good shape this season?"),
+    ("Agnes Morrow, who finished second, is in fine form this season.", "Agnes Morrow",
+     "Who is in fine form this season?"),
     # a "do" that stresses the verb goes in a question for the subject, its tense with it
     ("The ferry firm, however, does run a night boat to the island.", "The ferry firm",
      "What runs a night boat to the island?"),
@@ -5231,8 +5231,8 @@ def test_a_city_the_recogniser_took_for_a_person_gets_cities_and_is_offered_to_n
 
 def test_no_answer_stops_inside_a_word_and_no_example_is_cut_from_its_list(nlp):
     """Regression, from reading BBC banks: "What did that business make on a turnover of
-    £392.1m? — profits of £21.5" (of "£21.5m"), "What does Smith have the backing of many
-    pundits and fans, including?" and "What are Boro playing in Europe for? — first time"."""
+    £392.1m? — profits of £21.5" (of "£21.5m"), "What does Smith have the backing of …,
+    including?" and "What are Boro playing in Europe for? — first time"."""
     from quizgen.extractor import _acceptable
 
     questions = _questions("Mill results\n\nThe mill already has the support of many farmers "

@@ -158,8 +158,8 @@ def clean(text: str) -> Article:
     def wrapped(line: str, after: str) -> bool:
         """Whether ``line`` was cut off by a line break in mid-sentence and ``after`` goes on
         with it: in lower case, or anyhow in a hard-wrapped text where ``line`` was long
-        enough to be cut ("… named Winston, Chester, and Francis. Chester" / "was a brown
-        rabbit")."""
+        enough to be cut ("… lived under the mill. Every morning Pim" / "swam to the
+        weir")."""
         return not _END.search(line) and (after[:1].islower() or width is not None and
                                            len(line) >= width - 20)
 
