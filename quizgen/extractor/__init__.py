@@ -687,6 +687,8 @@ class _PronounResolver:
             # (but "Kennedy's NASA Administrator James Webb" is one, and "Leicester's Harry
             # Ellis" a player of a city's team that the recogniser took for a person)
         label = entity_label(span)
+        if label == "PERSON" and " " in span.text and kind_of(span.text):
+            return "GPE"  # "Sri Lanka", "Porto Alegre", never a person
         if label == "PERSON" and (
                 before is not None and before.pos_ == "NOUN" and
                 before.lemma_.lower() in _PLACE_KINDS and before in (span.root.head, *(
@@ -723,8 +725,6 @@ class _PronounResolver:
         if label == "MONEY" and any(t.is_alpha and t.is_title and t.i != t.sent.start and
                                     t.lower_ not in _CURRENCY_NAMES for t in span):
             return "PERSON"  # "50 Cent", a rapper, no sum
-        if label == "PERSON" and " " in span.text and kind_of(span.text) == "country":
-            return "GPE"  # "Sri Lanka", never a person
         if label == "PERSON" and len(span) == 1 and before is not None and before.lower_ in (
                 "in", "at", "near", "from", "to") and (kind_of(span.text) in ("city", "country")
                                                      or before.head.lemma_ in _SETTLING or
@@ -2470,15 +2470,11 @@ class _Options:
             places,
             same_head_after_a_name_or_noun,
         )
-        from .gazetteer import kind_of
 
         answer = cand.answer.text
-        label = cand.label
-        if label == "PERSON" and " " in answer and kind_of(answer):
-            label = "GPE"  # "Porto Alegre": a place the recogniser took for a person
-        if label in _VALUE_LABELS:
+        if cand.label in _VALUE_LABELS:
             return choose(answer, _values(answer, self.context, self.seed), n, text)
-        if label == "PERSON":
+        if cand.label == "PERSON":
             if len(answer.split()) == 1 and answer not in self.people:
                 return []  # "the Welsh": a lone word never named in full may be no person
             sex = self._sex(answer, text)
@@ -2488,7 +2484,7 @@ class _Options:
             # ("Anastasia Myskina") may be the other's
             people.sort(key=lambda p: sex is not None and p.split()[-1] not in self.genders)
             return choose(answer, people, n, text, context=self.context)
-        if label in _PLACE_LABELS:
+        if cand.label in _PLACE_LABELS:
             root = cand.answer.root
             if root.dep_ in ("nsubj", "nsubjpass") and (
                     root.head.lemma_ in SPEECH_VERBS or root.tag_ == "NNP" and any(
@@ -2496,14 +2492,14 @@ class _Options:
                             c for c in root.head.children if c.dep_ in ("aux", "auxpass"))))):
                 return []  # "Newcastle said the player would not be sold", "Newcastle were
                 # never in danger": a club, no city
-            if label not in self._places:
-                self._places[label] = kind_counts(label, self.docs)
-            mentioned = alike(answer, label, self._places[label], cand.answer)
+            if cand.label not in self._places:
+                self._places[cand.label] = kind_counts(cand.label, self.docs)
+            mentioned = alike(answer, cand.label, self._places[cand.label], cand.answer)
             return choose(answer, places(answer, mentioned), n, text, places=True)
-        if not label and answer.split()[0].lower() in ORDINAL_WORDS:
+        if not cand.label and answer.split()[0].lower() in ORDINAL_WORDS:
             # "the first leg" → "the second leg", not "the first arm"
             return choose(answer, _values(answer, self.context, self.seed), n, text)
-        if not label:
+        if not cand.label:
             # Another word of the answer's closed class ("barley" for "wheat") that the article
             # never uses, so that it cannot be right too.
             given = set(answer.lower().split())

@@ -1165,15 +1165,15 @@ def _word_class(answer: str, context: str, as_name: bool | None = None,
     counts = _article_word_counts(context)
     index = _class_index()
 
-    def in_article(member: str) -> bool:
-        return any(all(w in used for w in form.split()) for form in (member, _plural_of(member)))
-
     def mentions(member: str) -> int:
         """About how often the article names ``member``, singular and plural: a story's much
         told things are the ones a reader may mix up ("the green ball" it names nine times
         before "the orange ball" it names once)."""
         return sum(min(counts[w] for w in form.split())
                    for form in {member, _plural_of(member)})
+
+    def in_article(member: str) -> bool:
+        return mentions(member) > 0
 
     # the longest run of the answer's words that is a member, the rightmost first
     runs = sorted(((a, b) for a in range(len(words)) for b in range(a + 1, len(words) + 1)),

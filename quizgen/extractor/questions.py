@@ -155,11 +155,8 @@ def entity_label(span: Span) -> str:
         # "the Lib Dems", "Dundee United manager": a party, a team; "thriller White Noise": a
         # film; no person
         return "WORK_OF_ART" if no_person_kind(span.text, span.doc.text) == "work" else "NORP"
-    if root.ent_type_ in ("GPE", "LOC") and len(span) == 2 and span[1] == root and \
-            root.is_title and span[1].lower_ not in _PLACE_ENDINGS and \
-            _first_name(span[0].text) and not _place_known(span.text):
-        return "PERSON"  # "Agnes Samaria, who came second, …", which the recogniser took for
-        # a place
+    if root.ent_type_ in ("GPE", "LOC") and len(span) == 2 and _person_taken_for_place(span):
+        return "PERSON"
     if root.ent_type_ == "MONEY" and root.lower_ in ("cent", "percent") and any(
             t.lower_ in ("per", "percent") for t in span):
         return "PERCENT"  # "Eighty per cent", which the recogniser took for money
@@ -186,16 +183,15 @@ _PLACE_ENDINGS = PLACE_WORDS | {"falls", "springs", "city", "water", "waters", "
                                 "village", "wells", "green", "cove", "sound", "land", "ville"}
 
 
-def _first_name(word: str) -> bool:
+def _person_taken_for_place(name: Span) -> bool:
+    """Whether a two-word "place" is a first name and a surname: "Agnes Samaria, who came
+    second, …" (but "Alice Springs" and the places the gazetteer knows are places)."""
+    from .gazetteer import kind_of
     from .word_classes import SEX_OF_FIRST_NAME
 
-    return word in SEX_OF_FIRST_NAME
-
-
-def _place_known(name: str) -> bool:
-    from .gazetteer import kind_of
-
-    return bool(kind_of(name))
+    first, last = name
+    return last == name.root and last.is_title and last.lower_ not in _PLACE_ENDINGS and \
+        first.text in SEX_OF_FIRST_NAME and not kind_of(name.text)
 
 
 def _titled(name: Token) -> bool:
