@@ -45,8 +45,8 @@ GOLDEN = [
     # a whole sentence as the answer: what the text says about what it is about
     ("The lighthouse keeper was never paid.", "The lighthouse keeper was never paid",
      "What does the text say about the lighthouse keeper?"),
-    # (but a short question asked in place stays: it asks something)
-    ("They were late for the meeting.", "the meeting", "They were late for what?"),
+    # (but a short question stays: it asks something)
+    ("They were late for the meeting.", "the meeting", "What were they late for?"),
     # a name after "of" that says which town, case or role it is
     ("Ann Berg grew up in the neighbouring town of Fenwick.", "Fenwick",
      "In what neighbouring town did Ann Berg grow up?"),
@@ -427,7 +427,7 @@ GOLDEN = [
      "plans.", "the Teachers Guild", "What is Mr Reed's union?"),
     # no person's name has a digit in it; a number with a leading zero counts nothing
     ("The spy was judged too brutal for MI6 after the mission.", "MI6",
-     "The spy was judged too brutal for what after the mission?"),
+     "What was the spy judged too brutal for after the mission?"),
     ("Fans of the 007 films queued outside the cinema.", "007",
      "Fans of what films queued outside the cinema?"),
     # a time after which something happened is no length of time ("How long did … leave …?")
@@ -575,6 +575,16 @@ GOLDEN = [
     # where something is based, whatever the recogniser took the place for
     ("The Hollin Road club trains twice a week and is based in Kelso Vale, near the river.",
      "Kelso Vale", "Where is the Hollin Road club based?"),
+    # an answer deeper than the rules reach is moved out, not asked in place
+    ("The salt pans are similar to a shallow lake.", "shallow lake",
+     "What are the salt pans similar to?"),
+    ("The early trials led to the invention of a separate boiler.", "boiler",
+     "What did the early trials lead to the invention of?"),
+    ("A tunnel leads from the museum to the Harbour Street tube station.", "Harbour Street",
+     "What tube station does a tunnel lead from the museum to?"),
+    # a clause after "whilst" is a fact of its own, as after "while"
+    ("The old mill makes paper, whilst the new plant produces cardboard boxes.",
+     "cardboard boxes", "What does the new plant produce?"),
 ]
 
 

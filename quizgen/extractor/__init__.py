@@ -66,7 +66,8 @@ _LABEL_WEIGHT = {"DATE": 1.0, "PERSON": 0.95, "CARDINAL": 0.9, "MONEY": 0.9, "PE
 # How well-formed a question each rule makes: a question that reads like one a person would
 # write is worth more than an answer asked in place in a long clause.
 _RULE_WEIGHT = {"title": 1.0, "subject": 0.95, "agent": 0.95, "object": 0.9, "when": 0.95,
-                "where": 0.95, "how-many": 0.95, "in-place": 0.55, "cloze": 0.75}
+                "where": 0.95, "how-many": 0.95, "moved-out": 0.6, "in-place": 0.55,
+                "cloze": 0.75}
 _SKIP_LABELS = {"ORDINAL"}
 # A quotation of several words (not a quoted term like "plugs-out").
 _DIRECT_SPEECH = re.compile(r'"[^"]*\s[^"]*\s[^"]*\s[^"]*"|^"|"$')
@@ -2015,7 +2016,7 @@ def _askable_in_place(answer: Span) -> bool:
 def _make_question(cand: _Candidate, resolve: _PronounResolver) -> bool:
     """Ask about the candidate's answer: a moved wh-question if a rule fits, else a cloze if
     the sentence stands on its own, else the answer asked in place. False if none is fit."""
-    from .questions import ask_in_place, form
+    from .questions import ask_in_place, ask_moved_out, form
 
     sentence, answer = cand.sentence, cand.answer
     made = []
@@ -2039,7 +2040,8 @@ def _make_question(cand: _Candidate, resolve: _PronounResolver) -> bool:
     if cloze is not None:
         made.append(("cloze", cloze, "cloze"))
     if not made and not plain_noun and not ranged and _askable_in_place(answer):
-        in_place = ask_in_place(sentence, answer, resolve, cand.label)
+        in_place = ask_moved_out(sentence, answer, resolve, cand.label) or ask_in_place(
+            sentence, answer, resolve, cand.label)
         if len(in_place.text.split()) <= _IN_PLACE_MAX_WORDS:
             made.append(("short", in_place.text, in_place.rule))
     if _denied(answer):
@@ -2741,7 +2743,7 @@ def ask(context: str, answer: str, *, nlp: Language | None = None) -> str:
 
     Raises ``ArticleError`` when ``answer`` is not in ``context``.
     """
-    from .questions import ask_in_place, form, subject_text_of
+    from .questions import ask_in_place, ask_moved_out, form, subject_text_of
 
     start = _find_words(context, answer)
     if start < 0:
@@ -2755,7 +2757,8 @@ def ask(context: str, answer: str, *, nlp: Language | None = None) -> str:
     if span is None:
         return f"What is {answer}?"
     label = resolve.label(span)
-    formed = form(sentence, span, resolve, label) or ask_in_place(sentence, span, resolve, label)
+    formed = form(sentence, span, resolve, label) or ask_moved_out(
+        sentence, span, resolve, label) or ask_in_place(sentence, span, resolve, label)
     if formed.rule == "in-place" and len(formed.text.split()) <= 2:
         # the answer was (nearly) the whole sentence, and "What?" asks nothing: ask what the
         # text says about the thing it is about

@@ -96,7 +96,8 @@ class Formed:
     """The question, capitalised and ending in `?`."""
 
     rule: str
-    """Which rule made it: subject, object, when, where, how-many, agent, title or in-place."""
+    """Which rule made it: subject, object, when, where, how-many, agent, title, moved-out
+    (the last try before in-place) or in-place."""
 
 
 Resolver = Callable[["Token"], "str | None"]
@@ -1563,8 +1564,8 @@ def _host(verb: Token) -> Token | None:
 
 # Adverbial clauses that state something as true ("because …", "after …"), unlike conditions
 # ("if …", "unless …") and comparisons ("than …").
-_FACT_MARKS = {"when", "after", "before", "because", "since", "while", "although", "though",
-               "once", "until", "whereas"}
+_FACT_MARKS = {"when", "after", "before", "because", "since", "while", "whilst", "although",
+               "though", "once", "until", "whereas"}
 
 
 def _states_a_fact(verb: Token) -> bool:
@@ -2814,9 +2815,7 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
             return None  # "slipped to 64 in the world": a place or a level, no count of anything
         if prep.lower_ == "from" and label in PLACE_LABELS and verb.lemma_ in _GOING:
             wh = "where"  # "has come over from the USA" → "Where has … come over from?"
-        doc = prep.doc
-        if verb.i + 1 < prep.left_edge.i and doc[prep.left_edge.i - 1].text == "," and \
-                prep.right_edge.i + 1 < len(doc) and doc[prep.right_edge.i + 1].text == ",":
+        if verb.i + 1 < prep.left_edge.i and _between_commas(prep):
             return None  # an aside between commas, left hanging: "… to speak, just days after?"
         return _ask_for_phrase(root, wh, keep, resolve, "object")
 
@@ -2914,15 +2913,22 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
 _AMOUNT_WORDS = {"many", "much", "few", "little", "several", "more", "less", "most", "least"}
 
 
-def _ask_for_kind(answer: Span, resolve: Resolver) -> Formed | None:
+def _ask_for_kind(answer: Span, resolve: Resolver, far: bool = False) -> Formed | None:
     """A word that says what kind a thing is, asked with the thing: "has a mild maritime
     climate" → "What type of climate does … have?", "a centre for the silk trade" → "What type
-    of trade was … a centre for?"."""
+    of trade was … a centre for?". ``far`` as for ``_ask_moved``."""
     root = answer.root
     noun = root.head
-    if root.dep_ not in ("amod", "compound") or noun.pos_ != "NOUN" or root.i > noun.i or \
-            any(t.ent_type_ or t.like_num or t.tag_ in ("JJR", "JJS", "RBR", "RBS") or
-                _ORDINAL.search(t.text) or t.lower_ in _AMOUNT_WORDS for t in answer):
+    if root.dep_ not in ("amod", "compound") or noun.pos_ != "NOUN" or root.i > noun.i:
+        return None
+    # A name in front of a common noun names which one: "during the Hadean eon" → "During what
+    # eon …?" (not "what type of eon"; and no person's or firm's staff: "a Sony spokesman").
+    # Only as the last try: it is as often whose ("EU exports", "the IBM operating system").
+    named = far and root.dep_ == "compound" and all(
+        t.pos_ == "PROPN" and t.ent_type_ not in ("PERSON", *TIME_LABELS, *COUNT_LABELS)
+        for t in answer) and noun.lemma_.lower() not in PEOPLE and answer.end <= noun.i
+    if not named and any(t.ent_type_ or t.like_num or t.tag_ in ("JJR", "JJS", "RBR", "RBS") or
+                         _ORDINAL.search(t.text) or t.lower_ in _AMOUNT_WORDS for t in answer):
         return None  # (a name's piece, an amount, "the largest", "third", "very little" say
         # no kind)
     before = [t for t in noun.subtree if t.i < answer.start]
@@ -2936,12 +2942,12 @@ def _ask_for_kind(answer: Span, resolve: Resolver) -> Formed | None:
     away = {i for c in noun.children if c.i > noun.i and not (c.dep_ == "prep" and
                                                               c.lower_ == "of")
             for i in _subtree(c)} | _side_parts(noun, set())
-    phrase = "what type of " + render(
+    phrase = ("what " if named else "what type of ") + render(
         t for t in noun.subtree if t.i >= answer.end and t.i not in away)
     keep = set(range(answer.start, answer.end))
     return _ask_for_phrase(noun, phrase, keep | _subtree(noun), resolve,
                            "subject" if noun.dep_ in SUBJECTS else "object") or _ask_moved(
-        noun, phrase, keep | _subtree(noun), resolve)
+        noun, phrase, keep | _subtree(noun), resolve, far)
 
 
 # Nouns for a way of doing something: "by criminal means" says how, and names no doer.
@@ -3165,10 +3171,13 @@ def _ask_described(noun: Token, description: Token, answer: Span,
     return Formed(finish(f"{who} {be} {subject_text_of(tokens)}"), "title")
 
 
-def _ask_moved(root: Token, wh: str, keep: set[int], resolve: Resolver) -> Formed | None:
+def _ask_moved(root: Token, wh: str, keep: set[int], resolve: Resolver,
+               far: bool = False) -> Formed | None:
     """A question with the answer's phrase moved out of the objects and phrases it sits in:
     "What did the crisis reduce the demand for?", "What does the minister deliver a statement
-    setting out?" — never out of a subject, a relative clause or one conjunct of a list."""
+    setting out?" — never out of a subject, a relative clause or one conjunct of a list.
+    ``far`` also moves it out of an adjective's phrase and two phrases deeper ("What is the
+    tower similar to?"): for when the question would otherwise be asked in place."""
     if root.dep_ not in ("pobj", "dobj") or any(c.dep_ == "conj" for c in root.children):
         return None
     if root.dep_ == "pobj" and root.head.lower_ == "by" and wh in ("who", "whom"):
@@ -3176,15 +3185,21 @@ def _ask_moved(root: Token, wh: str, keep: set[int], resolve: Resolver) -> Forme
     token, hops = root, 0
     while True:
         head, hops = token.head, hops + 1
-        if head == token or hops > 3:
+        if head == token or hops > 3 + 2 * far:
             return None  # deeper, the question no longer reads as one
         # out of a preposition's object, a noun's or verb's phrase, an object, a participle
         if not (token.dep_ in ("pobj", "pcomp") and head.dep_ == "prep"
                 or token.dep_ == "prep" and head.pos_ in ("NOUN", "PROPN", "NUM", *VERBS)
                 or token.dep_ in ("dobj", "attr", "oprd") and head.pos_ in VERBS
                 or token.dep_ in ("acl", "xcomp") and token.tag_ in ("VBG", "VBN", "VB")
-                and subject_of(token) is None):
+                and subject_of(token) is None
+                or far and token.dep_ == "prep" and head.pos_ == "ADJ" and head.dep_ in (
+                    "acomp", "oprd")
+                or far and token.dep_ in ("acomp", "oprd") and head.pos_ in VERBS):
             return None
+        if far and token.dep_ == "prep" and _between_commas(token):
+            return None  # out of an aside, it leaves it hanging: "… to speak, just days after,
+            # at the hall?"
         token = head
         if token.pos_ in VERBS and subject_of(token) is not None:
             break
@@ -3207,6 +3222,31 @@ def _ask_moved(root: Token, wh: str, keep: set[int], resolve: Resolver) -> Forme
         return _ask_fronted(token, "where", _subtree(root.head), keep, resolve, "where")
     # (with the answer's words the parse hung elsewhere: the "m" of "a profit of $52m")
     return _ask_fronted(token, wh, _subtree(root) | keep, keep, resolve, "object")
+
+
+def _between_commas(phrase: Token) -> bool:
+    doc = phrase.doc
+    return phrase.left_edge.i > 0 and doc[phrase.left_edge.i - 1].text == "," and \
+        phrase.right_edge.i + 1 < len(doc) and doc[phrase.right_edge.i + 1].text == ","
+
+
+def ask_moved_out(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
+                  label: str | None = None) -> Formed | None:
+    """The answer's phrase moved out of phrases deeper than the rules of ``form`` reach: the
+    last try before asking in place, which reads worse ("What is the tower similar to?", not
+    "The tower is similar to what?")."""
+    root = span_root(answer)
+    verb = clause_verb(root)
+    label = entity_label(answer) if label is None else label
+    if verb is None or strands_a_preposition(verb) or in_a_title(verb) or \
+            misparsed_clause(verb) or hedged(verb):
+        return None
+    # (a time or a place that deep is another thing's, not the clause's: "During the war of
+    # 1894, Japan took …" does not say when Japan took it)
+    deep = label not in TIME_LABELS | PLACE_LABELS and _ask_moved(
+        root, wh_word(answer, label), set(range(answer.start, answer.end)), resolve, far=True)
+    formed = deep or _ask_for_kind(answer, resolve, far=True)
+    return Formed(formed.text, "moved-out") if formed is not None else None
 
 
 def ask_in_place(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
