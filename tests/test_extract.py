@@ -582,6 +582,9 @@ GOLDEN = [
      "What did the early trials lead to the invention of?"),
     ("A tunnel leads from the museum to the Harbour Street tube station.", "Harbour Street",
      "What tube station does a tunnel lead from the museum to?"),
+    # what an "including" phrase names is part of the clause's fact, not moved out of it
+    ("The young winger scored 21 points, including three tries, to keep the title race alive.",
+     "three", "The young winger scored 21 points, including how many tries?"),
     # a clause after "whilst" is a fact of its own, as after "while"
     ("The old mill makes paper, whilst the new plant produces cardboard boxes.",
      "cardboard boxes", "What does the new plant produce?"),
@@ -5300,3 +5303,19 @@ def test_an_exclamation_is_no_fact(nlp):
     questions = _questions(text, nlp, 100)
     assert not any("paddle steamer" in (q.sentence or q.question) for q in questions), \
         [q.question for q in questions]
+
+
+def test_a_noun_whose_content_is_elsewhere_is_no_answer(nlp):
+    """Regression, from reading BBC banks: "What had been England's best outing? — game" (the
+    event named before), "What did O'Sullivan reject? — contention" and "What did people tend
+    to forget? — impact" (the clause right after the noun says what it is), "What is the
+    constitution a step towards? — Europe" (of "a federal Europe") and "What attended an
+    official screening? — trio" (the people named before)."""
+    text = ("Hale admitted the match had been the visitors' best display of the winter. The "
+            "coach also rejected Hale's contention Leeds dominated the second half. Fans tend "
+            "to forget the impact the 1998 fire at the old stand had had on the club. Some "
+            "critics say the new charter is a first step towards a united Wessex. The trio "
+            "later attended a screening of the film in Leeds.")
+    answers = _answers(text, nlp, 100)
+    assert not {"match", "contention", "impact", "Wessex", "trio"} & set(answers), answers
+    assert "Leeds" in answers, answers

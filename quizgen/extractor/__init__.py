@@ -1265,6 +1265,7 @@ _STAND_INS = {"band", "group", "company", "firm", "club", "team", "side", "count
               "organisation", "organization", "body", "region", "city", "state", "nation",
               "incident", "move", "decision", "row", "matter", "situation", "announcement",
               "champion", "seed", "youngster", "veteran", "newcomer", "teenager", "peer",
+              "duo", "trio", "quartet", "pair", "couple",
               # and a firm named by its trade: "the retailer", "the software giant"
               "retailer", "airline", "carrier", "lender", "insurer", "manufacturer", "maker",
               "carmaker", "chain", "supermarket", "brewer", "publisher", "broadcaster",
@@ -1273,7 +1274,11 @@ _STAND_INS = {"band", "group", "company", "firm", "club", "team", "side", "count
 # technology").
 _BARE_STAND_INS = {"technology", "system", "scheme", "project", "plan", "deal", "device",
                    "product", "service", "software", "machine", "proposal", "measure",
-                   "programme"}
+                   "programme",
+                   # and the event or work named before: "the game", "the film"
+                   "game", "match", "tie", "fixture", "contest", "race", "tournament", "event",
+                   "film", "movie", "album", "book", "show", "series", "song", "single",
+                   "case", "trial", "bill", "report", "study", "survey"}
 
 
 # Nouns for a share of something: `PARTS_OF_WHOLE` and the like.
@@ -1502,6 +1507,21 @@ def _one_title(answer: Span) -> bool:
 _DOUBLING_WORDS = {"on", "by", "to", "after", "in", "for"}
 
 
+def _clause_right_after(answer: Span) -> bool:
+    """Whether a clause begins with its subject right after ``answer``, with no "and", comma or
+    "that" between: the parser's reading of a clause about the noun ("the claim the plan
+    failed")."""
+    from .questions import VERBS, subject_of
+
+    doc = answer.doc
+    if answer.end >= len(doc):
+        return False
+    verb = next((a for a in doc[answer.end].ancestors if a.pos_ in VERBS), None)
+    subject = subject_of(verb) if verb is not None else None
+    return subject is not None and subject.left_edge.i == answer.end and \
+        verb.left_edge.i == answer.end and answer.root not in verb.subtree
+
+
 def _is_trivial(answer: Span, title_words: set[str]) -> bool:
     """Pronouns, stop words, the article's own topic and pieces of hyphenated words ("two" in
     "two-state") are no answers; numbers are."""
@@ -1669,6 +1689,16 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
             [c.tag_ for c in root.children] == ["PRP$"]):
         return True  # "the band", "his party": a name said again in other words; "throughout
         # his career", "Her departure will come into effect …": whose, the answer does not say
+    if root.pos_ == "PROPN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") and
+                                    c.i < answer.start for c in root.children) and any(
+            c.dep_ == "amod" and c.i < answer.start for c in root.children):
+        return True  # "a step towards a federal Europe", "an independent Scotland": a kind of
+        # the place that is not yet, which its name alone does not say
+    if len(answer) == 1 and root.pos_ == "NOUN" and not root.ent_type_ and any(
+            c.lower_ == "the" or c.dep_ == "poss" for c in root.children) and \
+            _clause_right_after(answer):
+        return True  # "rejected Robinson's contention England dominated …", "forget the impact
+        # the murder had had …": what the noun is, the clause after it says
     if root.lemma_.lower() in _BARE_STAND_INS and all(
             t == root or t.dep_ == "det" for t in answer) and any(
             c.lower_ == "the" or c.tag_ == "PRP$" for c in root.children):

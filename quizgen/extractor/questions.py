@@ -2306,6 +2306,9 @@ def _ask_for_phrase(head: Token, wh: str, keep: set[int], resolve: Resolver,
         if prep.lower_ == "with" and prep.i and prep.doc[prep.i - 1].text == ",":
             return None  # "…, with 94,000 of the deaths so far": an aside with a clause of its
             # own, nothing to move out of
+        if prep.lower_ in ("including", "excluding"):
+            return None  # a part of what the clause says, not a fact of its own: "Including
+            # how many tries did he score 21 points?"
         subject = subject_of(verb)
         if prep.lower_ in ("like", "unlike", "as") and subject is not None and prep.i < subject.i:
             return None  # "Like his Australian namesake, Mr Howard is not finished": a
