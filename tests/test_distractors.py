@@ -891,6 +891,23 @@ def test_a_city_the_gazetteer_places_in_another_country_gets_no_neighbours(nlp):
                    q.question.startswith("What said") for q in bank.questions)
 
 
+def test_britain_and_the_us_are_countries_and_a_small_namesake_abroad_is_no_city(nlp):
+    """Regression, from reading BBC banks: "Britain", "UK" and "US" were unknown to the
+    gazetteer (no options, and "UK" no alias of "Britain"), and the "Kent" of an article about
+    Britain was offered "East Los Angeles" and "Simi Valley" (the gazetteer's Kent is in
+    Washington)."""
+    from quizgen.extractor import gazetteer
+    from quizgen.extractor.distractors import places
+
+    assert gazetteer.same_place("UK", "Britain") and gazetteer.same_place("USA", "U.S.")
+    assert gazetteer.lookup("us") is None  # the pronoun is no country
+    britain = quizgen.distractors("Britain", "Ferries leave Britain for Spain and France.",
+                                  nlp=nlp, n=5)
+    assert len(britain) == 5 and not {"UK", "United Kingdom", "Britain"} & set(britain)
+    assert places("Kent", ["Kent", "Britain"]) == ["Kent"]
+    assert "Seattle" in places("Kent", ["Kent", "United States"])
+
+
 def test_a_rate_given_in_quarters_gets_quarters_and_no_place_the_question_names(nlp):
     """Regression, from reading BBC banks: "… rise by a quarter of a percentage point to? —
     2.25%" offered "1.12%" and "3.38%"; "According to Beijing, what is part of Chinese

@@ -5319,3 +5319,20 @@ def test_a_noun_whose_content_is_elsewhere_is_no_answer(nlp):
     answers = _answers(text, nlp, 100)
     assert not {"match", "contention", "impact", "Wessex", "trio"} & set(answers), answers
     assert "Leeds" in answers, answers
+
+
+def test_light_objects_groups_of_people_and_parts_of_superlatives_are_no_answers(nlp):
+    """Regression, from reading BBC banks: "What did he call on the authorities to have? —
+    serious look", "What has Michael Howard launched? — attack" (on what, the phrase after
+    it says), "Who is being asked to play? — top players", "What did Mirza become to win a
+    title? — Indian" (of "the youngest Indian"), "What has been pencilled into the diaries? —
+    date" and "What has proved inaccurate? — previous claims"."""
+    text = ("The coach called on the league to have a serious look at the calendar. The mayor "
+            "has launched an attack on the cost of the new bridge. The best pupils are being "
+            "asked to sit too many tests. Two years ago, Ann Berg became the youngest Norwegian to "
+            "win the title in Leeds. The date has been pencilled into the diaries of every "
+            "councillor. Previous forecasts of a wet summer have proved wrong.")
+    answers = _answers(text, nlp, 100)
+    assert not {"serious look", "attack", "best pupils", "Norwegian", "date",
+                "Previous forecasts"} & set(answers), answers
+    assert "Ann Berg" in answers, answers

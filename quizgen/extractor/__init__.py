@@ -1250,7 +1250,7 @@ def _list_size(token: Token) -> int:
 _VAGUE_WORDS = {"this", "these", "that", "those", "such", "some", "any", "other", "another",
                 "each", "every", "no", "all", "both", "most", "several", "various", "certain",
                 "many", "much", "more", "few", "own", "same", "former", "latter", "multiple",
-                "numerous", "recent", "similar"}
+                "numerous", "recent", "similar", "previous"}
 
 
 # A verb and its bare object that say one thing together: "part company", "change hands".
@@ -1278,7 +1278,7 @@ _BARE_STAND_INS = {"technology", "system", "scheme", "project", "plan", "deal", 
                    # and the event or work named before: "the game", "the film"
                    "game", "match", "tie", "fixture", "contest", "race", "tournament", "event",
                    "film", "movie", "album", "book", "show", "series", "song", "single",
-                   "case", "trial", "bill", "report", "study", "survey"}
+                   "case", "trial", "bill", "report", "study", "survey", "date"}
 
 
 # Nouns for a share of something: `PARTS_OF_WHOLE` and the like.
@@ -1640,21 +1640,35 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
             and root.head.lemma_ in LIGHT_VERBS and not any(
                 c.dep_ in ("det", "poss", "amod", "compound") for c in root.children):
         return True  # "take advantage of", "make use of", "pay attention to"
-    if len(answer) == 1 and root.dep_ == "dobj" and root.lemma_ in _LIGHT_OBJECTS and \
-            root.head.lemma_ in (*LIGHT_VERBS, "have") and not any(
-                c.dep_ in ("poss", "amod", "compound") for c in root.children):
-        return True  # "takes a look at", "made a bid for": what is done, not a thing
+    if root.dep_ == "dobj" and root.lemma_ in _LIGHT_OBJECTS and \
+            root.head.lemma_ in (*LIGHT_VERBS, "have") and all(
+                t == root or t.dep_ == "det" or t.dep_ == "amod" and t.pos_ == "ADJ"
+                for t in answer) and not any(
+                c.dep_ in ("poss", "compound") for c in root.children):
+        return True  # "takes a look at", "made a bid for", "have a serious look at": what is
+        # done, not a thing
     if len(answer) == 1 and root.pos_ == "NOUN" and not root.ent_type_ and (
             root.tag_ == "NNS" and (root.lemma_.lower() in PEOPLE or root.dep_ in (
                 "nsubj", "nsubjpass", "dobj")) or any(
                 c.dep_ in ("acl", "relcl") or c.dep_ == "prep" and (
-                    c.lower_ in ("of", "for", "to") or root.tag_ == "NNS") for c in root.children)):
+                    c.lower_ in ("of", "for", "to", "on", "against") or root.tag_ == "NNS")
+                for c in root.children)):
         # a bare plural of people ("officials", "allies"), or one that a clause is about
         # ("relations have since improved"), names no one and nothing in particular (but
         # "covered with colloblasts" names what the thing is covered with); in "a range of
         # issues", "relations between the allies", "access to the site" or
-        # "her view that …" the content is in what follows the noun, not in the noun
+        # "her view that …" the content is in what follows the noun, not in the noun ("an
+        # attack on the cost of …")
         return True
+    if root.tag_ == "NNS" and root.lemma_.lower() in PEOPLE and not root.ent_type_ and all(
+            t == root or t.dep_ == "amod" and t.pos_ == "ADJ" and not t.ent_type_ or
+            t.lower_ == "the" for t in answer) and not any(c.dep_ in ("poss", "nummod") or c.dep_ == "det" and
+                                         c.lower_ != "the" for c in root.children):
+        return True  # "the top players", "senior officials": some of them, no one to name
+    if any(c.dep_ == "amod" and (c.tag_ in ("JJS", "RBS") or c.ent_type_ == "ORDINAL") and
+           c.i < answer.start for c in root.children):
+        return True  # "became the youngest Indian to win …": which one, the superlative
+        # left out says
     if any(t.lower_ in ("the", "a", "an") and t.i > answer.start and doc[t.i - 1].pos_ == "ADJ"
            for t in answer) or any(t.tag_ in ("JJR", "RBR") for t in answer) and any(
                 t.lower_ == "than" and t.i >= answer.end for t in answer.sent):
@@ -2125,6 +2139,8 @@ def _acceptable(qtype: str, text: str, answer: Span) -> bool:
     if qtype == "short" and (_RELATIVE_LEFT.match(text) or len(re.findall(
             r"\bwhat\b", text, re.IGNORECASE)) > 1):
         return False  # a relative clause's leftovers, or "what … what"
+    if qtype == "short" and re.match(r"(when|where|what|who|how \w+),", text, re.IGNORECASE):
+        return False  # "When, Sania Mirza became …?": an opening phrase asked in place
     if qtype == "short" and re.search(r"\b\d+-\d+ \d+-\d+\b", text):
         return False  # the rest of a result the answer was cut from: "by beating 7-6 7-6?"
     if qtype == "short" and re.search(r"\b(his|her|its|their|my|our|your|the|a|an) (who|whom)\b",

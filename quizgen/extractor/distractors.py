@@ -900,6 +900,8 @@ def places(answer: str, mentioned: list[str]) -> list[str]:
     if kind == "city" and others and all(gazetteer.lookup(m).group != group for m in others):
         return same  # the article's other cities are in another country: its "Newcastle" is no
         # city of the gazetteer's, which offered "Gold Coast" for Newcastle United
+    if gazetteer.unknown_abroad(answer, mentioned):
+        return same
     return same + gazetteer.neighbours(answer)
 
 

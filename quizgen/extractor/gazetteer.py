@@ -43,6 +43,12 @@ def _key(name: str) -> str:
     return _NOT_LETTERS.sub("", name[4:] if name.startswith("the ") else name)
 
 
+# English names of countries that neither GeoNames nor ISO gives, by ISO code; those written
+# in capitals only count as written so ("US", never the pronoun "us").
+_OTHER_NAMES = {"britain": "GB", "greatbritain": "GB", "america": "US"}
+_INITIALS = {"UK": "GB", "US": "US", "USA": "US", "UAE": "AE"}
+
+
 @lru_cache(maxsize=1)
 def _countries() -> tuple[dict[str, Place], dict[str, Place]]:
     """Countries by each name they go by, and by ISO code."""
@@ -66,6 +72,8 @@ def _countries() -> tuple[dict[str, Place], dict[str, Place]]:
                 names.setdefault(_key(other), place)
         names.setdefault(c.alpha_2.lower() + "!", place)  # initials, only as written in caps
         names.setdefault(c.alpha_3.lower() + "!", place)
+    for name, code in _OTHER_NAMES.items():
+        names.setdefault(name, by_code[code])
     return names, by_code
 
 
@@ -105,6 +113,8 @@ def lookup(name: str) -> Place | None:
         return None
     countries, _ = _countries()
     caps = re.sub(r"[.\s]", "", name)
+    if caps in _INITIALS:
+        return _countries()[1][_INITIALS[caps]]
     if "." in name and caps.isupper() and caps.lower() + "!" in countries:
         return countries[caps.lower() + "!"]  # "U.S."; not "IT", which is more often no place
     country, state = countries.get(key), _states().get(key)
@@ -115,6 +125,18 @@ def lookup(name: str) -> Place | None:
         return None
     # "Georgia", "Washington", "New York": which one is meant, only the article knows
     return found[0] if len(found) == 1 else None
+
+
+def unknown_abroad(name: str, mentioned: list[str]) -> bool:
+    """Whether ``name`` is a city too small to be known abroad, in a country that none of the
+    ``mentioned`` places is in while some are countries: an article about Britain means its own
+    "Kent", not the city in Washington."""
+    place = lookup(name)
+    if place is None or place.kind != "city" or place.population >= _KNOWN_ABROAD:
+        return False
+    others = [p for p in map(lookup, mentioned) if p is not None]
+    return any(p.kind == "country" for p in others) and not any(
+        p.code == place.code for p in others if p.name != place.name)
 
 
 def same_place(a: str, b: str) -> bool:
