@@ -585,6 +585,18 @@ GOLDEN = [
     # what an "including" phrase names is part of the clause's fact, not moved out of it
     ("The young winger scored 21 points, including three tries, to keep the title race alive.",
      "three", "The young winger scored 21 points, including how many tries?"),
+    # how often, not when
+    ("The parish council meets twice a month in the old school hall.", "twice a month",
+     "How often does the parish council meet in the old school hall?"),
+    ("The river fair is held every four years.", "every four years",
+     "How often is the river fair held?"),
+    # a participle after "X of Y," may describe either: no question says which
+    ("Tom Hale starred in Harbour Lights as the husband of Grace, played by Ann Lee.",
+     "Ann Lee", "Tom Hale starred in Harbour Lights as the husband of Grace, played by whom?"),
+    # "those" keeps the clause that says who they are
+    (("Ms Kerr said on Friday night that the district council should now seriously consider "
+      "rehousing those who had lost their homes in the winter floods."), "Ms Kerr",
+     "Who said that the district council should consider rehousing those who had lost their homes?"),
     # a clause after "whilst" is a fact of its own, as after "while"
     ("The old mill makes paper, whilst the new plant produces cardboard boxes.",
      "cardboard boxes", "What does the new plant produce?"),

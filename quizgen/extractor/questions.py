@@ -496,6 +496,16 @@ def is_duration(span: Span) -> bool:
         t.lower_ in _ORDINAL_WORDS for t in span)
 
 
+_FREQUENCY = re.compile(r"(every|each)( \S+)? \S+|(once|twice|\S+ times) (a|an|per|each|every) "
+                        r"\S+", re.IGNORECASE)
+
+
+def is_frequency(span: Span) -> bool:
+    """"every 5.8 seconds", "twice a month": how often, not when."""
+    return _FREQUENCY.fullmatch(span.text) is not None and \
+        span[-1].lemma_.lower() in DURATION_UNITS
+
+
 _ORDINAL_WORDS = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                   "tenth", "straight", "consecutive", "successive", "further", "another"}
 
@@ -839,6 +849,9 @@ def prune(tokens: list[Token], verb: Token, keep: set[int], limit: int) -> list[
             return False  # "won the right to take part in a tournament", not "won the right?"
         if t.head.lower_ == "worth" and t.i > t.head.i:
             return False  # what a thing is worth: "… is worth?" asks nothing
+        if t.dep_ in ("relcl", "acl") and t.head.lower_ in ("those", "anyone", "someone",
+                                                           "everyone", "one"):
+            return False  # "removing those who had entered …", not "… removing those?"
         if t.dep_ == "prep" and t.lower_ == "than" and t.head.tag_ in ("JJR", "RBR"):
             return False  # "worth more than 200bn euros", not "worth more"
         if t.dep_ == "advmod" and (t.lower_ in ("more", "less", "most", "least", "not", "never",
@@ -2215,6 +2228,11 @@ def _ask_participle(verb: Token, prep: Token, root: Token, label: str, wh: str, 
     if noun.dep_ == "ROOT":
         return None  # "The operator filed for bankruptcy in 2002": the sentence's verb read as
         # a participle of its subject ("When was the operator filed …?")
+    if verb.doc[verb.i - 1].text == "," and any(
+            c.dep_ == "prep" and c.lower_ == "of" and c.right_edge.i == verb.i - 2
+            for c in noun.children):
+        return None  # "the husband of Grace, played by Ann Lee": the husband or Grace, the
+        # parser guesses
     if noun.ent_type_ in ("PERCENT", "MONEY") or noun.like_num or noun.lower_ == "%":
         return None  # "revised growth down from the 5.9% estimated in November to 3.2%": a
         # figure is no thing to ask about ("When was the 5.9 estimated to 3.2?")
@@ -2561,6 +2579,9 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
         # huge success? — Grand Prix" asks for all of it and takes a piece)
     wh = wh_word(answer, label)
     keep = set(range(answer.start, answer.end))
+
+    if is_frequency(answer) and root.dep_ == "npadvmod" and root.head.pos_ in VERBS:
+        return _ask_fronted(root.head, "how often", _subtree(root), keep, resolve, "when")
 
     # The years of a life in brackets after a name: "Tom Greer (1920–1999)" → "When did Tom
     # Greer live?" (not who he is, nor a count)
