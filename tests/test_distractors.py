@@ -908,6 +908,23 @@ def test_britain_and_the_us_are_countries_and_a_small_namesake_abroad_is_no_city
     assert "Seattle" in places("Kent", ["Kent", "United States"])
 
 
+def test_a_club_the_recogniser_once_took_for_a_person_is_no_person(nlp):
+    """Regression, from reading BBC banks: "Aston Villa's Thomas Hitzlsperger" made "Aston
+    Villa" a person, so that "remain at Villa" became "remain at Aitken" in a false statement,
+    and "Villa" an option among the article's people."""
+    text = ("Hanley Villa's Tom Harker is waiting to learn the future of manager Dan Price "
+            "before signing a new deal with the club.\n\nThe midfielder is understood to be "
+            "keen to stay at Villa, despite interest from clubs in Germany.\n\nPrice wants "
+            "his backroom staff - coach Sam Reed and physio Lee Moss - to be given new deals "
+            "as well.\n\nHarker joined Villa from Leeds in 2003 and has played 80 games for "
+            "the club.")
+    assert quizgen.distractors("Dan Price", text, 5, nlp=nlp) == [
+        "Lee Moss", "Sam Reed", "Tom Harker"]
+    bank = quizgen.extract(text, "a.txt", nlp=nlp, per_100_words=100)
+    assert not any(q.answer == "Villa" and q.choices for q in bank.questions), bank.questions
+    assert not any("Villa" in q.choices for q in bank.questions if q.answer != "Villa")
+
+
 def test_a_rate_given_in_quarters_gets_quarters_and_no_place_the_question_names(nlp):
     """Regression, from reading BBC banks: "… rise by a quarter of a percentage point to? —
     2.25%" offered "1.12%" and "3.38%"; "According to Beijing, what is part of Chinese

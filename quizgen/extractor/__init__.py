@@ -614,6 +614,7 @@ class _PronounResolver:
     an extracted bank drops such questions instead."""
 
     def __init__(self, docs: list[Doc], keeps_pronouns: bool = False) -> None:
+        from .distractors import names_of_groups
         from .questions import entity_label, written_as_no_person
 
         self.keeps_pronouns = keeps_pronouns
@@ -632,8 +633,10 @@ class _PronounResolver:
                   if t.dep_ == "compound" and t.head.i > t.i and t.head.tag_ == "NNP" and
                   t.head.ent_type_ != "PERSON" and _after_a_role(doc[t.i + 1:t.head.i + 1])]
         named.sort(key=lambda pair: (pair[0], pair[1].start))
-        known = {e[-1].text for _, e in named if len(e) > 1}
-        people = [(i, e) for i, e in named if len(e) > 1 or e.text in known]
+        groups = names_of_groups(docs)
+        known = {e[-1].text for _, e in named if len(e) > 1} - groups
+        people = [(i, e) for i, e in named if len(e) > 1 and e[-1].text not in groups or
+                  e.text in known]
         # a known surname alone names that person whatever the recogniser made of it
         # ("Whedon created …" where it saw no person)
         inside = {(i, t) for i, e in people for t in range(e.start, e.end)}

@@ -604,6 +604,27 @@ def same_kind_in(answer: str, label: str, docs: list, span: Span | None) -> list
     return alike(answer, label, kind_counts(label, docs, plural, plain), span)
 
 
+def names_of_groups(docs: list) -> set[str]:
+    """Last words of a "person" named only as the owner of another ("Aston Villa's Thomas
+    Hitzlsperger") that the recogniser takes alone for a club, a firm or a place ("remain at
+    Villa"), and never alone for a person: the club's name, not a surname."""
+    from . import _trim
+
+    owners: set[str] = set()
+    people: set[str] = set()
+    others: set[str] = set()
+    for doc in docs:
+        for ent in doc.ents:
+            if ent.label_ in ("ORG", "GPE", "LOC", "FAC") and len(ent) == 1:
+                others.add(ent.text)
+            elif ent.label_ == "PERSON" and len(_trim(ent)):
+                name = _trim(ent)
+                owner = name.end + 1 < len(doc) and doc[name.end].tag_ == "POS" and \
+                    doc[name.end + 1].ent_type_ == "PERSON"
+                (owners if owner and len(name) > 1 else people).add(name[-1].text)
+    return owners & others - people
+
+
 def kind_counts(label: str, docs: list, plural: bool = False,
                 plain: bool = False) -> dict[str, int]:
     """How often each mention of a kind occurs in ``docs``: entities with ``label``, or (no
@@ -615,6 +636,7 @@ def kind_counts(label: str, docs: list, plural: bool = False,
     counts: dict[str, int] = {}
     if label:
         whole = "\n".join(doc.text for doc in docs)
+        groups = names_of_groups(docs) if label == "PERSON" else set()
         for ent in (e for doc in docs for e in doc.ents):
             # the label as the questions read it: "Ring of Fire" is no person's name, nor is
             # "Lib Dem" where another paragraph says "the Lib Dems"
@@ -631,8 +653,8 @@ def kind_counts(label: str, docs: list, plural: bool = False,
                 if label == "PERSON":  # (an owner stays: "Rufa" of "Rufa's idea")
                     trimmed = _trim(ent)
                     ent = trimmed if len(trimmed) or ent.root.dep_ != "poss" else ent
-                if not len(ent):
-                    continue
+                if not len(ent) or ent[-1].text in groups:
+                    continue  # (nor "Aston Villa", whose "Villa" is a club elsewhere)
                 text = re.sub(r"^the\s+|['’]s?$|[.,]$", "", " ".join(ent.text.split()))
                 counts[text] = counts.get(text, 0) + 1
     else:

@@ -496,7 +496,7 @@ def is_duration(span: Span) -> bool:
         t.lower_ in _ORDINAL_WORDS for t in span)
 
 
-_FREQUENCY = re.compile(r"(every|each)( \S+)? \S+|(once|twice|\S+ times) (a|an|per|each|every) "
+_FREQUENCY = re.compile(r"(every|each)( \S+){1,4}|(once|twice|\S+ times) (a|an|per|each|every) "
                         r"\S+", re.IGNORECASE)
 
 
