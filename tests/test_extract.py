@@ -585,6 +585,12 @@ GOLDEN = [
     # what an "including" phrase names is part of the clause's fact, not moved out of it
     ("The young winger scored 21 points, including three tries, to keep the title race alive.",
      "three", "The young winger scored 21 points, including how many tries?"),
+    # "another …" says which one only with the article before it: what the person did
+    ("Another county champion, Jo Pike, finished fourth in the race.", "Jo Pike",
+     "Who finished fourth in the race?"),
+    # a hyphened length before a unit says a kind of it, no length
+    ("Ms Kerr is a keen supporter of the four-day week.", "four-day week",
+     "What is Ms Kerr a keen supporter of?"),
     # how often, not when
     ("The parish council meets twice a month in the old school hall.", "twice a month",
      "How often does the parish council meet in the old school hall?"),
@@ -5348,3 +5354,16 @@ def test_light_objects_groups_of_people_and_parts_of_superlatives_are_no_answers
     assert not {"serious look", "attack", "best pupils", "Norwegian", "date",
                 "Previous forecasts"} & set(answers), answers
     assert "Ann Berg" in answers, answers
+
+
+def test_a_place_said_not_to_be_and_an_idea_said_before_are_not_asked(nlp):
+    """Regression, from reading BBC banks: "Where is Hodgson a fierce advocate of the winter
+    break? — England" (of "although not in England") and "What should the Premiership embrace?
+    — idea"."""
+    text = ("Ms Kerr is a keen supporter of the four-day week, although not in Wessex. The "
+            "council should embrace the idea, she said. The four-day week began in Dunmore in "
+            "2019.")
+    questions = _questions(text, nlp, 100)
+    assert not any(q.answer == "Wessex" and q.type != "cloze" for q in questions), questions
+    assert "idea" not in {q.answer for q in questions}, questions
+    assert "Dunmore" in {q.answer for q in questions}, questions

@@ -1281,7 +1281,9 @@ _BARE_STAND_INS = {"technology", "system", "scheme", "project", "plan", "deal", 
                    # and the event or work named before: "the game", "the film"
                    "game", "match", "tie", "fixture", "contest", "race", "tournament", "event",
                    "film", "movie", "album", "book", "show", "series", "song", "single",
-                   "case", "trial", "bill", "report", "study", "survey", "date"}
+                   "case", "trial", "bill", "report", "study", "survey", "date",
+                   # and what was said before: "embrace the idea"
+                   "idea", "concept", "issue", "problem"}
 
 
 # Nouns for a share of something: `PARTS_OF_WHOLE` and the like.
@@ -2110,6 +2112,8 @@ def _denied(answer: Span) -> bool:
     if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in root.children):
         return True  # "Neither player has dipped …": "Who has dipped …? — player" says the
         # opposite
+    if root.dep_ == "pobj" and any(c.dep_ == "neg" for c in root.head.children):
+        return True  # "a fan of the winter break, although not in England": where it is not
     verb = clause_verb(root)
     if verb is None or root.ent_type_ in ("DATE", "TIME") or not any(
             c.dep_ == "neg" for c in verb.children):
@@ -2529,8 +2533,9 @@ class _Options:
             if len(answer.split()) == 1 and answer not in self.people:
                 return []  # "the Welsh": a lone word never named in full may be no person
             sex = self._sex(answer, text)
+            # (each option of its own sex too: no "Gary Murray" for "Hayley Yelling")
             people = [p for p in alike(answer, "PERSON", self.people, cand.answer)
-                      if sex is None or self.genders.get(p.split()[-1], sex) == sex]
+                      if sex is None or self._sex(p, "") in (None, sex)]
             # those the article shows to be of the answer's sex first: a name it does not
             # ("Anastasia Myskina") may be the other's
             people.sort(key=lambda p: sex is not None and p.split()[-1] not in self.genders)

@@ -414,6 +414,7 @@ PEOPLE = {"person", "people", "minister", "secretary", "president", "chairman", 
            "spokesman", "spokeswoman", "spokesperson", "director", "manager", "inspector",
            "official", "analyst", "author", "leader", "chief", "founder", "player", "coach",
            "captain", "striker", "goalkeeper", "keeper", "defender", "governor", "mayor",
+           "international",
            "senator", "judge", "lawyer", "officer", "commander", "king", "queen", "prince",
            "princess", "emperor", "bishop", "priest", "pope", "scientist", "engineer",
            "architect", "artist", "composer", "poet", "novelist", "inventor", "designer",
@@ -490,6 +491,10 @@ def _plural_of_unit(unit: Token) -> str:
 def is_duration(span: Span) -> bool:
     """`three years`, `10 days` — a length of time, not a point in it (nor "for a second
     day", one more of them)."""
+    if any(t.text in ("-", "–") and t.i > span.start and
+           span.doc[t.i - 1].like_num and span.doc[t.i + 1].lemma_.lower() in DURATION_UNITS
+           for t in span[:-2]):
+        return False  # "the four-day week", "a two-year deal": a kind of week, no length
     return span[-1].lemma_.lower() in DURATION_UNITS and any(
         t.like_num and t.tag_ == "CD" and not _ORDINAL.search(t.text) or t.lower_ in (
             "a", "an", "several", "few", "many") for t in span) and not any(
@@ -2600,6 +2605,8 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
                 for t in doc[answer.end:title[0].i]):
             title = []  # "DJ Norman Cook - aka Fatboy Slim -": another name, no role ("Who is
             # the Fatboy Slim?")
+        if title and title[0].lower_ in ("another", "other", "fellow"):
+            title = []  # "another Great Britain international": which one, the rest says
         if len(title) >= 2 and title[-1].lower_ not in _BODIES_AND_WORKS and \
                 title[-1].ent_type_ not in ("ORG", "GPE", "FAC", "NORP"):  # "the Mayor" alone
             # could be anyone's; "Microsoft's broadband network" is no one's title, nor a name
@@ -3148,6 +3155,12 @@ def _ask_described(noun: Token, description: Token, answer: Span,
     if description.ent_type_ == "NORP" and len(answer) == 1:
         return None  # "Mr Dunn, an Iraqi who left …": where he is from, asked better otherwise
         # than "Who is Mr Dunn? — Iraqi"
+    if any(c.lower_ in ("another", "other", "fellow") for c in noun.children):
+        # "Another Great Britain international, Louise Damen, was third": which one, the
+        # article says before; what she did, this sentence ("Who was third?")
+        return _ask_for_phrase(noun, wh_word(answer), set(range(answer.start, answer.end)) |
+                               _subtree(noun), resolve,
+                               "subject" if noun.dep_ in SUBJECTS else "object")
     if sum(c.dep_ == "appos" for c in noun.children) > 1 or noun.dep_ in ("appos", "conj") or any(
             c.dep_ == "appos" for c in description.children):
         return None  # a list read as appositions: "512 megabytes Ram, a graphics card, …",
