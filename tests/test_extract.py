@@ -591,6 +591,18 @@ GOLDEN = [
     # a hyphened length before a unit says a kind of it, no length
     ("Ms Kerr is a keen supporter of the four-day week.", "four-day week",
      "What is Ms Kerr a keen supporter of?"),
+    # a phrase between the subject and the verb moves whole
+    ("Ms Lee, alongside her brother Tom, also opened the new gallery in Leeds.",
+     "her brother Tom", "Alongside whom did Ms Lee also open the new gallery in Leeds?"),
+    # (but one that describes the subject stays there)
+    ("The show, now in its fourth series, begins on Sunday evening.", "fourth series",
+     "The show, now in its what, begins on Sunday evening?"),
+    # a relative clause after a list is about all of it
+    ("Ann, Tom, Sam and Joe Hale, who formed the band at school in 1997, begin a tour on Monday.",
+     "1997", "In what year did Ann, Tom, Sam and Joe Hale form the band at school?"),
+    # a plural's present tense that the tagger took for a bare verb still carries the question
+    ("The new pumps, which sit under the old pier, move seawater.", "seawater",
+     "What do the new pumps move?"),
     # how often, not when
     ("The parish council meets twice a month in the old school hall.", "twice a month",
      "How often does the parish council meet in the old school hall?"),

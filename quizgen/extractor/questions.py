@@ -589,6 +589,12 @@ def is_finite(verb: Token) -> bool:
         return _past_tense(verb.lemma_.lower(), verb.lower_)
     if verb.tag_ == "VBD" and not _past_tense(verb.lemma_.lower(), verb.lower_):
         return False  # "like a world gone mad": a participle the tagger took for a past tense
+    if verb.tag_ == "VB" and verb.dep_ == "ROOT" and not any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children) and any(
+            c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") and c.i < verb.i
+            for c in verb.children):
+        return True  # "The old containers, which stand …, hold oxygen": a present tense the
+        # tagger took for a bare verb after a clause
     return verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD")
         for c in verb.children)
@@ -1639,6 +1645,8 @@ def antecedent(verb: Token) -> Token | None:
         noun = near  # "the return of skipper Brian O'Driscoll who missed …": "who" is a person,
         # the one next to it, though the parse hangs the clause on "return" (or a side: "11
         # points behind leaders Barcelona, who snatched …")
+    while noun.dep_ == "conj":
+        noun = noun.head  # "Ann, Tom and Joe Hale, who formed the band …": all of them
     last = noun.doc[subject.i - 2] if subject.i > 1 else None  # the word before the comma
     if subject.lower_ == "which" and last is not None and noun.doc[subject.i - 1].text == "," \
             and last.dep_ == "pobj" and last.head.lower_ == "of" and last.head.head == noun:
@@ -1722,8 +1730,11 @@ def _subject_text(subject: Token, resolve: Resolver) -> str | None:
             return None
         inside = _subtree(subject.head)
         tokens = [t for t in noun.subtree if t.i not in inside and t.i not in
-                  _side_parts(noun, set()) and not (t.is_punct and t.i > noun.i)]
-        return subject_text_of(tokens) if len(tokens) <= 8 else None
+                  _side_parts(noun, set())]
+        tokens = [t for n, t in enumerate(tokens) if not t.is_punct or t.i < noun.i or
+                  t.text == "," and any(not w.is_punct for w in tokens[n + 1:])]
+        # (a list's commas stay, not the one before the clause)
+        return subject_text_of(tokens) if sum(not t.is_punct for t in tokens) <= 8 else None
     tokens = [t for t in subject.subtree if t.i not in _side_parts(subject, set())]
     if listed_as_appositions(subject):
         tokens = list(subject.subtree)
@@ -2336,9 +2347,15 @@ def _ask_for_phrase(head: Token, wh: str, keep: set[int], resolve: Resolver,
         if prep.lower_ in ("like", "unlike", "as") and subject is not None and prep.i < subject.i:
             return None  # "Like his Australian namesake, Mr Howard is not finished": a
             # comparison, no fact ("Like what isn't Mr Howard finished?")
-        if subject is not None and prep.i < subject.i or prep.lower_ in _UNSTRANDED:
+        aside = subject is not None and subject.i < prep.i < verb.i
+        if aside and prep.lower_ not in ("alongside", "with", "beside", "besides"):
+            return None  # "The drama, now in its fourth series, begins …": about the subject,
+            # not where it begins ("In what does the drama begin …?")
+        if subject is not None and prep.i < subject.i or prep.lower_ in _UNSTRANDED or aside:
             # A fronted phrase moves whole: "Under what did the EU harmonise …?"; so does one
-            # whose preposition cannot be left alone: "Amid what have relations become …?"
+            # whose preposition cannot be left alone: "Amid what have relations become …?",
+            # and one with whom it was done, before the verb: "Alongside whom did Clapton
+            # introduce …?"
             return _ask_fronted(verb, f"{_preposition_words(prep)} {_object_wh(wh)}",
                                 _subtree(prep), keep, resolve, rule)
         if prep.lower_ == "by" and wh in ("who", "whom") and not any(
