@@ -5379,3 +5379,12 @@ def test_a_place_said_not_to_be_and_an_idea_said_before_are_not_asked(nlp):
     assert not any(q.answer == "Wessex" and q.type != "cloze" for q in questions), questions
     assert "idea" not in {q.answer for q in questions}, questions
     assert "Dunmore" in {q.answer for q in questions}, questions
+
+
+def test_an_events_age_is_no_time(nlp):
+    """Regression, from reading BBC banks: "When is Bangkok a relatively recent addition to the
+    festival calendar? — third year" (of "now in its third year")."""
+    text = ("Now in its third year, the Dunmore fair is a fairly recent addition to the busy "
+            "summer calendar. The fair will close on Friday with a parade.")
+    answers = _answers(text, nlp, 100)
+    assert "third year" not in answers and "Friday" in answers, answers

@@ -1530,7 +1530,7 @@ def _clause_right_after(answer: Span) -> bool:
 def _is_trivial(answer: Span, title_words: set[str]) -> bool:
     """Pronouns, stop words, the article's own topic and pieces of hyphenated words ("two" in
     "two-state") are no answers; numbers are."""
-    from .distractors import LIGHT_NOUNS
+    from .distractors import LIGHT_NOUNS, ORDINAL_WORDS
 
     text = _norm(answer.text)
     doc = answer.doc
@@ -1556,6 +1556,11 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
             answer.end].lower_ in ("a", "an", "per", "each") and doc[
             answer.end + 1].lemma_.lower() in DURATION_UNITS:
         return True  # "six days a week": how often, no time
+    if root.ent_type_ in ("DATE", "TIME") and any(c.tag_ == "PRP$" for c in root.children) and \
+            any(t.lower_ in (*ORDINAL_WORDS, "last", "final") or
+                re.search(r"\d(st|nd|rd|th)$", t.text) for t in answer):
+        return True  # "now in its third year": how old a thing is, no time ("When is Bangkok a
+        # recent addition? — third year")
     if root.ent_type_ == "DATE" and len(answer) == 1 and re.fullmatch(r"\d{1,2}", answer.text) \
             and root.dep_ == "pobj" and root.head.lower_ == "at":
         return True  # "At 34, she will be aware …": an age, no date

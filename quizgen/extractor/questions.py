@@ -2622,7 +2622,7 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
                 for t in doc[answer.end:title[0].i]):
             title = []  # "DJ Norman Cook - aka Fatboy Slim -": another name, no role ("Who is
             # the Fatboy Slim?")
-        if title and title[0].lower_ in ("another", "other", "fellow"):
+        if title and title[0].lower_ in ("another", "fellow"):
             title = []  # "another Great Britain international": which one, the rest says
         if len(title) >= 2 and title[-1].lower_ not in _BODIES_AND_WORKS and \
                 title[-1].ent_type_ not in ("ORG", "GPE", "FAC", "NORP"):  # "the Mayor" alone
