@@ -1556,11 +1556,12 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
             answer.end].lower_ in ("a", "an", "per", "each") and doc[
             answer.end + 1].lemma_.lower() in DURATION_UNITS:
         return True  # "six days a week": how often, no time
-    if root.ent_type_ in ("DATE", "TIME") and any(c.tag_ == "PRP$" for c in root.children) and \
+    if root.ent_type_ in ("DATE", "TIME") and root.dep_ == "pobj" and root.head.lower_ == "in" \
+            and any(c.tag_ == "PRP$" for c in root.children) and \
             any(t.lower_ in (*ORDINAL_WORDS, "last", "final") or
                 re.search(r"\d(st|nd|rd|th)$", t.text) for t in answer):
         return True  # "now in its third year": how old a thing is, no time ("When is Bangkok a
-        # recent addition? — third year")
+        # recent addition? — third year"; but "took $36m on its first weekend" says when)
     if root.ent_type_ == "DATE" and len(answer) == 1 and re.fullmatch(r"\d{1,2}", answer.text) \
             and root.dep_ == "pobj" and root.head.lower_ == "at":
         return True  # "At 34, she will be aware …": an age, no date
