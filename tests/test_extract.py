@@ -5388,3 +5388,25 @@ def test_an_events_age_is_no_time(nlp):
             "summer calendar. The fair will close on Friday with a parade.")
     answers = _answers(text, nlp, 100)
     assert "third year" not in answers and "Friday" in answers, answers
+
+
+def test_a_name_that_opens_a_clause_does_not_name_the_noun_before_it(nlp):
+    """Regression, from reading BBC banks: "Which record company did music mogul Tony Wilson
+    head? — Joy Division" (of "the record company Joy Division were signed to")."""
+    question = quizgen.ask("Music mogul Tom Hale, who headed the record company Silver Hollow "
+                           "were signed to, will be co-executive producer.", "Silver Hollow",
+                           nlp=nlp)
+    assert not question.startswith("Which record company"), question
+
+
+def test_a_description_before_a_name_is_no_role(nlp):
+    """Regression, from reading BBC banks: "Anton Corbijn ↔ Dutch-born" among the pairs of a
+    matching question of people and their roles."""
+    text = ("Harbour mayor Ann Lee opened the new ferry terminal on Monday. Port director Sam "
+            "Reed said the terminal would bring jobs. The building was designed by Danish-born "
+            "Tom Hale, who also drew the new library. Council leader Jo Pike praised the "
+            "design.")
+    bank = quizgen.extract(text, "a.txt", nlp=nlp, per_100_words=100)
+    pairs = [pair for q in bank.questions if q.type == "matching" for pair in q.pairs]
+    assert pairs and ("Ann Lee", "Harbour mayor") in pairs, bank.questions
+    assert not any(role == "Danish-born" for _, role in pairs), pairs

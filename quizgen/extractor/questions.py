@@ -2162,6 +2162,9 @@ def title_of(person: Token, answer: Span) -> list[Token]:
     if any(t.lower_ in _RELATIVE_ROLES for t in title):
         return []  # "his Italian counterpart Minister Carlo Rossi": a role held against
         # another's, no title of its own ("Who is the Italian counterpart Minister?")
+    if title and title[-1].pos_ in ("VERB", "ADJ"):
+        return []  # "Dutch-born Anton Corbijn": a description, no role ("Who is the
+        # Dutch-born?")
     return title
 
 
@@ -2916,6 +2919,11 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
         # …?" of "Luxury goods group LVMH has …"
         if root.ent_type_ == "PERSON" and noun.lemma_.lower() in _GROUPS_OF_PEOPLE:
             return None  # "informed the crowd Skinner was …": no crowd is named Skinner
+        after = doc[answer.end] if answer.end < len(doc) else None
+        if after is not None and after.pos_ in ("AUX", "VERB") and noun.head not in (
+                after, after.head):
+            return None  # "headed the record company Joy Division were signed to": the name
+            # opens a clause about the company, it does not name it
         if any(c.dep_ in ("poss", "nummod") or c.lower_ in ("this", "that", "another", "other")
                for c in noun.children):
             phrase = wh  # "Her brother Tom Hale won …" → "Who won …?": whose brother, or which
