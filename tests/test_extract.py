@@ -5410,3 +5410,22 @@ def test_a_description_before_a_name_is_no_role(nlp):
     pairs = [pair for q in bank.questions if q.type == "matching" for pair in q.pairs]
     assert pairs and ("Ann Lee", "Harbour mayor") in pairs, bank.questions
     assert not any(role == "Danish-born" for _, role in pairs), pairs
+
+
+def test_half_a_quotation_is_no_answer(nlp):
+    """Regression, from reading BBC banks: "The introduction of '{{c1::chip and pin' cards}}
+    …" (the answer began inside the quotation marks)."""
+    text = ("The introduction of 'tap and go' passes has cut the queues at the harbour gate. "
+            "The new passes were launched in Dunmore in May.")
+    answers = _answers(text, nlp, 100)
+    assert not any(a.count("'") % 2 for a in answers), answers
+    assert "harbour gate" in answers, answers
+
+
+def test_a_participle_aside_is_not_the_subjects_own_verb(nlp):
+    """Regression, from reading BBC banks: "When did Mr Saakashvili elect president? —
+    January" (of "Mr Saakashvili, elected president in January after …, has urged …")."""
+    text = ("Mr Brandvold, elected president in January after Mr Dolidze was toppled, has "
+            "urged the parliament to approve the amnesty.")
+    questions = [q.question for q in _questions(text, nlp, 100) if q.type != "cloze"]
+    assert not any(re.search(r"\belect(ed)? (president|in)\b", q) for q in questions), questions

@@ -2137,6 +2137,17 @@ def _denied(answer: Span) -> bool:
 _RELATIVE_LEFT = re.compile(r"\S+ \S+ .*\b(which|whom)\b", re.IGNORECASE)
 
 
+def _half_quoted(text: str) -> bool:
+    """Whether ``text`` opens or closes a quotation it does not close or open ("pin' cards"),
+    an apostrophe of a plural's possessive ("Williams' team") being none."""
+    if len(re.findall(r"[\"“”]", text)) % 2:
+        return True
+    opens = len(re.findall(r"(?:^|(?<=\s))['‘]", text))
+    closes = len(re.findall(r"(?<![sS])['’](?=\s|$)", text))
+    possessive = re.search(r"[sS]['’](?=\s|$)", text) is not None
+    return opens != closes and not (opens == closes + 1 and possessive)
+
+
 def _acceptable(qtype: str, text: str, answer: Span) -> bool:
     if len(text.split()) > _MAX_QUESTION_WORDS:
         return False
@@ -2145,6 +2156,8 @@ def _acceptable(qtype: str, text: str, answer: Span) -> bool:
             doc[answer.end].text[:1].isalnum() or answer.start > 0 and \
             not doc[answer.start - 1].whitespace_ and doc[answer.start - 1].text[-1:].isalnum():
         return False  # "profits of £21.5" of "£21.5m": an answer that stops inside a word
+    if _half_quoted(answer.text):
+        return False  # "'chip and pin' cards" cut to "chip and pin' cards": half a quotation
     if text.split(maxsplit=1)[0].lower() in ("its", "their", "his", "her"):
         return False  # "Its original boiler …": whose, only the sentence before says
     if qtype == "short" and _UNRESOLVED.search(text):

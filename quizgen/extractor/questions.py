@@ -585,8 +585,13 @@ def is_finite(verb: Token) -> bool:
             c.dep_ in ("aux", "auxpass") for c in verb.children) and any(
             c.dep_ == "nsubj" for c in verb.children):
         # "Coke, a priest, assisted Wesley": a past tense the tagger took for VBN — unless
-        # the word is no past tense ("a world gone mad")
-        return _past_tense(verb.lemma_.lower(), verb.lower_)
+        # the word is no past tense ("a world gone mad"), or an aside before the verb: "Mr
+        # Hale, elected mayor in May, has urged …"
+        doc = verb.doc
+        aside = doc[verb.i - 1].text == "," and any(
+            t.tag_ in ("VBZ", "VBP", "VBD", "MD") and doc[t.i - 1].text == ","
+            for t in doc[verb.i + 1:verb.sent.end])
+        return _past_tense(verb.lemma_.lower(), verb.lower_) and not aside
     if verb.tag_ == "VBD" and not _past_tense(verb.lemma_.lower(), verb.lower_):
         return False  # "like a world gone mad": a participle the tagger took for a past tense
     if verb.tag_ == "VB" and verb.dep_ == "ROOT" and not any(
@@ -2586,11 +2591,14 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
     after = answer.end
     if after < len(answer.doc) and answer.doc[after].text == "(":
         after = next((t.i + 1 for t in answer.doc[after:answer.sent.end] if t.text == ")"), after)
-    if (label == "MONEY" or re.match(r"[$£€¥]\s?\d", answer.text)) and \
+    bracketed = answer.doc[answer.end + 1:after - 1] if after > answer.end else None
+    if (label == "MONEY" or re.match(r"[$£€¥]\s?\d", answer.text) or bracketed is not None and
+            len(bracketed) == 1 and bracketed.text.isupper()) and \
             answer.end < after < answer.sent.end and \
-            answer.doc[after].pos_ == "NOUN":
-        return None  # a sum that describes the noun after its bracket: "the government's $280bn
-        # (£155bn) claim", which the parser read as the object
+            answer.doc[after].pos_ == "NOUN" and answer.doc[after].is_lower:
+        return None  # a sum or a name that describes the noun after its bracket: "the
+        # government's $280bn (£155bn) claim", "the Institute for Supply Management (ISM)
+        # index", which the parser read as the object or the subject
     if label in TIME_LABELS and root.dep_ == "pobj" and root.head.lower_ == "since" and any(
             t.lower_ in ("first", "last") or t.tag_ == "JJS"
             for t in root.doc[max(root.sent.start, root.head.i - 5):root.head.i]):
