@@ -673,6 +673,28 @@ def test_cleanup_keeps_the_first_line_of_a_hard_wrapped_story_and_joins_its_sent
     assert titled.title == "Otters return to the mill" and len(titled.paragraphs) == 1
 
 
+def test_cleanup_drops_the_readers_comments_after_a_report():
+    """Regression, from reading BBC banks: the readers' comments printed after a report (a
+    reader's favourite phone, a reader's complaint) were asked about as news."""
+    report = ["The harbour board has voted to close the old ferry pier in March.",
+              "The pier, built in 1891, needs repairs that would cost £4m, the board said.",
+              '"We have no choice," said board chairman Ann Lee.',
+              "The ferry will move to the new terminal at Kelso Point."]
+    comments = ["What a shame! I took that ferry every summer as a child.",
+                "Typical. They never spend money on anything that matters to me.",
+                "Why not ask the people of the town before deciding?",
+                "I think the new terminal is better anyway.",
+                "The old pier is part of our history and should be saved!"]
+    article = clean("\n\n".join(report + comments))
+    assert [p.text for p in article.paragraphs] == report
+    # a report alone, and a story told in the first person, keep every paragraph
+    story = ["I woke up early on Saturday.", "My dog Rex was already at the door!",
+             "We walked to the park by the river.", "Rex chased a duck into the water!",
+             "I laughed so hard that I fell over.", "Then we went home for breakfast."]
+    assert len(clean("\n\n".join(story)).paragraphs) == len(story)
+    assert len(clean("\n\n".join(report)).paragraphs) == len(report)
+
+
 def test_cleanup_parts_a_small_word_glued_to_a_number():
     """Regression, from reading BBC banks: "The speeds offered by3G mobile …" gave the clozes
     "{{c1::by3}}" and "{{c1::G mobile}}"."""

@@ -149,6 +149,31 @@ def _table_row(line: str) -> bool:
         for w in words[1:])
 
 
+# A paragraph that speaks for its writer ("I", "my", "!", "?") and reports no one's words.
+_OPINION = re.compile(r"\b(I|I'm|I've|I'd|I'll|my|me|mine)\b|[!?]")
+_REPORTING = re.compile(r"\"|\b(said|says|told|according)\b")
+
+
+def readers_comments_start(paragraphs: list[str]) -> int | None:
+    """Where a section of readers' comments begins after a news report, if one does: the split
+    that leaves the most reporting paragraphs before it and opinions after it, when at least
+    four paragraphs follow, most of them opinions, and the part before reports someone's words
+    ("Thundercats!! I loved it.", "£50m for Gerrard? I don't care who you are …")."""
+    opinion = [bool(_OPINION.search(p)) and not _REPORTING.search(p) for p in paragraphs]
+    splits = range(3, len(paragraphs) - 3)
+    if not splits:
+        return None
+    # An opinion after the split counts twice: a comment need not say "I" or "!", a report
+    # seldom does (and of two equally good splits, the later one: less is cut).
+    start = max(splits, key=lambda k: (opinion[:k].count(False) + 2 * opinion[k:].count(True),
+                                       k))
+    tail = opinion[start:]
+    if tail.count(True) < 0.6 * len(tail) or not any(
+            _REPORTING.search(p) for p in paragraphs[:start]):
+        return None
+    return start
+
+
 def clean(text: str) -> Article:
     """Split ``text`` into paragraphs, keeping where each came from in the original."""
     lines = [(i + 1, normalise(raw)) for i, raw in enumerate(text.splitlines())]
@@ -193,7 +218,8 @@ def clean(text: str) -> Article:
         flush()
         parts.append((number, line))
     flush()
-    return Article(title, tuple(paragraphs))
+    comments = readers_comments_start([p.text for p in paragraphs])
+    return Article(title, tuple(paragraphs[:comments]))
 
 
 MAX_PARAGRAPH_CHARS = 20_000

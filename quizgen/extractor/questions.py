@@ -585,10 +585,12 @@ def is_finite(verb: Token) -> bool:
             c.dep_ in ("aux", "auxpass") for c in verb.children) and any(
             c.dep_ == "nsubj" for c in verb.children):
         # "Coke, a priest, assisted Wesley": a past tense the tagger took for VBN — unless
-        # the word is no past tense ("a world gone mad"), or an aside before the verb: "Mr
-        # Hale, elected mayor in May, has urged …"
+        # the word is no past tense ("a world gone mad"), or a passive aside before the verb:
+        # "Mr Hale, elected mayor in May, has urged …" (but "The gallery, opened in 2006,
+        # houses …" says when it opened)
         doc = verb.doc
         aside = doc[verb.i - 1].text == "," and any(
+            c.dep_ in ("dobj", "oprd", "attr") for c in verb.children) and any(
             t.tag_ in ("VBZ", "VBP", "VBD", "MD") and doc[t.i - 1].text == ","
             for t in doc[verb.i + 1:verb.sent.end])
         return _past_tense(verb.lemma_.lower(), verb.lower_) and not aside
