@@ -163,12 +163,14 @@ def readers_comments_start(paragraphs: list[str]) -> int | None:
     splits = range(3, len(paragraphs) - 3)
     if not splits:
         return None
+    before = [0]  # opinions before each split
+    for said in opinion:
+        before.append(before[-1] + said)
     # An opinion after the split counts twice: a comment need not say "I" or "!", a report
     # seldom does (and of two equally good splits, the later one: less is cut).
-    start = max(splits, key=lambda k: (opinion[:k].count(False) + 2 * opinion[k:].count(True),
-                                       k))
-    tail = opinion[start:]
-    if tail.count(True) < 0.6 * len(tail) or not any(
+    start = max(splits, key=lambda k: (k - before[k] + 2 * (before[-1] - before[k]), k))
+    after = before[-1] - before[start]
+    if after < 0.6 * (len(paragraphs) - start) or not any(
             _REPORTING.search(p) for p in paragraphs[:start]):
         return None
     return start
