@@ -777,6 +777,16 @@ class _PronounResolver:
             and not any(c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC", "FAC", "NORP")
                         for c in subject.children)
 
+    def _sex_of(self, name: str, default: str) -> str:
+        """The sex of the person ``name`` names: by the first name where it says it (of a
+        family the article calls "he" and "she", "Sharon Osbourne" is a woman), else as the
+        article calls the surname's bearer, else ``default``."""
+        from .word_classes import SEX_OF_FIRST_NAME
+
+        words = name.split()
+        known = SEX_OF_FIRST_NAME.get(words[0]) if len(words) > 1 else None
+        return known or self.gender.get(words[-1], default)
+
     def _person_meant(self, token: Token) -> str | None:
         gender = "f" if token.lower_ in ("she", "her") else "m"
         main = next((c for c in token.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")
@@ -800,7 +810,7 @@ class _PronounResolver:
             found = self._subject_before(token)
             if found is _AMBIGUOUS:
                 return None  # "Hendrix was … He died …": which Hendrix, the article knows
-            if found is not None and self.gender.get(found.split()[-1], gender) == gender:
+            if found is not None and self._sex_of(found, gender) == gender:
                 return found
         if token.dep_ in ("nsubj", "nsubjpass") and token.head != token.sent.root and \
                 main is not None and main.text in self.names and main.text not in self.shared \

@@ -2197,6 +2197,10 @@ def _title_words(person: Token, answer: Span) -> list[Token]:
             for i, t in enumerate(title))):
         return []  # "and in the pack … forward", "Knight and drum 'n bass star": the parse
         # joined another person or a piece of the sentence to the title
+    if any(t.dep_ == "conj" and t.head in title and t.head.pos_ == "ADJ" and t.pos_ == "PROPN"
+           for t in title):
+        return []  # "growth is proving elusive and Ifo president …": the sentence's adjective
+        # joined to the title
     if title and title[-1].tag_ in ("NNS", "NNPS"):
         return []  # "Fellow locks Robert Sidoli": one of several, no role of one person
     if title and any(t.pos_ == "PROPN" or t.is_title for t in title) and all(
