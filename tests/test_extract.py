@@ -607,6 +607,9 @@ GOLDEN = [
     (("Latest figures show that growth is still proving elusive and Ifa president Tom Hale said "
       "any improvement in demand was sluggish."), "Tom Hale",
      "Who said any improvement in demand was sluggish?"),
+    # a place after a building says where it is
+    ("The lunch will take place at the Harbour Hilton hotel, Los Angeles.", "Los Angeles",
+     "Where is the Harbour Hilton hotel?"),
     # how often, not when
     ("The parish council meets twice a month in the old school hall.", "twice a month",
      "How often does the parish council meet in the old school hall?"),
@@ -5468,3 +5471,13 @@ def test_she_after_a_family_the_article_calls_he_is_the_woman_named_before(nlp):
             "year she topped a poll of the most powerful people in television.")
     polls = [q.question for q in _questions(text, nlp, 100) if "poll" in q.question]
     assert polls and all("Ann Berg" in q for q in polls), polls
+
+
+def test_the_year_of_a_work_in_brackets_is_not_asked_about_the_sentence(nlp):
+    """Regression, from reading BBC banks: "What arguably remains Hailey's best-loved work? —
+    1968" and "When did Moneychangers live? — 1975" (of a novel and its year in brackets)."""
+    text = ("Harbour Lights (1968) arguably remains her best-loved book and was made into a "
+            "film. Tides (1971), The Keepers (1975) and Salt (1979) followed.")
+    questions = _questions(text, nlp, 100)
+    assert not any(q.answer in ("1968", "1975") and q.type != "cloze" for q in questions), \
+        questions

@@ -2625,11 +2625,16 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
     # The years of a life in brackets after a name: "Tom Greer (1920–1999)" → "When did Tom
     # Greer live?" (not who he is, nor a count)
     doc = answer.doc
-    if answer.start > 1 and doc[answer.start - 1].text == "(" and answer.end < len(doc) and \
-            doc[answer.end].text == ")" and doc[answer.start - 2].ent_type_ == "PERSON" and \
-            re.fullmatch(r"(c\. ?)?\d{3,4}( ?[-–] ?\d{2,4})?", answer.text):
+    in_brackets = answer.start > 1 and doc[answer.start - 1].text == "(" and \
+        answer.end < len(doc) and doc[answer.end].text == ")"
+    if in_brackets and doc[answer.start - 2].ent_type_ == "PERSON" and \
+            re.fullmatch(r"(c\. ?)?\d{3,4} ?[-–] ?\d{2,4}", answer.text):
         name = next(e for e in doc.ents if e.start <= answer.start - 2 < e.end)
         return Formed(finish(f"when did {name.text} live"), "when")
+    if in_brackets and _YEAR.fullmatch(answer.text):
+        return None  # "Airport (1968) remains his best-loved work", "The Moneychangers (1975)":
+        # the year of a work, which no verb of the sentence says ("What remains his best-loved
+        # work? — 1968", "When did Moneychangers live?")
 
     # A person with a title in front of the name or in apposition: "Who is the … minister?"
     if label == "PERSON" and len(answer) >= 2:  # a lone name may be no person's at all
@@ -3194,6 +3199,16 @@ def _ask_described(noun: Token, description: Token, answer: Span,
     if description.ent_type_ == "NORP" and len(answer) == 1:
         return None  # "Mr Dunn, an Iraqi who left …": where he is from, asked better otherwise
         # than "Who is Mr Dunn? — Iraqi"
+    if description.ent_type_ in ("GPE", "LOC") and noun.ent_type_ not in ("PERSON", "NORP") and \
+            not any(t.ent_type_ in ("GPE", "LOC") for t in noun.subtree if t.i < description.i
+                    and t.i not in _subtree(description)):
+        # "the Harbour Hilton hotel, Los Angeles": where it is, not what ("What is the hotel?")
+        place = [t for t in noun.subtree if t.i not in _subtree(description) and not t.is_punct]
+        if place and not _pronouns_left(place, resolve):
+            return Formed(finish("where is " + render(
+                t.text.lower() if t.i == t.sent.start and not written_as_a_name(t) else t
+                for t in place)), "where")
+        return None
     if any(c.lower_ in ("another", "other", "fellow") for c in noun.children):
         # "Another Great Britain international, Louise Damen, was third": which one, the
         # article says before; what she did, this sentence ("Who was third?")
