@@ -5481,3 +5481,13 @@ def test_the_year_of_a_work_in_brackets_is_not_asked_about_the_sentence(nlp):
     questions = _questions(text, nlp, 100)
     assert not any(q.answer in ("1968", "1975") and q.type != "cloze" for q in questions), \
         questions
+
+
+def test_a_bare_one_leaves_its_sentence_out(nlp):
+    """Regression, from reading BBC banks: a true/false statement "Tony Blair had given one to
+    MPs on Tuesday …" (one of what, only the sentence before said)."""
+    text = ("Voters want a firm pledge on tax. Mr Hale had given one to MPs on Tuesday about the "
+            "top rate of income tax. One of the councillors, Ann Berg, will stand again in May.")
+    bank = quizgen.extract(text, "a.txt", nlp=nlp, per_100_words=100)
+    assert not any("given one" in q.question for q in bank.questions), bank.questions
+    assert any(q.answer == "Ann Berg" for q in bank.questions), bank.questions

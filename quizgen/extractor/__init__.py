@@ -2147,6 +2147,14 @@ def _denied(answer: Span) -> bool:
 _RELATIVE_LEFT = re.compile(r"\S+ \S+ .*\b(which|whom)\b", re.IGNORECASE)
 
 
+def _bare_one(answer: Span) -> bool:
+    """Whether the answer's sentence says "one" for a thing named before it ("Mr Blair had
+    given one to MPs on Tuesday"): one of what, only the sentence before says."""
+    return any(t.text == "one" and t.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and
+               not any(True for _ in t.children) and not answer.start <= t.i < answer.end
+               for t in answer.sent)  # (not "no one", "one of them", "one from Court TV")
+
+
 def _half_quoted(text: str) -> bool:
     """Whether ``text`` opens or closes a quotation it does not close or open ("pin' cards"),
     an apostrophe of a plural's possessive ("Williams' team") being none."""
@@ -2166,6 +2174,8 @@ def _acceptable(qtype: str, text: str, answer: Span) -> bool:
             doc[answer.end].text[:1].isalnum() or answer.start > 0 and \
             not doc[answer.start - 1].whitespace_ and doc[answer.start - 1].text[-1:].isalnum():
         return False  # "profits of £21.5" of "£21.5m": an answer that stops inside a word
+    if re.search(r"\bone\b", text, re.IGNORECASE) and _bare_one(answer):
+        return False
     if _half_quoted(answer.text):
         return False  # "'chip and pin' cards" cut to "chip and pin' cards": half a quotation
     if text.split(maxsplit=1)[0].lower() in ("its", "their", "his", "her"):
