@@ -621,7 +621,8 @@ GOLDEN = [
     # "those" keeps the clause that says who they are
     (("Ms Kerr said on Friday night that the district council should now seriously consider "
       "rehousing those who had lost their homes in the winter floods."), "Ms Kerr",
-     "Who said that the district council should consider rehousing those who had lost their homes?"),
+     ("Who said that the district council should consider rehousing those who had lost their "
+      "homes?")),
     # a clause after "whilst" is a fact of its own, as after "while"
     ("The old mill makes paper, whilst the new plant produces cardboard boxes.",
      "cardboard boxes", "What does the new plant produce?"),

@@ -1683,8 +1683,9 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
         return True
     if root.tag_ == "NNS" and root.lemma_.lower() in PEOPLE and not root.ent_type_ and all(
             t == root or t.dep_ == "amod" and t.pos_ == "ADJ" and not t.ent_type_ or
-            t.lower_ == "the" for t in answer) and not any(c.dep_ in ("poss", "nummod") or c.dep_ == "det" and
-                                         c.lower_ != "the" for c in root.children):
+            t.lower_ == "the" for t in answer) and not any(
+            c.dep_ in ("poss", "nummod") or c.dep_ == "det" and c.lower_ != "the"
+            for c in root.children):
         return True  # "the top players", "senior officials": some of them, no one to name
     if any(c.dep_ == "amod" and (c.tag_ in ("JJS", "RBS") or c.ent_type_ == "ORDINAL") and
            c.i < answer.start for c in root.children):
@@ -2175,7 +2176,7 @@ def _acceptable(qtype: str, text: str, answer: Span) -> bool:
             not doc[answer.start - 1].whitespace_ and doc[answer.start - 1].text[-1:].isalnum():
         return False  # "profits of £21.5" of "£21.5m": an answer that stops inside a word
     if re.search(r"\bone\b", text, re.IGNORECASE) and _bare_one(answer):
-        return False
+        return False  # "When had Mr Hale given one to MPs?": one of what, the article says before
     if _half_quoted(answer.text):
         return False  # "'chip and pin' cards" cut to "chip and pin' cards": half a quotation
     if text.split(maxsplit=1)[0].lower() in ("its", "their", "his", "her"):

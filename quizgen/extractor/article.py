@@ -158,7 +158,7 @@ def readers_comments_start(paragraphs: list[str]) -> int | None:
     """Where a section of readers' comments begins after a news report, if one does: the split
     that leaves the most reporting paragraphs before it and opinions after it, when at least
     four paragraphs follow, most of them opinions, and the part before reports someone's words
-    ("Thundercats!! I loved it.", "£50m for Gerrard? I don't care who you are …")."""
+    ("What a shame! I rode that ferry every summer.", "Why not ask the town first?")."""
     opinion = [bool(_OPINION.search(p)) and not _REPORTING.search(p) for p in paragraphs]
     splits = range(3, len(paragraphs) - 3)
     if not splits:

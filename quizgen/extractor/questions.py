@@ -414,9 +414,8 @@ PEOPLE = {"person", "people", "minister", "secretary", "president", "chairman", 
            "spokesman", "spokeswoman", "spokesperson", "director", "manager", "inspector",
            "official", "analyst", "author", "leader", "chief", "founder", "player", "coach",
            "captain", "striker", "goalkeeper", "keeper", "defender", "governor", "mayor",
-           "international",
-           "senator", "judge", "lawyer", "officer", "commander", "king", "queen", "prince",
-           "princess", "emperor", "bishop", "priest", "pope", "scientist", "engineer",
+           "international", "senator", "judge", "lawyer", "officer", "commander", "king",
+           "queen", "prince", "princess", "emperor", "bishop", "priest", "pope", "scientist", "engineer",
            "architect", "artist", "composer", "poet", "novelist", "inventor", "designer",
            "professor", "teacher", "student", "pupil", "worker", "farmer", "soldier", "citizen",
            "resident", "voter", "chancellor", "ambassador", "adviser", "advisor", "economist",
@@ -3316,6 +3315,7 @@ def _ask_moved(root: Token, wh: str, keep: set[int], resolve: Resolver,
 
 
 def _between_commas(phrase: Token) -> bool:
+    """Whether ``phrase`` is an aside set off by commas on both sides."""
     doc = phrase.doc
     return phrase.left_edge.i > 0 and doc[phrase.left_edge.i - 1].text == "," and \
         phrase.right_edge.i + 1 < len(doc) and doc[phrase.right_edge.i + 1].text == ","
