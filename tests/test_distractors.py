@@ -912,7 +912,7 @@ def test_a_club_the_recogniser_once_took_for_a_person_is_no_person(nlp):
     """Regression, from reading BBC banks: "Aston Villa's Thomas Hitzlsperger" made "Aston
     Villa" a person, so that "remain at Villa" became "remain at Aitken" in a false statement,
     and "Villa" an option among the article's people."""
-    text = ("Hanley Villa's Tom Harker is waiting to learn the future of manager Dan Price "
+    text = ("Hanley Villa's Tom Harker is keen to know the plans of manager Dan Price "
             "before signing a new deal with the club.\n\nThe midfielder is understood to be "
             "keen to stay at Villa, despite interest from clubs in Germany.\n\nPrice wants "
             "his backroom staff - coach Sam Reed and physio Lee Moss - to be given new deals "

@@ -595,8 +595,8 @@ GOLDEN = [
     ("Ms Lee, alongside her brother Tom, also opened the new gallery in Leeds.",
      "her brother Tom", "Alongside whom did Ms Lee also open the new gallery in Leeds?"),
     # (but one that describes the subject stays there)
-    ("The show, now in its fourth series, begins on Sunday evening.", "fourth series",
-     "The show, now in its what, begins on Sunday evening?"),
+    ("The quiz, now in its fourth series, returns on Friday night.", "fourth series",
+     "The quiz, now in its what, returns on Friday night?"),
     # a relative clause after a list is about all of it
     ("Ann, Tom, Sam and Joe Hale, who formed the band at school in 1997, begin a tour on Monday.",
      "1997", "In what year did Ann, Tom, Sam and Joe Hale form the band at school?"),
@@ -5388,9 +5388,9 @@ def test_light_objects_groups_of_people_and_parts_of_superlatives_are_no_answers
     title? — Indian" (of "the youngest Indian"), "What has been pencilled into the diaries? —
     date" and "What has proved inaccurate? — previous claims"."""
     text = ("The coach called on the league to have a serious look at the calendar. The mayor "
-            "has launched an attack on the cost of the new bridge. The best pupils are being "
+            "has mounted an attack on the price of the new bridge. The best pupils are being "
             "asked to sit too many tests. Two years ago, Ann Berg became the youngest Norwegian to "
-            "win the title in Leeds. The date has been pencilled into the diaries of every "
+            "win the title in Leeds. The date has been written into the diary of every "
             "councillor. Previous forecasts of a wet summer have proved wrong.")
     answers = _answers(text, nlp, 100)
     assert not {"serious look", "attack", "best pupils", "Norwegian", "date",
@@ -5421,10 +5421,10 @@ def test_an_events_age_is_no_time(nlp):
 
 
 def test_a_name_that_opens_a_clause_does_not_name_the_noun_before_it(nlp):
-    """Regression, from reading BBC banks: "Which record company did music mogul Tony Wilson
-    head? — Joy Division" (of "the record company Joy Division were signed to")."""
-    question = quizgen.ask("Music mogul Tom Hale, who headed the record company Silver Hollow "
-                           "were signed to, will be co-executive producer.", "Silver Hollow",
+    """Regression, from reading BBC banks: a band named right after "the record company" it
+    was signed to was asked for as the company's name ("Which record company did … head?")."""
+    question = quizgen.ask("Music boss Tom Hale, who ran the record company Silver Hollow "
+                           "were signed to, will produce the new film.", "Silver Hollow",
                            nlp=nlp)
     assert not question.startswith("Which record company"), question
 
@@ -5469,7 +5469,7 @@ def test_she_after_a_family_the_article_calls_he_is_the_woman_named_before(nlp):
             "show.\n\n\"I was tired of the cameras in our kitchen,\" he told reporters. His "
             "wife Ann, who also appears in the show, agreed.\n\nAnn Berg is currently a judge "
             "on the talent show Star Search alongside Sam Reed and Louis Moss.\n\nEarlier this "
-            "year she topped a poll of the most powerful people in television.")
+            "year she came first in a poll of the most powerful people in television.")
     polls = [q.question for q in _questions(text, nlp, 100) if "poll" in q.question]
     assert polls and all("Ann Berg" in q for q in polls), polls
 
@@ -5487,8 +5487,8 @@ def test_the_year_of_a_work_in_brackets_is_not_asked_about_the_sentence(nlp):
 def test_a_bare_one_leaves_its_sentence_out(nlp):
     """Regression, from reading BBC banks: a true/false statement "Tony Blair had given one to
     MPs on Tuesday …" (one of what, only the sentence before said)."""
-    text = ("Voters want a firm pledge on tax. Mr Hale had given one to MPs on Tuesday about the "
-            "top rate of income tax. One of the councillors, Ann Berg, will stand again in May.")
+    text = ("Voters want a firm pledge on parking. Mr Hale had given one to the council on "
+            "Monday about the cost of a permit. One of the councillors, Ann Berg, will stand again in May.")
     bank = quizgen.extract(text, "a.txt", nlp=nlp, per_100_words=100)
     assert not any("given one" in q.question for q in bank.questions), bank.questions
     assert any(q.answer == "Ann Berg" for q in bank.questions), bank.questions

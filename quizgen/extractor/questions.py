@@ -2362,8 +2362,8 @@ def _ask_for_phrase(head: Token, wh: str, keep: set[int], resolve: Resolver,
             # comparison, no fact ("Like what isn't Mr Howard finished?")
         aside = subject is not None and subject.i < prep.i < verb.i
         if aside and prep.lower_ not in ("alongside", "with", "beside", "besides"):
-            return None  # "The drama, now in its fourth series, begins …": about the subject,
-            # not where it begins ("In what does the drama begin …?")
+            return None  # "The quiz, now in its fourth series, returns …": about the subject,
+            # not where it returns ("In what does the quiz return …?")
         if subject is not None and prep.i < subject.i or prep.lower_ in _UNSTRANDED or aside:
             # A fronted phrase moves whole: "Under what did the EU harmonise …?"; so does one
             # whose preposition cannot be left alone: "Amid what have relations become …?",
@@ -2940,7 +2940,7 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
         after = doc[answer.end] if answer.end < len(doc) else None
         if after is not None and after.pos_ in ("AUX", "VERB") and noun.head not in (
                 after, after.head):
-            return None  # "headed the record company Joy Division were signed to": the name
+            return None  # "ran the record company Silver Hollow were signed to": the name
             # opens a clause about the company, it does not name it
         if any(c.dep_ in ("poss", "nummod") or c.lower_ in ("this", "that", "another", "other")
                for c in noun.children):
