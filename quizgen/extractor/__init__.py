@@ -1266,6 +1266,11 @@ _VAGUE_WORDS = {"this", "these", "that", "those", "such", "some", "any", "other"
                 "numerous", "recent", "similar", "previous"}
 
 
+# Words that rank people without saying who they are: "the top players", "senior officials".
+_RANKING_WORDS = {"top", "best", "leading", "senior", "junior", "key", "major", "big",
+                  "biggest", "young", "younger", "older"}
+
+
 # A verb and its bare object that say one thing together: "part company", "change hands".
 _IDIOM_OBJECTS = {("part", "company"), ("part", "ways"), ("change", "hands"),
                   ("lose", "ground"), ("gain", "ground"), ("take", "shape"), ("take", "place"),
@@ -1682,11 +1687,12 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
         # attack on the cost of …")
         return True
     if root.tag_ == "NNS" and root.lemma_.lower() in PEOPLE and not root.ent_type_ and all(
-            t == root or t.dep_ == "amod" and t.pos_ == "ADJ" and not t.ent_type_ or
-            t.lower_ == "the" for t in answer) and not any(
+            t == root or t.lower_ in _RANKING_WORDS or t.lower_ == "the" for t in answer) and \
+            any(t.lower_ in _RANKING_WORDS for t in answer) and not any(
             c.dep_ in ("poss", "nummod") or c.dep_ == "det" and c.lower_ != "the"
             for c in root.children):
         return True  # "the top players", "senior officials": some of them, no one to name
+        # (but "geographic scholars" says which ones)
     if any(c.dep_ == "amod" and (c.tag_ in ("JJS", "RBS") or c.ent_type_ == "ORDINAL") and
            c.i < answer.start for c in root.children):
         return True  # "became the youngest Indian to win …": which one, the superlative
@@ -2106,10 +2112,11 @@ def _make_question(cand: _Candidate, resolve: _PronounResolver) -> bool:
     if cloze is not None:
         made.append(("cloze", cloze, "cloze"))
     if not made and not plain_noun and not ranged and _askable_in_place(answer):
-        in_place = ask_moved_out(sentence, answer, resolve, cand.label) or ask_in_place(
-            sentence, answer, resolve, cand.label)
-        if len(in_place.text.split()) <= _IN_PLACE_MAX_WORDS:
-            made.append(("short", in_place.text, in_place.rule))
+        # (moved out if that reads as a question, else in place)
+        for in_place in (ask_moved_out(sentence, answer, resolve, cand.label),
+                         ask_in_place(sentence, answer, resolve, cand.label)):
+            if in_place is not None and len(in_place.text.split()) <= _IN_PLACE_MAX_WORDS:
+                made.append(("short", in_place.text, in_place.rule))
     if _denied(answer):
         made = [m for m in made if m[0] != "short"]  # "Who did the club not sign?": anyone
     for qtype, text, rule in made:

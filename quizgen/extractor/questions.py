@@ -2168,9 +2168,9 @@ def title_of(person: Token, answer: Span) -> list[Token]:
     if any(t.lower_ in _RELATIVE_ROLES for t in title):
         return []  # "his Italian counterpart Minister Carlo Rossi": a role held against
         # another's, no title of its own ("Who is the Italian counterpart Minister?")
-    if title and title[-1].pos_ in ("VERB", "ADJ"):
+    if title and title[-1].pos_ == "VERB":
         return []  # "Dutch-born Anton Corbijn": a description, no role ("Who is the
-        # Dutch-born?")
+        # Dutch-born?"; but the tagger may call a role an adjective: "mathematician")
     return title
 
 
@@ -2197,7 +2197,7 @@ def _title_words(person: Token, answer: Span) -> list[Token]:
         return []  # "and in the pack … forward", "Knight and drum 'n bass star": the parse
         # joined another person or a piece of the sentence to the title
     if any(t.dep_ == "conj" and t.head in title and t.head.pos_ == "ADJ" and t.pos_ == "PROPN"
-           for t in title):
+           and t.doc[t.i - 1].pos_ == "CCONJ" for t in title):
         return []  # "growth is proving elusive and Ifo president …": the sentence's adjective
         # joined to the title
     if title and title[-1].tag_ in ("NNS", "NNPS"):
