@@ -777,16 +777,6 @@ class _PronounResolver:
             and not any(c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC", "FAC", "NORP")
                         for c in subject.children)
 
-    def _sex_of(self, name: str, default: str) -> str:
-        """The sex of the person ``name`` names: by the first name where it says it (of a
-        family the article calls "he" and "she", "Sharon Osbourne" is a woman), else as the
-        article calls the surname's bearer, else ``default``."""
-        from .word_classes import SEX_OF_FIRST_NAME
-
-        words = name.split()
-        known = SEX_OF_FIRST_NAME.get(words[0]) if len(words) > 1 else None
-        return known or self.gender.get(words[-1], default)
-
     def _person_meant(self, token: Token) -> str | None:
         gender = "f" if token.lower_ in ("she", "her") else "m"
         main = next((c for c in token.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")
@@ -810,7 +800,7 @@ class _PronounResolver:
             found = self._subject_before(token)
             if found is _AMBIGUOUS:
                 return None  # "Hendrix was … He died …": which Hendrix, the article knows
-            if found is not None and self._sex_of(found, gender) == gender:
+            if found is not None and _sex_of_name(found, self.gender) in (None, gender):
                 return found
         if token.dep_ in ("nsubj", "nsubjpass") and token.head != token.sent.root and \
                 main is not None and main.text in self.names and main.text not in self.shared \
@@ -929,6 +919,17 @@ def _after_a_role(span: Span) -> bool:
     return before is not None and before.tag_ == "NN" and before.lemma_ in PEOPLE and \
         2 <= len(span) <= 3 and all(t.tag_ == "NNP" and t.is_title for t in span) and \
         not kind_of(span.text)
+
+
+def _sex_of_name(name: str, genders: dict[str, str]) -> str | None:
+    """The sex of the person ``name`` names: by the first name where it says it (of a family
+    the article calls "he" and "she", "Sharon Osbourne" is a woman), else as the article calls
+    the surname's bearer (``genders``), else ``None``."""
+    from .word_classes import SEX_OF_FIRST_NAME
+
+    words = name.split()
+    return (SEX_OF_FIRST_NAME.get(words[0]) if len(words) > 1 else None) or \
+        genders.get(words[-1])
 
 
 def _genders(docs: list[Doc], people: list[Span]) -> dict[str, str]:
@@ -2582,7 +2583,7 @@ class _Options:
             sex = self._sex(answer, text)
             # (each option of its own sex too: no "Gary Murray" for "Hayley Yelling")
             people = [p for p in alike(answer, "PERSON", self.people, cand.answer)
-                      if sex is None or self._sex(p, "") in (None, sex)]
+                      if sex is None or _sex_of_name(p, self.genders) in (None, sex)]
             # those the article shows to be of the answer's sex first: a name it does not
             # ("Anastasia Myskina") may be the other's
             people.sort(key=lambda p: sex is not None and p.split()[-1] not in self.genders)
@@ -2619,12 +2620,9 @@ class _Options:
         return []
 
     def _sex(self, answer: str, question: str) -> str | None:
-        """The answer's sex, as the article says it, or its first name, or else the question's
+        """The answer's sex, as its first name or the article says it, or else the question's
         own "his" or "her" ("Who won her 10th crown?"): no man among the options of a woman."""
-        from .word_classes import SEX_OF_FIRST_NAME
-
-        first = answer.split()[0] if " " in answer else ""
-        known = self.genders.get(answer.split()[-1]) or SEX_OF_FIRST_NAME.get(first)
+        known = _sex_of_name(answer, self.genders)
         said = {_QUESTION_SEX[w] for w in re.findall(r"[a-z']+", question.lower())
                 if w in _QUESTION_SEX}  # (and "the show's first female winner", "actress")
         return known or (said.pop() if len(said) == 1 else None)

@@ -746,9 +746,8 @@ def _side_parts(token: Token, keep: set[int]) -> set[int]:
             continue
         if t.dep_ == "appos" or (t.dep_ in ("relcl", "acl") and t.left_edge.i > 0
                                  and t.doc[t.left_edge.i - 1].text == ",") or (
-                t.dep_ == "prep" and t.head.pos_ in ("NOUN", "PROPN") and t.left_edge.i > 0
-                and t.doc[t.left_edge.i - 1].text == "," and t.right_edge.i + 1 < len(t.doc)
-                and t.doc[t.right_edge.i + 1].text == ","):  # "Terry Griffiths, like Mr
+                t.dep_ == "prep" and t.head.pos_ in ("NOUN", "PROPN") and
+                _between_commas(t)):  # "Terry Griffiths, like Mr
             # Howard from Llanelli, won": an aside
             skip |= part
             after = t.right_edge.i + 1
@@ -763,6 +762,13 @@ def _side_parts(token: Token, keep: set[int]) -> set[int]:
         if not inside & keep:
             skip |= inside
     return skip
+
+
+def _between_commas(phrase: Token) -> bool:
+    """Whether ``phrase`` is an aside set off by commas on both sides."""
+    doc = phrase.doc
+    return phrase.left_edge.i > 0 and doc[phrase.left_edge.i - 1].text == "," and \
+        phrase.right_edge.i + 1 < len(doc) and doc[phrase.right_edge.i + 1].text == ","
 
 
 def dashed_asides(sentence: Span) -> list[tuple[int, int]]:
@@ -982,8 +988,7 @@ def clause_tokens(verb: Token, keep: set[int], limit: int | None = None) -> list
                 "prep", "npadvmod", "advmod", "ccomp", "dobj", "xcomp"):
             skip |= part  # fronted: "On Monday, …", "…, he said"
         elif child.dep_ == "prep" and subject is not None and subject.i < child.i < verb.i and \
-                child.doc[child.left_edge.i - 1].text == "," and \
-                child.doc[child.right_edge.i + 1].text == ",":
+                _between_commas(child):
             skip |= part | {child.left_edge.i - 1, child.right_edge.i + 1}  # an aside between
             # the subject and the verb: "Judge Tom Hale, in his ruling, said …"
         elif child.dep_ == "advmod" and child.lower_ in _CONNECTIVES or child.dep_ == "prep" \
@@ -3312,13 +3317,6 @@ def _ask_moved(root: Token, wh: str, keep: set[int], resolve: Resolver,
         return _ask_fronted(token, "where", _subtree(root.head), keep, resolve, "where")
     # (with the answer's words the parse hung elsewhere: the "m" of "a profit of $52m")
     return _ask_fronted(token, wh, _subtree(root) | keep, keep, resolve, "object")
-
-
-def _between_commas(phrase: Token) -> bool:
-    """Whether ``phrase`` is an aside set off by commas on both sides."""
-    doc = phrase.doc
-    return phrase.left_edge.i > 0 and doc[phrase.left_edge.i - 1].text == "," and \
-        phrase.right_edge.i + 1 < len(doc) and doc[phrase.right_edge.i + 1].text == ","
 
 
 def ask_moved_out(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
