@@ -1125,3 +1125,12 @@ def test_a_title_in_quotation_marks_is_no_list(nlp):
     options = quizgen.distractors('"The Beauty and the Rain"', story,
                                   question="What show did they practise for?", nlp=nlp)
     assert not any("Dutt" in o or "Moss" in o for o in options)
+
+
+def test_a_yes_or_no_answer_has_its_opposite_for_its_only_option(nlp):
+    """Regression, from MCTest: "No" (did they catch any fish?) was offered the story's
+    children and "Nay", "Argon" and "Arsenic" (No, the chemical element, from WordNet)."""
+    story = ("Pia and Tomas rowed out on the pond on Sunday. They waited for hours but caught "
+             "nothing, so Tomas rowed them home.")
+    assert quizgen.distractors("No", story, question="Did they catch a fish?", nlp=nlp) == ["Yes"]
+    assert quizgen.distractors("yes.", story, nlp=nlp) == ["no."]

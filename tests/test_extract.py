@@ -3538,8 +3538,8 @@ def test_a_heading_in_capitals_an_idiom_with_a_and_the_reader_are_not_asked(nlp)
     assert [p.text for p in article.paragraphs] == ["The site looks at games.",
                                                     "I am bad at driving games."]
     questions = _questions("The magazine takes a look at how toys for babies have changed. "
-                           "Each new title downloads to your handset in seconds. Sales rose 8% "
-                           "in May.", nlp, 100)
+                           "Each new title downloads to your handset in seconds. Sales of the "
+                           "Kiwi console rose by 8% in May.", nlp, 100)
     assert not any(q.answer == "look" for q in questions), [q.question for q in questions]
     assert not any(re.search(r"\byour?\b", q.question) for q in questions if q.type == "short")
 
@@ -5492,3 +5492,61 @@ def test_a_bare_one_leaves_its_sentence_out(nlp):
     bank = quizgen.extract(text, "a.txt", nlp=nlp, per_100_words=100)
     assert not any("given one" in q.question for q in bank.questions), bank.questions
     assert any(q.answer == "Ann Berg" for q in bank.questions), bank.questions
+
+
+def test_no_question_is_made_under_a_verb_that_lost_its_subject(nlp):
+    """Regression, from reading BBC banks: in "That is the size of the "hole" the rivals
+    believe he will have to fill …" the parser read "the rivals" as another name of the hole,
+    left "believe" without a subject, and the clause under it was asked without its object
+    ("What will he have to fill with tax rises after?")."""
+    text = ("The town council of Brackwell met on Friday to set its budget for 2027. "
+            'That is the scale of the funding "gap" the unions, '
+            "supported by several economists, claim the council will have to close with new "
+            "parking charges after the vote.")
+    bank = quizgen.extract(text, "gap.txt", nlp=nlp, per_100_words=100)
+    asked = [q.question for q in bank.questions if q.type != "cloze"]
+    assert asked and not any("have to close" in q for q in asked), asked
+
+
+def test_a_nation_or_a_party_and_a_trade_is_no_post_to_ask_about(nlp):
+    """Regression, from reading BBC banks: "Who is the Irish actor?", "Who is the Labour
+    peer?": one of many, where "Who is the Tory leader?" names one post."""
+    text = ("Welsh singer Carys Pendry opened the harbour festival in Swansea on Friday, and "
+            "Green Party leader Tomas Reyes closed it.")
+    assert quizgen.ask(text, "Carys Pendry", nlp=nlp) != "Who is the Welsh singer?"
+    assert quizgen.ask(text, "Tomas Reyes", nlp=nlp) == "Who is the Green Party leader?"
+
+
+def test_a_noun_cut_from_its_of_phrase_and_a_bare_everyday_noun_are_no_answers(nlp):
+    """Regressions, from reading BBC banks: "Who praised the spectators …? — Real Madrid
+    director" (of "director of sport Emilio Butragueno"), "EA's {{c1::vice president}} of
+    sales"; and "What ended the row? — vote", "What prompted the resignation …? — affair":
+    "the vote", "the affair" point at what the article said before, and teach nothing."""
+    from quizgen.extractor import _is_trivial
+
+    doc = nlp("Kelso Rovers director of football Ana Levy praised the crowd for its calm.")
+    assert _is_trivial(doc[0:3], set())  # "Kelso Rovers director"
+    text = ("The council of Harwick met on Monday about the ferry link to the island of Sorrel. "
+            "The row began when the ferry company said it would stop its winter crossings. The "
+            "vote ended the row, and the council's leader, Mina Patel, said the island would "
+            "keep its link.")
+    bank = quizgen.extract(text, "row.txt", nlp=nlp, per_100_words=100)
+    answers = [q.answer for q in bank.questions]
+    assert "Mina Patel" in answers and not {"vote", "row", "island"} & set(answers), answers
+
+
+def test_a_term_the_lexicon_lacks_or_a_currency_is_an_answer_after_the(nlp):
+    """The rule above spares terms: "the statocyst" of a text about jellies, "the dollar"."""
+    text = ("The statocyst sits at the top of the body. The dollar fell against the euro in "
+            "London on Tuesday, traders said.")
+    answers = [q.answer for q in quizgen.extract(text, "terms.txt", nlp=nlp,
+                                                 per_100_words=100).questions]
+    assert {"statocyst", "dollar"} <= set(answers), answers
+
+
+def test_an_apposition_ends_at_a_comma(nlp):
+    """Regression, from the SQuAD benchmark: in "X, Nobel Prize winning physicist Y, …" the
+    parser took "Nobel Prize" for another name of X, asked "Who is X? — Nobel Prize"."""
+    text = ("Veteran sailor Ruth Okafor, Booker Prize winning novelist Dev Anand, and former "
+            "rugby captain Sione Tau grew up in the port.")
+    assert not quizgen.ask(text, "Booker Prize", nlp=nlp).startswith("Who is")

@@ -34,6 +34,7 @@ from .questions import (
     SPEECH_VERBS,
     capitalised_elsewhere,
     capitalised_only_to_open,
+    in_lexicon,
     is_finite,
     is_honorific,
     list_read_as_a_subject,
@@ -1245,6 +1246,15 @@ def _salience(docs: list[Doc]) -> dict[str, int]:
     return counts
 
 
+def _bare_definite(answer: Span) -> bool:
+    """Whether ``answer`` is one everyday noun after "the" and nothing else ("the dispute"):
+    no currency ("the dollar" names one), no term the general lexicon lacks ("the statocyst")."""
+    root = answer.root
+    return len(answer) == 1 and root.pos_ == "NOUN" and not root.ent_type_ and root.is_lower \
+        and [c.lower_ for c in root.children] == ["the"] and root.lower_ not in _CURRENCY_NAMES \
+        and in_lexicon(root.lower_)
+
+
 def _list_size(token: Token) -> int:
     """How many items the coordination ``token`` belongs to has (1 when none)."""
     first = token
@@ -1746,6 +1756,10 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
             t == root or t.dep_ == "det" for t in answer) and any(
             c.lower_ == "the" or c.tag_ == "PRP$" for c in root.children):
         return True  # "What allows for much more personalised TV? — technology"
+    if root.pos_ == "NOUN" and not root.ent_type_ and answer.end < len(doc) and \
+            doc[answer.end].lower_ == "of" and doc[answer.end].head == root:
+        return True  # "Real Madrid director" of "… director of sport Emilio Butragueno", "the
+        # price" of "the price of oil": a noun whose "of" says which one, cut from it
     if re.search(r"\D \d+-\d+( \d+-\d+)*$", answer.text):
         return True  # "American Abigail Spears 7-6 6-3": a name and a result
     if len(answer) == 1 and root.lower_ in PARTS_OF_WHOLE and not root.ent_type_:
@@ -1963,6 +1977,10 @@ def _answers_for(sentence: Span, ents: list[Span], chunks: list[Span], paragraph
             len(items) > 1 and not _cut_from_list(answer) and answer.root.ent_type_ != ""
             and len({t.ent_type_ for t in items}) == 1)
         kind = _LABEL_WEIGHT.get(label if is_entity else "", _LABEL_WEIGHT[""])
+        if mentions < 3 and _bare_definite(answer):
+            continue  # "the affair", "the dispute": a pointer to what the article named before,
+            # or to what the writer's readers know ("the government"), no fact to learn (but
+            # a term the article is about: "the embargo", said again and again)
         often = min(1.0, math.log1p(mentions) / math.log(6))
         out.append(_Candidate(sentence, answer, index, p_index, line, label,
                               kind * (0.6 + 0.4 * often) * position))

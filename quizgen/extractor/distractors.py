@@ -686,6 +686,10 @@ def distractors(answer: str, context: str, n: int = 3, question: str | None = No
     from .article import clean
     from .pipeline import load_pipeline
 
+    reply = re.fullmatch(r"(?i)(yes|no)\.?", answer.strip())
+    if reply:  # a yes-or-no answer has one wrong option: no names, no "Nay", no "Argon" (No)
+        other = {"yes": "no", "no": "yes"}[reply[1].lower()]
+        return [_same_case(other, reply[1]) + answer.strip()[len(reply[1]):]][:n]
     context = "\n".join(p.text for p in clean(context).paragraphs)  # no credits or bylines
     found = _values(answer, context, seed)
     if len(found) >= n or found and re.match(rf"(?i)(the )?({'|'.join(ORDINAL_WORDS)})\b",

@@ -445,6 +445,14 @@ PEOPLE = {"person", "people", "minister", "secretary", "president", "chairman", 
            "staff", "comedian", "comic", "broadcaster", "writer", "director-general",
            "footballer", "batsman", "bowler", "jockey", "boxer", "golfer", "sprinter",
            "forward", "midfielder", "winger"}
+# Posts one person holds for a whole group, which a title of a nation, party or club and
+# the post names: "the Tory leader", "the Chelsea boss".
+_ONE_PER_GROUP = {"leader", "chief", "head", "boss", "president", "chairman", "chairwoman",
+                  "chair", "co-chairman", "spokesman", "spokeswoman", "spokesperson", "captain",
+                  "coach", "manager", "minister", "chancellor", "secretary", "premier", "king",
+                  "queen", "monarch", "ambassador", "director", "director-general", "editor",
+                  "governor", "mayor", "founder", "owner", "speaker", "treasurer", "general",
+                  "commissioner", "envoy", "president-elect", "prime", "emperor", "pope"}
 # Verbs of putting someone in a group: "recalled to the squad", "added to the crew".
 _PUT_IN_A_GROUP = {"recall", "call", "add", "promote", "return", "restore", "draft", "name",
                    "select", "elect", "appoint", "bring", "move", "admit", "invite", "welcome"}
@@ -1315,7 +1323,7 @@ def _misparsed(verb: Token) -> bool:
         return True  # "more than half are from Europe with France particularly well
         # represented": what "with" says read as what they are ("What are more than half
         # from Europe with?")
-    if any(t.tag_ in ("VB", "VBP") and t.lower_ in PEOPLE and not _in_lexicon(t.lower_, "VERB")
+    if any(t.tag_ in ("VB", "VBP") and t.lower_ in PEOPLE and not in_lexicon(t.lower_, "VERB")
            for t in (verb, *verb.children)):
         return True  # "flung out to winger Shane Williams": a word for a person read as a verb
         # ("Who is a ball flung out to winger?")
@@ -1333,7 +1341,7 @@ def _misparsed(verb: Token) -> bool:
         # read as what was found
     if any(t.dep_ == "conj" and t.pos_ == "VERB" and t.tag_ in ("VB", "VBP", "VBZ", "VBD")
            and t.head.pos_ in ("NOUN", "PROPN") and t.head.head.i > t.i and
-           _in_lexicon(t.lower_, "VERB") for c in verb.children if c.dep_ != "conj"
+           in_lexicon(t.lower_, "VERB") for c in verb.children if c.dep_ != "conj"
            for t in c.subtree):
         return True  # and a verb joined to a noun that describes one after it: "help motivate
         # the electorate and increase voter turnout" read as one object ("… might help
@@ -1359,7 +1367,17 @@ def _misparsed(verb: Token) -> bool:
         if first and doc[first - 1].pos_ in ("NOUN", "PROPN") and doc[first - 1].head != t and \
                 not (t.i + 1 < len(doc) and doc[t.i + 1].text == "-"):
             return True
-    return False
+    top = verb
+    while top.dep_ in ("ccomp", "xcomp") and top.head.pos_ in ("VERB", "AUX"):
+        top = top.head
+    subject = subject_of(top)
+    return top.tag_ in ("VBZ", "VBP", "VBD") and top.i > top.sent.start and (
+        subject is None and not any(c.dep_ == "expl" for c in top.children) or
+        disagrees(top, subject))
+    # the finite verb above the clause has lost its subject to the parser ("the gap the
+    # unions claim the council must close": "the unions" read as another name of the gap,
+    # "claim" as a second verb of "That is …"), and the clause under it what it leaves out
+    # ("What must the council close with charges after?")
 
 
 _DOUBTS = {"unlikely", "likely", "possible", "probable", "doubtful", "uncertain", "unclear",
@@ -1367,7 +1385,7 @@ _DOUBTS = {"unlikely", "likely", "possible", "probable", "doubtful", "uncertain"
 
 
 @functools.cache
-def _in_lexicon(word: str, upos: str | None = None) -> bool:
+def in_lexicon(word: str, upos: str | None = None) -> bool:
     """Whether lemminflect's lexicon knows ``word`` as a ``upos`` ("VERB", "NOUN"), or at all."""
     from lemminflect import getAllLemmas
 
@@ -1381,7 +1399,7 @@ def capitalised_only_to_open(token: Token) -> bool:
     return token.i == token.sent.start and token.is_title and token.dep_ == "compound" and \
         token.head.pos_ == "NOUN" and not token.head.is_title and \
         not capitalised_elsewhere(token) and \
-        token.lower_ not in _PARTIES and _in_lexicon(token.lower_, "NOUN")  # (but "Tory leader")
+        token.lower_ not in _PARTIES and in_lexicon(token.lower_, "NOUN")  # (but "Tory leader")
 
 
 def list_read_as_a_subject(verb: Token) -> bool:
@@ -1825,8 +1843,8 @@ def written_as_a_name(token: Token) -> bool:
         # of "World 100m champion")
     word = token.lower_
     return token.is_alpha and token.text[:1].isupper() and not token.is_stop and \
-        not word.endswith(_COMMON_NOUN_ENDINGS) and not _in_lexicon(word) and \
-        not _in_lexicon(word.removesuffix("s")) and \
+        not word.endswith(_COMMON_NOUN_ENDINGS) and not in_lexicon(word) and \
+        not in_lexicon(word.removesuffix("s")) and \
         word not in doc.user_data["lower words"]
 
 
@@ -2078,11 +2096,13 @@ def disagrees(verb: Token, subject: Token | None) -> bool:
         return False
     plural = verb.tag_ == "VBP" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBP"
                                        for c in verb.children if c.i < verb.i)
-    return verb.tag_ == "VBZ" and subject.tag_ in ("NNS", "NNPS") or plural and \
+    return verb.tag_ == "VBZ" and subject.tag_ in ("NNS", "NNPS") or plural and (
         subject.ent_type_ == "PERSON" and subject.tag_ == "NNP" and not any(
-            c.dep_ == "conj" for c in subject.children)  # ("… with Tony Blair adding a promise,
-    # and have even managed to score points": the verb of "They", which the parse joined to
-    # Blair's)
+            c.dep_ == "conj" for c in subject.children) or
+        subject.lower_ in ("that", "this") and subject.tag_ == "DT")
+    # ("… with Tony Blair adding a promise, and have even managed to score points": the verb
+    # of "They", which the parse joined to Blair's; "That is the gap … claim the council must
+    # close": the verb of a clause the parse joined to "That is")
 
 
 def _shares_subject(verb: Token) -> bool:
@@ -2650,6 +2670,11 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
             # the Fatboy Slim?")
         if title and title[0].lower_ in ("another", "fellow"):
             title = []  # "another Great Britain international": which one, the rest says
+        if title and title[-1].is_lower and title[-1].lemma_ not in _ONE_PER_GROUP and all(
+                (t.ent_type_ or t.pos_ in ("ADJ", "PROPN")) and t.lower_ not in _ONE_PER_GROUP
+                for t in title[:-1]):
+            title = []  # "Irish actor", "Labour peer", "England player": one of many, no post
+            # ("Who is the Irish actor?"; but "the Tory leader", "the chief executive")
         if len(title) >= 2 and title[-1].lower_ not in _BODIES_AND_WORKS and \
                 title[-1].ent_type_ not in ("ORG", "GPE", "FAC", "NORP"):  # "the Mayor" alone
             # could be anyone's; "Microsoft's broadband network" is no one's title, nor a name
@@ -3200,6 +3225,11 @@ def _ask_described(noun: Token, description: Token, answer: Span,
              and not any(a.dep_ == "relcl" for a in t.ancestors if a.i in _subtree(description))]
     if whole and (answer.start > whole[0].i or answer.end <= whole[-1].i):
         return None  # "3 miles" of "3 miles from the river": not the whole description
+    doc = description.doc
+    after = doc[description.right_edge.i + 1] if description.right_edge.i + 1 < len(doc) else None
+    if after is not None and not after.is_punct and after.dep_ not in ("cc", "relcl"):
+        return None  # an apposition ends at a comma: "X, Nobel Prize winning physicist Y" read
+        # as "X, Nobel Prize" ("Who is X? — Nobel Prize")
     if description.ent_type_ == "NORP" and len(answer) == 1:
         return None  # "Mr Dunn, an Iraqi who left …": where he is from, asked better otherwise
         # than "Who is Mr Dunn? — Iraqi"
