@@ -1134,3 +1134,14 @@ def test_a_yes_or_no_answer_has_its_opposite_for_its_only_option(nlp):
              "nothing, so Tomas rowed them home.")
     assert quizgen.distractors("No", story, question="Did they catch a fish?", nlp=nlp) == ["Yes"]
     assert quizgen.distractors("yes.", story, nlp=nlp) == ["no."]
+
+
+def test_a_name_with_its_first_name_as_a_nickname_is_an_alias(nlp):
+    """Regression, from reading BBC banks: "Dave Collins" got "David Collins", the same man as
+    the article names him later, for a wrong option."""
+    text = ("The board appointed coach Dave Lomax on Monday. Lomax takes over from Ian Pryce. "
+            "The appointment of David Lomax was praised by Sam Ferris and by Tom Oakes.")
+    assert "David Lomax" not in quizgen.distractors("Dave Lomax", text, 3, nlp=nlp)
+    for question in quizgen.extract(text, "a.txt", nlp=nlp, per_100_words=100).questions:
+        names = {c for c in question.choices if "Lomax" in c}
+        assert len(names) <= 1, question.choices

@@ -5550,3 +5550,11 @@ def test_an_apposition_ends_at_a_comma(nlp):
     text = ("Veteran sailor Ruth Okafor, Booker Prize winning novelist Dev Anand, and former "
             "rugby captain Sione Tau grew up in the port.")
     assert not quizgen.ask(text, "Booker Prize", nlp=nlp).startswith("Who is")
+
+
+def test_which_after_of_and_a_comma_may_mean_either_noun(nlp):
+    """Regression, from reading BBC banks: "Sir Andrew Foster's review of the sport, which was
+    published in May" was asked "When was the sport published?"."""
+    text = ("The main finding of the review of the league, which was published in June, was "
+            "that clubs need more coaches.")
+    assert "league published" not in quizgen.ask(text, "June", nlp=nlp)

@@ -66,7 +66,25 @@ def is_alias(a: str, b: str) -> bool:
         return True
     # "Mr Cescau" is Patrick Cescau
     wa, wb = (set(re.sub(r"['’]s\b|\.", "", x.lower()).split()) - HONORIFICS for x in (a, b))
-    return bool(wa and wb and (wa <= wb or wb <= wa)) or _synonyms(a, b)
+    return bool(wa and wb and (wa <= wb or wb <= wa)) or _synonyms(a, b) or _nicknamed(a, b)
+
+
+def _nicknamed(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` are one person's name with the first name in full and as a
+    nickname: `Dave Collins` / `David Collins`."""
+    wa, wb = a.lower().split(), b.lower().split()
+    if len(wa) != len(wb) or len(wa) < 2 or wa[1:] != wb[1:] or wa[0] == wb[0]:
+        return False
+    names = _nicknamer()
+    return any(y in names.nicknames_of(x) | names.canonicals_of(x)
+               for x, y in ((wa[0], wb[0]), (wb[0], wa[0])))
+
+
+@functools.lru_cache(maxsize=1)
+def _nicknamer():
+    from nicknames import NickNamer
+
+    return NickNamer()
 
 
 def _synonyms(a: str, b: str, *, any_head: bool = False) -> bool:
