@@ -1145,3 +1145,26 @@ def test_a_name_with_its_first_name_as_a_nickname_is_an_alias(nlp):
     for question in quizgen.extract(text, "a.txt", nlp=nlp, per_100_words=100).questions:
         names = {c for c in question.choices if "Lomax" in c}
         assert len(names) <= 1, question.choices
+
+
+def test_a_span_of_time_in_words_gets_the_spans_next_to_it(nlp):
+    """Regression, from MCTest: "a half hour" got "day", "night" and "bell"."""
+    story = "The cake stall was open for a half hour. Then the twins walked home for an hour."
+    assert quizgen.distractors("a half hour", story, nlp=nlp) == [
+        "an hour", "two hours", "three hours"]
+    assert quizgen.distractors("half an hour", story, nlp=nlp) == [
+        "one hour", "two hours", "a quarter of an hour"]
+    assert quizgen.distractors("A week.", story, nlp=nlp) == [
+        "Two weeks.", "Three weeks.", "Four weeks."]
+
+
+def test_who_with_a_noun_for_its_answer_gets_people_before_things(nlp):
+    """Regression, from MCTest: "Who made Jamie leave his hat? — The lifeguard" got "The
+    cola" and "The home run"; the story's people are the ones a reader may mix up."""
+    story = ("Nadia and her cousins Pavel and Ruth went to the lake with their uncle Tomas. "
+             "The ranger made them leave their bikes by the gate. Pavel drank a lemonade and "
+             "caught a fish later.")
+    options = quizgen.distractors("The ranger", story, 3, "Who made Nadia leave her bike?",
+                                  nlp=nlp)
+    assert len(options) == 3 and not any(
+        w in o for o in options for w in ("lemonade", "fish", "gate")), options

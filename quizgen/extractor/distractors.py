@@ -775,6 +775,15 @@ def distractors(answer: str, context: str, n: int = 3, question: str | None = No
         name = as_name or label in _NAME_LABELS and answer.strip()[:1].isupper() or \
             as_name is None and len(words) > 1 and words[-1][:1].isupper() and all(
                 w[:1].isupper() or w in _SMALL_WORDS_OF_NAMES for w in words)
+        if re.match(r"(?i)whom?\b", (question or "").strip()) and not name:
+            # "Who gathers pine cones? The chipmunk": the story's people (and animals, for an
+            # animal) first, then what may be someone, never what is known to be no one
+            # (no animal but for an animal: "The ranger" → not "The fish")
+            kinds = _ALIVE if "animal" in _kinds_of(answer) else {"person"}
+            alive = [m for m in mentioned if _kinds_of(m) & kinds or _is_person_word(m)]
+            named = [c for c in _characters(doc) if c.lower() not in (question or "").lower()]
+            mentioned = alive + named + [m for m in mentioned if m not in alive and
+                                         not _kinds_of(m) - kinds]
         if not label and (question or "").strip().lower().startswith("where"):
             # "Where …?": the places of the answer's class the story names, then the story's
             # other places, then the rest of the class
@@ -890,6 +899,19 @@ def _object_swapped(answer: str, context: str, parsed, as_name: bool | None) -> 
 _NAME_LABELS = {"PERSON"}
 
 
+# The kinds of our classes whose members can be someone.
+_ALIVE = {"person", "animal"}
+
+
+def _is_person_word(phrase: str) -> bool:
+    """Whether the phrase's last word names a person by what they are or do ("the teacher",
+    "a friend")."""
+    from .questions import PEOPLE
+
+    word = phrase.strip().rstrip(".").lower().split()[-1:] or [""]
+    return word[0] in PEOPLE or any(s in PEOPLE for s in _singulars(word[0]))
+
+
 def _kinds_of(phrase: str) -> set[str]:
     """The kinds of the classes of the phrase's last word ("mother" → person)."""
     from .word_classes import KINDS
@@ -981,7 +1003,38 @@ def _values(answer: str, context: str, seed: int) -> list[str]:
         found = [stretch[1] + value for value in _number_words(stretch[2], context, rng)
                  if not value[:1].isupper()]
     return found or _numbers(answer, context, rng) or _number_words(answer, context, rng) or \
-        _ordinal_words(answer, rng)
+        _ordinal_words(answer, rng) or _spans_of_time(answer)
+
+
+# A span of time said with words, not figures: "an hour", "half an hour", "a half hour".
+_SPAN_OF_TIME = re.compile(r"(?i)(an?|one|half an?|a half|a quarter of an?)\s+(second|minute|"
+                           r"hour|day|week|month|year|decade|century)(\.?)")
+
+
+def _spans_of_time(answer: str) -> list[str]:
+    """"an hour" → "a half hour", "two hours", "three hours"; "half an hour" → "one hour", "two
+    hours", "a quarter of an hour": the spans next to it, written as it is, none whose words
+    hold the answer's or are held by them (an alias to `choose`)."""
+    said = _SPAN_OF_TIME.fullmatch(answer.strip())
+    if not said:
+        return []
+    amount, unit, stop = said[1].lower(), said[2].lower(), said[3]
+    one = ("an " if unit[0] in "aeiou" or unit == "hour" else "a ") + unit
+    value = 0.5 if "half" in amount else 0.25 if "quarter" in amount else 1.0
+    # each value in the ways it may be said, the answer's own way first
+    ways = {1.0: [one, f"one {unit}"], 0.25: [f"a quarter of {one}", f"a quarter {unit}"],
+            0.5: [f"a half {unit}", f"half {one}"] if amount == "a half" or value == 1.0
+            else [f"half {one}", f"a half {unit}"],
+            2.0: [f"two {unit}s"], 3.0: [f"three {unit}s"], 4.0: [f"four {unit}s"]}
+    own = set(answer.lower().rstrip(".").split())
+    out = []
+    for v in {1.0: (0.5, 2.0, 3.0, 4.0), 0.5: (1.0, 2.0, 0.25, 3.0),
+              0.25: (0.5, 1.0, 2.0, 3.0)}[value]:
+        said_so = next((w for w in ways[v] if not (set(w.split()) <= own or own <= set(
+            w.split()))), None)
+        if said_so is not None:
+            out.append(_same_case(said_so, said[1]) + stop)
+    return out
 
 
 ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
