@@ -1168,3 +1168,12 @@ def test_who_with_a_noun_for_its_answer_gets_people_before_things(nlp):
                                   nlp=nlp)
     assert len(options) == 3 and not any(
         w in o for o in options for w in ("lemonade", "fish", "gate")), options
+
+
+def test_an_adjective_gets_the_storys_adjectives(nlp):
+    """Regression, from MCTest: "dead" (the state of a ball) got "day", "air" and "fear"."""
+    story = ("The red kite was new and bright. Every day the boys flew it over the hill. One day "
+             "the wind tore it and the kite went limp. Now the kite is broken, and the boys "
+             "look at it with sorrow.")
+    options = quizgen.distractors("broken", story, 3, "What is the kite now?", nlp=nlp)
+    assert set(options) == {"new", "bright", "limp"}, options

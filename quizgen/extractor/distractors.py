@@ -352,6 +352,11 @@ def _same_kind(answer: str, context: str, doc: Doc, nlp: Language,
             options += [o for o in alike(answer, "", characters, span)
                         if o not in options and len(o.split()) < len(words)]
         return options
+    if span is not None and len(span) == 1 and not label and (
+            span.root.pos_ == "ADJ" or span.root.tag_ == "VBN" and
+            any(c.dep_ == "auxpass" for c in span.root.children) and
+            not any(c.dep_ == "agent" for c in span.root.children)):
+        return _qualities(span.root)  # (and a state: "the kite is broken")
     if span is None and not label and len(words) > 2 and _noun_phrase(answer, nlp):
         options = list(dict.fromkeys(_shaped_like(o, answer) for o in _things_near(answer, doc)))
     else:
@@ -361,6 +366,25 @@ def _same_kind(answer: str, context: str, doc: Doc, nlp: Language,
         places = _places_in(doc)
         options.sort(key=lambda o: o not in places)
     return options
+
+
+def _qualities(word: Token) -> list[str]:
+    """For an adjective ("the ball is dead"), the story's other adjectives, in the answer's
+    case: those said of something ("was cute") before those in front of a noun, the most used
+    first (no nouns: "dead" → not "day", "air")."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    counts: collections.Counter[str] = collections.Counter()
+    said_of: set[str] = set()
+    for t in word.doc:
+        if t.pos_ == "ADJ" and t.is_alpha and t.is_lower and t.lower_ != word.lower_ and \
+                t.lower_ not in STOP_WORDS and t.tag_ == "JJ":
+            counts[t.lower_] += 1
+            if t.dep_ in ("acomp", "oprd") or t.dep_ == "conj" and t.head.dep_ in ("acomp",
+                                                                                   "oprd"):
+                said_of.add(t.lower_)
+    ranked = sorted(counts, key=lambda a: (a not in said_of, -counts[a]))
+    return [_same_case(a, word.text) for a in ranked]
 
 
 def _noun_phrase(answer: str, nlp: Language) -> bool:
