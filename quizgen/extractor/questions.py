@@ -1659,13 +1659,14 @@ def antecedent(verb: Token) -> Token | None:
             c.dep_ == "det" for c in noun.children):
         return None  # "demonstrating one at 3GSM that could display video": a "that" clause
         # is seldom about a name, and the parse cannot tell which noun before it is meant
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
-            noun.pos_ == "PROPN" or noun.pos_ == "NOUN" and subject.lower_ == "which") and \
+    if noun.dep_ == "pobj" and (noun.head.lower_ == "of" and noun.pos_ == "PROPN" or
+                                noun.pos_ == "NOUN" and subject.lower_ == "which") and \
             noun.head.head.pos_ == "NOUN" and subject.i > 0 and \
             noun.doc[subject.i - 1].text == ",":
         return None  # "the one-time darling of Wall Street, which has lost 80%": the darling,
         # not the street, though the parse hangs the clause on the name ("Foster's review of
-        # the sport, which was published in May": the review)
+        # the sport, which was published in May": the review; "his tenure at the firm, which
+        # began in 2003": the tenure)
     near = noun.doc[subject.i - 1] if subject.i else None
     if near is not None and near.text == "," and subject.i > 1:
         near = noun.doc[subject.i - 2]
@@ -1914,6 +1915,12 @@ def drops_what_was_said(verb: Token, kept: Iterable[Token]) -> bool:
         return True  # '"Will I …?" Holmes asked in the New Year.': what was asked is a
         # sentence of its own ("What did Holmes ask in? — New Year"; and whom one told is not
         # what: "When did Mr Howard tell BBC Radio 4's Today programme?")
+    if any(c.dep_ == "prep" and c.lower_ == "as" and any(
+            g.dep_ == "pcomp" and g.lemma_ in SPEECH_VERBS | _SAYING and
+            not any(x.dep_ in content for x in g.children) for g in c.children)
+           for c in verb.children):
+        return True  # "…, the minister was quoted as saying by a news agency": what he said
+        # came before ("Who was quoted as saying by the agency?")
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     return verb.lemma_ in SPEECH_VERBS and any(
         (c.dep_ == "ccomp" or passive and c.dep_ in ("xcomp", "advcl") and any(
