@@ -1659,14 +1659,14 @@ def antecedent(verb: Token) -> Token | None:
             c.dep_ == "det" for c in noun.children):
         return None  # "demonstrating one at 3GSM that could display video": a "that" clause
         # is seldom about a name, and the parse cannot tell which noun before it is meant
-    if noun.dep_ == "pobj" and (noun.head.lower_ == "of" and noun.pos_ == "PROPN" or
-                                noun.pos_ == "NOUN" and subject.lower_ == "which") and \
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.pos_ == "PROPN" and \
             noun.head.head.pos_ == "NOUN" and subject.i > 0 and \
             noun.doc[subject.i - 1].text == ",":
         return None  # "the one-time darling of Wall Street, which has lost 80%": the darling,
-        # not the street, though the parse hangs the clause on the name ("Foster's review of
-        # the sport, which was published in May": the review; "his tenure at the firm, which
-        # began in 2003": the tenure)
+        # not the street, though the parse hangs the clause on the name (with a common noun,
+        # the noun next to the clause is meant more often than not: "a layer of jelly-like
+        # matter, which is called …", though not in "a review of the sport, which was
+        # published in May")
     near = noun.doc[subject.i - 1] if subject.i else None
     if near is not None and near.text == "," and subject.i > 1:
         near = noun.doc[subject.i - 2]
