@@ -5560,3 +5560,14 @@ def test_quoted_as_saying_keeps_what_was_said(nlp):
     bank = quizgen.extract(text, "rules.txt", nlp=nlp, per_100_words=100)
     for q in bank.questions:
         assert "quoted as saying by" not in q.question or q.type != "short", q.question
+
+
+def test_a_title_keeps_its_article_where_a_sentence_opens_with_it(nlp):
+    """Regression, from reading BBC banks: "What has been screened by BBC One? — Different
+    Story" (the film "A Different Story", named so inside a sentence before)."""
+    text = ("Singer Ada Vale has made a film about her life. The film, A Quiet Harbour, follows "
+            "her career from the 1990s. A Quiet Harbour, which is being shown at the Leeds Film "
+            "Festival, has been screened by BBC Two.")
+    answers = [q.answer for q in quizgen.extract(text, "a.txt", nlp=nlp,
+                                                 per_100_words=100).questions]
+    assert "A Quiet Harbour" in answers and "Quiet Harbour" not in answers, answers

@@ -110,7 +110,9 @@ def _trim(span: Span) -> Span:
     if dash is not None:
         end = dash  # "Florian Hamm - Borussia Dortmund's largest investor": a name, then a dash
     while start < end and (doc[start].lower_ in ("the", "a", "an") and not (
-            doc[start].text == "The" and not doc[start].is_sent_start and start + 1 < end)
+            start + 1 < end and (doc[start].text == "The" and not doc[start].is_sent_start or (
+                doc[start].text, doc[start + 1].text) in doc.user_data.get(
+                    "titles' articles", ())))
                            and not _one_unit_of_time(span, start)
                            or doc[start].is_punct
                            and not (doc[start].text == '"' and doc[start:end].text.count('"') == 2)

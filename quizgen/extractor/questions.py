@@ -1795,7 +1795,11 @@ def share_capitals(docs: list[Doc]) -> None:
                 t.i != t.sent.start}
     name_ends = set().union(*(_name_ends(doc) for doc in docs))
     lower = {t.text for doc in docs for t in doc if t.text.islower()}
+    # "A Different Story" inside a sentence: its "A" is the title's, at a sentence's start too
+    titles = {(t.text, doc[t.i + 1].text) for doc in docs for t in doc[:-1]
+              if t.text in ("The", "A", "An") and t.i != t.sent.start and doc[t.i + 1].is_title}
     for doc in docs:
+        doc.user_data["titles' articles"] = titles
         doc.user_data["capitals"] = capitals
         doc.user_data["name ends"] = name_ends
         doc.user_data["lower words"] = lower
@@ -1836,8 +1840,11 @@ def written_as_a_name(token: Token) -> bool:
     if "name ends" not in doc.user_data:  # one paragraph alone, as `ask` reads it
         share_capitals([doc])
     if token.text in doc.user_data["name ends"] or capitalised_elsewhere(token) and (
-            token.i + 1 < len(doc) and doc[token.i + 1].is_title):
-        return True  # (and "Lord" of "Lord Woolf", as the text writes it elsewhere)
+            token.i + 1 < len(doc) and doc[token.i + 1].is_title) and (
+            token.text not in ("The", "A", "An") or (token.text, doc[token.i + 1].text) in
+            doc.user_data["titles' articles"]):
+        return True  # (and "Lord" of "Lord Woolf", as the text writes it elsewhere; and "A"
+        # of "A Quiet Harbour", not "The" of "The council")
     number = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if token.is_title and token.pos_ in ("NOUN", "PROPN") and not token.is_stop and \
             number is not None and number.text.isdigit() and (
