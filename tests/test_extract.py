@@ -5571,3 +5571,14 @@ def test_a_title_keeps_its_article_where_a_sentence_opens_with_it(nlp):
     answers = [q.answer for q in quizgen.extract(text, "a.txt", nlp=nlp,
                                                  per_100_words=100).questions]
     assert "A Quiet Harbour" in answers and "Quiet Harbour" not in answers, answers
+
+
+def test_a_name_listed_with_a_persons_is_a_persons(nlp):
+    """Regression, from reading BBC banks: "What held on …? — Rutto": the recogniser saw no one
+    in "Kenyans Evans Rutto and Margaret Okayo", only her."""
+    text = ("The crowd saw a close finish as Kenyans Wilson Kiptoo and Ruth Wanjiru won the "
+            "races in Leeds on Sunday. Kiptoo kept going to win although he slipped on the wet "
+            "stones and fell against a fence.")
+    questions = [q.question for q in quizgen.extract(text, "a.txt", nlp=nlp,
+                                                     per_100_words=100).questions]
+    assert any(q.startswith("Who kept going") for q in questions), questions

@@ -609,6 +609,20 @@ _GROUPS = {"band", "orchestra", "choir", "squad", "crew", "group", "team", "club
            "firm", "label", "party", "family", "couple", "duo", "trio"}
 
 
+def _name_start(token: Token) -> int | None:
+    """Where the name that ``token`` ends starts, for a name of two or more capitalised words
+    the recogniser left unlabelled ("Evans Rutto"); None for anything else."""
+    if token.pos_ != "PROPN" or token.ent_type_ or not token.is_title:
+        return None
+    start = token.i
+    while start > 0 and token.doc[start - 1].pos_ == "PROPN" and \
+            token.doc[start - 1].is_title and not token.doc[start - 1].ent_type_ and \
+            not token.doc[start - 1].is_sent_start:
+        start -= 1  # (whatever the parse hung the words on: "as Wilson Kiptoo and …" made
+        # "Wilson" the object of "as")
+    return start if start < token.i else None
+
+
 class _PronounResolver:
     """Resolves `he`/`she` to the nearest person named before it in the article, in the fullest
     form the article uses; `it`/`they` to the subject of the sentence before. With
@@ -635,6 +649,12 @@ class _PronounResolver:
         named += [(i, doc[t.i + 1:t.head.i + 1]) for i, doc in enumerate(docs) for t in doc
                   if t.dep_ == "compound" and t.head.i > t.i and t.head.tag_ == "NNP" and
                   t.head.ent_type_ != "PERSON" and _after_a_role(doc[t.i + 1:t.head.i + 1])]
+        # and a name of two words or more listed with a person's ("Kenyans Evans Rutto and
+        # Margaret Okayo", where it saw only her)
+        named += [(i, doc[start:t.i + 1]) for i, doc in enumerate(docs) for t in doc
+                  if (start := _name_start(t)) is not None and any(
+                      o.ent_type_ == "PERSON" and o.ent_iob_ != "O" and o.pos_ == "PROPN"
+                      for o in (*t.conjuncts, t.head) if o.dep_ == "conj" or t.dep_ == "conj")]
         named.sort(key=lambda pair: (pair[0], pair[1].start))
         groups = names_of_groups(docs)
         known = {e[-1].text for _, e in named if len(e) > 1} - groups
