@@ -5582,3 +5582,16 @@ def test_a_name_listed_with_a_persons_is_a_persons(nlp):
     questions = [q.question for q in quizgen.extract(text, "a.txt", nlp=nlp,
                                                      per_100_words=100).questions]
     assert any(q.startswith("Who kept going") for q in questions), questions
+
+
+def test_he_after_a_sentence_about_a_post_is_not_the_last_name(nlp):
+    """Regression, from reading BBC banks: "He is also head of the judiciary" after "The lord
+    chancellor currently has the role …" became "Tony Blair is also head of the judiciary"
+    (the tagger took the lower-case "chancellor" for a name)."""
+    text = ('Premier Tom Blake has started a reform of the courts. "There is no plan," said Mr '
+            'Hale.\n" The lord chancellor currently chairs the upper house.\n'
+            "He is also head of the judges and a member of the cabinet as justice secretary.\n"
+            "The new courts will open in June 2027.")
+    bank = quizgen.extract(text, "a.txt", nlp=nlp, per_100_words=100)
+    assert not any("Hale is also" in q.question or "Blake is also" in q.question
+                   for q in bank.questions), [q.question for q in bank.questions]

@@ -886,10 +886,11 @@ class _PronounResolver:
         if subject.text in self.shared:  # only a full name says which one: "Jimi Hendrix was …"
             name = [t for t in subject.subtree if t.dep_ == "compound" or t == subject]
             return render(name) if len(name) > 1 else _AMBIGUOUS
-        if subject.pos_ == "NOUN" and subject.lemma_.lower() in PEOPLE and \
-                subject.tag_ == "NN" and not subject.ent_type_:
+        if (subject.pos_ == "NOUN" or subject.is_lower) and subject.lower_ in PEOPLE and \
+                subject.tag_ in ("NN", "NNP") and not subject.ent_type_:
             return _AMBIGUOUS  # "The prime minister is trying to … with Gordon Brown. He is
-            # saying …": the minister, whom the sentence does not name, not the last name
+            # saying …": the minister, whom the sentence does not name, not the last name (the
+            # tagger may call a lower-case "chancellor" a name)
         return self.fullest.get(subject.text) if subject.pos_ == "PROPN" else None
 
 
