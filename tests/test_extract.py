@@ -5595,3 +5595,33 @@ def test_he_after_a_sentence_about_a_post_is_not_the_last_name(nlp):
     bank = quizgen.extract(text, "a.txt", nlp=nlp, per_100_words=100)
     assert not any("Hale is also" in q.question or "Blake is also" in q.question
                    for q in bank.questions), [q.question for q in bank.questions]
+
+
+def test_a_clause_with_a_noun_the_parser_hung_on_nothing_is_not_asked(nlp):
+    """Regression, from reading BBC banks: "… were Bethnal Green, in east London, and Rochdale
+    in Lancashire" (Rochdale a `dep` of "were") was asked "What were the constituencies …
+    in east London Rochdale in Lancashire?"."""
+    from spacy.tokens import Doc
+
+    from quizgen.extractor.questions import misparsed_clause
+
+    # the parse the parser made of such a sentence, on our own words
+    words = ["The", "seats", "were", "Ash", "Vale", ",", "in", "Kent", ",", "and", "Holby", "."]
+    heads = [1, 2, 2, 4, 2, 4, 2, 6, 2, 2, 2, 2]
+    deps = ["det", "nsubj", "ROOT", "compound", "attr", "punct", "prep", "pobj", "punct", "cc",
+            "dep", "punct"]
+    pos = ["DET", "NOUN", "AUX", "PROPN", "PROPN", "PUNCT", "ADP", "PROPN", "PUNCT", "CCONJ",
+           "PROPN", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert misparsed_clause(doc[2])
+    assert not misparsed_clause(nlp("The seats were Ash Vale and Holby.")[2])
+
+
+def test_a_subject_asked_in_place_takes_a_singular_verb(nlp):
+    """Regression, from the SQuAD benchmark: "What normally instruct members which way to
+    vote?" of "Political parties normally instruct members …"."""
+    from quizgen.extractor.questions import ask_in_place
+
+    doc = nlp("Trade unions usually tell their members which way to vote.")
+    assert ask_in_place(doc[:], doc[0:2]).text == \
+        "What usually tells their members which way to vote?"

@@ -1367,6 +1367,11 @@ def _misparsed(verb: Token) -> bool:
         if first and doc[first - 1].pos_ in ("NOUN", "PROPN") and doc[first - 1].head != t and \
                 not (t.i + 1 < len(doc) and doc[t.i + 1].text == "-"):
             return True
+    if any(c.dep_ == "dep" and c.pos_ in ("NOUN", "PROPN") and c.i > verb.i and
+           verb.doc[c.left_edge.i - 1].dep_ == "cc" for c in verb.children):
+        return True  # "were Bethnal Green, in east London, and Rochdale in Lancashire": a list's
+        # item after "and" the parser could hang on nothing, left out of the question ("What
+        # were the seats … in east London Rochdale in Lancashire?")
     top = verb
     while top.dep_ in ("ccomp", "xcomp") and top.head.pos_ in ("VERB", "AUX"):
         top = top.head
@@ -3414,7 +3419,16 @@ def ask_in_place(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
             # "2005 is set to be …" (whatever the parse made of it): a year is what is set,
             # not when
             wh = "what year" if re.fullmatch(r"\d{4}", answer.text) else "what"
+    # a wh-word for the subject takes a singular verb: "What normally instructs members …?"
+    # of "Political parties normally instruct members …"
+    agree = verb is not None and root.dep_ in SUBJECTS and root.head == verb and \
+        wh in ("what", "who") and bool(tokens) and answer.start <= tokens[0].i
     for token in tokens:
+        if agree and (token == verb or token.head == verb and token.dep_ in ("aux", "auxpass")):
+            agree = False
+            if token.tag_ == "VBP":
+                words.append(_SINGULAR_AUX.get(token.lower_) or inflect(token, "VBZ"))
+                continue
         if token.i in keep:
             if token.i == answer.start:
                 # "pushing whose shot wide", not "who's shot"; "lit by whom", not "by who"
