@@ -560,6 +560,12 @@ def _verb_lemma(word: str, spacy_lemma: str, tag: str) -> str:
                  getInflection(stem := word[:-cut] + end, tag=tag)), spacy_lemma)
 
 
+def singular(verb: Token) -> str:
+    """A present verb or auxiliary in its form for one thing ("are" → "is", "tell" →
+    "tells")."""
+    return _SINGULAR_AUX.get(verb.lower_) or inflect(verb, "VBZ")
+
+
 def inflect(token: Token, tag: str) -> str:
     """The verb in the form of Penn tag ``tag`` ("went", "VBG" → "going")."""
     from lemminflect import getInflection
@@ -1372,6 +1378,10 @@ def _misparsed(verb: Token) -> bool:
         return True  # "were Bethnal Green, in east London, and Rochdale in Lancashire": a list's
         # item after "and" the parser could hang on nothing, left out of the question ("What
         # were the seats … in east London Rochdale in Lancashire?")
+    # the finite verb above the clause has lost its subject to the parser ("the gap the
+    # unions claim the council must close": "the unions" read as another name of the gap,
+    # "claim" as a second verb of "That is …"), and the clause under it what it leaves out
+    # ("What must the council close with charges after?")
     top = verb
     while top.dep_ in ("ccomp", "xcomp") and top.head.pos_ in ("VERB", "AUX"):
         top = top.head
@@ -1379,10 +1389,6 @@ def _misparsed(verb: Token) -> bool:
     return top.tag_ in ("VBZ", "VBP", "VBD") and top.i > top.sent.start and (
         subject is None and not any(c.dep_ == "expl" for c in top.children) or
         disagrees(top, subject))
-    # the finite verb above the clause has lost its subject to the parser ("the gap the
-    # unions claim the council must close": "the unions" read as another name of the gap,
-    # "claim" as a second verb of "That is …"), and the clause under it what it leaves out
-    # ("What must the council close with charges after?")
 
 
 _DOUBTS = {"unlikely", "likely", "possible", "probable", "doubtful", "uncertain", "unclear",
@@ -2003,7 +2009,7 @@ def _ask_subject(verb: Token, subject: Token, wh: str, keep: set[int],
                 "aux", "auxpass")):
             agreed = True
             if token.tag_ == "VBP" and not wh.startswith("how many") and not plural_said:
-                words.append(_SINGULAR_AUX.get(token.lower_) or inflect(token, "VBZ"))
+                words.append(singular(token))
                 continue
             if token.tag_ == "VBZ" and wh.startswith("how many "):  # "One couple broadcasts"
                 # → "How many couples broadcast"
@@ -3427,7 +3433,7 @@ def ask_in_place(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
         if agree and (token == verb or token.head == verb and token.dep_ in ("aux", "auxpass")):
             agree = False
             if token.tag_ == "VBP":
-                words.append(_SINGULAR_AUX.get(token.lower_) or inflect(token, "VBZ"))
+                words.append(singular(token))
                 continue
         if token.i in keep:
             if token.i == answer.start:
