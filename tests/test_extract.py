@@ -5553,8 +5553,8 @@ def test_an_apposition_ends_at_a_comma(nlp):
 
 
 def test_quoted_as_saying_keeps_what_was_said(nlp):
-    """Regression, from reading BBC banks: "Who was quoted as saying by the Interfax news
-    agency?" (what he said came before)."""
+    """Regression, from reading BBC banks: "Who was quoted as saying by a news agency?" (what
+    the minister said came before)."""
     text = ("The new rules will apply to every port from May, the transport minister Ilse Marek "
             "was quoted as saying by a local news agency.")
     bank = quizgen.extract(text, "rules.txt", nlp=nlp, per_100_words=100)
@@ -5598,9 +5598,9 @@ def test_he_after_a_sentence_about_a_post_is_not_the_last_name(nlp):
 
 
 def test_a_clause_with_a_noun_the_parser_hung_on_nothing_is_not_asked(nlp):
-    """Regression, from reading BBC banks: "… were Bethnal Green, in east London, and Rochdale
-    in Lancashire" (Rochdale a `dep` of "were") was asked "What were the constituencies …
-    in east London Rochdale in Lancashire?"."""
+    """Regression, from reading BBC banks: a list of two seats, the first with an aside, the
+    second hung on "were" as a `dep`, was asked "What were the seats … in north Kent Holby in
+    Cumbria?"."""
     from spacy.tokens import Doc
 
     from quizgen.extractor.questions import misparsed_clause

@@ -1375,9 +1375,9 @@ def _misparsed(verb: Token) -> bool:
             return True
     if any(c.dep_ == "dep" and c.pos_ in ("NOUN", "PROPN") and c.i > verb.i and
            verb.doc[c.left_edge.i - 1].dep_ == "cc" for c in verb.children):
-        return True  # "were Bethnal Green, in east London, and Rochdale in Lancashire": a list's
-        # item after "and" the parser could hang on nothing, left out of the question ("What
-        # were the seats … in east London Rochdale in Lancashire?")
+        return True  # "were Ash Vale, in north Kent, and Holby in Cumbria": a list's item after
+        # "and" the parser could hang on nothing, left out of the question ("What were the
+        # seats … in north Kent Holby in Cumbria?")
     # the finite verb above the clause has lost its subject to the parser ("the gap the
     # unions claim the council must close": "the unions" read as another name of the gap,
     # "claim" as a second verb of "That is …"), and the clause under it what it leaves out
@@ -1676,8 +1676,8 @@ def antecedent(verb: Token) -> Token | None:
         return None  # "the one-time darling of Wall Street, which has lost 80%": the darling,
         # not the street, though the parse hangs the clause on the name (with a common noun,
         # the noun next to the clause is meant more often than not: "a layer of jelly-like
-        # matter, which is called …", though not in "a review of the sport, which was
-        # published in May")
+        # matter, which is called …", though not in "a study of the league, which came out
+        # in June")
     near = noun.doc[subject.i - 1] if subject.i else None
     if near is not None and near.text == "," and subject.i > 1:
         near = noun.doc[subject.i - 2]
