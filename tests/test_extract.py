@@ -5530,8 +5530,7 @@ def test_a_noun_cut_from_its_of_phrase_and_a_bare_everyday_noun_are_no_answers(n
             "The row began when the ferry company said it would stop its winter crossings. The "
             "vote ended the row, and the council's leader, Mina Patel, said the island would "
             "keep its link.")
-    bank = quizgen.extract(text, "row.txt", nlp=nlp, per_100_words=100)
-    answers = [q.answer for q in bank.questions]
+    answers = _answers(text, nlp, 100)
     assert "Mina Patel" in answers and not {"vote", "row", "island"} & set(answers), answers
 
 
@@ -5539,8 +5538,7 @@ def test_a_term_the_lexicon_lacks_or_a_currency_is_an_answer_after_the(nlp):
     """The rule above spares terms: "the statocyst" of a text about jellies, "the dollar"."""
     text = ("The statocyst sits at the top of the body. The dollar fell against the euro in "
             "London on Tuesday, traders said.")
-    answers = [q.answer for q in quizgen.extract(text, "terms.txt", nlp=nlp,
-                                                 per_100_words=100).questions]
+    answers = _answers(text, nlp, 100)
     assert {"statocyst", "dollar"} <= set(answers), answers
 
 
@@ -5568,8 +5566,7 @@ def test_a_title_keeps_its_article_where_a_sentence_opens_with_it(nlp):
     text = ("Singer Ada Vale has made a film about her life. The film, A Quiet Harbour, follows "
             "her career from the 1990s. A Quiet Harbour, which is being shown at the Leeds Film "
             "Festival, has been screened by BBC Two.")
-    answers = [q.answer for q in quizgen.extract(text, "a.txt", nlp=nlp,
-                                                 per_100_words=100).questions]
+    answers = _answers(text, nlp, 100)
     assert "A Quiet Harbour" in answers and "Quiet Harbour" not in answers, answers
 
 
