@@ -5622,3 +5622,13 @@ def test_a_subject_asked_in_place_takes_a_singular_verb(nlp):
     doc = nlp("Trade unions usually tell their members which way to vote.")
     assert ask_in_place(doc[:], doc[0:2]).text == \
         "What usually tells their members which way to vote?"
+
+
+def test_a_length_of_time_after_another_event_is_no_time_of_its_own(nlp):
+    """Regression, from reading BBC banks: "When was Mr Sigarchi sentenced? — one day" (of
+    "sentenced one day after an online campaign …")."""
+    text = ("The singer Mia Lund was fined one day after a newspaper printed the photos of the "
+            "party in Oslo.")
+    assert not quizgen.ask(text, "one day", nlp=nlp).startswith("When")
+    for q in quizgen.extract(text, "a.txt", nlp=nlp, per_100_words=100).questions:
+        assert q.answer != "one day" or q.type == "cloze", q.question

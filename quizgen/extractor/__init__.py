@@ -2030,6 +2030,7 @@ def _askable_in_place(answer: Span) -> bool:
         is_abbreviation,
         is_bare_demonstrative,
         measured_against,
+        measured_from_another,
         misread_speaker,
         said_by_a_number,
         speaks_for,
@@ -2045,7 +2046,7 @@ def _askable_in_place(answer: Span) -> bool:
         return False  # "British troops are on what?": the parser lost the phrase's object
     clause = clause_verb(answer.root)
     if said_by_a_number(clause) or first_in_a_while(answer) or measured_against(answer) or \
-            hedged(clause) or speaks_for(answer):
+            hedged(clause) or speaks_for(answer) or measured_from_another(answer):
         return False  # "According to 41%, who was a good mayor?", "a first defeat in how long?"
     if verb is not None and drops_what_was_said(verb, answer.root.ancestors):
         return False  # "The minister said when?"

@@ -508,6 +508,14 @@ def is_duration(span: Span) -> bool:
         t.lower_ in _ORDINAL_WORDS for t in span)
 
 
+def measured_from_another(span: Span) -> bool:
+    """Whether ``span`` is a length of time from another event ("fined one day after the
+    photos were printed", "three years later"): how long after it, no time of its own ("When
+    was the singer fined? — one day")."""
+    return is_duration(span) and span.end < len(span.doc) and \
+        span.doc[span.end].lower_ in ("after", "before", "later", "earlier")
+
+
 _FREQUENCY = re.compile(r"(every|each)( \S+){1,4}|(once|twice|\S+ times) (a|an|per|each|every) "
                         r"\S+", re.IGNORECASE)
 
@@ -2946,6 +2954,8 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
         return _ask_for_phrase(root, wh, keep, resolve, "object")
 
     if label in TIME_LABELS and root.dep_ in ("npadvmod", "tmod") and root.head.pos_ in VERBS:
+        if measured_from_another(answer):
+            return None
         if root.head.dep_ == "acl" and root.head.tag_ == "VBN" and not any(
                 c.dep_ in ("aux", "auxpass", *SUBJECTS) for c in root.head.children):
             # "Figures released earlier this year showed …" → "When were figures released?"
