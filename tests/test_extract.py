@@ -5632,3 +5632,15 @@ def test_a_length_of_time_after_another_event_is_no_time_of_its_own(nlp):
     assert not quizgen.ask(text, "one day", nlp=nlp).startswith("When")
     for q in quizgen.extract(text, "a.txt", nlp=nlp, per_100_words=100).questions:
         assert q.answer != "one day" or q.type == "cloze", q.question
+
+
+def test_a_question_that_ends_at_be_keeps_what_they_are(nlp):
+    """Regression, from reading BBC banks: "What percentage of new cash machines being
+    installed were?" (what they were, "Windows based", was left out); but "What will the bridge
+    be?" asks what it will be."""
+    from quizgen.extractor import _acceptable
+
+    doc = nlp("Half of the new bikes were sold in May. The new bridge over the Tyne will be a "
+              "toll road.")
+    assert not _acceptable("short", "What share of the new bikes were?", doc[0:1])
+    assert _acceptable("short", "What will the new bridge over the Tyne be?", doc[19:21])

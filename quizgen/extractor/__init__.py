@@ -2236,6 +2236,10 @@ def _acceptable(qtype: str, text: str, answer: Span) -> bool:
     if qtype == "short" and (_RELATIVE_LEFT.match(text) or len(re.findall(
             r"\bwhat\b", text, re.IGNORECASE)) > 1):
         return False  # a relative clause's leftovers, or "what … what"
+    if qtype == "short" and re.search(r"\b(is|are|was|were|be|been|being)\?$", text) and \
+            answer.root.dep_ not in ("attr", "acomp", "oprd"):
+        return False  # "What percentage of new machines were?", "How long has the network
+        # been? — three years" (in the making): what they are, the question left out
     if qtype == "short" and re.match(r"(when|where|what|who|how \w+),", text, re.IGNORECASE):
         return False  # "When, Sania Mirza became …?": an opening phrase asked in place
     if qtype == "short" and re.search(r"\b\d+-\d+ \d+-\d+\b", text):
