@@ -5644,3 +5644,13 @@ def test_a_question_that_ends_at_be_keeps_what_they_are(nlp):
               "toll road.")
     assert not _acceptable("short", "What share of the new bikes were?", doc[0:1])
     assert _acceptable("short", "What will the new bridge over the Tyne be?", doc[19:21])
+
+
+def test_based_in_a_place_taken_for_a_person_asks_where(nlp):
+    """Regression, from reading BBC banks: "Who are the club based in? — Sakhnin", where the
+    article's club "Bnei Sakhnin" made the town a person's name to the resolver."""
+    from quizgen.extractor.questions import form
+
+    doc = nlp("The club won the cup last season and are based in Hamrun, which is near Valletta.")
+    answer = next(doc[t.i:t.i + 1] for t in doc if t.text == "Hamrun")
+    assert form(doc[:], answer, label="PERSON").text == "Where are the club based?"

@@ -2937,9 +2937,9 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
                 verb.lemma_ in _GOING) and (label in PLACE_LABELS or not label and (
                     root.lemma_.lower() in _PLACE_NOUNS and len(answer) <= 3)) or \
                 prep.lower_ in ("in", "at", "near") and verb.lemma_ in _SITED and \
-                root.tag_ == "NNP" and label != "PERSON":
+                root.tag_ == "NNP":
             # (and "moved to Powys" → "Where did … move?"; and "based in Sakhnin", whatever
-            # the recogniser took the town for)
+            # the recogniser took the town for, a person too)
             return _ask_fronted(verb, "where", _subtree(prep), keep, resolve, "where")
         if label in TIME_LABELS:
             return None
