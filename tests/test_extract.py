@@ -5532,6 +5532,10 @@ def test_a_noun_cut_from_its_of_phrase_and_a_bare_everyday_noun_are_no_answers(n
             "keep its link.")
     answers = _answers(text, nlp, 100)
     assert "Mina Patel" in answers and not {"vote", "row", "island"} & set(answers), answers
+    # (a share of a whole keeps its own question, "of" and all)
+    questions = _questions("The vast majority of pictures stay on a home computer, a survey by "
+                           "the Photo Council found.", nlp, 100)
+    assert "What share of pictures stay on a home computer?" in [q.question for q in questions]
 
 
 def test_a_term_the_lexicon_lacks_or_a_currency_is_an_answer_after_the(nlp):

@@ -111,10 +111,10 @@ def lookup(name: str) -> Place | None:
     key = _key(name)
     if not key:
         return None
-    countries, _ = _countries()
+    countries, by_code = _countries()
     caps = re.sub(r"[.\s]", "", name)
     if caps in _INITIALS:
-        return _countries()[1][_INITIALS[caps]]
+        return by_code[_INITIALS[caps]]
     if "." in name and caps.isupper() and caps.lower() + "!" in countries:
         return countries[caps.lower() + "!"]  # "U.S."; not "IT", which is more often no place
     country, state = countries.get(key), _states().get(key)
