@@ -34,6 +34,7 @@ from .questions import (
     SPEECH_VERBS,
     capitalised_elsewhere,
     capitalised_only_to_open,
+    common_noun_taken_for_a_name,
     in_lexicon,
     is_finite,
     is_honorific,
@@ -341,6 +342,9 @@ def _candidate_spans(sentence: Span, ents: list[Span], chunks: list[Span]) -> li
                 t.is_title and not t.is_sent_start and t.lower_ in _DAYS_AROUND_NOW for t in ent):
             continue  # the end of a title: "the single What Happens Tomorrow"
         span = _trim(ent)
+        if ent.label_ == "PERSON" and len(ent) == 1 and common_noun_taken_for_a_name(ent.root):
+            span = _trim(ent.doc[ent.root.left_edge.i:ent.end])  # "the Scottish Museum",
+            # not "Museum"
         # one name the recogniser cut in two: "Monday morning", "the English Democrats" (not
         # "English"), "Lockheed Martin" (a firm, not the person "Martin")
         if after_ent is not None and (party or firm_and_person or ent.label_ in (
@@ -761,6 +765,10 @@ class _PronounResolver:
             # article never names a person by): a place, whatever the recogniser said
         if label == "PERSON" and (kind := no_person_kind(span.text, self.whole)):
             return "WORK_OF_ART" if kind == "work" else "ORG"
+        if not label and 2 <= len(span) <= 3 and span[0].text in SEX_OF_FIRST_NAME and all(
+                t.pos_ == "PROPN" and t.is_title for t in span) and \
+                not in_lexicon(span[-1].lower_) and not kind_of(span.text):
+            return "PERSON"  # "Marco Tardelli continues at …", a name the recogniser missed
         return label
 
     def __call__(self, token: Token) -> str | None:
@@ -1309,7 +1317,12 @@ _RANKING_WORDS = {"top", "best", "leading", "senior", "junior", "key", "major", 
 _IDIOM_OBJECTS = {("part", "company"), ("part", "ways"), ("change", "hands"),
                   ("lose", "ground"), ("gain", "ground"), ("take", "shape"), ("take", "place"),
                   ("take", "part"), ("keep", "pace"), ("make", "headway"), ("lose", "heart"),
-                  ("take", "heart"), ("hold", "sway"), ("give", "way"), ("make", "way")}
+                  ("take", "heart"), ("hold", "sway"), ("give", "way"), ("make", "way"),
+                  ("stand", "trial"), ("make", "sense"), ("take", "note"), ("take", "care"),
+                  ("pay", "attention"), ("take", "action"), ("take", "effect"),
+                  ("take", "advantage"), ("take", "charge"), ("take", "aim"), ("take", "issue"),
+                  ("take", "root"), ("take", "hold"), ("catch", "fire"), ("set", "sail"),
+                  ("bear", "fruit"), ("make", "history"), ("take", "office")}
 
 
 # Nouns a news article uses for what it named before: "the band", "the firm", "the incident".

@@ -147,6 +147,8 @@ def entity_label(span: Span) -> str:
         return "EVENT"  # "the Adam Smith Lecture", "the Nobel Prize": named after a person
     if root.ent_type_ == "PERSON" and len(span) > 1 and span[-1].lower_ in PLACE_WORDS:
         return "FAC"  # "Imam Khomeini International Airport", "the John Radcliffe Hospital"
+    if root.ent_type_ == "PERSON" and common_noun_taken_for_a_name(root):
+        return "FAC" if root.lower_ in PLACE_WORDS else "EVENT"
     if root.ent_type_ == "PERSON" and span[0].ent_type_ == "ORG":
         return "ORG"  # "Lockheed Martin": a firm's name that ends like a person's
     if root.ent_type_ == "PERSON" and any(ch.isdigit() for ch in root.text):
@@ -182,6 +184,18 @@ def entity_label(span: Span) -> str:
 _PLACE_ENDINGS = PLACE_WORDS | {"falls", "springs", "city", "water", "waters", "hill", "hills",
                                 "heights", "point", "beach", "creek", "county", "town",
                                 "village", "wells", "green", "cove", "sound", "land", "ville"}
+
+
+def common_noun_taken_for_a_name(word: Token) -> bool:
+    """Whether ``word``, a "person" of one word, is an everyday noun that a capitalised word
+    before it makes a name: "the Scottish Museum", "the Mayor's Gala" (the recogniser took the
+    last word alone for a person's name)."""
+    if word.ent_iob_ != "B" or word.i + 1 < len(word.doc) and word.doc[word.i + 1].ent_iob_ == "I":
+        return False
+    before = word.i - 2 if word.i > 1 and word.nbor(-1).tag_ == "POS" else word.i - 1
+    return word.is_title and in_lexicon(word.lower_, "NOUN") and any(
+        c.dep_ in ("compound", "amod", "poss") and c.i == before and c.is_title and
+        c.ent_type_ in ("", "NORP") and not is_honorific(c) for c in word.children)
 
 
 def _person_taken_for_place(name: Span) -> bool:
@@ -1250,6 +1264,11 @@ def _misparsed(verb: Token) -> bool:
             c.doc[c.left_edge.i - 1].pos_ in ("NOUN", "PROPN") for c in (verb, *verb.children)):
         return True  # "… to help buyers and the Tories would extend …": the
         # subject of a second clause read as a second thing helped
+    if any(len(objects := [g for g in c.children if g.dep_ == "dobj"]) > 1 and any(
+            t.dep_ == "cc" and t.head.dep_ != "dobj" for t in verb.doc[objects[0].i:objects[1].i])
+           for c in (verb, *verb.children) if c.pos_ in VERBS):
+        return True  # two objects of one verb, with the "or" between them hung elsewhere:
+        # "sells the map for £5 together or a guide for £9" (asked "… for £5 a guide …?")
     if verb.dep_ == "ROOT" and any(c.dep_ == "mark" and c.lower_ == "that" and c.i < verb.i
                                    for c in verb.children):
         return True  # "In southern Asia that expansion is 23%": "that" of the thing said
@@ -2466,8 +2485,9 @@ def _one_of_joined_actions(verb: Token) -> bool:
     another action by "and": a wh-word moved out of one of them leaves the other stranded."""
     host, step = _host(verb), verb
     while host is not None and step != host:
-        if any(c.dep_ == "conj" and c.pos_ in VERBS for c in step.children):
-            return True
+        if any(c.dep_ == "conj" and (c.pos_ in VERBS or any(g.dep_ == "dobj" for g in c.children))
+               for c in step.children):
+            return True  # (also a verb the tagger took for an adjective: "and jeered "liars"")
         step = step.head
     return False
 
@@ -3038,6 +3058,10 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
             # "the manager of Johnny Cash, Saul Holiff", "A spokesman for US Immigration,
             # Customs and Enforcement, Dean Boyd": the manager, the spokesman (but a name after
             # a thing names that: "the purpose of his union, the First Division Association")
+            if outer.head.lower_ in ("from", "in", "at", "near") and outer.pos_ == "PROPN" and \
+                    root.pos_ == "PROPN" and root.left_edge == root == root.right_edge:
+                return None  # but "a man from Leeds, Yorkshire": the region of a place,
+                # whatever the recogniser took the two for ("Which man …? — Yorkshire")
             head = outer.head.head
         if aside == "(" and any(c.like_num for c in head.children) and any(
                 t.like_num for t in answer):
@@ -3271,6 +3295,7 @@ def _ask_described(noun: Token, description: Token, answer: Span,
         return None  # "Mr Dunn, an Iraqi who left …": where he is from, asked better otherwise
         # than "Who is Mr Dunn? — Iraqi"
     if description.ent_type_ in ("GPE", "LOC") and noun.ent_type_ not in ("PERSON", "NORP") and \
+            not _names_a_role(noun) and \
             not any(t.ent_type_ in ("GPE", "LOC") for t in noun.subtree if t.i < description.i
                     and t.i not in _subtree(description)):
         # "the Harbour Hilton hotel, Los Angeles": where it is, not what ("What is the hotel?")
