@@ -5724,3 +5724,42 @@ def test_an_action_joined_by_and_stays_joined_when_tagged_an_adjective(nlp):
             'made long speeches, reporters from the paper were told.')
     for q in _questions(text, nlp, 100):
         assert q.type == "cloze" or "and jeered" not in q.question, q.question
+
+
+def test_a_name_after_a_firm_called_is_no_person(nlp):
+    """Regression, from reading BBC banks: "Who promptly passed into the hands of …? —
+    Baikal", where the article had said "a previously unknown firm called Baikal"."""
+    text = ("The factory was sold in March to a little-known firm called Baikal. Baikal "
+            "quickly passed into the hands of the state-owned group Norcem, which makes cement.")
+    asked = {q.answer: q.question for q in _questions(text, nlp, 100) if q.type != "cloze"}
+    assert asked.get("Baikal", "").startswith("What quickly passed"), asked
+
+
+def test_an_epithet_after_a_name_is_no_role(nlp):
+    """Regression, from reading BBC banks: a matching pair "William Pitt ↔ the Younger"."""
+    text = ("Tom Hale, the former chief whip, has written a life of William Pitt the Younger. "
+            "Tom Reed, the shadow health secretary, praised the book. Former Labour leader Ann "
+            "Clay said she liked it.")
+    bank = quizgen.extract(text, "a.txt", nlp=nlp, per_100_words=100)
+    roles = [role for q in bank.questions for _, role in q.pairs]
+    assert "the Younger" not in roles, roles
+    assert not any(q.question == "Who is the Younger?" for q in bank.questions)
+
+
+def test_a_second_half_without_its_verb_is_not_asked(nlp):
+    """Regression, from reading BBC banks: "What did Mr Hague become an MP at and Leader of
+    the Opposition at 36? — 27"."""
+    text = ("Mr Dale became a councillor at 24 and Leader of the Council at 39. The council "
+            "sits in Leeds.")
+    asked = {q.answer: q.question for q in _questions(text, nlp, 100) if q.type != "cloze"}
+    assert "24" not in asked and "39" not in asked, asked
+    assert asked.get("Dale", "").startswith("Who became a councillor at 24"), asked
+
+
+def test_a_thing_and_its_state_after_with_is_no_clause(nlp):
+    """Regression, from reading BBC banks: the cloze "Stats faithfully researched and compiled
+    by a {{c1::loyal army of fans}}." cut from "…, with stats faithfully researched …"."""
+    text = ("It has a vast number of playable songs, with lyrics carefully checked and "
+            "translated by a small team of fans. The game was made in Leeds.")
+    for q in _questions(text, nlp, 100):
+        assert not q.question.startswith(("Lyrics", "lyrics")), q.question

@@ -312,7 +312,7 @@ _NO_PERSON_AFTER = re.compile(
 # (and "shares in (Elan and) Biogen Idec", "games giants Acme Arts and Vivendi", "studios, such
 # as Acme Films, Disney, and Buena Vista": firms; "Hurricane Mitch": a storm)
 _NO_PERSON_BEFORE = re.compile(rf"(\b({_ORGANISATIONS}|{_WORKS})s?,?\s+"
-                               rf"(?:(?:such as|like|including)\s+)?"
+                               rf"(?:(?:such as|like|including|called|named|known as)\s+)?"
                                rf"(?:(?:[A-Z][\w&.-]*,?\s+){{1,6}}and\s+)?|\svs?\.?\s+|\b[Aa]n?\s+|"
                                rf"\b(Hurricane|Typhoon|Cyclone|Storm)\s+|"
                                rf"\b[Ss]hares (in|of)\s+([A-Z][\w-]*\s+){{0,3}}(and\s+)?)$")
@@ -1264,6 +1264,10 @@ def _misparsed(verb: Token) -> bool:
             c.doc[c.left_edge.i - 1].pos_ in ("NOUN", "PROPN") for c in (verb, *verb.children)):
         return True  # "… to help buyers and the Tories would extend …": the
         # subject of a second clause read as a second thing helped
+    if verb.dep_ == "pcomp" and verb.head.lower_ in ("with", "without") and any(
+            c.dep_ in SUBJECTS for c in verb.children):
+        return True  # "…, with lyrics checked by fans": a thing and its state, no clause of
+        # its own ("Lyrics checked by what?")
     if any(len(objects := [g for g in c.children if g.dep_ == "dobj"]) > 1 and any(
             t.dep_ == "cc" and t.head.dep_ != "dobj" for t in verb.doc[objects[0].i:objects[1].i])
            for c in (verb, *verb.children) if c.pos_ in VERBS):
@@ -2247,6 +2251,9 @@ def title_of(person: Token, answer: Span) -> list[Token]:
     if any(t.lower_ in _RELATIVE_ROLES for t in title):
         return []  # "his Italian counterpart Minister Carlo Rossi": a role held against
         # another's, no title of its own ("Who is the Italian counterpart Minister?")
+    if title and title[-1].is_alpha and in_lexicon(title[-1].lower_, "ADJ") and \
+            not in_lexicon(title[-1].lower_, "NOUN"):
+        return []  # "William Pitt the Younger": a name's epithet, no role
     if title and title[-1].pos_ == "VERB":
         return []  # "Dutch-born Anton Corbijn": a description, no role ("Who is the
         # Dutch-born?"; but the tagger may call a role an adjective: "mathematician")
@@ -2629,6 +2636,13 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
         # show? — the new robot" asks right, and "Water is the fluid of choice" is no such)
     if first_in_a_while(answer) or measured_against(answer) or hedged(verb):
         return None
+    if verb is not None and root.dep_ not in SUBJECTS and any(
+            c.dep_ == "prep" and any(g.dep_ == "pobj" and g.like_num and any(
+                n.dep_ == "conj" and n.pos_ in ("NOUN", "PROPN") for n in g.children)
+                for g in c.children) for c in verb.children):
+        return None  # "became a judge at 31 and head of the court at 44": the second half,
+        # its verb left out, hung on the number ("When did she become a judge at 31 and head
+        # of the court?"; but who became both is asked right)
     ranged = root.head if root.dep_ in ("nummod", "appos") else root  # (and "1.5 m (4 ft)")
     if ranged.dep_ == "pobj" and ranged.head.lower_ == "from" and any(
             c.dep_ == "prep" and c.lower_ == "to" and c.i >= answer.end
