@@ -5763,3 +5763,31 @@ def test_a_thing_and_its_state_after_with_is_no_clause(nlp):
             "translated by a small team of fans. The game was made in Leeds.")
     for q in _questions(text, nlp, 100):
         assert not q.question.startswith(("Lyrics", "lyrics")), q.question
+
+
+def test_a_name_set_beside_a_kind_of_firm_is_no_person(nlp):
+    """Regression, from reading BBC banks: "Who is struggling under a huge debt burden …? —
+    Varig", where the article had said "Varig, Brazil's flagship airline"."""
+    text = ("The minister said the state would not step in to rescue Moreno, Peru's oldest "
+            "airline. Moreno is struggling under debts of 900m soles. The airline was founded "
+            "in Lima.")
+    asked = {q.answer: q.question for q in _questions(text, nlp, 100) if q.type != "cloze"}
+    assert asked.get("Moreno", "").startswith("What is struggling"), asked
+
+
+def test_a_progressive_split_by_a_time_is_not_asked_when(nlp):
+    """Regression, from reading BBC banks: "When is shadow education secretary Tim Collins? —
+    Thursday" (of "… is on Thursday setting out a new scheme …"); who she is is still asked."""
+    text = ("Shadow health secretary Ann Reed is on Friday setting out a new scheme of grants "
+            "for nurses. The scheme was drawn up in Leeds.")
+    asked = {q.answer: q.question for q in _questions(text, nlp, 100) if q.type != "cloze"}
+    assert "Friday" not in asked, asked
+    assert asked.get("Ann Reed") == "Who is the Shadow health secretary?", asked
+
+
+def test_a_verb_the_parse_hung_on_the_subject_is_left_out_of_it(nlp):
+    """Regression, from reading BBC banks: "When was Mr Soros and won pelted by protestors in
+    the Ukraine?" (the end of a dashed aside, "- and won,", hung on the subject)."""
+    text = ("In France last month, Mr Dorn - who took on the central bank in the 1980s - and "
+            "won, was jeered by farmers.")
+    assert quizgen.ask(text, "farmers", nlp=nlp) == "Mr Dorn was jeered by whom?"

@@ -307,8 +307,10 @@ _NO_PERSON_AFTER = re.compile(
     rf"{_PORTFOLIO_WORDS}\s+{_NO_PERSONS}|\s+vs?\.?\s|\s+{_WORKS}s\b|\s+{_EVENTS}\b|"
     rf"\s+(is|was|will be)\s+\"?(an?|the)\s+([\w-]+\s+){{0,2}}{_WORKS}"
     rf"(?=\s*[.,;:!?\"')]|\s+(about|that|which|from|by|in|on|with|set|starring|for)\b)|"
-    rf",(\s+by far)?\s+(an?|the)\s+([\w-]+\s+){{0,3}}{_WORKS}(?=\s*[,;:)])")
-# (and "Counter-Strike, by far the most popular online game, …": a game)
+    rf",(\s+by far)?\s+(an?|the)\s+([\w-]+\s+){{0,3}}{_WORKS}(?=\s*[,;:)])|"
+    rf",\s+(an?\s+|the\s+|[A-Z][\w-]*['’]s\s+)([\w-]+\s+){{0,3}}{_ORGANISATIONS}(?=\s*[,;:.)])")
+# (and "Counter-Strike, by far the most popular online game, …": a game; "Varig, Brazil's
+# flagship airline": a firm)
 # (and "shares in (Elan and) Biogen Idec", "games giants Acme Arts and Vivendi", "studios, such
 # as Acme Films, Disney, and Buena Vista": firms; "Hurricane Mitch": a storm)
 _NO_PERSON_BEFORE = re.compile(rf"(\b({_ORGANISATIONS}|{_WORKS})s?,?\s+"
@@ -779,6 +781,14 @@ def _side_parts(token: Token, keep: set[int]) -> set[int]:
             joins = [c.i for c in t.head.children if c.dep_ in ("cc", "punct") and
                      c.i == t.left_edge.i - 1]
             skip |= part | set(joins)
+            continue
+        if t.dep_ == "conj" and t.pos_ in VERBS and t.head.pos_ in ("NOUN", "PROPN") and \
+                t.head.dep_ in SUBJECTS and t.i > t.head.i + 2 and \
+                t.doc[t.i - 1].dep_ == "cc" and t.doc[t.i - 2].is_punct:
+            # a verb hung on a subject, the end of an aside about it: "Mr Dorn - who took on
+            # the bank - and won, was jeered" ("Mr Dorn and won, was jeered …?")
+            skip |= part | {c.i for c in t.head.children if c.dep_ in ("cc", "punct") and
+                            t.head.i < c.i <= t.right_edge.i + 1}
             continue
         if t.dep_ == "appos" or (t.dep_ in ("relcl", "acl") and t.left_edge.i > 0
                                  and t.doc[t.left_edge.i - 1].text == ",") or (
@@ -2636,6 +2646,14 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
         # show? — the new robot" asks right, and "Water is the fluid of choice" is no such)
     if first_in_a_while(answer) or measured_against(answer) or hedged(verb):
         return None
+    subject = subject_of(verb) if verb is not None else None
+    if verb is not None and verb.lemma_ == "be" and (
+            subject is None or root.i not in _subtree(subject)) and any(
+            c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > verb.i + 1 and
+            verb.doc[c.i - 1].dep_ != "punct" and
+            not any(g.dep_ in ("mark", *SUBJECTS) for g in c.children) for c in verb.children):
+        return None  # "is on Friday setting out a scheme": "is … setting" read as "is" and a
+        # clause of its own ("When is the minister?"; who is setting it out is asked right)
     if verb is not None and root.dep_ not in SUBJECTS and any(
             c.dep_ == "prep" and any(g.dep_ == "pobj" and g.like_num and any(
                 n.dep_ == "conj" and n.pos_ in ("NOUN", "PROPN") for n in g.children)
