@@ -5791,3 +5791,28 @@ def test_a_verb_the_parse_hung_on_the_subject_is_left_out_of_it(nlp):
     text = ("In France last month, Mr Dorn - who took on the central bank in the 1980s - and "
             "won, was jeered by farmers.")
     assert quizgen.ask(text, "farmers", nlp=nlp) == "Mr Dorn was jeered by whom?"
+
+
+def test_an_opening_noun_the_tagger_took_for_a_name_is_not_cut_from_its_of(nlp):
+    """Regression, from reading BBC banks: "What has been patchy …? — Use" (of "Use of games in
+    schools has been patchy", the opening "Use" tagged as a name)."""
+    text = "Use of games in colleges has grown fast since 2001. The colleges are in Leeds."
+    assert "Use" not in _answers(text, nlp, 100)
+
+
+def test_a_subject_before_its_object_is_never_asked_who(nlp):
+    """Regression, from reading BBC banks: "Who made its call for stronger closure powers? —
+    Acpo" ("its" says the subject is a body, whatever the recogniser took it for; or its owner
+    is another, as "What blocked its application …?" shows, and it is not asked at all)."""
+    text = ("The Acme Trust made its case for lower rents in a paper for the council. The "
+            "trust is based in Leeds.")
+    for q in _questions(text, nlp, 100):
+        assert not q.question.startswith("Who made its"), q.question
+
+
+def test_a_quality_said_with_of_after_be_is_not_asked(nlp):
+    """Regression, from reading BBC banks: "What is this fusion of chatrooms and gaming of? —
+    special interest"."""
+    text = ("This mix of music and sport is of special interest to the school, says Mr Lee. "
+            "The school is in Leeds.")
+    assert "special interest" not in _answers(text, nlp, 100)

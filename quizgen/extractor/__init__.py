@@ -1792,12 +1792,14 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
             t == root or t.dep_ == "det" for t in answer) and any(
             c.lower_ == "the" or c.tag_ == "PRP$" for c in root.children):
         return True  # "What allows for much more personalised TV? — technology"
-    if root.pos_ == "NOUN" and not root.ent_type_ and answer.end < len(doc) and \
-            doc[answer.end].lower_ == "of" and doc[answer.end].head == root and \
-            root.lemma_.lower() not in _SHARES_OF_WHOLE:
+    if (root.pos_ == "NOUN" or root.is_sent_start and not capitalised_elsewhere(root) and
+            in_lexicon(root.lower_, "NOUN")) and not root.ent_type_ and \
+            answer.end < len(doc) and doc[answer.end].lower_ == "of" and \
+            doc[answer.end].head == root and root.lemma_.lower() not in _SHARES_OF_WHOLE:
         return True  # "Real Madrid director" of "… director of sport Emilio Butragueno", "the
         # price" of "the price of oil": a noun whose "of" says which one, cut from it (a share
-        # of a whole has its own rule below: "What share of pictures …? — vast majority")
+        # of a whole has its own rule below: "What share of pictures …? — vast majority"; and
+        # a noun the tagger took for a name for its capital: "Use of games …")
     if re.search(r"\D \d+-\d+( \d+-\d+)*$", answer.text):
         return True  # "American Abigail Spears 7-6 6-3": a name and a result
     if len(answer) == 1 and root.lower_ in PARTS_OF_WHOLE and not root.ent_type_:

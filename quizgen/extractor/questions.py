@@ -347,6 +347,11 @@ def wh_word(span: Span, label: str | None = None) -> str:
             root.head.head.lemma_ in _PUT_IN_A_GROUP):
         return "what"  # "recalled to the training squad": a body one is in, not someone (but
         # "The prize went to the crew" is given to people)
+    if root.dep_ in SUBJECTS and any(c.dep_ == "dobj" and any(
+            g.dep_ == "poss" and g.lower_ == "its" for g in c.children)
+            for c in root.head.children):
+        return "what"  # "Acpo made its call for …": a body (or the owner is another, which
+        # only the sentence before says), whatever the recogniser said; never "who"
     if label == "PERSON" or is_honorific(span[0]) and span[-1].pos_ == "PROPN" and \
             span[-1].lower_ not in PLACE_WORDS or (
             label in ("", "ORG", "NORP") and root.lemma_.lower() in PEOPLE and not predicative) \
@@ -783,8 +788,9 @@ def _side_parts(token: Token, keep: set[int]) -> set[int]:
             skip |= part | set(joins)
             continue
         if t.dep_ == "conj" and t.pos_ in VERBS and t.head.pos_ in ("NOUN", "PROPN") and \
-                t.head.dep_ in SUBJECTS and t.i > t.head.i + 2 and \
-                t.doc[t.i - 1].dep_ == "cc" and t.doc[t.i - 2].is_punct:
+                t.head.dep_ in SUBJECTS and t.left_edge.i > t.head.i + 2 and \
+                t.doc[t.left_edge.i - 1].dep_ == "cc" and \
+                t.doc[t.left_edge.i - 2].text in (",", "-", "–", "—"):
             # a verb hung on a subject, the end of an aside about it: "Mr Dorn - who took on
             # the bank - and won, was jeered" ("Mr Dorn and won, was jeered …?")
             skip |= part | {c.i for c in t.head.children if c.dep_ in ("cc", "punct") and
@@ -2689,6 +2695,11 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
             root.head.head.lower_ in ("compared", "comparison")):
         return None  # the value a value is set against: "How much was profit 9.5bn kronor
         # against last year?"
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_ == "be" and \
+            root.head.head.i < root.head.i and all(
+                t.dep_ in ("advmod", "neg") for t in root.doc[root.head.head.i + 1:root.head.i]):
+        return None  # "is of special interest to …": a quality said with "of", no thing it is
+        # of ("What is this mix of music and sport of? — special interest")
     if root.dep_ == "pobj" and root.head.lower_ == "at" and len(answer) == 1 and \
             root.like_num and root.pos_ == "NUM" and root.head.head.lemma_ in (
                 "die", "retire", "marry", "wed", "debut", "pass"):
