@@ -5816,3 +5816,20 @@ def test_a_quality_said_with_of_after_be_is_not_asked(nlp):
     text = ("This mix of music and sport is of special interest to the school, says Mr Lee. "
             "The school is in Leeds.")
     assert "special interest" not in _answers(text, nlp, 100)
+
+
+def test_though_between_commas_is_left_out(nlp):
+    """Regression, from reading BBC banks: "How many meetings have Ireland though won three
+    times in?"."""
+    text = "Leeds, though, have won four times in their last six visits."
+    asked = [q.question for q in _questions(text, nlp, 100) if q.type != "cloze"]
+    assert asked and not any("though" in q for q in asked), asked
+
+
+def test_a_clause_read_as_part_of_the_subject_is_not_asked(nlp):
+    """Regression, from reading BBC banks: "How many hits would as 2004 progressed Kasabian
+    score …?" ("As 2004 progressed" read as a part of the subject)."""
+    text = ("As 2003 progressed Blur would score a further two hits - Crazy Beat and Good Song "
+            "- and embark upon a big UK tour.")
+    bank = quizgen.extract(text, "a.txt", nlp=nlp, per_100_words=100)
+    assert not any("progressed Blur" in q.question for q in bank.questions if q.type != "cloze")

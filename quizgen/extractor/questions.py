@@ -78,7 +78,7 @@ LIGHT_VERBS = {"take", "make", "pay", "give", "keep"}
 """Verbs that make an idiom with a bare noun ("take part", "make sense", "pay attention"), and
 with the preposition after it ("take account of", "give way to", "keep pace with")."""
 _CONNECTIVES = {"however", "meanwhile", "nevertheless", "nonetheless", "therefore", "moreover",
-                "furthermore", "too"}
+                "furthermore", "too", "though"}
 
 # Agreement with a singular wh-subject ("Who has held …", not "Who have held …").
 _SINGULAR_AUX = {"are": "is", "have": "has", "do": "does", "were": "was", "'re": "is",
@@ -1280,6 +1280,11 @@ def _misparsed(verb: Token) -> bool:
             c.doc[c.left_edge.i - 1].pos_ in ("NOUN", "PROPN") for c in (verb, *verb.children)):
         return True  # "… to help buyers and the Tories would extend …": the
         # subject of a second clause read as a second thing helped
+    subject = subject_of(verb)
+    if subject is not None and any(t.dep_ == "mark" and t.i < t.head.i < subject.i and any(
+            c.dep_ in SUBJECTS for c in t.head.children) for t in subject.subtree):
+        return True  # "As 2003 progressed Blur would score …": a clause of its own read as a
+        # part of the subject ("How many hits would as 2003 progressed Blur score?")
     if verb.dep_ == "pcomp" and verb.head.lower_ in ("with", "without") and any(
             c.dep_ in SUBJECTS for c in verb.children):
         return True  # "…, with lyrics checked by fans": a thing and its state, no clause of
