@@ -5833,3 +5833,40 @@ def test_a_clause_read_as_part_of_the_subject_is_not_asked(nlp):
             "- and embark upon a big UK tour.")
     bank = quizgen.extract(text, "a.txt", nlp=nlp, per_100_words=100)
     assert not any("progressed Blur" in q.question for q in bank.questions if q.type != "cloze")
+
+
+def test_the_last_word_of_a_title_after_a_preposition_is_no_answer(nlp):
+    """Regression, from reading BBC banks: the cloze "… Dream Lover and Beyond the {{c1::Sea}},
+    fought …" (a piece of the song's title)."""
+    text = ("The singer behind Blue Moon, Fly Away and Under the Bridge, fought a long illness "
+            "to become a star of the 1960s. He was born in Ohio.")
+    assert "Bridge" not in _answers(text, nlp, 100)
+
+
+def test_the_bank_said_again_is_no_answer(nlp):
+    """Regression, from reading BBC banks: "What gave no details of how the records
+    disappeared? — bank" (the article's bank, named before, said again in other words)."""
+    from quizgen.extractor import _is_trivial
+
+    doc = nlp("The bank gave no details of how the tapes went missing.")
+    assert _is_trivial(doc[1:2], set())
+
+
+def test_fellow_before_a_club_is_no_part_of_its_name(nlp):
+    """Regression, from reading BBC banks: the cloze answer "Fellow Bath" (of "Fellow Bath prop
+    Duncan Bell will start on the bench")."""
+    text = ("Fellow Bath prop Tom Hale will start on the bench, as coach Ann Reed makes just one "
+            "change to the side.")
+    answers = _answers(text, nlp, 100)
+    assert "Fellow Bath" not in answers and "Bath" in answers, answers
+
+
+def test_a_day_is_never_when_something_has_been_done(nlp):
+    """Regression, from reading BBC banks: "When have England named Bath prop Matt Stevens? —
+    Sunday" (the day of the match the parse hung on "named")."""
+    text = ("Wales have named Cardiff flanker Tom Hale in the starting line-up for their match "
+            "against Italy at the Millennium Stadium on Saturday. The firm had closed the plant "
+            "on Friday.")
+    asked = {q.answer: q.question for q in _questions(text, nlp, 100) if q.type != "cloze"}
+    assert "Saturday" not in asked, asked
+    assert asked.get("Friday") == "When had the firm closed the plant?", asked

@@ -125,9 +125,11 @@ def _trim(span: Span) -> Span:
                            or doc[start].tag_ in ("PRP$", "POS")
                            or doc[start].dep_ == "prt"  # "handed over $10", not "over $10"
                            or doc[start].lower_ in ("either", "neither", "or", "nor")
+                           or doc[start].lower_ in ("fellow", "another") and start + 1 < end
                            or doc[start].lower_ == "not" and start + 1 < end
                            and doc[start + 1].lower_ in ("only", "just", "merely")):
-        # (nor "either", "not only": the other half of the pair stays in the sentence)
+        # (nor "either", "not only": the other half of the pair stays in the sentence; nor
+        # "Fellow" of "Fellow Leeds prop Tom Hale", which the recogniser took into the club)
         start += 1 + (doc[start].lower_ == "not")
     while span.label_ == "PERSON" and start < end - 1 and (doc[start].pos_ in (
             "VERB", "AUX", "ADV", "ADJ", "ADP", "CCONJ", "SCONJ", "PRON") and (
@@ -1334,7 +1336,8 @@ _STAND_INS = {"band", "group", "company", "firm", "club", "team", "side", "count
               # and a firm named by its trade: "the retailer", "the software giant"
               "retailer", "airline", "carrier", "lender", "insurer", "manufacturer", "maker",
               "carmaker", "chain", "supermarket", "brewer", "publisher", "broadcaster",
-              "operator", "giant", "conglomerate"}
+              "operator", "giant", "conglomerate", "bank", "agency", "charity", "union",
+              "studio", "label", "developer", "watchdog", "regulator"}
 # And those that do so alone, without a word before them ("the technology", not "the Marlin
 # technology").
 _BARE_STAND_INS = {"technology", "system", "scheme", "project", "plan", "deal", "device",
@@ -1686,6 +1689,10 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
             (root.ent_type_ not in ("GPE", "LOC", "ORG", "FAC", "NORP") or
              len(answer) == 1 and root.ent_type_ == "ORG"):  # (but "of the Royal Society")
         return True  # "Lord of the Rings", "Return of the Mack": a piece of a title
+    if answer.start > 1 and doc[answer.start - 1].lower_ == "the" and answer[0].is_title and \
+            (before := doc[answer.start - 2]).is_title and before.pos_ in ("ADP", "SCONJ") and \
+            not before.is_sent_start:
+        return True  # "Beyond the Sea", "Under the Bridge": a piece of a title
     if _list_size(root) >= 3 and _cut_from_list(answer) or _comma_list_size(answer) >= 3 or \
             _names_in_a_row(answer) >= 4:
         return True  # one item of a list: "Syria, ___, Gaza" could be any of them (also where

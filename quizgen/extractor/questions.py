@@ -504,6 +504,17 @@ DURATION_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "d
                    "century"}
 
 
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _a_past_day(answer: Span) -> bool:
+    """Whether ``answer`` names one day: a weekday, a day of a month, "yesterday"."""
+    words = answer.text.lower().split()
+    return bool(words) and (words[-1] in _WEEKDAYS or words == ["yesterday"] or
+                            re.fullmatch(r"\d{1,2}(st|nd|rd|th)?", words[0]) is not None and
+                            len(words) == 2 and words[1] in month_names())
+
+
 def describes_noun(span: Span) -> bool:
     """Whether ``span`` is a word in front of a noun outside it: "student" in "a large student
     population"."""
@@ -2657,6 +2668,15 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
         # show? — the new robot" asks right, and "Water is the fluid of choice" is no such)
     if first_in_a_while(answer) or measured_against(answer) or hedged(verb):
         return None
+    if verb is not None and label in TIME_LABELS and _a_past_day(answer) and \
+            verb.tag_ == "VBN" and root.head in (verb, *(c for c in verb.children
+                                                       if c.dep_ == "prep")) and any(
+                c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP")
+                for c in verb.children) and not any(
+                c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return None  # "have named Tom Hale for their match … on Saturday": a day is never when
+        # something "has" been done, so it is another thing's (the match's), which the parse
+        # hung on the verb
     subject = subject_of(verb) if verb is not None else None
     if verb is not None and verb.lemma_ == "be" and (
             subject is None or root.i not in _subtree(subject)) and any(
