@@ -5870,3 +5870,44 @@ def test_a_day_is_never_when_something_has_been_done(nlp):
     asked = {q.answer: q.question for q in _questions(text, nlp, 100) if q.type != "cloze"}
     assert "Saturday" not in asked, asked
     assert asked.get("Friday") == "When had the firm closed the plant?", asked
+
+
+def test_a_team_mate_is_no_post_and_a_pm_is_a_person(nlp):
+    """Regression, from reading BBC banks: "Who is the British team-mate? — Jason Gardener"
+    (one of many, said of another) and "What is Australia's PM? — John Howard"."""
+    text = ("His British team-mate Jason Hale has also pulled out of the event. The plan was "
+            "backed by Australia's PM, John Howard, on Monday.")
+    asked = {q.answer: q.question for q in _questions(text, nlp, 100) if q.type != "cloze"}
+    assert asked.get("Jason Hale") == "Who has also pulled out of the event?", asked
+    assert asked.get("John Howard") == "Who is Australia's PM?", asked
+
+
+def test_a_style_of_address_is_no_role(nlp):
+    """Regression, from reading BBC banks: a matching pair "Peter Smith ↔ Most Reverend"."""
+    text = ("The Most Reverend Peter Smith, head of the church in Wales, said the plan was "
+            "wrong. Tom Reed, the shadow health secretary, praised the plan. Former Labour "
+            "leader Ann Clay said she liked it.")
+    bank = quizgen.extract(text, "a.txt", nlp=nlp, per_100_words=100)
+    assert not any(role == "Most Reverend" for q in bank.questions for _, role in q.pairs)
+
+
+def test_a_question_that_ends_at_rather_than_is_refused(nlp):
+    """Regression, from reading BBC banks: "How many main parties say the issue is one for
+    each MP's conscience, rather than?"."""
+    from quizgen.extractor import _acceptable
+
+    doc = nlp("Three parties say the vote is free, rather than whipped.")
+    assert not _acceptable("short", "How many parties say the vote is free, rather than?",
+                           doc[0:1])
+
+
+def test_a_number_in_a_name_is_no_count(nlp):
+    """Regression, from reading BBC banks: "How many software are licenced by Nokia …? — 60"
+    (of "the Symbian Series 60 software")."""
+    from quizgen.extractor import _by_sentence, _candidate_spans
+
+    doc = nlp("The worm only attacks phones running the Symbian Series 60 software, which is "
+              "licensed by Nokia, Sony and Siemens.")
+    sentence = next(iter(doc.sents))
+    spans = [s.text for s in _candidate_spans(sentence, *_by_sentence(doc)[sentence.start])]
+    assert "60" not in spans and "Symbian Series 60 software" in spans, spans

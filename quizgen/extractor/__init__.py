@@ -333,6 +333,10 @@ def _candidate_spans(sentence: Span, ents: list[Span], chunks: list[Span]) -> li
         if ent.label_ in ("DATE", "TIME") and len(ent) == 1 and ent.root.lower_ in (
                 "daily", "weekly", "monthly", "quarterly", "yearly", "annual", "annually"):
             continue  # "according to the trade weekly": how often, or a paper, no date
+        if ent.label_ == "CARDINAL" and len(ent) == 1 and ent.start > sentence.start + 1 and (
+                before := ent.doc[ent.start - 1]).pos_ == "PROPN" and before.is_title and \
+                ent.root.dep_ == "nummod" and ent.root.head in (before, before.head):
+            continue  # "Series 60 software", "Apollo 11": a piece of a name, no count
         if ent.label_ in ("CARDINAL", "DATE") and not ent[-1].whitespace_ and \
                 ent.end < len(ent.doc) and ent.doc[ent.end].is_alpha and \
                 ent.doc[ent.end].text[:1].isupper():
@@ -2273,6 +2277,9 @@ def _acceptable(qtype: str, text: str, answer: Span) -> bool:
         return False  # "One of her who called …?": a possessive asked in place
     if qtype == "short" and re.search(r"\b(to|for|with|from|by|at) (that|whether)\b", text):
         return False  # "What would the plan suggest to that …?": a preposition left behind
+    if qtype == "short" and re.search(r"\b(than|such as|including|rather)\?$", text):
+        return False  # "… one for each MP's conscience, rather than?": what it is compared with
+        # left out
     if qtype == "short" and re.search(r"\b(\w+ \w+) \1\b", text, re.IGNORECASE):
         return False  # "… his return to the to the Real Madrid?": words twice over
     if qtype == "short" and re.search(r"\b(in|on|at|to|for|with|of|from|by) \1\b", text):

@@ -451,7 +451,7 @@ PEOPLE = {"person", "people", "minister", "secretary", "president", "chairman", 
            "shareholder", "executive", "employee", "critic", "expert", "observer",
            "commentator", "viewer", "listener", "customer", "patient", "victim", "survivor",
            "witness", "suspect", "passenger", "athlete", "runner", "cyclist", "swimmer",
-           "negotiator", "regulator", "councillor", "lawmaker", "legislator", "mp", "mep",
+           "negotiator", "regulator", "councillor", "lawmaker", "legislator", "mp", "mep", "pm",
            "msp", "peer", "deputy",
            "aide", "assistant", "colleague", "friend", "wife", "husband", "son", "daughter",
            "father", "mother", "brother", "sister", "partner", "rival", "opponent",
@@ -2280,7 +2280,7 @@ def title_of(person: Token, answer: Span) -> list[Token]:
            for t in title):
         return []  # "512 megabytes Ram, …, Windows XP Home": a list of parts, no title
         # (but "the 44-year-old Liverpool manager" is one)
-    if any(t.lower_ in _RELATIVE_ROLES for t in title):
+    if _RELATIVE_ROLE.search("".join(t.text_with_ws for t in title).lower()):
         return []  # "his Italian counterpart Minister Carlo Rossi": a role held against
         # another's, no title of its own ("Who is the Italian counterpart Minister?")
     if title and title[-1].is_alpha and in_lexicon(title[-1].lower_, "ADJ") and \
@@ -2293,7 +2293,8 @@ def title_of(person: Token, answer: Span) -> list[Token]:
 
 
 # Roles that say what someone is to another person, not what they are.
-_RELATIVE_ROLES = {"counterpart", "counterparts", "predecessor", "successor", "namesake"}
+_RELATIVE_ROLE = re.compile(r"\b(counterparts?|predecessors?|successors?|namesakes?|"
+                            r"team-?mates?|colleagues?|compatriots?|rivals?|partners?)\b")
 
 
 def _title_words(person: Token, answer: Span) -> list[Token]:
@@ -3267,7 +3268,7 @@ def _clause_wh(verb: Token) -> str | None:
 
 HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof",
               "professor", "rev", "gen", "col", "capt", "lt", "sgt", "maj", "adm", "fr", "sen",
-              "rep", "gov", "cllr", "insp", "supt", "sheikh", "rabbi", "imam"}
+              "rep", "gov", "cllr", "insp", "supt", "sheikh", "rabbi", "imam", "reverend"}
 """Titles before a person's name, in lower case and without their full stop."""
 
 
