@@ -5911,3 +5911,27 @@ def test_a_number_in_a_name_is_no_count(nlp):
     sentence = next(iter(doc.sents))
     spans = [s.text for s in _candidate_spans(sentence, *_by_sentence(doc)[sentence.start])]
     assert "60" not in spans and "Symbian Series 60 software" in spans, spans
+
+
+def test_a_description_after_a_name_describes_the_name_not_the_noun_before(nlp):
+    """Regression, from reading BBC banks: "What is the case of Sibneft? — Russian oil company"
+    (of "the case of Sibneft, a Russian oil company that …")."""
+    text = ("The report looks at the case of Norcem, a Polish cement company that came close to "
+            "merging with Lafarge last year. Norcem was the target of a series of raids by the "
+            "tax police.")
+    bank = quizgen.extract(text, "a.txt", nlp=nlp, per_100_words=100)
+    assert not any(q.question.startswith("What is the case") for q in bank.questions)
+    assert not any(q.question.startswith("Who") and q.answer == "Norcem"
+                   for q in bank.questions)
+
+
+def test_either_without_its_or_is_refused(nlp):
+    """Regression, from reading BBC banks: "When did Jack Straw say that about 440 Britons were
+    either dead?" ("or missing" cut off)."""
+    from quizgen.extractor import _acceptable
+
+    doc = nlp("On Friday Mr Lee said that 40 climbers were either hurt or missing.")
+    assert not _acceptable("short", "When did Mr Lee say that 40 climbers were either hurt?",
+                           doc[1:2])
+    assert _acceptable("short", "When did Mr Lee say that 40 climbers were either hurt or "
+                                "missing?", doc[1:2])

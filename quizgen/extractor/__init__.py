@@ -2277,6 +2277,9 @@ def _acceptable(qtype: str, text: str, answer: Span) -> bool:
         return False  # "One of her who called …?": a possessive asked in place
     if qtype == "short" and re.search(r"\b(to|for|with|from|by|at) (that|whether)\b", text):
         return False  # "What would the plan suggest to that …?": a preposition left behind
+    if qtype == "short" and re.search(r"\beither\b", text, re.IGNORECASE) and \
+            not re.search(r"\bor\b", text):
+        return False  # "… say that 440 Britons were either dead?": the "or" half cut off
     if qtype == "short" and re.search(r"\b(than|such as|including|rather)\?$", text):
         return False  # "… one for each MP's conscience, rather than?": what it is compared with
         # left out

@@ -308,7 +308,8 @@ _NO_PERSON_AFTER = re.compile(
     rf"\s+(is|was|will be)\s+\"?(an?|the)\s+([\w-]+\s+){{0,2}}{_WORKS}"
     rf"(?=\s*[.,;:!?\"')]|\s+(about|that|which|from|by|in|on|with|set|starring|for)\b)|"
     rf",(\s+by far)?\s+(an?|the)\s+([\w-]+\s+){{0,3}}{_WORKS}(?=\s*[,;:)])|"
-    rf",\s+(an?\s+|the\s+|[A-Z][\w-]*['’]s\s+)([\w-]+\s+){{0,3}}{_ORGANISATIONS}(?=\s*[,;:.)])")
+    rf",\s+(an?\s+|the\s+|[A-Z][\w-]*['’]s\s+)([\w-]+\s+){{0,3}}{_ORGANISATIONS}"
+    rf"(?=\s*[,;:.)]|\s+(that|which|based|owned|run|with|in|from)\b)")
 # (and "Counter-Strike, by far the most popular online game, …": a game; "Varig, Brazil's
 # flagship airline": a firm)
 # (and "shares in (Elan and) Biogen Idec", "games giants Acme Arts and Vivendi", "studios, such
@@ -3123,6 +3124,9 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
                 outer.head.head.pos_ == "NOUN" and (outer.head.lower_ == "of" or
                                                     outer.head.head.lemma_.lower() in PEOPLE) \
                 and not (outer.pos_ == "NOUN" and root.pos_ == "PROPN") and not (
+                    outer.pos_ == "PROPN" and root.pos_ == "NOUN" and any(
+                        c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children)) \
+                and not (
                     outer.ent_type_ in PLACE_LABELS and root.ent_type_ in PLACE_LABELS):
             # "the manager of Johnny Cash, Saul Holiff", "A spokesman for US Immigration,
             # Customs and Enforcement, Dean Boyd": the manager, the spokesman (but a name after
