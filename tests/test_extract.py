@@ -5935,3 +5935,11 @@ def test_either_without_its_or_is_refused(nlp):
                            doc[1:2])
     assert _acceptable("short", "When did Mr Lee say that 40 climbers were either hurt or "
                                 "missing?", doc[1:2])
+
+
+def test_an_example_after_like_is_not_moved_out_of_its_noun(nlp):
+    """Regression, from reading BBC banks: "Who is the most satisfying element of the game
+    seeing old favourites like? — Dr No"."""
+    text = "The most pleasing part of the film is seeing old villains like Dr No."
+    assert quizgen.ask(text, "Dr No", nlp=nlp) == \
+        "The most pleasing part of the film is seeing old villains like whom?"

@@ -3442,6 +3442,10 @@ def _ask_moved(root: Token, wh: str, keep: set[int], resolve: Resolver,
         return None
     if root.dep_ == "pobj" and root.head.lower_ == "by" and wh in ("who", "whom"):
         return None  # "Who do winners include White Teeth by?": an author
+    if root.dep_ == "pobj" and root.head.lower_ in ("like", "including") and \
+            root.head.head.pos_ in ("NOUN", "PROPN"):
+        return None  # "seeing old villains like Dr No": an example of many, no fact of its own
+        # ("Who is the best part of the film seeing old villains like?")
     token, hops = root, 0
     while True:
         head, hops = token.head, hops + 1
