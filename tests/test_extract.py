@@ -5943,3 +5943,22 @@ def test_an_example_after_like_is_not_moved_out_of_its_noun(nlp):
     text = "The most pleasing part of the film is seeing old villains like Dr No."
     assert quizgen.ask(text, "Dr No", nlp=nlp) == \
         "The most pleasing part of the film is seeing old villains like whom?"
+
+
+def test_the_state_an_object_is_kept_in_stays_in_the_question(nlp):
+    """Regression, from reading BBC banks: "Who kept his dream? — Lleyton Hewitt" (of "kept his
+    dream of an Australian Open title alive", the "alive" hung on the title)."""
+    text = ("Tom Hale kept his hope of a world title alive with a five-set win over Jim Lee in "
+            "Friday's semi-final.")
+    asked = {q.answer: q.question for q in _questions(text, nlp, 100) if q.type != "cloze"}
+    assert asked.get("Tom Hale") == "Who kept his hope of a world title alive?", asked
+
+
+def test_a_count_is_asked_without_the_noun_the_recogniser_took_into_it(nlp):
+    """Regression, from reading BBC banks: "How many penalty attempts did … miss? — six
+    penalty"."""
+    text = ("Leeds kickers Tom Hale and Jim Lee missed six penalty attempts and a drop-goal "
+            "between them.")
+    asked = {q.answer: q.question for q in _questions(text, nlp, 100) if q.type != "cloze"}
+    assert "six penalty" not in asked and asked.get("six", "").startswith("How many penalty"), \
+        asked

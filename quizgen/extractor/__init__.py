@@ -348,6 +348,10 @@ def _candidate_spans(sentence: Span, ents: list[Span], chunks: list[Span]) -> li
                 t.is_title and not t.is_sent_start and t.lower_ in _DAYS_AROUND_NOW for t in ent):
             continue  # the end of a title: "the single What Happens Tomorrow"
         span = _trim(ent)
+        while ent.label_ in ("QUANTITY", "CARDINAL") and len(span) > 1 and \
+                span[-1].pos_ == "NOUN" and span[-1].dep_ == "compound" and \
+                span[-1].head.i >= span.end:
+            span = span[:-1]  # "six penalty" of "six penalty attempts": the count alone
         if ent.label_ == "PERSON" and len(ent) == 1 and common_noun_taken_for_a_name(ent.root):
             span = _trim(ent.doc[ent.root.left_edge.i:ent.end])  # "the Scottish Museum",
             # not "Museum"

@@ -934,6 +934,10 @@ def prune(tokens: list[Token], verb: Token, keep: set[int], limit: int) -> list[
         if t.dep_ == "acl" and t.head.lemma_.lower() in _NOUNS_OF_WHAT_TO_DO and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
             return False  # "won the right to take part in a tournament", not "won the right?"
+        if t.dep_ == "prep" and (end := t.doc[t.right_edge.i]).pos_ == "ADJ" and \
+                end.dep_ == "amod" and end.head.i < end.i and t.head.dep_ == "dobj":
+            return False  # "kept his hope of a title alive": the object's state, which the
+            # parse hung on the phrase's noun ("Who kept his hope?")
         if t.head.lower_ == "worth" and t.i > t.head.i:
             return False  # what a thing is worth: "… is worth?" asks nothing
         if t.dep_ in ("relcl", "acl") and t.head.lower_ in ("those", "anyone", "someone",
