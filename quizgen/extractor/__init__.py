@@ -1697,6 +1697,10 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
             (root.ent_type_ not in ("GPE", "LOC", "ORG", "FAC", "NORP") or
              len(answer) == 1 and root.ent_type_ == "ORG"):  # (but "of the Royal Society")
         return True  # "Lord of the Rings", "Return of the Mack": a piece of a title
+    if root.ent_type_ in ("GPE", "LOC") and answer.end < answer.sent.end and \
+            (after := doc[answer.end]).is_title and after.pos_ in ("ADJ", "PROPN", "NOUN") and \
+            not after.ent_type_:
+        return True  # "Qatar" of "the Qatar Open": a piece of another name
     if answer.start > 1 and doc[answer.start - 1].lower_ == "the" and answer[0].is_title and \
             (before := doc[answer.start - 2]).is_title and before.pos_ in ("ADP", "SCONJ") and \
             not before.is_sent_start:

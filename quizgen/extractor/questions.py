@@ -2038,7 +2038,7 @@ def _ask_subject(verb: Token, subject: Token, wh: str, keep: set[int],
         # removed" is the lens of what the article is about)
     gone = _subtree(subject)
     rest = [t for t in clause_tokens(verb, keep | gone, QUESTION_WORDS) if t.i not in gone]
-    if drops_what_was_said(verb, rest):
+    if drops_what_was_said(verb, rest) or _leaves_a_name_open(rest):
         return None
     if _pronouns_left(rest, resolve):
         return None
@@ -2094,6 +2094,15 @@ def _tears_a_name(sentence: Span, gone: set[int]) -> bool:
                for e in sentence.ents)
 
 
+def _leaves_a_name_open(kept: list[Token]) -> bool:
+    """Whether ``kept`` ends a name in the middle: "his Qatar" of "his Qatar Open quarter-final",
+    which the parser read as "Qatar" and a clause of its own."""
+    ids = {t.i for t in kept}
+    return any(t.pos_ == "PROPN" and t.i + 1 < t.sent.end and t.i + 1 not in ids and
+               (after := t.doc[t.i + 1]).is_title and after.pos_ in ("PROPN", "ADJ", "NOUN")
+               for t in kept)
+
+
 def _ask_fronted(verb: Token, wh: str, gone: set[int], keep: set[int], resolve: Resolver,
                  rule: str) -> Formed | None:
     """A question with the wh-phrase in front and the subject after the (auxiliary) verb of
@@ -2132,7 +2141,8 @@ def _ask_fronted(verb: Token, wh: str, gone: set[int], keep: set[int], resolve: 
                       for a in host.doc[min(gone):t.i]))]
     # (nor the comma that closed an aside of the answer's: "acquired Pyra Labs, makers of
     # …, in 2003" → "Who did Google acquire in 2003?")
-    if drops_what_was_said(host, [*clause, *(host.doc[i] for i in gone)]):
+    if drops_what_was_said(host, [*clause, *(host.doc[i] for i in gone)]) or \
+            _leaves_a_name_open(clause):
         return None  # (what was said may be the answer: "What did the minister say?")
     if rule == "when" and any(t.ent_type_ == "DATE" and (
             t.dep_ in ("npadvmod", "tmod") or t.dep_ == "pobj" and t.head.lower_ in (
@@ -2717,6 +2727,11 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
                                                for c in root.head.children):
         return None  # "told Reuters the ten had agreed to pay": whom it was told, with what
         # was told after it ("What did Ann Lee tell the ten had agreed …?")
+    if root.dep_ == "dobj" and root.left_edge.i > 0 and (
+            noun := root.doc[root.left_edge.i - 1]).dep_ == "pobj" and \
+            noun.pos_ in ("NOUN", "PROPN") and noun.head.head == root.head:
+        return None  # "slumped to a straight sets defeat": one noun phrase the parse split into
+        # a phrase and an object ("What did he slump to a straight sets?")
     if root.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < root.i for c in root.head.children):
         return None  # a second object: an apposition the parse hung on the verb ("involved
         # Tysabri and Avonex, Biogen's existing drug")
