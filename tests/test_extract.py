@@ -5974,3 +5974,22 @@ def test_a_name_the_parse_tore_is_neither_asked_about_nor_left_open(nlp):
     for q in bank.questions:
         assert q.type == "cloze" or not (q.question.endswith("Qatar?") or q.answer in (
             "Qatar", "defeat")), q.question
+
+
+def test_a_score_keeps_both_its_numbers(nlp):
+    """Regression, from reading BBC banks: "When did the government see off a backbench attempt
+    to force changes to the bill by 297 votes?" ("to 203" pruned away)."""
+    text = ("On Monday, the council saw off an attempt to force changes to the plan by 31 votes "
+            "to 20, despite a rebellion by five Labour members.")
+    asked = {q.answer: q.question for q in _questions(text, nlp, 100) if q.type != "cloze"}
+    assert asked.get("Monday", "").endswith("by 31 votes to 20?"), asked
+
+
+def test_mps_are_people_and_a_lord_keeps_his_capital(nlp):
+    """Regression, from reading BBC banks: "What bombarded … David Lammy with a barrage of
+    requests? — MPs"; and "What did lord Hale praise …?" (a title lost its capital)."""
+    text = ("MPs bombarded the minister with a barrage of questions about the plan. Lord Hale "
+            "praised the minister for an excellent job, saying she had done well.")
+    asked = {q.answer: q.question for q in _questions(text, nlp, 100) if q.type != "cloze"}
+    assert asked.get("MPs", "").startswith("Who bombarded"), asked
+    assert asked.get("excellent job") == "What did Lord Hale praise the minister for?", asked

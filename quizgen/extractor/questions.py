@@ -353,9 +353,11 @@ def wh_word(span: Span, label: str | None = None) -> str:
             for c in root.head.children):
         return "what"  # "Acpo made its call for …": a body (or the owner is another, which
         # only the sentence before says), whatever the recogniser said; never "who"
+    people = root.lemma_.lower() in PEOPLE or root.text[-1:] == "s" and \
+        root.text[:-1].isupper() and root.text[:-1].lower() in PEOPLE  # "MPs", "MEPs"
     if label == "PERSON" or is_honorific(span[0]) and span[-1].pos_ == "PROPN" and \
             span[-1].lower_ not in PLACE_WORDS or (
-            label in ("", "ORG", "NORP") and root.lemma_.lower() in PEOPLE and not predicative) \
+            label in ("", "ORG", "NORP") and people and not predicative) \
             or re.fullmatch(
             r"(the )?\d+-year-old", span.text.lower()):
         return "who"  # "Who said …? The chief inspector", "Who delivered …? The 24-year-old"
@@ -950,6 +952,9 @@ def prune(tokens: list[Token], verb: Token, keep: set[int], limit: int) -> list[
                                    t.tag_ in ("RBR", "JJR") and t.head.pos_ in VERBS):
             # (and "sent the dollar higher", not "sent the dollar")
             return False  # "Freeview was popular than …?" lost its "more"
+        if t.dep_ == "prep" and (_second_number(t) or t.right_edge.i + 1 < len(t.doc) and
+                                 _second_number(t.doc[t.right_edge.i + 1])):
+            return False  # "by 31 votes to 20": a score keeps both its numbers
         if t.dep_ in ("acl", "relcl", "prep") and t.i > t.head.i and any(
                 c.tag_ == "JJS" or c.lower_ in ("first", "last", "only", "next") or
                 c.ent_type_ == "ORDINAL" for c in t.head.children if c.i < t.head.i):
@@ -981,6 +986,13 @@ def prune(tokens: list[Token], verb: Token, keep: set[int], limit: int) -> list[
             # (a conjunct the parse hung one step up stays joined: "is personal and a labour")
             kept -= _subtree(t)  # (with its "rather" of "rather than", "as well" of "as well as")
     return [t for t in tokens if t.i in kept]
+
+
+def _second_number(prep: Token) -> bool:
+    """Whether ``prep`` is the "to 20" of "by 31 votes to 20"."""
+    return prep.dep_ == "prep" and prep.lower_ == "to" and prep.i > 0 and any(
+        c.like_num for c in prep.children) and any(
+        c.dep_ == "nummod" for c in prep.doc[prep.i - 1].children)
 
 
 def _done_for(clause: Token) -> bool:
@@ -1962,6 +1974,8 @@ def subject_text_of(tokens: list[Token]) -> str | None:
                 not first.head.ent_type_) or  # "Electronic Arts" (but "Former Leeds manager")
              first.lower_ in PEOPLE)  # "Striker Tom Hale" → "striker Tom Hale"
             and first.text != "I" and not written_as_a_name(first)
+            and not (is_honorific(first) and first.i + 1 < first.sent.end and
+                     first.nbor().pos_ == "PROPN")  # "Lord Hale", not "lord Hale"
             and first.text[1:] == first.text[1:].lower()  # not "MPs" → "mPs"
             and not (first.lower_ in _PARTIES and any(t.ent_type_ == "PERSON" for t in tokens)))
             or capitalised_only_to_open(first)):  # "House prices" → "house prices"
