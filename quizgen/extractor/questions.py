@@ -507,13 +507,13 @@ DURATION_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "d
                    "century"}
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-
-
 def _a_past_day(answer: Span) -> bool:
     """Whether ``answer`` names one day: a weekday, a day of a month, "yesterday"."""
+    from .distractors import WEEKDAYS  # (distractors imports this module)
+
     words = answer.text.lower().split()
-    return bool(words) and (words[-1] in _WEEKDAYS or words == ["yesterday"] or
+    weekdays = {day.lower() for day in WEEKDAYS}
+    return bool(words) and (words[-1] in weekdays or words == ["yesterday"] or
                             re.fullmatch(r"\d{1,2}(st|nd|rd|th)?", words[0]) is not None and
                             len(words) == 2 and words[1] in month_names())
 
@@ -2698,15 +2698,6 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
         # show? — the new robot" asks right, and "Water is the fluid of choice" is no such)
     if first_in_a_while(answer) or measured_against(answer) or hedged(verb):
         return None
-    if verb is not None and label in TIME_LABELS and _a_past_day(answer) and \
-            verb.tag_ == "VBN" and root.head in (verb, *(c for c in verb.children
-                                                       if c.dep_ == "prep")) and any(
-                c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP")
-                for c in verb.children) and not any(
-                c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
-        return None  # "have named Tom Hale for their match … on Saturday": a day is never when
-        # something "has" been done, so it is another thing's (the match's), which the parse
-        # hung on the verb
     subject = subject_of(verb) if verb is not None else None
     if verb is not None and verb.lemma_ == "be" and (
             subject is None or root.i not in _subtree(subject)) and any(
@@ -2750,6 +2741,15 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
         return None  # a second object: an apposition the parse hung on the verb ("involved
         # Tysabri and Avonex, Biogen's existing drug")
     label = entity_label(answer) if label is None else label
+    if verb is not None and label in TIME_LABELS and _a_past_day(answer) and \
+            verb.tag_ == "VBN" and root.head in (verb, *(c for c in verb.children
+                                                       if c.dep_ == "prep")) and any(
+                c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP")
+                for c in verb.children) and not any(
+                c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return None  # "have named Tom Hale for their match … on Saturday": a day is never when
+        # something "has" been done, so it is another thing's (the match's), which the parse
+        # hung on the verb
     if label in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY") and root.dep_ == "pobj" and (
             root.head.lower_ in ("against", "versus", "vs") or root.head.lower_ == "with" and
             root.head.head.lower_ in ("compared", "comparison")):
@@ -3401,7 +3401,7 @@ def _ask_described(noun: Token, description: Token, answer: Span,
         return None  # "Mr Dunn, an Iraqi who left …": where he is from, asked better otherwise
         # than "Who is Mr Dunn? — Iraqi"
     if description.ent_type_ in ("GPE", "LOC") and noun.ent_type_ not in ("PERSON", "NORP") and \
-            not _names_a_role(noun) and \
+            not (noun.pos_ == "NOUN" and _names_a_role(noun)) and \
             not any(t.ent_type_ in ("GPE", "LOC") for t in noun.subtree if t.i < description.i
                     and t.i not in _subtree(description)):
         # "the Harbour Hilton hotel, Los Angeles": where it is, not what ("What is the hotel?")
