@@ -4731,7 +4731,7 @@ def test_a_light_noun_with_an_adjective_is_no_answer(nlp):
 
 def test_a_name_set_beside_a_kind_of_work_is_no_person_s():
     """Regression, from reading BBC banks: "Who pits teams against each other? —
-    Counter-Strike" of "Counter-Strike, by far the most popular online game, pits …"."""
+    Counter-Strike", where the article called it the most popular of online games."""
     from quizgen.extractor.questions import no_person_kind
 
     assert no_person_kind("Trench Fire", "Trench Fire, by far the best selling war game, sets "
@@ -5679,8 +5679,8 @@ def test_a_person_in_apposition_to_a_role_is_not_asked_where(nlp):
 
 
 def test_two_objects_with_the_or_between_them_hung_elsewhere_are_not_asked(nlp):
-    """Regression, from reading BBC banks: "Who says people will pay £85 for a passport and ID
-    card a undecided fee?" (the "or" of "… together or a … fee" was hung on "together" and
+    """Regression, from reading BBC banks: "Who says people will pay £85 for … a undecided
+    fee?" (the "or" of "… together or a … fee" was hung on "together" and
     the second sum read as a second object of "pay")."""
     text = ("The Trust says members will pay £30 for a boat and trailer together or a "
             "unspecified fee for a separate trailer. The Trust was founded in Leeds.")
@@ -5777,7 +5777,7 @@ def test_a_name_set_beside_a_kind_of_firm_is_no_person(nlp):
 
 def test_a_progressive_split_by_a_time_is_not_asked_when(nlp):
     """Regression, from reading BBC banks: "When is shadow education secretary Tim Collins? —
-    Thursday" (of "… is on Thursday setting out a new scheme …"); who she is is still asked."""
+    Thursday" (of "… is on Thursday setting out …"); who she is is still asked."""
     text = ("Shadow health secretary Ann Reed is on Friday setting out a new scheme of grants "
             "for nurses. The scheme was drawn up in Leeds.")
     asked = {q.answer: q.question for q in _questions(text, nlp, 100) if q.type != "cloze"}
@@ -5794,8 +5794,8 @@ def test_a_verb_the_parse_hung_on_the_subject_is_left_out_of_it(nlp):
 
 
 def test_an_opening_noun_the_tagger_took_for_a_name_is_not_cut_from_its_of(nlp):
-    """Regression, from reading BBC banks: "What has been patchy …? — Use" (of "Use of games in
-    schools has been patchy", the opening "Use" tagged as a name)."""
+    """Regression, from reading BBC banks: "What has been patchy …? — Use" (of "Use of games
+    in …", the opening "Use" tagged as a name)."""
     text = "Use of games in colleges has grown fast since 2001. The colleges are in Leeds."
     assert "Use" not in _answers(text, nlp, 100)
 
@@ -5844,17 +5844,17 @@ def test_the_last_word_of_a_title_after_a_preposition_is_no_answer(nlp):
 
 
 def test_the_bank_said_again_is_no_answer(nlp):
-    """Regression, from reading BBC banks: "What gave no details of how the records
-    disappeared? — bank" (the article's bank, named before, said again in other words)."""
+    """Regression, from reading BBC banks: "What gave no details of …? — bank" (the article's
+    bank, named before, said again in other words)."""
     from quizgen.extractor import _is_trivial
 
-    doc = nlp("The bank gave no details of how the tapes went missing.")
+    doc = nlp("The bank said little about the lost tapes.")
     assert _is_trivial(doc[1:2], set())
 
 
 def test_fellow_before_a_club_is_no_part_of_its_name(nlp):
     """Regression, from reading BBC banks: the cloze answer "Fellow Bath" (of "Fellow Bath prop
-    Duncan Bell will start on the bench")."""
+    Duncan Bell will start …")."""
     text = ("Fellow Bath prop Tom Hale will start on the bench, as coach Ann Reed makes just one "
             "change to the side.")
     answers = _answers(text, nlp, 100)
@@ -5892,8 +5892,8 @@ def test_a_style_of_address_is_no_role(nlp):
 
 
 def test_a_question_that_ends_at_rather_than_is_refused(nlp):
-    """Regression, from reading BBC banks: "How many main parties say the issue is one for
-    each MP's conscience, rather than?"."""
+    """Regression, from reading BBC banks: "How many main parties say … conscience, rather
+    than?"."""
     from quizgen.extractor import _acceptable
 
     doc = nlp("Three parties say the vote is free, rather than whipped.")
@@ -5915,7 +5915,7 @@ def test_a_number_in_a_name_is_no_count(nlp):
 
 def test_a_description_after_a_name_describes_the_name_not_the_noun_before(nlp):
     """Regression, from reading BBC banks: "What is the case of Sibneft? — Russian oil company"
-    (of "the case of Sibneft, a Russian oil company that …")."""
+    (the firm described after the name that follows "the case of")."""
     text = ("The report looks at the case of Norcem, a Polish cement company that came close to "
             "merging with Lafarge last year. Norcem was the target of a series of raids by the "
             "tax police.")
@@ -5926,8 +5926,8 @@ def test_a_description_after_a_name_describes_the_name_not_the_noun_before(nlp):
 
 
 def test_either_without_its_or_is_refused(nlp):
-    """Regression, from reading BBC banks: "When did Jack Straw say that about 440 Britons were
-    either dead?" ("or missing" cut off)."""
+    """Regression, from reading BBC banks: "When did Jack Straw say that … were either dead?"
+    (its "or" half cut off)."""
     from quizgen.extractor import _acceptable
 
     doc = nlp("On Friday Mr Lee said that 40 climbers were either hurt or missing.")
@@ -5947,7 +5947,7 @@ def test_an_example_after_like_is_not_moved_out_of_its_noun(nlp):
 
 def test_the_state_an_object_is_kept_in_stays_in_the_question(nlp):
     """Regression, from reading BBC banks: "Who kept his dream? — Lleyton Hewitt" (of "kept his
-    dream of an Australian Open title alive", the "alive" hung on the title)."""
+    dream of … title alive", the "alive" hung on the title)."""
     text = ("Tom Hale kept his hope of a world title alive with a five-set win over Jim Lee in "
             "Friday's semi-final.")
     asked = {q.answer: q.question for q in _questions(text, nlp, 100) if q.type != "cloze"}
@@ -5957,19 +5957,19 @@ def test_the_state_an_object_is_kept_in_stays_in_the_question(nlp):
 def test_a_count_is_asked_without_the_noun_the_recogniser_took_into_it(nlp):
     """Regression, from reading BBC banks: "How many penalty attempts did … miss? — six
     penalty"."""
-    text = ("Leeds kickers Tom Hale and Jim Lee missed six penalty attempts and a drop-goal "
-            "between them.")
+    text = ("Leeds kickers Tom Hale and Jim Lee missed six penalty attempts in the first half "
+            "at Bath.")
     asked = {q.answer: q.question for q in _questions(text, nlp, 100) if q.type != "cloze"}
     assert "six penalty" not in asked and asked.get("six", "").startswith("How many penalty"), \
         asked
 
 
 def test_a_name_the_parse_tore_is_neither_asked_about_nor_left_open(nlp):
-    """Regression, from reading BBC banks: "Who slumped to a straight sets defeat in his
-    rain-interrupted Dubai? — Tim Henman" (of "his … Dubai Open quarter-final"), "Where did he
-    slump …? — Dubai", and "What did he slump to a straight sets? — defeat"."""
-    text = ("Fourth seed Tom Hale slumped to a straight sets defeat in his rain-interrupted Qatar "
-            "Open quarter-final against Jim Lee. He lives in Paris.")
+    """Regression, from reading BBC banks: "Who slumped to a … defeat in his … Dubai? — Tim
+    Henman" (of "his … Dubai Open quarter-final"), "Where did he slump …? — Dubai", and "What did
+    he slump to a straight sets? — defeat"."""
+    text = ("Fourth seed Tom Hale crashed to a straight sets loss in his windswept Qatar Open "
+            "quarter-final against Jim Lee. He lives in Paris.")
     bank = quizgen.extract(text, "a.txt", nlp=nlp, per_100_words=100)
     for q in bank.questions:
         assert q.type == "cloze" or not (q.question.endswith("Qatar?") or q.answer in (
@@ -5977,8 +5977,8 @@ def test_a_name_the_parse_tore_is_neither_asked_about_nor_left_open(nlp):
 
 
 def test_a_score_keeps_both_its_numbers(nlp):
-    """Regression, from reading BBC banks: "When did the government see off a backbench attempt
-    to force changes to the bill by 297 votes?" ("to 203" pruned away)."""
+    """Regression, from reading BBC banks: "When did the government see off … by 297 votes?"
+    (the score's second number pruned away)."""
     text = ("On Monday, the council saw off an attempt to force changes to the plan by 31 votes "
             "to 20, despite a rebellion by five Labour members.")
     asked = {q.answer: q.question for q in _questions(text, nlp, 100) if q.type != "cloze"}

@@ -2287,9 +2287,9 @@ def _acceptable(qtype: str, text: str, answer: Span) -> bool:
         return False  # "What would the plan suggest to that …?": a preposition left behind
     if qtype == "short" and re.search(r"\beither\b", text, re.IGNORECASE) and \
             not re.search(r"\bor\b", text):
-        return False  # "… say that 440 Britons were either dead?": the "or" half cut off
+        return False  # "… were either hurt?": the half after "or" was cut off
     if qtype == "short" and re.search(r"\b(than|such as|including|rather)\?$", text):
-        return False  # "… one for each MP's conscience, rather than?": what it is compared with
+        return False  # "… a matter of conscience, rather than?": what it is set against was
         # left out
     if qtype == "short" and re.search(r"\b(\w+ \w+) \1\b", text, re.IGNORECASE):
         return False  # "… his return to the to the Real Madrid?": words twice over

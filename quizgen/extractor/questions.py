@@ -310,8 +310,8 @@ _NO_PERSON_AFTER = re.compile(
     rf",(\s+by far)?\s+(an?|the)\s+([\w-]+\s+){{0,3}}{_WORKS}(?=\s*[,;:)])|"
     rf",\s+(an?\s+|the\s+|[A-Z][\w-]*['’]s\s+)([\w-]+\s+){{0,3}}{_ORGANISATIONS}"
     rf"(?=\s*[,;:.)]|\s+(that|which|based|owned|run|with|in|from)\b)")
-# (and "Counter-Strike, by far the most popular online game, …": a game; "Varig, Brazil's
-# flagship airline": a firm)
+# (and "Quake, much the best-selling shooting game, …": a game; "Varig, Brazil's flagship
+# airline": a firm)
 # (and "shares in (Elan and) Biogen Idec", "games giants Acme Arts and Vivendi", "studios, such
 # as Acme Films, Disney, and Buena Vista": firms; "Hurricane Mitch": a storm)
 _NO_PERSON_BEFORE = re.compile(rf"(\b({_ORGANISATIONS}|{_WORKS})s?,?\s+"
