@@ -5966,8 +5966,8 @@ def test_a_count_is_asked_without_the_noun_the_recogniser_took_into_it(nlp):
 
 def test_a_name_the_parse_tore_is_neither_asked_about_nor_left_open(nlp):
     """Regression, from reading BBC banks: "Who slumped to a … defeat in his … Dubai? — Tim
-    Henman" (of "his … Dubai Open quarter-final"), "Where did he slump …? — Dubai", and "What did
-    he slump to a straight sets? — defeat"."""
+    Henman" (of "his … Dubai Open quarter-final"), "Where did he slump …? — Dubai", and "What
+    did he slump to a straight sets? — defeat"."""
     text = ("Fourth seed Tom Hale crashed to a straight sets loss in his windswept Qatar Open "
             "quarter-final against Jim Lee. He lives in Paris.")
     bank = quizgen.extract(text, "a.txt", nlp=nlp, per_100_words=100)
