@@ -5993,3 +5993,19 @@ def test_mps_are_people_and_a_lord_keeps_his_capital(nlp):
     asked = {q.answer: q.question for q in _questions(text, nlp, 100) if q.type != "cloze"}
     assert asked.get("MPs", "").startswith("Who bombarded"), asked
     assert asked.get("excellent job") == "What did Lord Hale praise the minister for?", asked
+
+
+def test_a_model_name_with_figures_is_no_count(nlp):
+    """Regression, from reading BBC banks: "How many are Japanese companies taking key roles in
+    building? — 7E7" (a plane's name, which the recogniser took for a number)."""
+    text = ("Airbus continues to enjoy a lead over Boeing in France, and French firms are taking "
+            "key roles in building the 7E7. The plane will fly in 2008.")
+    asked = {q.answer: q.question for q in _questions(text, nlp, 100) if q.type != "cloze"}
+    assert asked.get("7E7", "").startswith("What are French firms"), asked
+
+
+def test_a_web_domain_keeps_its_space_before_the_dot(nlp):
+    """Regression, from reading BBC banks: "What backs the.post domain?" (the space before a
+    domain's dot was taken for the space before a full stop)."""
+    text = "The .shop domain is run by a trade group in Leeds."
+    assert quizgen.ask(text, "trade group", nlp=nlp).startswith("What runs the .shop domain")

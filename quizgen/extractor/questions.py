@@ -348,6 +348,8 @@ def wh_word(span: Span, label: str | None = None) -> str:
             root.head.head.lemma_ in _PUT_IN_A_GROUP):
         return "what"  # "recalled to the training squad": a body one is in, not someone (but
         # "The prize went to the crew" is given to people)
+    if re.search(r"\d[A-Za-z]+\d", root.text):
+        return "what"  # "the 7E7", "an A3X5": a model's name, no count
     if root.dep_ in SUBJECTS and any(c.dep_ == "dobj" and any(
             g.dep_ == "poss" and g.lower_ == "its" for g in c.children)
             for c in root.head.children):
@@ -708,7 +710,7 @@ def render(tokens: Iterable[Token | str]) -> str:
             out.append(item if token is None else token.text)
         previous = token
     text = "".join(out).strip()
-    text = re.sub(r"\s+([,.;:?!%])", r"\1", text)
+    text = re.sub(r"\s+([,;:?!%]|\.(?!\w))", r"\1", text)  # (but "the .post domain")
     text = re.sub(r"\s{2,}", " ", text)
     text = re.sub(r"(,\s*)+([?.])", r"\2", text)
     text = re.sub(r",(\s*,)+", ",", text)  # "The lock,, told": a dropped aside's commas
