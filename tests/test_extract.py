@@ -6009,3 +6009,14 @@ def test_a_web_domain_keeps_its_space_before_the_dot(nlp):
     domain's dot was taken for the space before a full stop)."""
     text = "The .shop domain is run by a trade group in Leeds."
     assert quizgen.ask(text, "trade group", nlp=nlp).startswith("What runs the .shop domain")
+
+
+def test_a_noun_read_as_a_participle_with_a_subject_is_not_asked(nlp):
+    """Regression, from reading BBC banks: "What did Merle Kilgore hit? — Ring of Fire" and
+    "Who is the co-writer of the country?" (of "X, co-writer of the country hit …, has died",
+    "hit" read as the sentence's verb)."""
+    text = ("Tom Reed, co-writer of the pop hit Blue Moon, has died of heart failure aged 80. "
+            "He was born in Leeds.")
+    for q in quizgen.extract(text, "a.txt", nlp=nlp, per_100_words=100).questions:
+        assert q.type == "cloze" or "hit" not in q.question and "of the pop?" not in \
+            q.question, q.question

@@ -1310,6 +1310,14 @@ def _misparsed(verb: Token) -> bool:
             c.doc[c.left_edge.i - 1].pos_ in ("NOUN", "PROPN") for c in (verb, *verb.children)):
         return True  # "… to help buyers and the Tories would extend …": the
         # subject of a second clause read as a second thing helped
+    if verb.tag_ == "VBN" and verb.dep_ in ("ROOT", "ccomp") and any(
+            c.dep_ == "nsubj" for c in verb.children) and not any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children) and any(
+            c.dep_ == "conj" and c.pos_ in VERBS and any(g.dep_ in ("aux", "auxpass")
+                                                         for g in c.children) and
+            not any(g.dep_ in SUBJECTS for g in c.children) for c in verb.children):
+        return True  # "Tom Reed, co-writer of the pop hit Blue Moon, has died": a noun read as
+        # a participle with a subject and no auxiliary ("What did Tom Reed hit?")
     subject = subject_of(verb)
     if subject is not None and any(t.dep_ == "mark" and t.i < t.head.i < subject.i and any(
             c.dep_ in SUBJECTS for c in t.head.children) for t in subject.subtree):
