@@ -5998,8 +5998,8 @@ def test_mps_are_people_and_a_lord_keeps_his_capital(nlp):
 def test_a_model_name_with_figures_is_no_count(nlp):
     """Regression, from reading BBC banks: "How many are Japanese companies taking key roles in
     building? — 7E7" (a plane's name, which the recogniser took for a number)."""
-    text = ("Airbus continues to enjoy a lead over Boeing in France, and French firms are taking "
-            "key roles in building the 7E7. The plane will fly in 2008.")
+    text = ("Airbus continues to enjoy a lead over Boeing in France, and French firms are making "
+            "the wings of the 7E7. The plane will fly in 2008.")
     asked = {q.answer: q.question for q in _questions(text, nlp, 100) if q.type != "cloze"}
     assert asked.get("7E7", "").startswith("What are French firms"), asked
 
