@@ -511,11 +511,8 @@ DURATION_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "d
 
 def _a_past_day(answer: Span) -> bool:
     """Whether ``answer`` names one day: a weekday, a day of a month, "yesterday"."""
-    from .distractors import WEEKDAYS  # (distractors imports this module)
-
     words = answer.text.lower().split()
-    weekdays = {day.lower() for day in WEEKDAYS}
-    return bool(words) and (words[-1] in weekdays or words == ["yesterday"] or
+    return bool(words) and (words[-1] in _weekday_names() or words == ["yesterday"] or
                             re.fullmatch(r"\d{1,2}(st|nd|rd|th)?", words[0]) is not None and
                             len(words) == 2 and words[1] in month_names())
 
@@ -578,6 +575,14 @@ def month_names() -> frozenset[str]:
     from .distractors import MONTHS  # (distractors imports this module)
 
     return frozenset(month.lower() for month in MONTHS)
+
+
+@functools.lru_cache(maxsize=1)
+def _weekday_names() -> frozenset[str]:
+    """The days of the week in lower case ("monday", …)."""
+    from .distractors import WEEKDAYS
+
+    return frozenset(day.lower() for day in WEEKDAYS)
 
 
 def base_form(verb: Token) -> str:
@@ -2118,13 +2123,18 @@ def _tears_a_name(sentence: Span, gone: set[int]) -> bool:
                for e in sentence.ents)
 
 
+def name_goes_on(token: Token) -> bool:
+    """Whether the word after ``token`` carries its name on: "Open" after "Qatar" in "the Qatar
+    Open quarter-final" (a capitalised word inside the sentence)."""
+    return token.i + 1 < token.sent.end and (after := token.doc[token.i + 1]).is_title and \
+        after.pos_ in ("PROPN", "ADJ", "NOUN")
+
+
 def _leaves_a_name_open(kept: list[Token]) -> bool:
     """Whether ``kept`` ends a name in the middle: "his Qatar" of "his Qatar Open quarter-final",
     which the parser read as "Qatar" and a clause of its own."""
     ids = {t.i for t in kept}
-    return any(t.pos_ == "PROPN" and t.i + 1 < t.sent.end and t.i + 1 not in ids and
-               (after := t.doc[t.i + 1]).is_title and after.pos_ in ("PROPN", "ADJ", "NOUN")
-               for t in kept)
+    return any(t.pos_ == "PROPN" and t.i + 1 not in ids and name_goes_on(t) for t in kept)
 
 
 def _ask_fronted(verb: Token, wh: str, gone: set[int], keep: set[int], resolve: Resolver,
