@@ -174,7 +174,7 @@ def _trim(span: Span) -> Span:
         start += 1  # "81 last year" of "fell from 102 to 81 last year": the date is "last year"
     # "about 30": the number is the answer, the hedge stays in the sentence ("about ___")
     while start < end - 1 and doc[start].lower_ in _HEDGES and any(
-            t.like_num for t in doc[start + 1:end]):
+            t.like_num or t.text[0].isdigit() for t in doc[start + 1:end]):  # (and "3.7bn")
         start += 1
     return doc[start:end]
 
@@ -349,6 +349,10 @@ def _candidate_spans(sentence: Span, ents: list[Span], chunks: list[Span]) -> li
                 t.is_title and not t.is_sent_start and t.lower_ in _DAYS_AROUND_NOW for t in ent):
             continue  # the end of a title: "the single What Happens Tomorrow"
         span = _trim(ent)
+        if ent.label_ == "PERSON" and len(span) == 1 and span.start > sentence.start and \
+                span.doc[span.start - 1].text in ("Sir", "Dame"):
+            span = span.doc[span.start - 1:span.end]  # "Sir John" is his name; "John" alone
+            # could be anyone
         while ent.label_ in ("QUANTITY", "CARDINAL") and len(span) > 1 and \
                 span[-1].pos_ == "NOUN" and span[-1].dep_ == "compound" and \
                 span[-1].head.i >= span.end:
@@ -1383,6 +1387,10 @@ def _piece_of_a_name(answer: Span) -> bool:
         return True
     if before is not None and before.text == "&" or after is not None and after.text == "&":
         return True  # "McLennan" of "Marsh & McLennan"
+    if after is not None and answer[-1].pos_ == "PROPN" and (
+            re.fullmatch(r"[IVX]{2,}", after.text) or
+            after.like_num and after.is_alpha and after.is_title):
+        return True  # "BBC" of "BBC One", "MDA" of "the MDA IV": a name with its number
     if after is not None and after.text == ":" and not answer[-1].whitespace_ and \
             answer.end + 1 < len(doc) and doc[answer.end + 1].is_title or \
             before is not None and before.text == ":" and answer.start > 1 and \
@@ -1627,6 +1635,9 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
             answer.end].lower_ in ("a", "an", "per", "each") and doc[
             answer.end + 1].lemma_.lower() in DURATION_UNITS:
         return True  # "six days a week": how often, no time
+    if answer.end < len(doc) and doc[answer.end].lower_ in ("old", "olds") and \
+            answer[-1].lemma_.lower() in DURATION_UNITS:
+        return True  # "12 year" of "12 year olds": a piece of who, no time
     if root.ent_type_ in ("DATE", "TIME") and root.dep_ == "pobj" and root.head.lower_ == "in" \
             and any(c.tag_ == "PRP$" for c in root.children) and \
             any(t.lower_ in (*ORDINAL_WORDS, "last", "final") or

@@ -12,6 +12,7 @@ from ..errors import PipelineError
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc, Span, Token
 
 MODEL_ENV = "QUIZGEN_SPACY_MODEL"
 """Environment variable naming the spaCy pipeline to use (e.g. en_core_web_lg)."""
@@ -92,6 +93,41 @@ NAME_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "la", "le"
                   "ibn", "dos", "das", "del", "y", "ten", "ter"}
 
 
+def _whole_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
+    """``ents`` with a body's name that the recogniser cut at its "and" made whole: "the
+    Department for Education" + "and Skills", "the Department for Culture" + ", Media and
+    Sport" (what follows is everyday words written as a name, never another name: "the
+    Ministry of Defence and Ofsted" are two)."""
+    from lemminflect import getAllLemmas
+    from spacy.tokens import Span
+
+    def a_word_of_the_name(t: Token) -> bool:
+        return t.is_title and t.ent_type_ in ("", "ORG") and not t.is_sent_start and \
+            bool(getAllLemmas(t.lower_, upos="NOUN") or getAllLemmas(t.lower_, upos="ADJ"))
+
+    out: list[Span] = []
+    for e in ents:
+        if out and out[-1].end > e.start:
+            continue  # taken into the body's name before
+        end = e.end
+        if e.label_ == "ORG" and any(t.lower_ in ("for", "of") for t in e[1:-1]):
+            i, joined = e.end, None
+            while i < len(doc) and doc[i].text in (",", "and"):
+                words = i + 1
+                while words < len(doc) and a_word_of_the_name(doc[words]):
+                    words += 1
+                if words == i + 1:
+                    break
+                if doc[i].text == "and":
+                    joined = words
+                    break
+                i = words
+            if joined is not None and not (joined < len(doc) and doc[joined].pos_ == "NOUN"):
+                end = joined  # (but "the Bank of England and Treasury officials")
+        out.append(Span(doc, e.start, end, label="ORG") if end != e.end else e)
+    return out
+
+
 def _register_components() -> None:
     from spacy.language import Language
 
@@ -112,9 +148,22 @@ def _register_components() -> None:
             return e.end + 2 < len(doc) and doc[e.end].lower_ == "and" and \
                 doc[e.end + 1].lower_ == "the" and doc[e.end + 2].is_title
 
+        def a_plan(e: Span) -> bool:  # "the Lisbon Agenda", "the Marshall Plan": no person
+            from lemminflect import getAllLemmas
+
+            from .questions import PEOPLE
+
+            words = e[1:] if e[0].lower_ == "the" else e if e.start and \
+                doc[e.start - 1].lower_ == "the" else e[:0]
+            return len(words) >= 2 and words[-1].tag_ in ("NN", "NNP") and \
+                words[-1].lower_ not in PEOPLE and \
+                words[-1].lower_ in getAllLemmas(words[-1].lower_, upos="NOUN").get("NOUN", ())
+
         ents = [Span(doc, e.start, e.end, label="FAC") if e.label_ == "PERSON" and the_place(e)
                 else Span(doc, e.start, e.end, label="WORK_OF_ART")
-                if e.label_ == "PERSON" and a_title(e) else e for e in doc.ents]
+                if e.label_ == "PERSON" and a_title(e)
+                else Span(doc, e.start, e.end, label="LAW")
+                if e.label_ == "PERSON" and a_plan(e) else e for e in doc.ents]
         # a name the recogniser cut at a particle: "Luis de Ocampo" + "y" + "Sandoval"
         out: list[Span] = []
         for e in ents:
@@ -138,7 +187,7 @@ def _register_components() -> None:
                     end += 1
             out.append(Span(doc, start, end, label="PERSON") if (start, end) != (e.start, e.end)
                        else e)
-        doc.ents = out
+        doc.ents = _whole_bodies(doc, out)
         return doc
 
     @Language.component("quizgen_past_tenses")

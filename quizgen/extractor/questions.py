@@ -470,7 +470,7 @@ PEOPLE = {"person", "people", "minister", "secretary", "president", "chairman", 
            "nephew", "niece", "grandson", "granddaughter", "grandfather", "grandmother",
            "staff", "comedian", "comic", "broadcaster", "writer", "director-general",
            "footballer", "batsman", "bowler", "jockey", "boxer", "golfer", "sprinter",
-           "forward", "midfielder", "winger"}
+           "forward", "midfielder", "winger", "servant", "inmate", "detainee"}
 # Posts one person holds for a whole group, which a title of a nation, party or club and
 # the post names: "the Tory leader", "the Chelsea boss".
 _ONE_PER_GROUP = {"leader", "chief", "head", "boss", "president", "chairman", "chairwoman",
@@ -826,9 +826,11 @@ def _side_parts(token: Token, keep: set[int]) -> set[int]:
             after = t.right_edge.i + 1
             if t.doc[t.left_edge.i - 1].text == "," and after + 1 < t.sent.end and \
                     t.doc[after].text == "," and after not in keep and \
-                    t.doc[after + 1].pos_ in ("VERB", "AUX"):
+                    (t.doc[after + 1].pos_ in ("VERB", "AUX") or
+                     t.doc[after + 1].lower_ in ("and", "or")):
                 # between a subject and its verb, the commas around it go too: "the film
-                # would …", not "the film, would …" (but a list keeps its commas)
+                # would …", not "the film, would …" (but a list keeps its commas); and before
+                # "and": "Tom Hale and Sam Cole", not "Tom Hale, and Sam Cole"
                 skip |= {t.left_edge.i - 1, after}
     for start, end in _brackets(token.sent) + dashed_asides(token.sent):
         inside = set(range(start, end + 1))
@@ -910,6 +912,10 @@ def prune(tokens: list[Token], verb: Token, keep: set[int], limit: int) -> list[
     subject = subject_of(verb)
     if subject is not None:
         protected.add(subject.i)
+        # the rest of a list of subjects stays: "Tom Hale and Sam Cole have been held", not
+        # "Tom Hale have been held"
+        protected |= {c.i for t in (subject, *subject.conjuncts) for c in (t, *t.children)
+                      if c.dep_ in ("conj", "cc")}
     protected |= {c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "prt")}
     protected |= {i for c in verb.children if _done_for(c) for i in _subtree(c)}
     # A phrase of a bare noun right after the verb is part of what it says: "go on air", "come
@@ -967,9 +973,14 @@ def prune(tokens: list[Token], verb: Token, keep: set[int], limit: int) -> list[
                 c.ent_type_ == "ORDINAL" for c in t.head.children if c.i < t.head.i):
             return False  # "the third European bank to announce cutbacks", "the largest city
             # in Florida": first, largest of what, the phrase says
+        if t.dep_ == "prep" and t.lower_ == "of" and t.head.pos_ == "NOUN" and [
+                c.lower_ for c in t.head.children if c.i < t.head.i] == ["the"]:
+            return False  # "called for the release of the last inmates": "… called for the
+            # release?" says nothing
         if t.dep_ == "prep" and t.lower_ == "of" and (t.head.pos_ == "NUM" or t.head.lower_ in
-                                                      PARTS_OF_WHOLE):
-            return False  # "one of a series of measures": "… are one?" says nothing
+                                                      (*PARTS_OF_WHOLE, "that", "those")):
+            return False  # "one of a series of measures": "… are one?" says nothing (nor
+            # "would outgrow that?" of "that of Japan")
         if _dangles(t.doc[t.left_edge.i - 1] if t.left_edge.i else None) or \
                 _dangles(t.doc[t.right_edge.i]) and t.right_edge.i + 1 < len(t.doc) and \
                 t.doc[t.right_edge.i + 1].dep_ in ("acl", "relcl"):
@@ -1324,6 +1335,11 @@ def _misparsed(verb: Token) -> bool:
         return True  # "Tom Reed, co-writer of the pop hit Blue Moon, has died": a noun read as
         # a participle with a subject and no auxiliary ("What did Tom Reed hit?")
     subject = subject_of(verb)
+    if subject is not None and any((start < verb.i < end) != (start < subject.i < end)
+                                   for start, end in dashed_asides(verb.sent)):
+        return True  # "the worth of the appeal - money from it will go to … - won her over":
+        # a subject outside the dashes and a verb inside them ("Who will the worth of the
+        # appeal go to helping?")
     if subject is not None and any(t.dep_ == "mark" and t.i < t.head.i < subject.i and any(
             c.dep_ in SUBJECTS for c in t.head.children) for t in subject.subtree):
         return True  # "As 2003 progressed Blur would score …": a clause of its own read as a
@@ -1374,10 +1390,13 @@ def _misparsed(verb: Token) -> bool:
         # of "insisted", "operation" the subject of "mean" (or "… was vital and Blu-ray had
         # …" in what was said, "Blu" joined to "vital")
     if any(c.dep_ == "ccomp" and not any(g.dep_ in (*SUBJECTS, "expl") for g in c.children)
-           and any(g.dep_ in ("aux", "auxpass") and g.tag_ in ("VBZ", "VBD", "VBP")
-                   for g in c.children) for c in verb.children):
+           and any(g.tag_ in ("VBZ", "VBD", "VBP") for g in (c, *c.children)
+                   if g.dep_ in ("aux", "auxpass") or g == c and c.i == verb.i + 1)
+           for c in verb.children):
         return True  # "Airbus head Noel Forgeard is now set to …": the subject of the clause
-        # after was taken for the object of a noun read as a verb ("What heads …?")
+        # after was taken for the object of a noun read as a verb ("What heads …?"); or
+        # "a third of voters polled are undecided": a participle read as the verb, the real
+        # verb as what was polled ("What share of voters polled?")
     if sum(c.dep_ == "ccomp" for c in verb.children) > 1:
         return True  # two things hoped: "hopes that the selection of Yapp and Dragons lock Ian
         # Gough - … - will send a message", where "lock" was read as a verb
@@ -1959,6 +1978,7 @@ def written_as_a_name(token: Token) -> bool:
         # of "World 100m champion")
     word = token.lower_
     return token.is_alpha and token.text[:1].isupper() and not token.is_stop and \
+        not token.like_num and \
         not word.endswith(_COMMON_NOUN_ENDINGS) and not in_lexicon(word) and \
         not in_lexicon(word.removesuffix("s")) and \
         word not in doc.user_data["lower words"]
@@ -2425,6 +2445,13 @@ def _ask_participle(verb: Token, prep: Token, root: Token, label: str, wh: str, 
     if noun.dep_ == "ROOT":
         return None  # "The operator filed for bankruptcy in 2002": the sentence's verb read as
         # a participle of its subject ("When was the operator filed …?")
+    if noun.dep_ == "conj" and verb.doc[verb.i - 1].text not in (",", "(") or any(
+            c.dep_ == "neg" for c in verb.children):
+        return None  # "lack reading or maths skills expected of …": the participle may say
+        # what the whole list is, and the question would keep only its last item ("What
+        # are maths skills expected of?"; but after a comma it is the last item's: "… and
+        # the Ming vase, made in 1420 by …"); "players not picked for …" asked "What are
+        # players picked not for?"
     if verb.doc[verb.i - 1].text == "," and any(
             c.dep_ == "prep" and c.lower_ == "of" and c.right_edge.i == verb.i - 2
             for c in noun.children):
@@ -2703,6 +2730,12 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
         return None
     if said_by_a_number(verb) or speaks_for(answer):
         return None
+    if answer.end < len(answer.doc) and answer.doc[answer.end].lower_ == "where" and \
+            answer.doc[answer.end].head.dep_ == "relcl" and \
+            answer.doc[answer.end].head.i not in _subtree(root):
+        return None  # "took a look at Peru where laptops were popular": what "where" says of
+        # the place, hung elsewhere by the parse, would stay behind ("Where did … take a look
+        # where laptops were popular?")
     if verb is not None and verb.lemma_ == "be" and any(
             c.dep_ in SUBJECTS and (c.i > verb.i or c.tag_ in ("JJ", "JJR", "JJS"))
             for c in verb.children) and not any(c.dep_ == "expl" for c in verb.children):
@@ -2859,7 +2892,8 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
             # ("Who is the Capital Radio?" of "Capital Radio DJ Margherita Taylor")
             text = render(title)
             if title[0].i == title[0].sent.start and title[0].tag_ not in ("NNP", "NNPS") \
-                    and not title[0].ent_type_ and not written_as_a_name(title[0]) and \
+                    and title[0].ent_type_ in ("", "ORDINAL", "CARDINAL") and \
+                    not written_as_a_name(title[0]) and \
                     title[0].lower_ not in _PARTIES:
                 # (but "Tory work and pensions spokesman", "Bath and England centre")
                 text = text[:1].lower() + text[1:]  # "Former France fly-half …" opened it
