@@ -5046,12 +5046,13 @@ def test_a_piece_of_an_award_s_name_is_no_answer(nlp):
     assert not {"Northern Baker", "year in 2003"} & set(answers), answers
 
 
-def test_a_role_keeps_the_brackets_of_its_body_s_abbreviation(nlp):
+def test_a_role_leaves_out_its_body_s_abbreviation_in_brackets(nlp):
     """Regression, from reading BBC banks: "Who is the … Football Union (HKRFU chairman)?"
-    (the closing bracket was dropped and put back at the end)."""
+    (the closing bracket was dropped and put back at the end) and "… for games giant
+    Electronic Arts EA in Europe?" (the brackets dropped, the abbreviation kept)."""
     assert quizgen.ask("Lakeland Walking Club (LWC) chairman Tom Reed has asked the council to "
                        "open the path.", "Tom Reed", nlp=nlp) == \
-        "Who is the Lakeland Walking Club (LWC) chairman?"
+        "Who is the Lakeland Walking Club chairman?"
 
 
 def test_a_quarter_of_a_draw_is_no_time(nlp):
@@ -6146,3 +6147,54 @@ def test_a_subject_outside_the_dashes_of_a_verb_inside_them_is_not_asked(nlp):
             "helping families of the flood - quickly won her over. The concert was held in May.")
     for q in quizgen.extract(text, "a.txt", nlp=nlp, per_100_words=100).questions:
         assert q.type == "cloze" or "appeal go to" not in q.question, q.question
+
+
+def test_an_opening_adjective_is_no_name_and_a_number_in_a_chart_s_name_no_count(nlp):
+    """Regression, from reading BBC banks: the cloze "{{c1::Digital}} sales in the US …",
+    "What are Digital music downloads being included in …?" and "How many chart now
+    incorporate data …? — 100" (of "Billboard's Hot 100 chart")."""
+    text = ("Digital music downloads are being included in the main US singles chart for the "
+            "first time. Digital sales in the US are already used to compile the Hot Digital "
+            "Sales chart. Billboard's Hot 100 chart now uses data from sales of music downloads.")
+    questions = _questions(text, nlp, 100)
+    assert not {"Digital", "100"} & {q.answer for q in questions}
+    assert "What are digital music downloads being included in for the first time?" in \
+        [q.question for q in questions]
+    assert [e.label_ for e in nlp("British troops left on Monday.").ents][0] == "NORP"
+
+
+def test_an_abbreviation_in_brackets_stays_out_of_a_role(nlp):
+    """Regression, from reading BBC banks: "Who is the studio general manager for games giant
+    Electronic Arts EA in Europe?"."""
+    text = ("Tom Hale, head of marketing for games giant Electronic Arts (EA) in Europe, told "
+            "reporters that sales were up. Sales rose in May.")
+    asked = {q.answer: q.question for q in _questions(text, nlp, 100) if q.type != "cloze"}
+    assert asked.get("Tom Hale") == \
+        "Who is the head of marketing for games giant Electronic Arts in Europe?", asked
+
+
+def test_a_price_in_pence_is_asked_at_what_price(nlp):
+    """Regression, from reading BBC banks: "When were shares in B&B down more than 4% in morning
+    trade? — 325.5p" (the recogniser took the price for a date)."""
+    text = ("Despite the upbeat tone, shares in Halebank were down more than 3% at 412.5p in "
+            "early dealing.")
+    assert quizgen.ask(text, "412.5p", nlp=nlp) == \
+        "At what price were shares in Halebank down more than 3% in early dealing?"
+
+
+def test_what_was_said_read_as_a_subject_or_object_of_say_is_not_asked(nlp):
+    """Regression, from reading BBC banks: "How many UK top 250 companies does Peter Knight
+    say? — 24" (what was said read as a second subject, or the object, of "says")."""
+    text = ("Tom Hale, director of Ardent, says 24 of the top 250 companies reported for the "
+            "first time this year. Sales rose in May.")
+    for q in _questions(text, nlp, 100):
+        assert q.type == "cloze" or not q.question.endswith("say?"), q.question
+
+
+def test_some_standing_alone_as_an_object_is_not_asked(nlp):
+    """Regression, from reading BBC banks: "What is planning to establish some? — Global
+    Reporting Initiative" (some of what, the clause before says)."""
+    text = ("There are no rules for green reporting yet, although the Global Audit Forum, an "
+            "independent body, is planning to set some.")
+    for q in _questions(text, nlp, 100):
+        assert not q.question.endswith("set some?"), q.question

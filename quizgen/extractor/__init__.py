@@ -336,7 +336,8 @@ def _candidate_spans(sentence: Span, ents: list[Span], chunks: list[Span]) -> li
             continue  # "according to the trade weekly": how often, or a paper, no date
         if ent.label_ == "CARDINAL" and len(ent) == 1 and ent.start > sentence.start + 1 and (
                 before := ent.doc[ent.start - 1]).pos_ == "PROPN" and before.is_title and \
-                ent.root.dep_ == "nummod" and ent.root.head in (before, before.head):
+                ent.root.dep_ == "nummod" and (ent.root.head in (before, before.head) or
+                                               before.head == ent.root):
             continue  # "Series 60 software", "Apollo 11": a piece of a name, no count
         if ent.label_ in ("CARDINAL", "DATE") and not ent[-1].whitespace_ and \
                 ent.end < len(ent.doc) and ent.doc[ent.end].is_alpha and \

@@ -128,6 +128,21 @@ def _whole_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+# A sum in pence, whatever the recogniser took it for ("at 325.5p": no date).
+_PENCE = re.compile(r"\d[\d,]*(\.\d+)?p")
+
+
+def _an_opening_adjective(ent: Span) -> bool:
+    """Whether ``ent`` is an everyday adjective capitalised only for opening the sentence:
+    "Digital" of "Digital sales rose …" (but "British troops …" says where they are from)."""
+    from lemminflect import getAllLemmas
+
+    word = ent[0]
+    return len(ent) == 1 and word.is_sent_start and word.tag_ == "JJ" and \
+        ent.label_ != "NORP" and word.head.pos_ == "NOUN" and word.head.is_lower and \
+        bool(getAllLemmas(word.lower_, upos="ADJ"))
+
+
 def _register_components() -> None:
     from spacy.language import Language
 
@@ -187,7 +202,9 @@ def _register_components() -> None:
                     end += 1
             out.append(Span(doc, start, end, label="PERSON") if (start, end) != (e.start, e.end)
                        else e)
-        doc.ents = _whole_bodies(doc, out)
+        doc.ents = [Span(doc, e.start, e.end, label="MONEY")
+                    if len(e) == 1 and _PENCE.fullmatch(e.text) else e
+                    for e in _whole_bodies(doc, out) if not _an_opening_adjective(e)]
         return doc
 
     @Language.component("quizgen_past_tenses")

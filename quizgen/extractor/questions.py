@@ -1397,6 +1397,13 @@ def _misparsed(verb: Token) -> bool:
         # after was taken for the object of a noun read as a verb ("What heads …?"); or
         # "a third of voters polled are undecided": a participle read as the verb, the real
         # verb as what was polled ("What share of voters polled?")
+    if verb.lemma_ in SPEECH_VERBS and any(
+            c.dep_ == "nsubj" and c.i > verb.i or c.dep_ == "dobj" and c.like_num
+            for c in verb.children) and any(c.dep_ == "nsubj" and c.i < verb.i
+                                            for c in verb.children):
+        return True  # "Tom Hale, head of Ardent, says 24 firms reported …": what was said
+        # read as a second subject of "says", or as its object ("How many firms does Tom
+        # Hale say?")
     if sum(c.dep_ == "ccomp" for c in verb.children) > 1:
         return True  # two things hoped: "hopes that the selection of Yapp and Dragons lock Ian
         # Gough - … - will send a message", where "lock" was read as a verb
@@ -2028,8 +2035,10 @@ def _pronouns_left(words: Iterable[Token | str], resolve: Resolver) -> bool:
     return any(not isinstance(w, str) and (
         w.tag_ == "PRP" and w.lower_ in PERSONAL_PRONOUNS or
         w.dep_ in ("pobj", "dobj", "nsubj") and w.head.dep_ != "relcl" and
-        is_bare_demonstrative(w)) for w in words)  # ("Who slaps that aside?": what "that" is,
-    # the sentence before says)
+        is_bare_demonstrative(w) or w.dep_ in ("pobj", "dobj") and
+        w.lower_ in ("some", "any", "several", "others") and not any(True for _ in w.children))
+        for w in words)  # ("Who slaps that aside?": what "that" is, the sentence before says;
+    # "What is planning to set some?": some of what)
 
 
 # --- rules -------------------------------------------------------------------------------------
@@ -2890,7 +2899,9 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
                 title[-1].ent_type_ not in ("ORG", "GPE", "FAC", "NORP"):  # "the Mayor" alone
             # could be anyone's; "Microsoft's broadband network" is no one's title, nor a name
             # ("Who is the Capital Radio?" of "Capital Radio DJ Margherita Taylor")
-            text = render(title)
+            bracketed = {i for start, end in _brackets(root.sent) if start > title[0].i
+                         for i in range(start, end + 1)}  # "Electronic Arts (EA) in Europe"
+            text = render(t for t in title if t.i not in bracketed)
             if title[0].i == title[0].sent.start and title[0].tag_ not in ("NNP", "NNPS") \
                     and title[0].ent_type_ in ("", "ORDINAL", "CARDINAL") and \
                     not written_as_a_name(title[0]) and \
@@ -3094,6 +3105,11 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
             unit = _plural_of_unit(answer[-1])
             wh = "how long" if prep.lower_ == "for" else f"{prep.lower_} how many {unit}"
             return _ask_fronted(verb, wh, _subtree(prep), keep, resolve, "how-many")
+        if label == "MONEY" and prep.lower_ == "at" and prep.head == verb and \
+                re.fullmatch(r"[\d.,]+p", answer.text):
+            # "shares were down 4% at 325p" → "At what price were shares down 4%?"
+            return _ask_fronted(verb, "at what price", _subtree(prep), keep, resolve,
+                                "how-many")
         if root.lower_ == "age" and any(c.lower_ == "of" and any(
                 g.like_num for g in c.children) for c in root.children):
             # "died at the age of 79" → "At what age did … die?"
@@ -3491,7 +3507,8 @@ def _ask_described(noun: Token, description: Token, answer: Span,
         keep = set(range(answer.start, answer.end)) | _subtree(noun)
         return _ask_for_phrase(noun, f"which {noun.text.lower()}", keep, resolve, "subject"
                                if noun.dep_ in SUBJECTS else "object")
-    gone = _subtree(description)
+    gone = _subtree(description) | {i for start, end in _brackets(noun.sent)
+                                    for i in range(start, end + 1)}  # "Electronic Arts (EA)"
     tokens = [t for t in noun.subtree if t.i not in gone and t.i not in
               _side_parts(noun, set()) and not (t.is_punct and t.tag_ != "POS" and
                                                  not _inside_word(t))]  # (but "Williams' …")
