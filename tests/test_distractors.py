@@ -1177,3 +1177,13 @@ def test_an_adjective_gets_the_storys_adjectives(nlp):
              "look at it with sorrow.")
     options = quizgen.distractors("broken", story, 3, "What is the kite now?", nlp=nlp)
     assert set(options) == {"new", "bright", "limp"}, options
+
+
+def test_a_plural_is_neither_a_music_style_nor_made_like_a_term(nlp):
+    """Regression, from reading BBC banks: the false statement "Many of the affected jazzes …"
+    (of "countries", read as the music) and the options "batteries", "arteries" for it (a
+    plural's "-ries" read as a term's ending)."""
+    text = "Many of the poorest countries, such as Chad or Mali, do not buy flood insurance."
+    options = quizgen.distractors("countries", text, n=6, nlp=nlp)
+    assert not {"jazzes", "batteries", "arteries", "rocks"} & set(options), options
+    assert "rock" in quizgen.distractors("jazz", "She plays jazz every night.", n=6, nlp=nlp)

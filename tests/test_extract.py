@@ -6198,3 +6198,16 @@ def test_some_standing_alone_as_an_object_is_not_asked(nlp):
             "independent body, is planning to set some.")
     for q in _questions(text, nlp, 100):
         assert not q.question.endswith("set some?"), q.question
+
+
+def test_a_first_since_a_year_is_not_asked_since_when_and_zero_tolerance_is_no_number(nlp):
+    """Regression, from reading BBC banks: "Since when did John McCall lead Royal Armagh to
+    their first Ulster Schools' Cup success? — 1977" (the year of the last win, not since when
+    he led them) and the cloze "… for his {{c1::zero}} tolerance style …"."""
+    text = ("Young forward Tom Hale died in a crash in Spain. That happened only nine days after "
+            "he led Leeds Grammar to their first Yorkshire Schools' Cup success since 1981.")
+    assert not any(q.question.startswith("Since when") for q in _questions(text, nlp, 100))
+    text = ("The former officer, known for his zero tolerance style, met the mayor on Friday. "
+            "Temperatures fell to zero on Monday.")
+    zeros = [q for q in _questions(text, nlp, 100) if q.answer == "zero"]
+    assert [q.question for q in zeros] == ["Temperatures fell to {{c1::zero}} on Monday."]

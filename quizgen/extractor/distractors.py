@@ -1484,6 +1484,13 @@ def _opposites(answer: str) -> list[str]:
     return [m[:1].upper() + m[1:] if word[:1].isupper() else m for m in made]
 
 
+def _singular_guess(word: str) -> str:
+    """``word`` without a plural's regular ending ("countries" → "country")."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith(("ss", "is", "us")) else word
+
+
 def _same_ending(answer: str) -> list[str]:
     """For a one-word term in none of our classes, the terms of our school classes that end as
     it does ("homeostasis" → "osmosis", "mitosis"; "ethnocentrism" → "nationalism"): a
@@ -1493,10 +1500,13 @@ def _same_ending(answer: str) -> list[str]:
         return []
     ranked = []
     # "-ing" is a verb's ending, no term's: "hearing" is not made like "hamstring"
-    least = 6 if word.endswith("ing") else 4
+    least = 6 if word.endswith("ing") else 4 if _singular_guess(word) == word else 3
     for term in _class_index().keys() - _everyday_forms():  # school terms, not "city"
-        shared = len(os.path.commonprefix([term[::-1], word[::-1]]))
-        if shared >= least and term != word and " " not in term:
+        # (the endings of the singulars: "countries" is not made like "batteries")
+        one, other = _singular_guess(term), _singular_guess(word)
+        shared = len(os.path.commonprefix([one[::-1], other[::-1]]))
+        if shared >= least and one != other and (one == term) == (other == word) and \
+                " " not in term:
             ranked.append((-shared, abs(len(term) - len(word)), term))
     return [term for *_, term in sorted(ranked)]
 

@@ -132,6 +132,13 @@ def _whole_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
 _PENCE = re.compile(r"\d[\d,]*(\.\d+)?p")
 
 
+def _a_way_of_saying(ent: Span) -> bool:
+    """Whether ``ent`` is "zero" of "zero tolerance", "zero hour": no number."""
+    doc = ent.doc
+    return ent.label_ == "CARDINAL" and ent.text.lower() == "zero" and ent.end < len(doc) and \
+        doc[ent.end].tag_ == "NN"
+
+
 def _an_opening_adjective(ent: Span) -> bool:
     """Whether ``ent`` is an everyday adjective capitalised only for opening the sentence:
     "Digital" of "Digital sales rose …" (but "British troops …" says where they are from)."""
@@ -204,7 +211,8 @@ def _register_components() -> None:
                        else e)
         doc.ents = [Span(doc, e.start, e.end, label="MONEY")
                     if len(e) == 1 and _PENCE.fullmatch(e.text) else e
-                    for e in _whole_bodies(doc, out) if not _an_opening_adjective(e)]
+                    for e in _whole_bodies(doc, out)
+                    if not _an_opening_adjective(e) and not _a_way_of_saying(e)]
         return doc
 
     @Language.component("quizgen_past_tenses")

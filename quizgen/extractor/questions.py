@@ -1605,9 +1605,11 @@ def speaks_for(answer: Span) -> bool:
 def first_in_a_while(answer: Span) -> bool:
     """Whether ``answer`` is how long since the last time of a first or a best: "a first defeat
     in 14 years", "its highest audience for a year" say since when, not how long (no "How long
-    …?", no "… in how long …?")."""
+    …?", no "… in how long …?"); and "its first cup win since 1977" says when the last one was,
+    not since when it won."""
     root = span_root(answer)
-    return root.dep_ == "pobj" and root.head.lower_ in ("in", "for") and is_duration(answer) \
+    return root.dep_ == "pobj" and (root.head.lower_ in ("in", "for") and is_duration(answer) or
+                                    root.head.lower_ == "since") \
         and any(t.lower_ in ("first", "last") or t.tag_ in ("JJS", "RBS")
                 for t in root.head.head.subtree if t.i < root.head.i)
 

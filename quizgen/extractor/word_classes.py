@@ -109,7 +109,8 @@ COUNTERPARTS = dict(pair for a, b in (
 # woods" is no "wood", "his glasses" no "glass").
 PLURAL_SENSES = {"woods", "glasses", "papers", "irons", "goods", "spirits", "waters", "grounds",
                  "customs", "times", "airs", "manners", "letters", "sands", "arms", "greens",
-                 "whites", "reds", "blues", "lights", "sounds", "rains", "snows", "funds"}
+                 "whites", "reds", "blues", "lights", "sounds", "rains", "snows", "funds",
+                 "countries", "rocks", "folks"}  # (no music)
 
 # Last words of members whose plural is not made by the regular rules (-s, -es, -ies).
 PLURALS = {"mitochondrion": "mitochondria", "sheep": "sheep", "fish": "fish", "deer": "deer",
