@@ -6160,7 +6160,7 @@ def test_an_opening_adjective_is_no_name_and_a_number_in_a_chart_s_name_no_count
     assert not {"Digital", "100"} & {q.answer for q in questions}
     assert "What are digital music downloads being included in for the first time?" in \
         [q.question for q in questions]
-    assert [e.label_ for e in nlp("British troops left on Monday.").ents][0] == "NORP"
+    assert nlp("British troops left on Monday.").ents[0].label_ == "NORP"
 
 
 def test_an_abbreviation_in_brackets_stays_out_of_a_role(nlp):
