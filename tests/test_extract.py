@@ -5048,8 +5048,7 @@ def test_a_piece_of_an_award_s_name_is_no_answer(nlp):
 
 def test_a_role_leaves_out_its_body_s_abbreviation_in_brackets(nlp):
     """Regression, from reading BBC banks: "Who is the … Football Union (HKRFU chairman)?"
-    (the closing bracket was dropped and put back at the end) and "… for games giant
-    Electronic Arts EA in Europe?" (the brackets dropped, the abbreviation kept)."""
+    (the closing bracket was dropped and put back at the end)."""
     assert quizgen.ask("Lakeland Walking Club (LWC) chairman Tom Reed has asked the council to "
                        "open the path.", "Tom Reed", nlp=nlp) == \
         "Who is the Lakeland Walking Club chairman?"
@@ -6034,8 +6033,8 @@ def test_a_participle_read_as_the_verb_before_the_real_one_is_not_asked(nlp):
 
 def test_a_participle_of_a_list_or_with_not_is_not_asked_as_a_passive(nlp):
     """Regression, from reading BBC banks: "What are English skill levels expected of?" (of
-    "lack maths or English skill levels expected of …": one item of the list) and "What are any
-    players involved not in?" (of "players not involved in …")."""
+    "lack maths or English skill levels …": one item of the list) and "What are any players
+    involved not in?" (of "players not involved in …")."""
     text = "Many pupils lack reading or writing skills expected of their age group by now."
     assert not quizgen.ask(text, "age group", nlp=nlp).startswith("What are writing skills")
     text = "Coach Tom Hale will not pick any players not selected for next month's championship."
@@ -6045,7 +6044,7 @@ def test_a_participle_of_a_list_or_with_not_is_not_asked_as_a_passive(nlp):
 def test_a_body_s_name_cut_at_its_and_is_made_whole(nlp):
     """Regression, from reading BBC banks: "Who could also use more personalised learning? —
     Department for Education" (the recogniser cut "… and Skills" off the name)."""
-    text = ("The Department for Education and Skills could also use more online lessons and "
+    text = ("The Department for Education and Skills may also offer more online lessons and "
             "work with councils.")
     assert [e.text for e in nlp(text).ents] == ["The Department for Education and Skills"]
     text = "The Bank of England and Treasury officials met on Monday."
@@ -6053,8 +6052,8 @@ def test_a_body_s_name_cut_at_its_and_is_made_whole(nlp):
 
 
 def test_a_plan_the_recogniser_took_for_a_person_is_asked_what(nlp):
-    """Regression, from reading BBC banks: "Who set out to increase the number of people
-    employed in Europe? — Lisbon Agenda"."""
+    """Regression, from reading BBC banks: "Who set out to increase the number of … in
+    Europe? — Lisbon Agenda"."""
     text = ("The Lisbon Agenda set out to cut the number of children leaving school early. "
             "It was agreed by leaders of the union.")
     asked = {q.answer: q.question for q in _questions(text, nlp, 100) if q.type != "cloze"}
@@ -6067,8 +6066,8 @@ def test_a_hedge_before_a_sum_is_no_part_of_it_and_an_age_is_no_time(nlp):
     text = "The council said some £3.7bn will be spent on new roads by 2006."
     asked = {q.answer: q.question for q in _questions(text, nlp, 100) if q.type != "cloze"}
     assert "£3.7bn" in asked, asked
-    text = ("An estimated 3 million adults read worse than that expected of 11 year olds, while "
-            "2 million have poor maths.")
+    text = ("Some 3 million adults now read worse than the level expected of 11 year olds, and 2 "
+            "million have poor maths.")
     assert "11 year" not in {q.answer for q in _questions(text, nlp, 100)}
 
 
@@ -6113,7 +6112,7 @@ def test_a_list_of_subjects_stays_whole_without_its_asides(nlp):
 
 def test_a_where_clause_the_parse_hung_elsewhere_is_not_left_behind(nlp):
     """Regression, from reading BBC banks: "Where did the … report take an in-depth look where
-    reconditioned mobile phones were proving very popular? — Romania"."""
+    … were proving very popular? — Romania"."""
     text = ("The charity's report took a close look at Peru where second-hand laptops were "
             "proving very popular.")
     assert "look where" not in quizgen.ask(text, "Peru", nlp=nlp)
@@ -6141,8 +6140,7 @@ def test_a_name_with_its_number_is_not_cut(nlp):
 
 def test_a_subject_outside_the_dashes_of_a_verb_inside_them_is_not_asked(nlp):
     """Regression, from reading BBC banks: "Who will the value of the cause go to aiding?" (of
-    "the value of the cause - proceeds of the match will go to aiding … - easily won him
-    over")."""
+    "the value of the cause - proceeds of … will go to aiding … - easily won him over")."""
     text = ("But Ann Hale said the worth of the appeal - money from the concert will go to "
             "helping families of the flood - quickly won her over. The concert was held in May.")
     for q in quizgen.extract(text, "a.txt", nlp=nlp, per_100_words=100).questions:
@@ -6150,27 +6148,27 @@ def test_a_subject_outside_the_dashes_of_a_verb_inside_them_is_not_asked(nlp):
 
 
 def test_an_opening_adjective_is_no_name_and_a_number_in_a_chart_s_name_no_count(nlp):
-    """Regression, from reading BBC banks: the cloze "{{c1::Digital}} sales in the US …",
-    "What are Digital music downloads being included in …?" and "How many chart now
-    incorporate data …? — 100" (of "Billboard's Hot 100 chart")."""
-    text = ("Digital music downloads are being included in the main US singles chart for the "
-            "first time. Digital sales in the US are already used to compile the Hot Digital "
-            "Sales chart. Billboard's Hot 100 chart now uses data from sales of music downloads.")
+    """Regression, from reading BBC banks: the cloze "{{c1::Digital}} sales in …", "What are
+    Digital music downloads being …?" and "How many chart now incorporate data …? — 100" (of
+    a chart named "Hot 100")."""
+    text = ("Digital radio sets are being sold in the big UK chains for the first time. Digital "
+            "sales in Spain are already used to build the Hot Digital Kit list. The magazine's "
+            "Hot 50 chart now takes data from online shops.")
     questions = _questions(text, nlp, 100)
-    assert not {"Digital", "100"} & {q.answer for q in questions}
-    assert "What are digital music downloads being included in for the first time?" in \
+    assert not {"Digital", "50"} & {q.answer for q in questions}
+    assert "What are digital radio sets being sold in for the first time?" in \
         [q.question for q in questions]
     assert nlp("British troops left on Monday.").ents[0].label_ == "NORP"
 
 
 def test_an_abbreviation_in_brackets_stays_out_of_a_role(nlp):
-    """Regression, from reading BBC banks: "Who is the studio general manager for games giant
-    Electronic Arts EA in Europe?"."""
-    text = ("Tom Hale, head of marketing for games giant Electronic Arts (EA) in Europe, told "
-            "reporters that sales were up. Sales rose in May.")
+    """Regression, from reading BBC banks: "Who is the studio general manager for … Electronic
+    Arts EA in Europe?" (the brackets dropped, the abbreviation kept)."""
+    text = ("Ann Lee, general manager for toy giant Wonder Toys (WT) in Europe, said in an "
+            "interview that the firm was growing. Sales rose in May.")
     asked = {q.answer: q.question for q in _questions(text, nlp, 100) if q.type != "cloze"}
-    assert asked.get("Tom Hale") == \
-        "Who is the head of marketing for games giant Electronic Arts in Europe?", asked
+    assert asked.get("Ann Lee") == \
+        "Who is the general manager for toy giant Wonder Toys in Europe?", asked
 
 
 def test_a_price_in_pence_is_asked_at_what_price(nlp):
@@ -6185,8 +6183,8 @@ def test_a_price_in_pence_is_asked_at_what_price(nlp):
 def test_what_was_said_read_as_a_subject_or_object_of_say_is_not_asked(nlp):
     """Regression, from reading BBC banks: "How many UK top 250 companies does Peter Knight
     say? — 24" (what was said read as a second subject, or the object, of "says")."""
-    text = ("Tom Hale, director of Ardent, says 24 of the top 250 companies reported for the "
-            "first time this year. Sales rose in May.")
+    text = ("Ann Lee, director of Ardent, says 31 of the top 100 firms published reports for the "
+            "first time last year. Sales rose in May.")
     for q in _questions(text, nlp, 100):
         assert q.type == "cloze" or not q.question.endswith("say?"), q.question
 
@@ -6201,9 +6199,9 @@ def test_some_standing_alone_as_an_object_is_not_asked(nlp):
 
 
 def test_a_first_since_a_year_is_not_asked_since_when_and_zero_tolerance_is_no_number(nlp):
-    """Regression, from reading BBC banks: "Since when did John McCall lead Royal Armagh to
-    their first Ulster Schools' Cup success? — 1977" (the year of the last win, not since when
-    he led them) and the cloze "… for his {{c1::zero}} tolerance style …"."""
+    """Regression, from reading BBC banks: "Since when did John McCall lead … to their first
+    … success? — 1977" (the year of the last win, not since when he led them) and the cloze
+    "… for his {{c1::zero}} tolerance style …"."""
     text = ("Young forward Tom Hale died in a crash in Spain. That happened only nine days after "
             "he led Leeds Grammar to their first Yorkshire Schools' Cup success since 1981.")
     assert not any(q.question.startswith("Since when") for q in _questions(text, nlp, 100))
@@ -6211,3 +6209,13 @@ def test_a_first_since_a_year_is_not_asked_since_when_and_zero_tolerance_is_no_n
             "Temperatures fell to zero on Monday.")
     zeros = [q for q in _questions(text, nlp, 100) if q.answer == "zero"]
     assert [q.question for q in zeros] == ["Temperatures fell to {{c1::zero}} on Monday."]
+
+
+def test_a_name_said_to_be_a_retailer_is_no_person(nlp):
+    """Regression, from reading BBC banks: "Who was one discount retailer …? — Costco
+    Wholesale" (the recogniser took the firm for a person)."""
+    text = ("The only budget retailer to do well over the holidays was Harbour Wholesale, which "
+            "kept up its string of strong results. Sales rose in May.")
+    asked = {q.answer: q.question for q in _questions(text, nlp, 100) if q.type != "cloze"}
+    assert asked.get("Harbour Wholesale", "").startswith("What was the only budget retailer"), \
+        asked

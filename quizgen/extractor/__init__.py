@@ -745,6 +745,12 @@ class _PronounResolver:
                     for c in span.root.head.children)):
             return ""  # "the Roman settlement Pons Aelius", "The regional nickname … is
             # Geordie": a place's name, a word, no person's
+        if label == "PERSON" and span.root.dep_ in ("attr", "nsubj") and \
+                span.root.head.lemma_ == "be" and any(
+                    c.dep_ in ("attr", "nsubj") and c != span.root and
+                    c.lemma_.lower() in (*_TRADES, "company", "firm", "business")
+                    for c in span.root.head.children):
+            return "ORG"  # "The biggest retailer to gain was Costco Wholesale": a firm
         like = span.root.head if span.root.dep_ == "pobj" else None
         kind = like.head.lemma_.lower() if like is not None else ""
         if like is not None and like.lower_ in ("like", "as", "including") and \
@@ -1343,12 +1349,13 @@ _STAND_INS = {"band", "group", "company", "firm", "club", "team", "side", "count
               "organisation", "organization", "body", "region", "city", "state", "nation",
               "incident", "move", "decision", "row", "matter", "situation", "announcement",
               "champion", "seed", "youngster", "veteran", "newcomer", "teenager", "peer",
-              "duo", "trio", "quartet", "pair", "couple",
-              # and a firm named by its trade: "the retailer", "the software giant"
-              "retailer", "airline", "carrier", "lender", "insurer", "manufacturer", "maker",
-              "carmaker", "chain", "supermarket", "brewer", "publisher", "broadcaster",
-              "operator", "giant", "conglomerate", "bank", "agency", "charity", "union",
-              "studio", "label", "developer", "watchdog", "regulator"}
+              "duo", "trio", "quartet", "pair", "couple"}
+# A firm named by its trade: "the retailer", "the software giant".
+_TRADES = {"retailer", "airline", "carrier", "lender", "insurer", "manufacturer", "maker",
+           "carmaker", "chain", "supermarket", "brewer", "publisher", "broadcaster", "operator",
+           "giant", "conglomerate", "bank", "agency", "charity", "union", "studio", "label",
+           "developer", "watchdog", "regulator"}
+_STAND_INS |= _TRADES
 # And those that do so alone, without a word before them ("the technology", not "the Marlin
 # technology").
 _BARE_STAND_INS = {"technology", "system", "scheme", "project", "plan", "deal", "device",
