@@ -6219,3 +6219,28 @@ def test_a_name_said_to_be_a_retailer_is_no_person(nlp):
     asked = {q.answer: q.question for q in _questions(text, nlp, 100) if q.type != "cloze"}
     assert asked.get("Harbour Wholesale", "").startswith("What was the only budget retailer"), \
         asked
+
+
+def test_a_role_opening_the_sentence_loses_its_capital_though_a_name_ends_in_it(nlp):
+    """Regression, from reading BBC banks: "Who is the Health analyst?" (the article also
+    names an "Institute for Health")."""
+    text = ("Health analyst Tom Hale, from the Leeds Institute for Health, called the new targets "
+            "reasonably impressive.")
+    assert quizgen.ask(text, "Tom Hale", nlp=nlp) == "Who is the health analyst?"
+
+
+def test_a_length_of_time_hung_on_a_verb_is_asked_how_long(nlp):
+    """Regression, from reading BBC banks: "… when would no patient wait for an outpatient
+    appointment by March 2006? — more than 12 months"."""
+    text = "The minister said no pupil would wait more than six weeks for a school place."
+    assert quizgen.ask(text, "more than six weeks", nlp=nlp).startswith(
+        "According to the minister, how long would no pupil wait")
+
+
+def test_an_aside_after_a_dash_hung_on_both_verb_and_noun_is_not_asked(nlp):
+    """Regression, from reading BBC banks: "How many people were arrested worldwide in the
+    US? — At least 60" (of "… worldwide - 45 of them in the US")."""
+    text = ("At least 80 people were arrested across the world - 30 of them in Spain. The raids "
+            "began in May.")
+    for q in _questions(text, nlp, 100):
+        assert not q.question.endswith("in Spain?"), q.question

@@ -1334,6 +1334,13 @@ def _misparsed(verb: Token) -> bool:
             not any(g.dep_ in SUBJECTS for g in c.children) for c in verb.children):
         return True  # "Tom Reed, co-writer of the pop hit Blue Moon, has died": a noun read as
         # a participle with a subject and no auxiliary ("What did Tom Reed hit?")
+    for start, end in dashed_asides(verb.sent):
+        tops = [t for t in verb.doc[start + 1:end + 1]
+                if not t.is_punct and not start < t.head.i <= end]
+        if len(tops) > 1 and tops[0].head != verb and any(
+                t.head == verb and t.dep_ == "prep" for t in tops):
+            return True  # "60 people were held - 45 of them in the US": the aside's pieces hung
+            # on the verb and on a noun ("How many people were held in the US?")
     subject = subject_of(verb)
     if subject is not None and any((start < verb.i < end) != (start < subject.i < end)
                                    for start, end in dashed_asides(verb.sent)):
@@ -2906,7 +2913,8 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
             text = render(t for t in title if t.i not in bracketed)
             if title[0].i == title[0].sent.start and title[0].tag_ not in ("NNP", "NNPS") \
                     and title[0].ent_type_ in ("", "ORDINAL", "CARDINAL") and \
-                    not written_as_a_name(title[0]) and \
+                    (not written_as_a_name(title[0]) or title[1].is_lower and
+                     title[1].pos_ == "NOUN" and in_lexicon(title[0].lower_, "NOUN")) and \
                     title[0].lower_ not in _PARTIES:
                 # (but "Tory work and pensions spokesman", "Bath and England centre")
                 text = text[:1].lower() + text[1:]  # "Former France fly-half …" opened it
@@ -3155,6 +3163,9 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
                 c.dep_ in ("aux", "auxpass", *SUBJECTS) for c in root.head.children):
             # "Figures released earlier this year showed …" → "When were figures released?"
             return _ask_participle(root.head, root, root, label, "when", keep, resolve)
+        if is_duration(answer):  # "would wait more than 12 months": how long, no time
+            return _ask_fronted(root.head, "how long", _subtree(root), keep, resolve,
+                                "how-many")
         return _ask_fronted(root.head, "when", _subtree(root), keep, resolve, "when")
 
     # A whole phrase with its preposition: "in the committee" → "Where …?"
