@@ -6244,3 +6244,17 @@ def test_an_aside_after_a_dash_hung_on_both_verb_and_noun_is_not_asked(nlp):
             "began in May.")
     for q in _questions(text, nlp, 100):
         assert not q.question.endswith("in Spain?"), q.question
+
+
+def test_a_constituency_named_after_its_city_is_no_person_and_a_mixed_time_no_count(nlp):
+    """Regression, from reading BBC banks: "Nottingham North" offered as a wrong option for a
+    person (the recogniser took the seat for one), and "In how many minutes did … finish off
+    the match? — four hours and five minutes"."""
+    text = ("Turnout ranged from 69% in Bath, down to 10% in Bristol South and Leeds Central and "
+            "8% in Nottingham North and Sheffield Hallam. Sam North said he was pleased.")
+    labels = {e.text: e.label_ for e in nlp(text).ents}
+    assert (labels["Nottingham North"], labels["Sam North"]) == ("GPE", "PERSON"), labels
+    text = ("Tom Hale then served out to finish off the match in three hours and ten minutes. "
+            "The final begins on Sunday.")
+    for q in _questions(text, nlp, 100):
+        assert "how many minutes" not in q.question, q.question

@@ -128,6 +128,8 @@ def _whole_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+# Last words of constituencies named after their city: "Leeds Central", "Bristol South".
+_SEATS = {"North", "South", "East", "West", "Central"}
 # A sum in pence, whatever the recogniser took it for ("at 325.5p": no date).
 _PENCE = re.compile(r"\d[\d,]*(\.\d+)?p")
 
@@ -170,6 +172,13 @@ def _register_components() -> None:
             return e.end + 2 < len(doc) and doc[e.end].lower_ == "and" and \
                 doc[e.end + 1].lower_ == "the" and doc[e.end + 2].is_title
 
+        def a_seat(e: Span) -> bool:  # "Leeds Central", "Nottingham North": a constituency
+            from .gazetteer import lookup
+
+            city = lookup(e[:-1].text) if len(e) >= 2 and e[-1].text in _SEATS else None
+            return city is not None and city.kind == "city" and city.name == e[:-1].text
+            # (but "Sam North" is a person, whatever city "Sam" may be another name of)
+
         def a_plan(e: Span) -> bool:  # "the Lisbon Agenda", "the Marshall Plan": no person
             from lemminflect import getAllLemmas
 
@@ -185,7 +194,9 @@ def _register_components() -> None:
                 else Span(doc, e.start, e.end, label="WORK_OF_ART")
                 if e.label_ == "PERSON" and a_title(e)
                 else Span(doc, e.start, e.end, label="LAW")
-                if e.label_ == "PERSON" and a_plan(e) else e for e in doc.ents]
+                if e.label_ == "PERSON" and a_plan(e)
+                else Span(doc, e.start, e.end, label="GPE")
+                if e.label_ == "PERSON" and a_seat(e) else e for e in doc.ents]
         # a name the recogniser cut at a particle: "Luis de Ocampo" + "y" + "Sandoval"
         out: list[Span] = []
         for e in ents:

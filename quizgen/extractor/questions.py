@@ -3112,6 +3112,9 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
             # "lost $4 in five days" → "In how many days have … lost $4?"
             if prep.lower_ != "for" and not any(t.like_num for t in answer):
                 return None  # "in a few days" says no number to ask for
+            if prep.lower_ != "for" and sum(t.lemma_.lower() in DURATION_UNITS
+                                            for t in answer) > 1:
+                return None  # "in four hours and five minutes": no one unit to count in
             unit = _plural_of_unit(answer[-1])
             wh = "how long" if prep.lower_ == "for" else f"{prep.lower_} how many {unit}"
             return _ask_fronted(verb, wh, _subtree(prep), keep, resolve, "how-many")
