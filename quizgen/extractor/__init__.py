@@ -1643,6 +1643,18 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
             answer.end].lower_ in ("a", "an", "per", "each") and doc[
             answer.end + 1].lemma_.lower() in DURATION_UNITS:
         return True  # "six days a week": how often, no time
+    if root.head.i == answer.end and not root.ent_type_ and root.pos_ == "NOUN" and (
+            root.dep_ == "compound" or root.dep_ == "nsubj" and root.head.tag_ == "VBG" and
+            not any(c.dep_ in ("aux", "auxpass") for c in root.head.children)):
+        return True  # "illegal film" of "illegal film downloading": a piece of the thing
+    if (root.lemma_.lower() in PEOPLE or root.lemma_.lower() in _STAND_INS) and any(
+            c.ent_type_ == "ORDINAL" or c.tag_ == "JJS" or c.lower_ in ("only", "last")
+            for c in root.children if c.i < root.i) and (any(
+            c.dep_ in ("acl", "relcl") and c.i >= answer.end for c in root.children) or
+            answer.end + 1 < len(doc) and doc[answer.end].lower_ == "to" and
+            doc[answer.end + 1].tag_ == "VB"):
+        return True  # "the first man" of "the first man to defend the title": first in what,
+        # the rest says
     if answer.end < len(doc) and doc[answer.end].lower_ in ("old", "olds") and \
             answer[-1].lemma_.lower() in DURATION_UNITS:
         return True  # "12 year" of "12 year olds": a piece of who, no time
