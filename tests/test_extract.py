@@ -6265,11 +6265,11 @@ def test_a_first_cut_from_what_it_was_first_to_do_is_no_answer(nlp):
     first man to successfully defend …") and the cloze "… facilitate {{c1::illegal film}}
     downloading"."""
     answers = set()
-    for text in ("Ann Hale became the first woman to win the Leeds Open twice, beating Sam Cole "
-                 "6-3 6-4. The final was close.",
-                 "Tom Hale became the first player to keep the Leeds Open crown by beating old "
-                 "rival Sam Cole 6-3 6-4. The final was close.",
-                 "The film industry has launched action to sue people who help illegal film "
-                 "downloading. The case opens in May."):
+    for text in (("Ann Hale became the first woman to win the Leeds Open twice, beating Sam "
+                  "Cole 6-3 6-4. The final was close."),
+                 ("Tom Hale became the first player to keep the Leeds Open crown by beating old "
+                  "rival Sam Cole 6-3 6-4. The final was close."),
+                 ("The film industry has launched action to sue people who help illegal film "
+                  "downloading. The case opens in May.")):
         answers |= {q.answer for q in _questions(text, nlp, 100)}
     assert not {"first woman", "first player", "illegal film"} & answers, answers
