@@ -6223,10 +6223,14 @@ def test_a_name_said_to_be_a_retailer_is_no_person(nlp):
 
 def test_a_role_opening_the_sentence_loses_its_capital_though_a_name_ends_in_it(nlp):
     """Regression, from reading BBC banks: "Who is the Health analyst?" (the article also
-    names an "Institute for Health")."""
+    names an "Institute for Health"); but "Wales fly-half" keeps the capital of a name the
+    article never writes in lower case (which the lexicon knows as the plural of "wale")."""
     text = ("Health analyst Tom Hale, from the Leeds Institute for Health, called the new targets "
-            "reasonably impressive.")
+            "reasonably impressive for health care.")
     assert quizgen.ask(text, "Tom Hale", nlp=nlp) == "Who is the health analyst?"
+    text = ("Wales fly-half Tom Hale was happy to hand Sam Cole the kick when Wales, 9-8 down, "
+            "won a penalty.")
+    assert quizgen.ask(text, "Tom Hale", nlp=nlp) == "Who is the Wales fly-half?"
 
 
 def test_a_length_of_time_hung_on_a_verb_is_asked_how_long(nlp):
@@ -6273,3 +6277,20 @@ def test_a_first_cut_from_what_it_was_first_to_do_is_no_answer(nlp):
                   "downloading. The case opens in May.")):
         answers |= {q.answer for q in _questions(text, nlp, 100)}
     assert not {"first woman", "first player", "illegal film"} & answers, answers
+
+
+def test_the_time_left_is_asked_with_how_many_left(nlp):
+    """Regression, from reading BBC banks: "How long did Charlie Hodgson put England in front?
+    — 10 minutes" (of "… in front with 10 minutes left")."""
+    text = "Sam Cole then put England in front with 10 minutes left, but Wales came back."
+    assert quizgen.ask(text, "10 minutes", nlp=nlp) == \
+        "With how many minutes left did Sam Cole then put England in front?"
+
+
+def test_a_name_before_the_noun_the_parse_made_a_complement_is_not_asked(nlp):
+    """Regression, from reading BBC banks: "What will Chelsea goalkeeper Carlo Cudicini miss
+    final? — Carling Cup" ("final" read as what the cup was made)."""
+    text = ("Leeds keeper Tom Hale will miss Sunday's Carling Cup final because of a bad back. "
+            "The club said so on Monday.")
+    for q in _questions(text, nlp, 100):
+        assert "miss final" not in q.question, q.question

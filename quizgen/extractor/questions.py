@@ -2748,6 +2748,11 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
         return None
     if said_by_a_number(verb) or speaks_for(answer):
         return None
+    if root.dep_ == "dobj" and any(c.dep_ == "poss" for c in root.children) and \
+            answer.end < len(answer.doc) and answer.doc[answer.end].dep_ == "oprd" and \
+            answer.doc[answer.end].head == root.head:
+        return None  # "miss Sunday's Carling Cup final": the noun the name is in front of read
+        # as what the object is made ("What will … miss final?")
     if answer.end < len(answer.doc) and answer.doc[answer.end].lower_ == "where" and \
             answer.doc[answer.end].head.dep_ == "relcl" and \
             answer.doc[answer.end].head.i not in _subtree(root):
@@ -2914,7 +2919,8 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
             if title[0].i == title[0].sent.start and title[0].tag_ not in ("NNP", "NNPS") \
                     and title[0].ent_type_ in ("", "ORDINAL", "CARDINAL") and \
                     (not written_as_a_name(title[0]) or title[1].is_lower and
-                     title[1].pos_ == "NOUN" and in_lexicon(title[0].lower_, "NOUN")) and \
+                     title[1].pos_ == "NOUN" and
+                     title[0].lower_ in title[0].doc.user_data.get("lower words", ())) and \
                     title[0].lower_ not in _PARTIES:
                 # (but "Tory work and pensions spokesman", "Bath and England centre")
                 text = text[:1].lower() + text[1:]  # "Former France fly-half …" opened it
@@ -3133,6 +3139,14 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
             wh = "in what year" if prep.lower_ == "in" and len(answer) == 1 and \
                 _YEAR.fullmatch(root.text) else "when"
             return _ask_fronted(verb, wh, _subtree(prep), keep, resolve, "when")
+        remaining = next((c for c in root.children if c.dep_ == "acl" and c.i == root.i + 1
+                          and c.lower_ in ("left", "remaining")), None)
+        if prep.lower_ == "with" and remaining is not None and is_duration(answer) and \
+                any(t.like_num for t in answer):
+            # "put England ahead with 10 minutes left" → "With how many minutes left did …?"
+            unit = _plural_of_unit(answer[-1])
+            return _ask_fronted(verb, f"with how many {unit} {remaining.lower_}",
+                                _subtree(prep), keep, resolve, "how-many")
         if wh in ("how far", "how long"):  # "walk for 18 miles" → "How far can … walk?"
             return _ask_fronted(verb, wh, _subtree(prep), keep, resolve, "how-many")
         if label in TIME_LABELS and prep.lower_ in ("by", "until", "since"):
