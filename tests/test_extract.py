@@ -6130,12 +6130,13 @@ def test_a_noun_with_only_the_keeps_its_of_phrase(nlp):
 
 
 def test_a_name_with_its_number_is_not_cut(nlp):
-    """Regression, from reading BBC banks: the clozes "… televised on {{c1::BBC}} One …" and
-    "The {{c1::MDA}} IV …"."""
+    """Regression, from reading BBC banks: the clozes "… televised on {{c1::BBC}} One …",
+    "The {{c1::MDA}} IV …" and "… has ordered 30 {{c1::Airbus}} A320 planes …"."""
     text = ("The match will be shown on BBC One at noon on Sunday. The Nova IV, out in the "
-            "spring, is an upgrade to the firm's older phone.")
+            "spring, is an upgrade to the firm's older phone. SkyJet has ordered 30 Airbus A320 "
+            "planes in a $1.8bn deal.")
     answers = {q.answer for q in _questions(text, nlp, 100)}
-    assert not answers & {"BBC", "Nova"}, answers
+    assert not answers & {"BBC", "Nova", "Airbus"}, answers
 
 
 def test_a_subject_outside_the_dashes_of_a_verb_inside_them_is_not_asked(nlp):

@@ -1396,9 +1396,10 @@ def _piece_of_a_name(answer: Span) -> bool:
     if before is not None and before.text == "&" or after is not None and after.text == "&":
         return True  # "McLennan" of "Marsh & McLennan"
     if after is not None and answer[-1].pos_ == "PROPN" and (
-            re.fullmatch(r"[IVX]{2,}", after.text) or
+            re.fullmatch(r"[IVX]{2,}|[A-Z]{1,3}-?\d{2,}\w*", after.text) or
             after.like_num and after.is_alpha and after.is_title):
-        return True  # "BBC" of "BBC One", "MDA" of "the MDA IV": a name with its number
+        return True  # "BBC" of "BBC One", "MDA" of "the MDA IV", "Airbus" of "Airbus A320": a
+        # name with its number
     if after is not None and after.text == ":" and not answer[-1].whitespace_ and \
             answer.end + 1 < len(doc) and doc[answer.end + 1].is_title or \
             before is not None and before.text == ":" and answer.start > 1 and \
