@@ -6295,3 +6295,13 @@ def test_a_name_before_the_noun_the_parse_made_a_complement_is_not_asked(nlp):
             "The club said so on Monday.")
     for q in _questions(text, nlp, 100):
         assert "miss final" not in q.question, q.question
+
+
+def test_a_name_after_a_role_the_tagger_took_for_an_adjective_is_a_person(nlp):
+    """Regression, from reading BBC banks: "What fears civil war at the SRU could …? — Finlay
+    Calder" (of "Former Scotland international …", "international" tagged as an adjective and
+    the name taken for a body)."""
+    text = ("Former Ireland international Finlay Doyle fears the feud at the union could hurt "
+            "his country's hopes. Doyle said the row was bad.")
+    asked = {q.answer: q.question for q in _questions(text, nlp, 100) if q.type != "cloze"}
+    assert asked.get("Finlay Doyle", "").startswith("Who fears the feud"), asked

@@ -966,11 +966,13 @@ _TITLE_SEX = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss":
 
 def _after_a_role(span: Span) -> bool:
     """Whether ``span`` is a name of two or three words right after a word for a person's role
-    ("Treasury spokesman Vince Cable"): a person's, whatever the recogniser made of it."""
+    ("Treasury spokesman Vince Cable", "Scotland international Ian Reed", where the tagger took
+    the role for an adjective): a person's, whatever the recogniser made of it."""
     from .gazetteer import kind_of
 
     before = span.doc[span.start - 1] if len(span) and span.start else None
-    return before is not None and before.tag_ == "NN" and before.lemma_ in PEOPLE and \
+    return before is not None and (before.tag_ == "NN" and before.lemma_ in PEOPLE or
+                                   before.tag_ == "JJ" and before.lower_ in PEOPLE) and \
         2 <= len(span) <= 3 and all(t.tag_ == "NNP" and t.is_title for t in span) and \
         not kind_of(span.text)
 
