@@ -6131,10 +6131,10 @@ def test_a_noun_with_only_the_keeps_its_of_phrase(nlp):
 
 def test_a_name_with_its_number_is_not_cut(nlp):
     """Regression, from reading BBC banks: the clozes "… televised on {{c1::BBC}} One …",
-    "The {{c1::MDA}} IV …" and "… has ordered 30 {{c1::Airbus}} A320 planes …"."""
+    "The {{c1::MDA}} IV …" and "… 30 {{c1::Airbus}} A320 planes …"."""
     text = ("The match will be shown on BBC One at noon on Sunday. The Nova IV, out in the "
-            "spring, is an upgrade to the firm's older phone. SkyJet has ordered 30 Airbus A320 "
-            "planes in a $1.8bn deal.")
+            "spring, is an upgrade to the firm's older phone. SkyJet has bought 12 Airbus A320 "
+            "jets for $900m.")
     answers = {q.answer for q in _questions(text, nlp, 100)}
     assert not answers & {"BBC", "Nova", "Airbus"}, answers
 
@@ -6255,8 +6255,8 @@ def test_a_constituency_named_after_its_city_is_no_person_and_a_mixed_time_no_co
     """Regression, from reading BBC banks: "Nottingham North" offered as a wrong option for a
     person (the recogniser took the seat for one), and "In how many minutes did … finish off
     the match? — four hours and five minutes"."""
-    text = ("Turnout ranged from 69% in Bath, down to 10% in Bristol South and Leeds Central and "
-            "8% in Nottingham North and Sheffield Hallam. Sam North said he was pleased.")
+    text = ("Turnout was 71% in Bath but only 12% in Leeds Central and 9% in Nottingham North. "
+            "Sam North said he was pleased.")
     labels = {e.text: e.label_ for e in nlp(text).ents}
     assert (labels["Nottingham North"], labels["Sam North"]) == ("GPE", "PERSON"), labels
     text = ("Tom Hale then served out to finish off the match in three hours and ten minutes. "
@@ -6283,9 +6283,9 @@ def test_a_first_cut_from_what_it_was_first_to_do_is_no_answer(nlp):
 def test_the_time_left_is_asked_with_how_many_left(nlp):
     """Regression, from reading BBC banks: "How long did Charlie Hodgson put England in front?
     — 10 minutes" (of "… in front with 10 minutes left")."""
-    text = "Sam Cole then put England in front with 10 minutes left, but Wales came back."
-    assert quizgen.ask(text, "10 minutes", nlp=nlp) == \
-        "With how many minutes left did Sam Cole then put England in front?"
+    text = "Sam Cole then gave Hull the lead with 12 minutes left, but Leeds came back."
+    assert quizgen.ask(text, "12 minutes", nlp=nlp) == \
+        "With how many minutes left did Sam Cole then give Hull the lead?"
 
 
 def test_a_name_before_the_noun_the_parse_made_a_complement_is_not_asked(nlp):
