@@ -6305,3 +6305,25 @@ def test_a_name_after_a_role_the_tagger_took_for_an_adjective_is_a_person(nlp):
             "his country's hopes. Doyle said the row was bad.")
     asked = {q.answer: q.question for q in _questions(text, nlp, 100) if q.type != "cloze"}
     assert asked.get("Finlay Doyle", "").startswith("Who fears the feud"), asked
+
+
+def test_a_place_after_a_preposition_is_no_part_of_a_role_and_a_firm_no_person_to_match(nlp):
+    """Regression, from reading BBC banks: "Who is the Las Vegas Microsoft boss?" (of "At the
+    … Show in Las Vegas Microsoft boss Bill Gates said …") and the pair ("Lycos Europe", "Web
+    portal") in "Match each person to their role"."""
+    text = ("At the Games Fair in Las Vegas Nintendo boss Tom Hale said the console would sell "
+            "well.")
+    assert quizgen.ask(text, "Tom Hale", nlp=nlp) == "Who is the Nintendo boss?"
+    text = ("Web portal Lycos Europe said its sales were up. Press chief Ann Lee agreed. Sales "
+            "director Sam Cole said so too. Finance director Ben Ward was pleased.")
+    [matching] = [q for q in _questions(text, nlp, 100) if q.type == "matching"]
+    assert sorted(dict(matching.pairs)) == ["Ann Lee", "Ben Ward", "Sam Cole"], matching.pairs
+
+
+def test_what_a_share_of_people_think_is_not_asked(nlp):
+    """Regression, from reading BBC banks: "According to only 40%, who should Mrs Parker
+    Bowles become?"."""
+    text = ("A poll found only 40% think Mrs Hale should become Lady Mayor, while 47% say she "
+            "should not. The vote is in May.")
+    for q in _questions(text, nlp, 100):
+        assert "According to only 40%" not in q.question, q.question

@@ -2826,7 +2826,7 @@ def _people_and_roles(docs: list[Doc], article: Article,
                       resolve: _PronounResolver) -> Question | None:
     """A matching question of people and their roles (`Hakan Fidan` ↔ `Turkish Foreign
     Minister`) when the article names at least three, each with one role."""
-    from .questions import render, title_of
+    from .questions import names_a_role, render, title_of
 
     roles: dict[str, str] = {}
     first_line: dict[str, int] = {}
@@ -2835,8 +2835,9 @@ def _people_and_roles(docs: list[Doc], article: Article,
             if ent.label_ != "PERSON" or len(ent) < 2 or resolve.label(_trim(ent)) != "PERSON":
                 continue
             title = title_of(ent.root, ent)
-            if len(title) < 2:
-                continue
+            ids = {t.i for t in title}
+            if len(title) < 2 or not any(names_a_role(t) for t in title if t.head.i not in ids):
+                continue  # (nor "Web portal Lycos Europe": a firm the recogniser took for one)
             role = render(title)
             fullest = ent.text if ent[-1].text in resolve.shared else \
                 resolve.fullest.get(ent[-1].text, ent.text)  # (not another Hendrix's name)

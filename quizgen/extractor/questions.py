@@ -21,6 +21,7 @@ Fischer?", "How old is Mr Okafor?", "Which beetle …?").
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -1642,9 +1643,10 @@ _COMPARED = {"up", "down", "higher", "lower", "ahead", "behind", "better", "wors
 
 
 def said_by_a_number(verb: Token | None) -> bool:
-    """Whether ``verb``'s clause is what a share of people said: "41% said Mr Hale was a good
-    mayor" is no fact, and has no one to say it ("According to 41%, who was …?")."""
-    return verb is not None and verb.dep_ == "ccomp" and verb.head.lemma_ in SPEECH_VERBS and \
+    """Whether ``verb``'s clause is what a share of people said or think: "41% said Mr Hale was
+    a good mayor" is no fact, and has no one to say it ("According to 41%, who was …?")."""
+    return verb is not None and verb.dep_ == "ccomp" and \
+        verb.head.lemma_ in SPEECH_VERBS | _MINDS | _SUPPOSING and \
         any(c.dep_ in SUBJECTS and c.ent_type_ in ("PERCENT", "CARDINAL")
             for c in verb.head.children)
 
@@ -2394,6 +2396,14 @@ def _title_words(person: Token, answer: Span) -> list[Token]:
         title = [t for t in title if t.text not in "()"]
     while title and title[0].is_punct:
         title.pop(0)
+    if title and title[0].i and title[0].doc[title[0].i - 1].pos_ == "ADP":
+        from .gazetteer import kind_of
+
+        place = list(itertools.takewhile(lambda t: t.ent_type_ in ("GPE", "LOC", "FAC"), title))
+        known = next((n for n in range(1, len(place) + 1)
+                      if kind_of(" ".join(t.text for t in place[:n]))), len(place))
+        title = title[known:]  # "at the show in Las Vegas Microsoft boss Bill Gates": where the
+        # show was, no part of his role (and "Microsoft" is, whatever the recogniser joined)
     if title and title[-1].is_punct:
         return []  # "fly-" without its "half": the parse lost a piece
     if title and (title[0].pos_ in ("CCONJ", "ADP") or any(
@@ -2415,7 +2425,7 @@ def _title_words(person: Token, answer: Span) -> list[Token]:
         return []  # "executive vice-president" read as three appositions: "president" alone
         # would be wrong
     for child in person.children:
-        if child.dep_ == "appos" and child.ent_type_ != "PERSON" and _names_a_role(child):
+        if child.dep_ == "appos" and child.ent_type_ != "PERSON" and names_a_role(child):
             inside = _subtree(child) - {i for c in child.children if c.dep_ in ("relcl", "acl")
                                         for i in _subtree(c)}
             words = [t for t in child.subtree if t.i in inside and not (
@@ -2433,7 +2443,7 @@ def _title_words(person: Token, answer: Span) -> list[Token]:
 _ROLE_ENDING = re.compile(r"(er|or|ist|ian|ant|ent|naut|ee|ess|ier|man|woman)$")
 
 
-def _names_a_role(noun: Token) -> bool:
+def names_a_role(noun: Token) -> bool:
     """Whether an apposition to a name can be that person's role: "the NASA Deputy
     Administrator", "a British engineer" — not "the lower part of the walls", which a comma
     splice hung on "Sir Edward Poynter"."""
@@ -3501,7 +3511,7 @@ def _ask_described(noun: Token, description: Token, answer: Span,
         return None  # "Mr Dunn, an Iraqi who left …": where he is from, asked better otherwise
         # than "Who is Mr Dunn? — Iraqi"
     if description.ent_type_ in ("GPE", "LOC") and noun.ent_type_ not in ("PERSON", "NORP") and \
-            not (noun.pos_ == "NOUN" and _names_a_role(noun)) and \
+            not (noun.pos_ == "NOUN" and names_a_role(noun)) and \
             not any(t.ent_type_ in ("GPE", "LOC") for t in noun.subtree if t.i < description.i
                     and t.i not in _subtree(description)):
         # "the Harbour Hilton hotel, Los Angeles": where it is, not what ("What is the hotel?")
@@ -3558,7 +3568,7 @@ def _ask_described(noun: Token, description: Token, answer: Span,
     # (a name the recogniser took for a person's says nothing of a thing it names: "the first
     # televised pantomime, Dick Whittington" → "What is …?")
     who = "who" if (noun.ent_type_ == "PERSON" or description.ent_type_ == "PERSON" and
-                    _names_a_role(noun) or is_honorific(tokens[0]) or
+                    names_a_role(noun) or is_honorific(tokens[0]) or
                     noun.lemma_.lower() in PEOPLE) and not {noun.lower_, description.lower_} & (
         _BODIES_AND_WORKS | BODIES) else "what"
     be = "are" if noun.tag_ in ("NNS", "NNPS") else "is"
