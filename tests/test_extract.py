@@ -6327,3 +6327,11 @@ def test_what_a_share_of_people_think_is_not_asked(nlp):
             "should not. The vote is in May.")
     for q in _questions(text, nlp, 100):
         assert "According to only 40%" not in q.question, q.question
+
+
+def test_all_floating_after_the_subject_goes_with_it(nlp):
+    """Regression, from reading BBC banks: "What is all expected to release new machines in the
+    next 18 months?"."""
+    text = "Acme, Bolt and Crest are all expected to launch new phones in the coming months."
+    assert quizgen.ask(text, "Acme, Bolt and Crest", nlp=nlp) == \
+        "What is expected to launch new phones in the coming months?"

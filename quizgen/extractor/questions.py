@@ -2113,6 +2113,10 @@ def _ask_subject(verb: Token, subject: Token, wh: str, keep: set[int],
         return None
     while rest and rest[0].is_punct:
         rest.pop(0)  # the comma that closed an apposition to the subject
+    rest = [t for t in rest if not (t.lower_ in ("all", "both", "each") and t.head == verb and
+                                    t.i > subject.i and t.dep_ in ("advmod", "det", "dep",
+                                                                   "nsubj", "appos"))]
+    # (nor "all" of "Sony and Nintendo are all expected to …": "What is all expected …?")
     # a time between the subject and its verb goes after the verb's phrase: "Who warned … this
     # week?", not "Who this week warned …?"
     early = {i for c in verb.children if c.dep_ == "npadvmod" and subject.i < c.i < verb.i
