@@ -6335,3 +6335,23 @@ def test_all_floating_after_the_subject_goes_with_it(nlp):
     text = "Acme, Bolt and Crest are all expected to launch new phones in the coming months."
     assert quizgen.ask(text, "Acme, Bolt and Crest", nlp=nlp) == \
         "What is expected to launch new phones in the coming months?"
+
+
+def test_a_kind_of_work_opening_the_sentence_is_no_part_of_its_title(nlp):
+    """Regression, from reading BBC banks: "Who topped the festive box office in North America?
+    — Comedy Meet The Fockers"."""
+    text = ("Comedy Meet The Hales topped the box office in Canada over the long weekend. The "
+            "film took $9m on Friday.")
+    asked = {q.answer: q.question for q in _questions(text, nlp, 100) if q.type != "cloze"}
+    assert asked.get("Meet The Hales", "").startswith("What topped the box office"), asked
+    assert any(q.startswith("Where did comedy Meet The Hales") for q in asked.values()), asked
+
+
+def test_a_time_in_a_figure_compared_with_is_not_when(nlp):
+    """Regression, from reading BBC banks: "When did the weekend's top 12 films take an
+    estimated $121.9m? — last year" (of "…, compared with $165.8m last year")."""
+    from quizgen.extractor.questions import measured_against
+
+    doc = nlp("The top ten films took $98m, compared with $120m last year.")
+    last = next(t.i for t in doc if t.text == "last")
+    assert measured_against(doc[last:last + 2])

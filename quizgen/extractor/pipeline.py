@@ -128,6 +128,11 @@ def _whole_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+KINDS_OF_WORK = {"comedy", "drama", "thriller", "film", "movie", "sequel", "musical", "album",
+                 "single", "novel", "documentary", "animation", "blockbuster", "sitcom", "play",
+                 "opera", "game"}
+"""Words for a kind of work that may open a sentence before its title: "Comedy Meet The
+Fockers topped …" (no part of the title)."""
 # Last words of constituencies named after their city: "Leeds Central", "Bristol South".
 _SEATS = {"North", "South", "East", "West", "Central"}
 # A sum in pence, whatever the recogniser took it for ("at 325.5p": no date).
@@ -190,13 +195,16 @@ def _register_components() -> None:
                 words[-1].lower_ not in PEOPLE and \
                 words[-1].lower_ in getAllLemmas(words[-1].lower_, upos="NOUN").get("NOUN", ())
 
+        ents = [Span(doc, e.start + 1, e.end, label="WORK_OF_ART")
+                if len(e) > 1 and e[0].is_sent_start and e[0].lower_ in KINDS_OF_WORK and
+                e[1].is_title else e for e in doc.ents]  # "Comedy Meet The Fockers topped …"
         ents = [Span(doc, e.start, e.end, label="FAC") if e.label_ == "PERSON" and the_place(e)
                 else Span(doc, e.start, e.end, label="WORK_OF_ART")
                 if e.label_ == "PERSON" and a_title(e)
                 else Span(doc, e.start, e.end, label="LAW")
                 if e.label_ == "PERSON" and a_plan(e)
                 else Span(doc, e.start, e.end, label="GPE")
-                if e.label_ == "PERSON" and a_seat(e) else e for e in doc.ents]
+                if e.label_ == "PERSON" and a_seat(e) else e for e in ents]
         # a name the recogniser cut at a particle: "Luis de Ocampo" + "y" + "Sandoval"
         out: list[Span] = []
         for e in ents:

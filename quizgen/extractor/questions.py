@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .pipeline import NAME_PARTICLES, PLACE_WORDS
+from .pipeline import KINDS_OF_WORK, NAME_PARTICLES, PLACE_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -1628,6 +1628,9 @@ def measured_against(answer: Span) -> bool:
     2003": no "When were sales well up?"), or the time between two events ("only 10 days
     after he led Armagh to …": no "When did he lead Armagh …? — 10 days")."""
     root = span_root(answer)
+    if any(a.lower_ in ("compared", "versus") for a in root.ancestors):
+        return True  # "took $122m, compared with $166m last year": the time of the figure
+        # set against this one ("When did the films take $122m? — last year")
     if root.dep_ == "npadvmod" and is_duration(answer) and any(
             c.dep_ == "mark" and c.lower_ in ("after", "before") and root.i < c.i
             for c in root.head.children):
@@ -2025,7 +2028,8 @@ def subject_text_of(tokens: list[Token]) -> str | None:
             (first.tag_ not in ("NNP", "NNPS") and first.ent_type_ in _VALUE_LABELS and not (
                 first.head.i == first.i + 1 and first.head.is_title and
                 not first.head.ent_type_) or  # "Electronic Arts" (but "Former Leeds manager")
-             first.lower_ in PEOPLE)  # "Striker Tom Hale" → "striker Tom Hale"
+             first.lower_ in PEOPLE or first.lower_ in KINDS_OF_WORK)  # "Striker Tom Hale" →
+            # "striker Tom Hale", "Comedy Meet The Fockers" → "comedy Meet The Fockers"
             and first.text != "I" and not written_as_a_name(first)
             and not (is_honorific(first) and first.i + 1 < first.sent.end and
                      first.nbor().pos_ == "PROPN")  # "Lord Hale", not "lord Hale"
