@@ -129,14 +129,13 @@ def _whole_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 KINDS_OF_WORK = {"comedy", "drama", "thriller", "film", "movie", "sequel", "musical", "album",
-                 "single", "novel", "documentary", "animation", "blockbuster", "sitcom", "play",
-                 "opera", "game"}
+                 "single", "novel", "documentary", "animation", "blockbuster", "sitcom", "opera"}
 """Words for a kind of work that may open a sentence before its title: "Comedy Meet The
 Fockers topped …" (no part of the title)."""
 # Last words of constituencies named after their city: "Leeds Central", "Bristol South".
 _SEATS = {"North", "South", "East", "West", "Central"}
-# A sum in pence, whatever the recogniser took it for ("at 325.5p": no date).
-_PENCE = re.compile(r"\d[\d,]*(\.\d+)?p")
+PENCE = re.compile(r"\d[\d,]*(\.\d+)?p")
+"""A sum in pence ("at 325.5p"), whatever the recogniser took it for."""
 
 
 def _a_way_of_saying(ent: Span) -> bool:
@@ -197,7 +196,10 @@ def _register_components() -> None:
 
         ents = [Span(doc, e.start + 1, e.end, label="WORK_OF_ART")
                 if len(e) > 1 and e[0].is_sent_start and e[0].lower_ in KINDS_OF_WORK and
-                e[1].is_title else e for e in doc.ents]  # "Comedy Meet The Fockers topped …"
+                e[1].is_title and not any(t.text == e[0].text and not t.is_sent_start
+                                          for t in doc)
+                else e for e in doc.ents]  # "Comedy Meet The Fockers topped …" (but "the
+        # Film Council" written so elsewhere is a name)
         ents = [Span(doc, e.start, e.end, label="FAC") if e.label_ == "PERSON" and the_place(e)
                 else Span(doc, e.start, e.end, label="WORK_OF_ART")
                 if e.label_ == "PERSON" and a_title(e)
@@ -229,7 +231,7 @@ def _register_components() -> None:
             out.append(Span(doc, start, end, label="PERSON") if (start, end) != (e.start, e.end)
                        else e)
         doc.ents = [Span(doc, e.start, e.end, label="MONEY")
-                    if len(e) == 1 and _PENCE.fullmatch(e.text) else e
+                    if len(e) == 1 and PENCE.fullmatch(e.text) else e
                     for e in _whole_bodies(doc, out)
                     if not _an_opening_adjective(e) and not _a_way_of_saying(e)]
         return doc

@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .pipeline import KINDS_OF_WORK, NAME_PARTICLES, PLACE_WORDS
+from .pipeline import KINDS_OF_WORK, NAME_PARTICLES, PENCE, PLACE_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -862,6 +862,13 @@ def dashed_asides(sentence: Span) -> list[tuple[int, int]]:
     return pairs
 
 
+def _in_brackets(sentence: Span, after: int = -1) -> set[int]:
+    """Indices of the tokens of ``sentence`` inside brackets (with the brackets) that open
+    after token ``after``: "(EA)" of "Electronic Arts (EA) in Europe"."""
+    return {i for start, end in _brackets(sentence) if start > after
+            for i in range(start, end + 1)}
+
+
 def _brackets(sentence: Span) -> list[tuple[int, int]]:
     """(first, last) token indices of every outermost bracketed stretch of ``sentence``."""
     found, depth, start = [], 0, 0
@@ -1335,7 +1342,8 @@ def _misparsed(verb: Token) -> bool:
             not any(g.dep_ in SUBJECTS for g in c.children) for c in verb.children):
         return True  # "Tom Reed, co-writer of the pop hit Blue Moon, has died": a noun read as
         # a participle with a subject and no auxiliary ("What did Tom Reed hit?")
-    for start, end in dashed_asides(verb.sent):
+    asides = dashed_asides(verb.sent)
+    for start, end in asides:
         tops = [t for t in verb.doc[start + 1:end + 1]
                 if not t.is_punct and not start < t.head.i <= end]
         if len(tops) > 1 and tops[0].head != verb and any(
@@ -1344,7 +1352,7 @@ def _misparsed(verb: Token) -> bool:
             # on the verb and on a noun ("How many people were held in the US?")
     subject = subject_of(verb)
     if subject is not None and any((start < verb.i < end) != (start < subject.i < end)
-                                   for start, end in dashed_asides(verb.sent)):
+                                   for start, end in asides):
         return True  # "the worth of the appeal - money from it will go to … - won her over":
         # a subject outside the dashes and a verb inside them ("Who will the worth of the
         # appeal go to helping?")
@@ -2931,8 +2939,7 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
                 title[-1].ent_type_ not in ("ORG", "GPE", "FAC", "NORP"):  # "the Mayor" alone
             # could be anyone's; "Microsoft's broadband network" is no one's title, nor a name
             # ("Who is the Capital Radio?" of "Capital Radio DJ Margherita Taylor")
-            bracketed = {i for start, end in _brackets(root.sent) if start > title[0].i
-                         for i in range(start, end + 1)}  # "Electronic Arts (EA) in Europe"
+            bracketed = _in_brackets(root.sent, title[0].i)  # "Electronic Arts (EA) in …"
             text = render(t for t in title if t.i not in bracketed)
             if title[0].i == title[0].sent.start and title[0].tag_ not in ("NNP", "NNPS") \
                     and title[0].ent_type_ in ("", "ORDINAL", "CARDINAL") and \
@@ -3143,7 +3150,7 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
             wh = "how long" if prep.lower_ == "for" else f"{prep.lower_} how many {unit}"
             return _ask_fronted(verb, wh, _subtree(prep), keep, resolve, "how-many")
         if label == "MONEY" and prep.lower_ == "at" and prep.head == verb and \
-                re.fullmatch(r"[\d.,]+p", answer.text):
+                PENCE.fullmatch(answer.text):
             # "shares were down 4% at 325p" → "At what price were shares down 4%?"
             return _ask_fronted(verb, "at what price", _subtree(prep), keep, resolve,
                                 "how-many")
@@ -3555,8 +3562,7 @@ def _ask_described(noun: Token, description: Token, answer: Span,
         keep = set(range(answer.start, answer.end)) | _subtree(noun)
         return _ask_for_phrase(noun, f"which {noun.text.lower()}", keep, resolve, "subject"
                                if noun.dep_ in SUBJECTS else "object")
-    gone = _subtree(description) | {i for start, end in _brackets(noun.sent)
-                                    for i in range(start, end + 1)}  # "Electronic Arts (EA)"
+    gone = _subtree(description) | _in_brackets(noun.sent)  # "Electronic Arts (EA)"
     tokens = [t for t in noun.subtree if t.i not in gone and t.i not in
               _side_parts(noun, set()) and not (t.is_punct and t.tag_ != "POS" and
                                                  not _inside_word(t))]  # (but "Williams' …")
