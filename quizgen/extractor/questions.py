@@ -2418,8 +2418,8 @@ def _title_words(person: Token, answer: Span) -> list[Token]:
         place = list(itertools.takewhile(lambda t: t.ent_type_ in ("GPE", "LOC", "FAC"), title))
         known = next((n for n in range(1, len(place) + 1)
                       if kind_of(" ".join(t.text for t in place[:n]))), len(place))
-        title = title[known:]  # "at the show in Las Vegas Microsoft boss Bill Gates": where the
-        # show was, no part of his role (and "Microsoft" is, whatever the recogniser joined)
+        title = title[known:]  # "at the fair in Las Vegas Nintendo boss Tom Hale": where the
+        # fair was, no part of his role (and "Nintendo" is, whatever the recogniser joined)
     if title and title[-1].is_punct:
         return []  # "fly-" without its "half": the parse lost a piece
     if title and (title[0].pos_ in ("CCONJ", "ADP") or any(
