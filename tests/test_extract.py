@@ -6354,3 +6354,23 @@ def test_a_time_in_a_figure_compared_with_is_not_when(nlp):
     doc = nlp("The top ten films took $98m, compared with $120m last year.")
     last = next(t.i for t in doc if t.text == "last")
     assert measured_against(doc[last:last + 2])
+
+
+def test_a_person_at_a_young_number_is_asked_at_what_age(nlp):
+    """Regression, from reading BBC banks: "What did Mr Bell become Australia's youngest store
+    manager at? — 19"; but a price closing "at 67" is no age."""
+    text = "Mr Hale became Australia's youngest store manager at 19 and later ran the firm."
+    assert quizgen.ask(text, "19", nlp=nlp) == \
+        "At what age did Mr Hale become Australia's youngest store manager?"
+    assert not quizgen.ask("Shares in the firm closed at 67 on Friday.", "67",
+                           nlp=nlp).startswith("At what age")
+
+
+def test_a_city_taken_for_a_person_is_a_club(nlp):
+    """Regression, from reading BBC banks: "Who is … keeper Chris Day set to join on a month's
+    loan? — Preston"; but "Preston" alone after "Tom Preston" is him."""
+    text = "QPR keeper Tom Day will join Preston on loan for a month. He left in May."
+    asked = {q.answer: q.question for q in _questions(text, nlp, 100) if q.type != "cloze"}
+    assert asked.get("Preston", "").startswith("What will QPR keeper Tom Day join"), asked
+    text = "Tom Preston said the plan would work. Preston added that it was cheap."
+    assert all(not q.question.startswith("What said") for q in _questions(text, nlp, 100))

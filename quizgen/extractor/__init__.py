@@ -785,6 +785,13 @@ class _PronounResolver:
                                                      span.text not in self.names):
             return "GPE"  # "came in Valencia", "moved to Powys", "At Gatwick, …" (a word the
             # article never names a person by): a place, whatever the recogniser said
+        root = span.root
+        if label == "PERSON" and len(span) == 1 and span.text not in SEX_OF_FIRST_NAME and \
+                kind_of(span.text) in ("city", "country") and (
+                    root.dep_ == "dobj" and root.head.lemma_ in _PLAYED or
+                    root.dep_ == "pobj" and root.head.lower_ == "against"):
+            return "ORG"  # "is set to join Preston on loan": a city's club (a person of that
+            # name the article would have named in full, or as "Mr Preston", before)
         if label == "PERSON" and (kind := no_person_kind(span.text, self.whole)):
             return "WORK_OF_ART" if kind == "work" else "ORG"
         if not label and 2 <= len(span) <= 3 and span[0].text in SEX_OF_FIRST_NAME and all(
@@ -1346,6 +1353,8 @@ _IDIOM_OBJECTS = {("part", "company"), ("part", "ways"), ("change", "hands"),
 # (a light verb's bare object has its own rule: "take note", "make sense", "pay attention")
 
 
+# Verbs whose object, named after a city, is its team: "join Preston", "beat Hull".
+_PLAYED = {"join", "beat", "face", "host", "leave", "play"}
 # Nouns a news article uses for what it named before: "the band", "the firm", "the incident".
 _STAND_INS = {"band", "group", "company", "firm", "club", "team", "side", "country", "party",
               "organisation", "organization", "body", "region", "city", "state", "nation",

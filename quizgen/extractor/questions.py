@@ -3188,6 +3188,13 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
             return _ask_fronted(verb, "where", _subtree(prep), keep, resolve, "where")
         if label in TIME_LABELS:
             return None
+        doer = subject_of(verb)
+        if wh == "how many" and prep.lower_ == "at" and len(answer) == 1 and \
+                re.fullmatch(r"\d{1,2}", root.text) and doer is not None and (
+                    doer.ent_type_ == "PERSON" or doer.lower_ in ("he", "she") or
+                    doer.lemma_.lower() in PEOPLE):
+            # "became the youngest manager at 19" → "At what age did … become …?"
+            return _ask_fronted(verb, "at what age", _subtree(prep), keep, resolve, "how-many")
         if wh == "how many" and prep.lower_ == "at" and len(answer) == 1:
             wh = "what"  # "closed at 6709", "at 18 they are adults": a level or an age, no count
         elif wh == "how many" and len(answer) == 1:
