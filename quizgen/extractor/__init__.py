@@ -748,7 +748,7 @@ class _PronounResolver:
         if label == "PERSON" and span.root.dep_ in ("attr", "nsubj") and \
                 span.root.head.lemma_ == "be" and any(
                     c.dep_ in ("attr", "nsubj") and c != span.root and
-                    c.lemma_.lower() in (*_TRADES, "company", "firm", "business")
+                    c.lemma_.lower() in _FIRM_WORDS
                     for c in span.root.head.children):
             return "ORG"  # "The biggest retailer to gain was Costco Wholesale": a firm
         like = span.root.head if span.root.dep_ == "pobj" else None
@@ -1355,18 +1355,19 @@ _IDIOM_OBJECTS = {("part", "company"), ("part", "ways"), ("change", "hands"),
 
 # Verbs whose object, named after a city, is its team: "join Preston", "beat Hull".
 _PLAYED = {"join", "beat", "face", "host", "leave", "play"}
-# Nouns a news article uses for what it named before: "the band", "the firm", "the incident".
-_STAND_INS = {"band", "group", "company", "firm", "club", "team", "side", "country", "party",
-              "organisation", "organization", "body", "region", "city", "state", "nation",
-              "incident", "move", "decision", "row", "matter", "situation", "announcement",
-              "champion", "seed", "youngster", "veteran", "newcomer", "teenager", "peer",
-              "duo", "trio", "quartet", "pair", "couple"}
 # A firm named by its trade: "the retailer", "the software giant".
 _TRADES = {"retailer", "airline", "carrier", "lender", "insurer", "manufacturer", "maker",
            "carmaker", "chain", "supermarket", "brewer", "publisher", "broadcaster", "operator",
            "giant", "conglomerate", "bank", "agency", "charity", "union", "studio", "label",
            "developer", "watchdog", "regulator"}
-_STAND_INS |= _TRADES
+# Words a copula says a firm is: "The biggest retailer to gain was Costco Wholesale".
+_FIRM_WORDS = _TRADES | {"company", "firm", "business"}
+# Nouns a news article uses for what it named before: "the band", "the firm", "the incident".
+_STAND_INS = {"band", "group", "company", "firm", "club", "team", "side", "country", "party",
+              "organisation", "organization", "body", "region", "city", "state", "nation",
+              "incident", "move", "decision", "row", "matter", "situation", "announcement",
+              "champion", "seed", "youngster", "veteran", "newcomer", "teenager", "peer",
+              "duo", "trio", "quartet", "pair", "couple"} | _TRADES
 # And those that do so alone, without a word before them ("the technology", not "the Marlin
 # technology").
 _BARE_STAND_INS = {"technology", "system", "scheme", "project", "plan", "deal", "device",

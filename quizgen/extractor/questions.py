@@ -47,6 +47,8 @@ _MINDS = {"feel", "deny", "admit", "believe", "think", "hope", "fear", "want", "
 _BELIEFS = {"believe", "think", "expect", "predict", "reckon", "suspect", "estimate", "fear"}
 # And of what is only supposed, which "It was thought that …" leaves to no one.
 _SUPPOSING = _BELIEFS | {"hope", "assume", "rumour", "rumor"}
+# Verbs of what someone says or thinks.
+_SAYING_OR_THINKING = SPEECH_VERBS | _MINDS | _SUPPOSING
 # Verbs whose object may be a clause without "that": "said Acme and Ace have merged".
 _CLAUSE_TAKERS = SPEECH_VERBS | _MINDS | _BELIEFS | {
     "know", "find", "show", "see", "learn", "reveal", "realise", "realize", "mean", "ensure",
@@ -891,6 +893,8 @@ PARTS_OF_WHOLE = {"one", "some", "many", "most", "all", "none", "each", "any", "
                   "series", "number", "range", "set", "group", "list", "couple", "pair",
                   "kind", "type", "sort", "lot", "host", "variety", "maximum", "minimum",
                   "total", "average", "amount", "sum", "handful"}
+# And pronouns that stand for a noun with its "of" phrase: "that of Japan", "those of …".
+_SAY_LITTLE_WITHOUT_OF = PARTS_OF_WHOLE | {"that", "those"}
 # Nouns that say little without what is to be done: "the right to take part", "a bid to win".
 _NOUNS_OF_WHAT_TO_DO = {"right", "chance", "opportunity", "ability", "power", "decision", "plan",
                         "bid", "attempt", "need", "permission", "go-ahead", "freedom", "effort",
@@ -986,7 +990,7 @@ def prune(tokens: list[Token], verb: Token, keep: set[int], limit: int) -> list[
             return False  # "called for the release of the last inmates": "… called for the
             # release?" says nothing
         if t.dep_ == "prep" and t.lower_ == "of" and (t.head.pos_ == "NUM" or t.head.lower_ in
-                                                      (*PARTS_OF_WHOLE, "that", "those")):
+                                                      _SAY_LITTLE_WITHOUT_OF):
             return False  # "one of a series of measures": "… are one?" says nothing (nor
             # "would outgrow that?" of "that of Japan")
         if _dangles(t.doc[t.left_edge.i - 1] if t.left_edge.i else None) or \
@@ -1657,7 +1661,7 @@ def said_by_a_number(verb: Token | None) -> bool:
     """Whether ``verb``'s clause is what a share of people said or think: "41% said Mr Hale was
     a good mayor" is no fact, and has no one to say it ("According to 41%, who was …?")."""
     return verb is not None and verb.dep_ == "ccomp" and \
-        verb.head.lemma_ in SPEECH_VERBS | _MINDS | _SUPPOSING and \
+        verb.head.lemma_ in _SAYING_OR_THINKING and \
         any(c.dep_ in SUBJECTS and c.ent_type_ in ("PERCENT", "CARDINAL")
             for c in verb.head.children)
 
