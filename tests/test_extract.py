@@ -6374,3 +6374,17 @@ def test_a_city_taken_for_a_person_is_a_club(nlp):
     assert asked.get("Preston", "").startswith("What will QPR keeper Tom Day join"), asked
     text = "Tom Preston said the plan would work. Preston added that it was cheap."
     assert all(not q.question.startswith("What said") for q in _questions(text, nlp, 100))
+
+
+def test_an_opening_time_with_another_time_in_the_clause_is_asked_in_front(nlp):
+    """Regression, from reading SQuAD asks: "When, BankAmericard was renamed …?" — a time that
+    opens the sentence was asked in place, leaving its comma, when another time stayed."""
+    text = "In 1985, the average family car travelled twenty miles per gallon, compared " \
+        "to ten in 1970."
+    assert quizgen.ask(text, "1985", nlp=nlp) == "In what year did the average family car " \
+        "travel twenty miles per gallon, compared to ten in 1970?"
+    assert quizgen.ask(text.replace("In 1985", "By 1985"), "1985", nlp=nlp).startswith(
+        "By what year did the average family car travel")
+    text = "By the end of May, the council had cleared the old market, which opened in 1901."
+    assert quizgen.ask(text, "the end of May", nlp=nlp) == \
+        "By when had the council cleared the old market?"

@@ -2198,9 +2198,10 @@ def _leaves_a_name_open(kept: list[Token]) -> bool:
 
 
 def _ask_fronted(verb: Token, wh: str, gone: set[int], keep: set[int], resolve: Resolver,
-                 rule: str) -> Formed | None:
+                 rule: str, despite_other_times: bool = False) -> Formed | None:
     """A question with the wh-phrase in front and the subject after the (auxiliary) verb of
-    the finite clause above ``verb``."""
+    the finite clause above ``verb``; ``despite_other_times`` asks "when" even if another
+    time of the clause stays."""
     gone = gone | keep  # all of the answer goes: "next year" of "in February next year" hangs
     # on the verb, not on "in"
     if _tears_a_name(verb.sent, gone):
@@ -2238,7 +2239,7 @@ def _ask_fronted(verb: Token, wh: str, gone: set[int], keep: set[int], resolve: 
     if drops_what_was_said(host, [*clause, *(host.doc[i] for i in gone)]) or \
             _leaves_a_name_open(clause):
         return None  # (what was said may be the answer: "What did the minister say?")
-    if rule == "when" and any(t.ent_type_ == "DATE" and (
+    if rule == "when" and not despite_other_times and any(t.ent_type_ == "DATE" and (
             t.dep_ in ("npadvmod", "tmod") or t.dep_ == "pobj" and t.head.lower_ in (
                 "in", "on", "at", "during")) for t in clause):
         return None  # another time of the clause stays: "In what year did co-productions fall
@@ -3676,12 +3677,38 @@ def ask_moved_out(sentence: Span, answer: Span, resolve: Resolver = _no_resolver
     return Formed(formed.text, "moved-out") if formed is not None else None
 
 
+def _opening_time(answer: Span, verb: Token | None, label: str | None) -> Token | None:
+    """The preposition of a time that opens ``verb``'s clause before a comma and holds
+    ``answer`` ("In 1985, …"), if it is one."""
+    root = span_root(answer)
+    prep = root if root.dep_ == "prep" else root.head if root.dep_ == "pobj" else None
+    subject = subject_of(verb) if verb is not None else None
+    if prep is None or subject is None or prep.head != verb or prep.dep_ != "prep" or \
+            prep.lower_ not in WHEN_PREPS | {"by"} or prep.right_edge.i >= subject.left_edge.i:
+        return None
+    after = prep.doc[prep.right_edge.i + 1]
+    times = label in TIME_LABELS or entity_label(answer) in TIME_LABELS
+    return prep if times and after.text == "," and not describes_noun(answer) else None
+
+
 def ask_in_place(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
                  label: str | None = None) -> Formed:
     """The answer replaced by its wh-word where it stands, in the smallest clause that holds
     it: "Kearney Boulevard is lined with what?"."""
     keep = set(range(answer.start, answer.end))
     verb = clause_verb(span_root(answer))
+    opening = _opening_time(answer, verb, label)
+    if opening is not None:
+        # in place it would read "When, the car travelled …?": another time in the clause
+        # makes "when" less sharp, but it is still the question
+        # ("By 1985, …" → "By what year …?": a deadline, not a time)
+        by = "by " if opening.lower_ == "by" else ""
+        wh = f"{opening.lower_} what year" if len(answer) == 1 and _YEAR.fullmatch(
+            answer.text) and opening.lower_ in ("in", "by") else f"{by}when"
+        fronted = _ask_fronted(verb, wh, _subtree(opening), keep, resolve, "when",
+                               despite_other_times=True)
+        if fronted is not None:
+            return fronted
     tokens = clause_tokens(verb, keep, QUESTION_WORDS) if verb is not None else [
         t for t in sentence if t.i not in _side_parts(sentence.root, keep)]
     words: list[Token | str] = []
