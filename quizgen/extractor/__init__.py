@@ -702,6 +702,8 @@ class _PronounResolver:
                 firsts.setdefault(e[-1].text, set()).add(e[0].text)
         self.shared = {surname for surname, names in firsts.items() if len(names) > 1}
         self.names = {e.text for _, e in people} | set(self.surnames)
+        # "the Osbournes" where "Sharon Osbourne" was named: a family, people
+        self.families = {e[-1].text + "s" for _, e in named if len(e) > 1}
         self.gender = _genders(docs, [e for _, e in people])
         # surnames the article writes after "Mr" or "Ms", whatever the recogniser made of them
         self.honoured = {doc[t.i + 1].text for doc in docs for t in doc[:-1]
@@ -764,6 +766,8 @@ class _PronounResolver:
                     span[0].text in SEX_OF_FIRST_NAME):
             return "PERSON"  # "Mr Wang said …" is a person whom the recogniser did not know
             # (and "Ravi Wang works for …" where the article says "Mr Wang" elsewhere)
+        if span.text in self.families and span.start and before.lower_ == "the":
+            return "PERSON"
         if _after_a_role(span):
             return "PERSON"  # "Treasury spokesman Vince Cable", which it took for a firm
         if span[-1].text in _ERAS and any(t.like_num for t in span):
@@ -921,7 +925,8 @@ class _PronounResolver:
                 # whom the first "he" may be, so may the next
             return self._resolve(subject)
         if subject.text in self.shared:  # only a full name says which one: "Jimi Hendrix was …"
-            name = [t for t in subject.subtree if t.dep_ == "compound" or t == subject]
+            name = [t for t in subject.subtree if t.dep_ == "compound" and t.head == subject
+                    or t == subject]  # (not "rock" of "Tom Hale, the rock singer")
             return render(name) if len(name) > 1 else _AMBIGUOUS
         if (subject.pos_ == "NOUN" or subject.is_lower) and subject.lower_ in PEOPLE and \
                 subject.tag_ in ("NN", "NNP") and not subject.ent_type_:
@@ -1627,6 +1632,44 @@ def _clause_right_after(answer: Span) -> bool:
         verb.left_edge.i == answer.end and answer.root not in verb.subtree
 
 
+def _in_a_telephone_number(answer: Span) -> bool:
+    """Whether ``answer`` is some of the digit groups of a telephone number: "111" of "0800 555
+    111" (a run of groups of digits, three or more or one with a leading 0)."""
+    doc = answer.doc
+    if not all(t.is_digit for t in answer):
+        return False
+    first, last = answer.start, answer.end - 1
+    while first > 0 and doc[first - 1].is_digit and doc[first - 1].whitespace_:
+        first -= 1
+    while last + 1 < len(doc) and doc[last + 1].is_digit and doc[last].whitespace_:
+        last += 1
+    run = doc[first:last + 1]
+    return len(run) > len(answer) and (len(run) >= 3 or any(
+        t.text.startswith("0") and len(t) >= 3 for t in run))
+
+
+# Small words inside a name: "Safe Travel at Night".
+_SMALL_WORDS_IN_NAMES = {"at", "of", "for", "in", "on", "the", "to"}
+
+
+def _cut_from_a_title(answer: Span) -> bool:
+    """Whether ``answer`` is a piece of a name with small words in it that describes a noun
+    after it: "Safe Travel" or "Night campaign" of "the Safe Travel at Night campaign"."""
+    doc = answer.doc
+    end, start = answer.end, answer.start
+    if end + 1 < len(doc) and answer[-1].is_title and answer[-1].pos_ == "PROPN" and \
+            doc[end].lower_ in _SMALL_WORDS_IN_NAMES and doc[end].is_lower and \
+            doc[end + 1].is_title and doc[end + 1].dep_ == "compound" and \
+            doc[end + 1].head.i > end + 1 and doc[end + 1].head.is_lower and \
+            doc[end + 1].ent_type_ not in ("DATE", "TIME"):
+        return True  # (but "the Circle on Wednesday night": a time after a whole name)
+    return start >= 2 and answer[0].is_title and answer[0].dep_ == "compound" and \
+        answer[0].ent_type_ not in ("DATE", "TIME") and \
+        answer.root.is_lower and doc[start - 1].lower_ in _SMALL_WORDS_IN_NAMES and \
+        doc[start - 1].is_lower and doc[start - 2].is_title and \
+        doc[start - 2].pos_ == "PROPN" and doc[start - 2].i != doc[start - 2].sent.start
+
+
 def _is_trivial(answer: Span, title_words: set[str]) -> bool:
     """Pronouns, stop words, the article's own topic and pieces of hyphenated words ("two" in
     "two-state") are no answers; numbers are."""
@@ -1641,6 +1684,10 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
             doc[answer.start - 1].whitespace_ and not doc[answer.start - 2].whitespace_:
         return True  # "election chances" of "re-election chances", "Paleogene" of
         # "Cretaceous–Paleogene"
+    if _cut_from_a_title(answer):
+        return True
+    if _in_a_telephone_number(answer):
+        return True  # "on 0800 555 111": digits of a telephone number, no figure
     if re.fullmatch(r"(following|previous|preceding|same|that|next) (day|week|month|year|"
                     r"season|decade|century)", text):
         return True  # "the following year": which one, only the sentence before says
@@ -1668,6 +1715,10 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
             doc[answer.end + 1].tag_ == "VB"):
         return True  # "the first man" of "the first man to defend the title": first in what,
         # the rest says
+    if root.ent_type_ in ("DATE", "TIME") and root.lemma_.lower() in DURATION_UNITS and any(
+            c.dep_ == "relcl" and c.i >= answer.end for c in root.children):
+        return True  # "lamented two years in which the family has been plagued …": which
+        # years the clause says, no length of time ("How long did he lament?")
     if answer.end < len(doc) and doc[answer.end].lower_ in ("old", "olds") and \
             answer[-1].lemma_.lower() in DURATION_UNITS:
         return True  # "12 year" of "12 year olds": a piece of who, no time

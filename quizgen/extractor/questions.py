@@ -264,6 +264,10 @@ def no_person_kind(name: str, text: str) -> str:
         found = _NO_PERSON_AFTER.match(text, end) or (
             name[-1].isalnum() or text[end:end + 1].isalnum()) and _NO_PERSON_BEFORE.search(
             text, max(0, start - 60), start)  # (a word's end after it, as "\b" says)
+        if found and found.group(0)[:1].isalpha() and re.fullmatch(
+                r"\w+s,?\s+", found.group(0)) and not _LIST_GOES_ON.match(text, end):
+            continue  # a kind in the plural names a list: "games giants EA and Vivendi" (but
+            # "the wedding bands Ozzy gave her" were rings he gave)
         if found:
             return "work" if _WORK_WORD.search(found.group(0)) else "group"
     return ""
@@ -323,6 +327,7 @@ _NO_PERSON_BEFORE = re.compile(rf"(\b({_ORGANISATIONS}|{_WORKS})s?,?\s+"
                                rf"\b(Hurricane|Typhoon|Cyclone|Storm)\s+|"
                                rf"\b[Ss]hares (in|of)\s+([A-Z][\w-]*\s+){{0,3}}(and\s+)?)$")
 _WORK_WORD = re.compile(rf"\b{_WORKS}s?\b")
+_LIST_GOES_ON = re.compile(r",|\s+(and|or|&)\s")
 # Words for a body or a work ("network", "film"): never a person's role.
 _BODIES_AND_WORKS = frozenset(form for word in re.findall(r"[a-z]+\??",
                                                           (_ORGANISATIONS + _WORKS).lower())
@@ -1385,6 +1390,12 @@ def _misparsed(verb: Token) -> bool:
                 for c in verb.children):
         return True  # "expects the … clash with Barcelona to be a fight":
         # a noun read as the verb of what is expected ("Who clashes with Barcelona?")
+    if any(c.tag_ == "VBZ" and c.i > 0 and c.nbor(-1).tag_ == "CD" and
+           c.nbor(-1).dep_ in ("pobj", "dobj") and not any(g.dep_ in SUBJECTS
+                                                           for g in c.children)
+           for c in verb.children):
+        return True  # "ran in two of the side's seven tries": the noun after a number read
+        # as a verb ("Who ran in two of the side's seven?")
     top = verb
     while top.dep_ == "conj" and top.tag_ in ("VBD", "VBN") and not any(
             c.dep_ in (*SUBJECTS, "aux", "auxpass") for c in top.children):
@@ -1922,6 +1933,7 @@ def _subject_text(subject: Token, resolve: Resolver) -> str | None:
         tokens = [t for t in noun.subtree if t.i not in inside and t.i not in
                   _side_parts(noun, set())]
         tokens = [t for n, t in enumerate(tokens) if not t.is_punct or t.i < noun.i or
+                  _inside_word(t) or  # (the hyphen of "e-mail" stays)
                   t.text == "," and any(not w.is_punct for w in tokens[n + 1:])]
         # (a list's commas stay, not the one before the clause)
         return subject_text_of(tokens) if sum(not t.is_punct for t in tokens) <= 8 else None
@@ -2510,7 +2522,8 @@ def _ask_participle(verb: Token, prep: Token, root: Token, label: str, wh: str, 
         return None  # "revised growth down from the 5.9% estimated in November to 3.2%": a
         # figure is no thing to ask about ("When was the 5.9 estimated to 3.2?")
     phrase = [t for t in noun.subtree if t.i not in _subtree(verb)
-              and t.i not in _side_parts(noun, set()) and not (t.is_punct and t.tag_ != "HYPH")]
+              and t.i not in _side_parts(noun, set()) and not (
+                  t.is_punct and t.tag_ != "HYPH" and not _inside_word(t))]
     if not phrase or _pronouns_left(phrase, resolve) or any(t.tag_ == "PRP$" for t in phrase):
         return None
     if any(t.text == ":" for t in noun.subtree):
@@ -2805,6 +2818,14 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
         # show? — the new robot" asks right, and "Water is the fluid of choice" is no such)
     if first_in_a_while(answer) or measured_against(answer) or hedged(verb):
         return None
+    near = next((a for a in root.ancestors if a.pos_ in VERBS), None)
+    said = [c for c in near.children if c.dep_ in ("attr", "acomp") and c.i < root.i] if \
+        near is not None and near.dep_ == "relcl" and near.lemma_ == "be" and \
+        near.doc[near.left_edge.i - 1].text != "," else []  # (not "Tom, who is a … in Leeds,")
+    if said and any(c.dep_ in ("prep", "advmod", "npadvmod") and c.i > said[0].i and
+                    root.i in _subtree(c) for h in (near, *said) for c in h.children):
+        return None  # "sent the amount of e-mail that is spam in March": what the parse hung on
+        # a short "that is …" is the outer verb's ("When is the amount of e-mail spam?")
     subject = subject_of(verb) if verb is not None else None
     if verb is not None and verb.lemma_ == "be" and (
             subject is None or root.i not in _subtree(subject)) and any(
@@ -3521,6 +3542,11 @@ def _ask_what_happened(verb: Token, subject: Token, passive: Token, answer: Span
                   "object")
 
 
+# Adverbs that make an apposition a guess: "a large vehicle, possibly a van".
+_GUESSED = {"possibly", "probably", "perhaps", "maybe", "likely", "apparently", "reportedly",
+            "allegedly", "presumably"}
+
+
 def _ask_described(noun: Token, description: Token, answer: Span,
                    resolve: Resolver) -> Formed | None:
     """`What is X?` for the description in apposition to X; `Who is the museum's director?`
@@ -3534,6 +3560,9 @@ def _ask_described(noun: Token, description: Token, answer: Span,
     if after is not None and not after.is_punct and after.dep_ not in ("cc", "relcl"):
         return None  # an apposition ends at a comma: "X, Nobel Prize winning physicist Y" read
         # as "X, Nobel Prize" ("Who is X? — Nobel Prize")
+    if any(c.dep_ == "advmod" and c.lower_ in _GUESSED for c in description.children):
+        return None  # "a large vehicle, possibly a van": a guess, no description ("What is a
+        # large vehicle? — possibly a van")
     if description.ent_type_ == "NORP" and len(answer) == 1:
         return None  # "Mr Dunn, an Iraqi who left …": where he is from, asked better otherwise
         # than "Who is Mr Dunn? — Iraqi"
