@@ -6472,3 +6472,17 @@ def test_what_a_short_that_is_clause_was_given_of_the_outer_verb_is_not_asked_fr
     assert not quizgen.ask(text, "March", nlp=nlp).startswith("When is")
     assert quizgen.ask("Tom Hale, who is a doctor in Leeds, won the prize.", "Leeds",
                        nlp=nlp) == "Where is Tom Hale a doctor?"
+
+
+def test_a_length_of_an_objects_term_is_asked_how_long_a_term(nlp):
+    """Regression, from reading BBC banks: "How long could Mr Ebbers face a jail sentence of?"."""
+    text = "Mr Hale could face a jail sentence of up to 25 years if convicted."
+    assert quizgen.ask(text, "up to 25 years", nlp=nlp) == \
+        "How long a jail sentence could Mr Hale face?"
+
+
+def test_a_name_after_a_quoted_title_stays_in_the_question(nlp):
+    """Regression, from reading BBC banks: "… including those by shock jock?" of 'those by
+    "shock jock" Howard Stern', the name dropped as an aside."""
+    text = 'The agency was looking into 40 shows, including those by "talk king" Tom Hale.'
+    assert quizgen.ask(text, "The agency", nlp=nlp).endswith('"talk king" Tom Hale?')

@@ -803,8 +803,10 @@ def _side_parts(token: Token, keep: set[int]) -> set[int]:
         if t.dep_ == "appos" and t.left_edge.i == t.head.i + 1 and t.right_edge == t and (
                 t.pos_ == t.head.pos_ == "PROPN" or not t.doc[t.head.i].whitespace_):
             continue  # one name read as two: "Spencer Abraham"; the "m" of "$80m"
-        if t.dep_ == "appos" and not t.doc[t.left_edge.i - 1].is_punct:
-            continue  # no comma before it: part of the name ("the sultry Empress Of Time")
+        if t.dep_ == "appos" and (not t.doc[t.left_edge.i - 1].is_punct or
+                                  t.doc[t.left_edge.i - 1].tag_ == "''"):
+            continue  # no comma before it: part of the name ("the sultry Empress Of Time"), or
+            # the name after a quoted title ('"shock jock" Tom Hale')
         if t.dep_ == "conj" and t.head.pos_ in VERBS and t.pos_ in ("NOUN", "PROPN") and \
                 any(c.dep_ == "prep" and c.lower_ != "of" for c in t.children) and \
                 any(c.dep_ in ("dobj", "prep") and c.i < t.i for c in t.head.children) and \
@@ -3639,6 +3641,15 @@ def _ask_moved(root: Token, wh: str, keep: set[int], resolve: Resolver,
     tower similar to?"): for when the question would otherwise be asked in place."""
     if root.dep_ not in ("pobj", "dobj") or any(c.dep_ == "conj" for c in root.children):
         return None
+    noun = root.head.head
+    if wh == "how long" and root.head.lower_ == "of" and noun.pos_ == "NOUN" and \
+            noun.dep_ == "dobj" and noun.head.pos_ in VERBS:
+        # "could face a jail sentence of up to 25 years" → "How long a jail sentence could …
+        # face?", not "… face a jail sentence of?"
+        kind = [t for t in noun.subtree if t.i < root.head.i and t.dep_ != "det"]
+        if len(kind) <= 3 and all(t.dep_ in ("compound", "amod") or t == noun for t in kind):
+            return _ask_fronted(noun.head, "how long a " + render(kind).lower(), _subtree(noun),
+                                keep, resolve, "how-many")
     if root.dep_ == "pobj" and root.head.lower_ == "by" and wh in ("who", "whom"):
         return None  # "Who do winners include White Teeth by?": an author
     if root.dep_ == "pobj" and root.head.lower_ in ("like", "including") and \
