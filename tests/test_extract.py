@@ -6486,3 +6486,85 @@ def test_a_name_after_a_quoted_title_stays_in_the_question(nlp):
     "shock jock" Howard Stern', the name dropped as an aside."""
     text = 'The agency was looking into 40 shows, including those by "talk king" Tom Hale.'
     assert quizgen.ask(text, "The agency", nlp=nlp).endswith('"talk king" Tom Hale?')
+
+
+def test_a_level_named_by_a_number_is_no_count(nlp):
+    """Regression, from reading BBC banks: "How many barrier for UK sales of the console is
+    Sony reaching? — seven million"; but staff are counted."""
+    text = "The figures mean Acme is reaching the seven million barrier for sales of the phone."
+    assert all(not q.question.startswith("How many") for q in _questions(text, nlp, 100))
+    assert quizgen.ask("The club signed 12 new staff in May.", "12", nlp=nlp) == \
+        "How many new staff did the club sign in May?"
+
+
+def test_a_piece_of_a_product_name_the_recogniser_split_is_no_answer(nlp):
+    """Regression, from reading BBC banks: "What does ParaRallying use …? — GSI" of "a
+    Vauxhall Astra GSI", and "{{c1::Sony}} PlayStation 2's slimmer shape"."""
+    text = "The school uses a Vauxhall Astra GSI with an automatic gearbox. Acme PlayStation " \
+        "2's slimmer shape has proved popular with UK gamers."
+    answers = {q.answer for q in _questions(text, nlp, 100)}
+    assert not answers & {"GSI", "Vauxhall Astra", "Acme"}, answers
+
+
+def test_have_read_as_owning_before_both_and_a_participle_is_not_asked(nlp):
+    """Regression, from reading BBC banks: "What has both reduced console prices recently?",
+    the parse having read "have both reduced" as owning "both reduced … prices" (and "What
+    have Acme and Bolt are preparing for?" of the verb joined to it)."""
+    text = "Acme and Bolt have both reduced console prices recently and are preparing for " \
+        "the launch of new consoles in 2006."
+    assert all(q.type == "cloze" for q in _questions(text, nlp, 100))
+
+
+def test_a_place_after_the_opening_a_name_is_no_answer_alone(nlp):
+    """Regression, from reading BBC banks: "the {{c1::London}} to Sydney Marathon" and "the
+    London to {{c1::Sydney Marathon}}"."""
+    text = "When Ann Hale took part in the Leeds to York Marathon she shared the driving " \
+        "with her partner, Tom."
+    answers = {q.answer for q in _questions(text, nlp, 100)}
+    assert not answers & {"Leeds", "York Marathon"}, answers
+
+
+def test_any_one_of_a_kind_is_no_answer(nlp):
+    """Regression, from reading BBC banks: "What has been launched to encourage …? —
+    organisation" (of "An organisation has been launched …"), and "What broke the UK sales
+    record …? — title" (the game named before)."""
+    text = "An organisation has been launched to help older people get into sport. The " \
+        "title broke the sales record for games in its first weekend. The singer Tom Hale " \
+        "made an album in jail."
+    answers = {q.answer for q in _questions(text, nlp, 100)}
+    assert not answers & {"organisation", "title"}, answers
+    assert "album" in answers  # a thing made is new, no stand-in
+
+
+def test_an_object_of_an_infinitive_with_its_own_infinitive_is_not_moved_out(nlp):
+    """Regression, from reading BBC banks: "Who has an organisation been launched to encourage
+    to get involved in …?"."""
+    text = "A club has been launched to encourage older people to get involved in sport."
+    assert not quizgen.ask(text, "older people", nlp=nlp).startswith("Who has a club")
+
+
+def test_a_number_between_commas_after_a_name_is_an_age_not_a_time(nlp):
+    """Regression, from reading BBC banks: "When does Grandchild of The Holocaust follow Adrian?
+    — 13", of "follows Adrian, 13, on a journey", the age hung on the verb."""
+    text = "The film, part of the BBC plan for Memorial Day, follows Adrian, 13, on a " \
+        "journey to find out what happened to his aunt."
+    assert all(q.answer != "13" for q in _questions(text, nlp, 100))
+    assert "13" not in quizgen.ask(text, "Adrian", nlp=nlp)
+
+
+def test_it_standing_for_a_subject_with_an_apposition_is_said_without_it(nlp):
+    """Regression, from reading BBC banks: "According to Allianz a leading German insurer,
+    what were unlikely to …?", "it" given the subject's apposition without its commas."""
+    text = "Acme, a leading German insurer, said it did not know yet. However, it said the " \
+        "floods were unlikely to hurt its business."
+    assert quizgen.ask(text, "the floods", nlp=nlp) == \
+        "According to Acme, what were unlikely to hurt its business?"
+
+
+def test_a_time_between_a_speech_verb_and_what_was_said_is_the_saying(nlp):
+    """Regression, from reading BBC banks: "When had Umbro signed a new four-year agreement …?
+    — Thursday", of "said on Thursday it had signed …"."""
+    text = "Acme, which recently lost two deals, said on Thursday it had signed a new deal " \
+        "with Leeds."
+    assert quizgen.ask(text, "Thursday", nlp=nlp) == \
+        "When did Acme say it had signed a new deal with Leeds?"

@@ -1048,7 +1048,7 @@ _QUESTION_SEX = {**_PRONOUN_SEX, "female": "f", "woman": "f", "women's": "f", "a
 def _previous_subject_of(token: Token) -> str | None:
     """For `it`/`they` as a subject: the subject of the sentence before, when it is a noun
     phrase of the same number (the usual reading in expository text)."""
-    from .questions import render
+    from .questions import render, side_parts
 
     sentence = token.sent
     if token.dep_ not in ("nsubj", "nsubjpass"):
@@ -1095,8 +1095,10 @@ def _previous_subject_of(token: Token) -> str | None:
             not plural and not speaker and (subject.ent_type_ == "PERSON" or
                                             subject.lemma_.lower() in PEOPLE)):
         return None  # "it" is never a person ("the prime minister")
-    words = [t for t in subject.subtree if not t.is_punct]
-    if len(words) > 6:
+    aside = side_parts(subject, set())  # (not "Acme a leading German insurer" of "Acme, a
+    # leading German insurer, said …")
+    words = [t for t in subject.subtree if not t.is_punct and t.i not in aside]
+    if not words or len(words) > 6:
         return None
     text = render(words)
     return text if words[0].tag_ in ("NNP", "NNPS") else text[:1].lower() + text[1:]
@@ -1381,7 +1383,7 @@ _BARE_STAND_INS = {"technology", "system", "scheme", "project", "plan", "deal", 
                    # and the event or work named before: "the game", "the film"
                    "game", "match", "tie", "fixture", "contest", "race", "tournament", "event",
                    "film", "movie", "album", "book", "show", "series", "song", "single",
-                   "case", "trial", "bill", "report", "study", "survey", "date",
+                   "case", "trial", "bill", "report", "study", "survey", "date", "title",
                    # and what was said before: "embrace the idea"
                    "idea", "concept", "issue", "problem"}
 
@@ -1412,6 +1414,14 @@ def _piece_of_a_name(answer: Span) -> bool:
         return True
     if before is not None and before.text == "&" or after is not None and after.text == "&":
         return True  # "McLennan" of "Marsh & McLennan"
+    if after is not None and answer[-1].pos_ == after.pos_ == "PROPN" and \
+            answer[-1].dep_ == "compound" and answer[-1].head == after and after.ent_type_ and \
+            not is_honorific(answer[-1]):
+        return True  # "Vauxhall Astra" of "Vauxhall Astra GSI", "Sony" of "Sony PlayStation"
+    if before is not None and before.pos_ == "PROPN" and before.dep_ == "compound" and \
+            before.head.i in range(answer.start, answer.end) and before.ent_type_ in (
+                "PRODUCT", "ORG", "WORK_OF_ART", "FAC") and before.ent_iob_ != "O":
+        return True  # "GSI" of "Vauxhall Astra GSI", which the recogniser split
     if after is not None and answer[-1].pos_ == "PROPN" and (
             re.fullmatch(r"[IVX]{2,}|[A-Z]{1,3}-?\d{2,}\w*", after.text) or
             after.like_num and after.is_alpha and after.is_title):
@@ -1652,11 +1662,28 @@ def _in_a_telephone_number(answer: Span) -> bool:
 _SMALL_WORDS_IN_NAMES = {"at", "of", "for", "in", "on", "the", "to"}
 
 
+def _a_place(name: str, word: Token) -> bool:
+    from .gazetteer import kind_of
+
+    return word.ent_type_ in ("GPE", "LOC") or bool(kind_of(name))
+
+
 def _cut_from_a_title(answer: Span) -> bool:
     """Whether ``answer`` is a piece of a name with small words in it that describes a noun
-    after it: "Safe Travel" or "Night campaign" of "the Safe Travel at Night campaign"."""
+    after it: "Safe Travel" or "Night campaign" of "the Safe Travel at Night campaign"; or of
+    one that opens with a place after "the": "London" or "Sydney Marathon" of "the London to
+    Sydney Marathon"."""
     doc = answer.doc
     end, start = answer.end, answer.start
+    if end + 1 < len(doc) and start and doc[start - 1].lower_ == "the" and \
+            _a_place(answer.text, answer.root) and doc[end].lower_ in _SMALL_WORDS_IN_NAMES \
+            and doc[end].is_lower and doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN" \
+            and doc[end + 1].ent_type_ not in ("DATE", "TIME"):
+        return True
+    if start >= 3 and doc[start - 3].lower_ == "the" and \
+            _a_place(doc[start - 2].text, doc[start - 2]) and doc[start - 1].lower_ in \
+            _SMALL_WORDS_IN_NAMES and doc[start - 1].is_lower and answer[0].is_title:
+        return True
     if end + 1 < len(doc) and answer[-1].is_title and answer[-1].pos_ == "PROPN" and \
             doc[end].lower_ in _SMALL_WORDS_IN_NAMES and doc[end].is_lower and \
             doc[end + 1].is_title and doc[end + 1].dep_ == "compound" and \
@@ -1686,6 +1713,11 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
         # "Cretaceous–Paleogene"
     if _cut_from_a_title(answer):
         return True
+    if len(answer) == 1 and re.fullmatch(r"\d{1,3}", answer.text) and answer.start >= 2 and \
+            answer.end < len(doc) and doc[answer.start - 1].text == doc[answer.end].text == "," \
+            and doc[answer.start - 2].pos_ == "PROPN" and answer.root.dep_ != "appos":
+        return True  # "follows Adrian, 13, on a journey": his age, which the parse hung on the
+        # verb ("When does … follow Adrian?"; as an apposition it is asked "How old is …?")
     if _in_a_telephone_number(answer):
         return True  # "on 0800 555 111": digits of a telephone number, no figure
     if re.fullmatch(r"(following|previous|preceding|same|that|next) (day|week|month|year|"
@@ -1899,10 +1931,12 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
             _clause_right_after(answer):
         return True  # "rejected Robinson's contention England dominated …", "forget the impact
         # the murder had had …": what the noun is, the clause after it says
-    if root.lemma_.lower() in _BARE_STAND_INS and all(
+    if root.lemma_.lower() in _BARE_STAND_INS | _STAND_INS and all(
             t == root or t.dep_ == "det" for t in answer) and any(
-            c.lower_ == "the" or c.tag_ == "PRP$" for c in root.children):
-        return True  # "What allows for much more personalised TV? — technology"
+            c.lower_ == "the" or c.tag_ == "PRP$" or c.lower_ in ("a", "an") and
+            root.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+        return True  # "What allows for much more personalised TV? — technology"; "What has
+        # been launched …? — organisation" (of "An organisation …": any one at all)
     if (root.pos_ == "NOUN" or root.is_sent_start and not capitalised_elsewhere(root) and
             in_lexicon(root.lower_, "NOUN")) and not root.ent_type_ and \
             answer.end < len(doc) and doc[answer.end].lower_ == "of" and \

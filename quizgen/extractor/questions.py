@@ -790,7 +790,7 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
-def _side_parts(token: Token, keep: set[int]) -> set[int]:
+def side_parts(token: Token, keep: set[int]) -> set[int]:
     """Tokens under ``token`` that a question can do without: brackets, appositions, relative
     clauses set off by a comma — unless the answer is in them."""
     skip: set[int] = set()
@@ -803,6 +803,11 @@ def _side_parts(token: Token, keep: set[int]) -> set[int]:
         if t.dep_ == "appos" and t.left_edge.i == t.head.i + 1 and t.right_edge == t and (
                 t.pos_ == t.head.pos_ == "PROPN" or not t.doc[t.head.i].whitespace_):
             continue  # one name read as two: "Spencer Abraham"; the "m" of "$80m"
+        if t.dep_ == "npadvmod" and t.like_num and 2 <= t.i < len(t.doc) - 1 and \
+                t.doc[t.i - 1].text == t.doc[t.i + 1].text == "," and \
+                t.doc[t.i - 2].pos_ == "PROPN":
+            skip |= part | {t.i + 1}  # "follows Adrian, 13, on …": his age, hung on the verb
+            continue
         if t.dep_ == "appos" and (not t.doc[t.left_edge.i - 1].is_punct or
                                   t.doc[t.left_edge.i - 1].tag_ == "''"):
             continue  # no comma before it: part of the name ("the sultry Empress Of Time"), or
@@ -1156,7 +1161,7 @@ def clause_tokens(verb: Token, keep: set[int], limit: int | None = None) -> list
                     # a clause after "but" read as what the clause before says: "had too
                     # little control over policing but a far better solution would be …"
                     skip |= _subtree(child) | {before.i}
-    skip |= _side_parts(verb, keep)
+    skip |= side_parts(verb, keep)
     skip -= _torn_words(verb, skip)  # a hyphened word stays whole: "vice-chairman"
     # (in the article's order: a subtree is not, where the parse crosses itself, as with the
     # "that" of "specifications that every device will conform to")
@@ -1392,6 +1397,14 @@ def _misparsed(verb: Token) -> bool:
                 for c in verb.children):
         return True  # "expects the … clash with Barcelona to be a fight":
         # a noun read as the verb of what is expected ("Who clashes with Barcelona?")
+    top = verb.head if verb.dep_ == "conj" else verb
+    if any(have.lemma_ == "have" and any(
+            c.dep_ == "dobj" and c.left_edge.lower_ in _FLOATING_QUANTIFIERS and
+            c.left_edge.i + 1 < len(c.doc) and c.doc[c.left_edge.i + 1].tag_ == "VBN"
+            for c in have.children) for have in (top, *top.children)):
+        return True  # "have both reduced console prices": "have" read as owning, "both
+        # reduced console prices" as what is owned ("What has both reduced …?", and "What
+        # have … are preparing for?" of the verb joined to it)
     if any(c.tag_ == "VBZ" and c.i > 0 and c.nbor(-1).tag_ == "CD" and
            c.nbor(-1).dep_ in ("pobj", "dobj") and not any(g.dep_ in SUBJECTS
                                                            for g in c.children)
@@ -1933,13 +1946,13 @@ def _subject_text(subject: Token, resolve: Resolver) -> str | None:
             return None
         inside = _subtree(subject.head)
         tokens = [t for t in noun.subtree if t.i not in inside and t.i not in
-                  _side_parts(noun, set())]
+                  side_parts(noun, set())]
         tokens = [t for n, t in enumerate(tokens) if not t.is_punct or t.i < noun.i or
                   _inside_word(t) or  # (the hyphen of "e-mail" stays)
                   t.text == "," and any(not w.is_punct for w in tokens[n + 1:])]
         # (a list's commas stay, not the one before the clause)
         return subject_text_of(tokens) if sum(not t.is_punct for t in tokens) <= 8 else None
-    tokens = [t for t in subject.subtree if t.i not in _side_parts(subject, set())]
+    tokens = [t for t in subject.subtree if t.i not in side_parts(subject, set())]
     if listed_as_appositions(subject):
         tokens = list(subject.subtree)
     if _misparsed_phrase(subject):
@@ -2524,7 +2537,7 @@ def _ask_participle(verb: Token, prep: Token, root: Token, label: str, wh: str, 
         return None  # "revised growth down from the 5.9% estimated in November to 3.2%": a
         # figure is no thing to ask about ("When was the 5.9 estimated to 3.2?")
     phrase = [t for t in noun.subtree if t.i not in _subtree(verb)
-              and t.i not in _side_parts(noun, set()) and not (
+              and t.i not in side_parts(noun, set()) and not (
                   t.is_punct and t.tag_ != "HYPH" and not _inside_word(t))]
     if not phrase or _pronouns_left(phrase, resolve) or any(t.tag_ == "PRP$" for t in phrase):
         return None
@@ -2590,6 +2603,12 @@ def _ask_for_phrase(head: Token, wh: str, keep: set[int], resolve: Resolver,
             return None  # "did a fine job": "What did X do?" asks for an action, not a job
         if _one_of_joined_actions(verb):
             return None  # not out of one of two actions: "… to mitigate what and pave …?"
+        if verb.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux"
+                                     for c in verb.children) and verb.dep_ != "xcomp" and any(
+                c.dep_ == "xcomp" and c.i > head.i for c in verb.children):
+            return None  # "launched to encourage older people to get involved": out of an
+            # infinitive's object with its own infinitive after it ("Who has a club been
+            # launched to encourage to get involved?")
         # (with the answer's words the parse hung elsewhere: the "m" of "$8m")
         formed = _ask_fronted(verb, wh, _subtree(head) | keep, keep, resolve, rule)
         if formed is not None and head.dep_ == "dative" and head.pos_ != "ADP":
@@ -3000,12 +3019,17 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
         noun = root.head
         # "one hall" → "how many halls"; "35 staff" is already the plural the writer uses
         one = root.lower_ in ("one", "1", "a", "an", "single")
+        if noun.tag_ == "NN" and not one and any(
+                c.dep_ == "det" and c.lower_ in ("the", "a", "an", "this", "that")
+                for c in noun.children) and noun.lemma_.lower() not in PEOPLE:
+            return None  # "the seven million barrier", "the 100 mark": a level named by a
+            # number, no count ("How many barrier …?"; but "12 new staff" are counted)
         plural = inflect(noun, "NNS") if one and noun.tag_ == "NN" else noun.text
         # "how many halls for assemblies", but not "how many boats (a) year" or "how many
         # residents and 40 schools": what follows the noun besides its own phrases stays out
         away = {i for c in noun.children if c.dep_ in ("npadvmod", "conj", "cc", "appos",
                                                         "relcl", "acl", "punct", "advmod")
-                for i in _subtree(c)} | _side_parts(noun, keep)  # (and its asides: "two
+                for i in _subtree(c)} | side_parts(noun, keep)  # (and its asides: "two
         # handsets due out soon - the 3230 and 7710 -")
         phrase = "how many " + render(plural if t == noun else t for t in noun.subtree
                                       if t.i not in _subtree(root) | away and t.i >= root.i
@@ -3027,7 +3051,7 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
                     and c.i >= answer.end), None)
     obj = next((c for c in counted.children if c.dep_ == "pobj"), None) if counted else None
     if obj is not None and (obj.pos_ in ("NOUN", "PROPN") or obj.lower_ == "those"):
-        aside = _side_parts(obj, {obj.i})  # "of Aguas Argentinas (39.9%)": not the bracket
+        aside = side_parts(obj, {obj.i})  # "of Aguas Argentinas (39.9%)": not the bracket
         whole = [t for t in obj.subtree if t.i not in aside]
         if root.lower_ in _COUNT_NOUNS and obj.tag_ in ("NNS", "NNPS"):
             phrase = "how many " + render(t for t in whole if not (
@@ -3159,6 +3183,12 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
 
     if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ in VERBS:
         prep, verb = root.head, root.head.head
+        said = subject_of(verb) if verb.dep_ == "ccomp" else None
+        if said is not None and verb.head.i < prep.i < said.i and \
+                verb.head.lemma_ in SPEECH_VERBS:
+            # "said on Thursday it had signed …": the time of the saying, which the parse hung
+            # on what was said ("When had Acme signed …?")
+            verb = verb.head
         if label in TIME_LABELS and first_in_a_while(answer):
             return None  # "grew at its fastest rate in four years": neither when nor how long
         if label in TIME_LABELS and is_duration(answer) and any(
@@ -3372,7 +3402,7 @@ def _ask_for_kind(answer: Span, resolve: Resolver, far: bool = False) -> Formed 
     # stays out ("What type of climate with wet winters …?")
     away = {i for c in noun.children if c.i > noun.i and not (c.dep_ == "prep" and
                                                               c.lower_ == "of")
-            for i in _subtree(c)} | _side_parts(noun, set())
+            for i in _subtree(c)} | side_parts(noun, set())
     phrase = ("what " if named else "what type of ") + render(
         t for t in noun.subtree if t.i >= answer.end and t.i not in away)
     keep = set(range(answer.start, answer.end))
@@ -3607,7 +3637,7 @@ def _ask_described(noun: Token, description: Token, answer: Span,
                                if noun.dep_ in SUBJECTS else "object")
     gone = _subtree(description) | _in_brackets(noun.sent)  # "Electronic Arts (EA)"
     tokens = [t for t in noun.subtree if t.i not in gone and t.i not in
-              _side_parts(noun, set()) and not (t.is_punct and t.tag_ != "POS" and
+              side_parts(noun, set()) and not (t.is_punct and t.tag_ != "POS" and
                                                  not _inside_word(t))]  # (but "Williams' …")
     name = next((e for e in noun.doc.ents if e.start <= noun.i < e.end), None)
     if name is not None:  # a name the parse split: "Van Gend en Loos"
@@ -3750,7 +3780,7 @@ def ask_in_place(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
         if fronted is not None:
             return fronted
     tokens = clause_tokens(verb, keep, QUESTION_WORDS) if verb is not None else [
-        t for t in sentence if t.i not in _side_parts(sentence.root, keep)]
+        t for t in sentence if t.i not in side_parts(sentence.root, keep)]
     words: list[Token | str] = []
     subject = subject_of(verb) if verb is not None else None
     if subject is not None and tokens and subject.i < tokens[0].i and subject.i not in keep:
@@ -3758,7 +3788,7 @@ def ask_in_place(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
         # (as written when it cannot be named, so that an unresolved "they" is seen and the
         # question is never left without a subject: "Last clinched a title when?")
         words.append(_subject_text(subject, resolve) or subject_text_of(
-            [t for t in subject.subtree if t.i not in _side_parts(subject, set())]) or
+            [t for t in subject.subtree if t.i not in side_parts(subject, set())]) or
             subject.text)
     wh = wh_word(answer, label)
     root = span_root(answer)
