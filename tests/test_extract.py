@@ -6407,11 +6407,12 @@ def test_a_hyphen_or_slash_inside_a_word_stays_in_the_question(nlp):
 
 
 def test_the_digits_of_a_telephone_number_are_no_answer(nlp):
-    """Regression, from reading BBC banks: "… on 0845 8 505 505 or 0800 555 {{c1::111}}"."""
-    text = "Police appealed for help on 0800 555 111 or 0161 8 505 505. The thieves took " \
-        "400 000 pounds in 2003."
+    """Regression, from reading BBC banks: "… or 0800 … {{c1::111}}", the last digits of a
+    telephone number."""
+    text = "Police appealed for help to find the thieves and the stolen rings on 0800 123 " \
+        "456 or 0161 7 404 404. The thieves took 400 000 pounds in 2003."
     answers = {q.answer for q in _questions(text, nlp, 100)}
-    assert not answers & {"0800", "555", "111", "0161", "8", "505", "0800 555", "0161 8"}
+    assert not any(re.search(r"\b(0800|123|456|0161|404)\b", a) for a in answers), answers
     assert "400 000 pounds" in answers
 
 
@@ -6448,7 +6449,7 @@ def test_a_piece_of_a_name_with_a_small_word_in_it_is_no_answer(nlp):
 
 def test_years_a_clause_describes_are_no_length_of_time(nlp):
     """Regression, from reading BBC banks: "How long did Ozzy also lament? — two years" of
-    "lamented two years in which the family has been plagued by problems"."""
+    "lamented two years in which …"."""
     text = "Tom Hale also lamented three years in which the band has been dogged by illness."
     assert all(not q.question.startswith("How long") for q in _questions(text, nlp, 100))
 
@@ -6465,20 +6466,20 @@ def test_a_name_shared_by_two_people_is_resolved_without_words_of_an_apposition(
 
 
 def test_what_a_short_that_is_clause_was_given_of_the_outer_verb_is_not_asked_from_it(nlp):
-    """Regression, from reading BBC banks: "What percentage is the total amount of e mail junk
-    up to?", the parse having hung the outer verb's phrase on "that is junk"; but "Tom, who is
-    a doctor in Leeds," is asked where he is one."""
-    text = "The firm sent out the total amount of e-mail that is spam in March."
+    """Regression, from reading BBC banks: "What percentage is … e mail junk up to?", the parse
+    having hung the outer verb's phrase on "that is junk"; but "Tom, who is a doctor in
+    Leeds," is asked where he is one."""
+    text = "The firm counted the share of mail that is spam in March."
     assert not quizgen.ask(text, "March", nlp=nlp).startswith("When is")
     assert quizgen.ask("Tom Hale, who is a doctor in Leeds, won the prize.", "Leeds",
                        nlp=nlp) == "Where is Tom Hale a doctor?"
 
 
 def test_a_length_of_an_objects_term_is_asked_how_long_a_term(nlp):
-    """Regression, from reading BBC banks: "How long could Mr Ebbers face a jail sentence of?"."""
-    text = "Mr Hale could face a jail sentence of up to 25 years if convicted."
+    """Regression, from reading BBC banks: "How long could Mr … face a jail sentence of?"."""
+    text = "Mr Hale may get a prison term of up to 25 years if found guilty."
     assert quizgen.ask(text, "up to 25 years", nlp=nlp) == \
-        "How long a jail sentence could Mr Hale face?"
+        "How long a prison term may Mr Hale get?"
 
 
 def test_a_name_after_a_quoted_title_stays_in_the_question(nlp):
@@ -6498,28 +6499,28 @@ def test_a_level_named_by_a_number_is_no_count(nlp):
 
 
 def test_a_piece_of_a_product_name_the_recogniser_split_is_no_answer(nlp):
-    """Regression, from reading BBC banks: "What does ParaRallying use …? — GSI" of "a
-    Vauxhall Astra GSI", and "{{c1::Sony}} PlayStation 2's slimmer shape"."""
-    text = "The school uses a Vauxhall Astra GSI with an automatic gearbox. Acme PlayStation " \
-        "2's slimmer shape has proved popular with UK gamers."
+    """Regression, from reading BBC banks: "What does … use …? — GSI" of a car's full name, and
+    "{{c1::Sony}} PlayStation 2's …"."""
+    text = "Drivers can hire a Toyota Yaris GTI with a manual gearbox. Sony PlayStation 3's " \
+        "thinner case is selling well among UK fans, Tom Hale said."
     answers = {q.answer for q in _questions(text, nlp, 100)}
-    assert not answers & {"GSI", "Vauxhall Astra", "Acme"}, answers
+    assert not answers & {"GTI", "Yaris GTI", "Sony"}, answers
 
 
 def test_have_read_as_owning_before_both_and_a_participle_is_not_asked(nlp):
     """Regression, from reading BBC banks: "What has both reduced console prices recently?",
     the parse having read "have both reduced" as owning "both reduced … prices" (and "What
     have Acme and Bolt are preparing for?" of the verb joined to it)."""
-    text = "Acme and Bolt have both reduced console prices recently and are preparing for " \
-        "the launch of new consoles in 2006."
+    text = "Acme and Bolt have both reduced games prices recently and are getting ready " \
+        "for the launch of new phones in 2007."
     assert all(q.type == "cloze" for q in _questions(text, nlp, 100))
 
 
 def test_a_place_after_the_opening_a_name_is_no_answer_alone(nlp):
     """Regression, from reading BBC banks: "the {{c1::London}} to Sydney Marathon" and "the
     London to {{c1::Sydney Marathon}}"."""
-    text = "When Ann Hale took part in the Leeds to York Marathon she shared the driving " \
-        "with her partner, Tom."
+    text = "When Ann Hale ran in the Leeds to York Marathon she split the stages with her " \
+        "brother, Tom."
     answers = {q.answer for q in _questions(text, nlp, 100)}
     assert not answers & {"Leeds", "York Marathon"}, answers
 
@@ -6546,25 +6547,25 @@ def test_an_object_of_an_infinitive_with_its_own_infinitive_is_not_moved_out(nlp
 def test_a_number_between_commas_after_a_name_is_an_age_not_a_time(nlp):
     """Regression, from reading BBC banks: "When does Grandchild of The Holocaust follow Adrian?
     — 13", of "follows Adrian, 13, on a journey", the age hung on the verb."""
-    text = "The film, part of the BBC plan for Memorial Day, follows Adrian, 13, on a " \
-        "journey to find out what happened to his aunt."
-    assert all(q.answer != "13" for q in _questions(text, nlp, 100))
-    assert "13" not in quizgen.ask(text, "Adrian", nlp=nlp)
+    text = "The documentary, part of Channel 4's season on the Blitz, follows Adrian, 14, on " \
+        "a trip to learn the truth about his grandfather."
+    assert all(q.answer != "14" for q in _questions(text, nlp, 100))
+    assert "14" not in quizgen.ask(text, "Adrian", nlp=nlp)
 
 
 def test_it_standing_for_a_subject_with_an_apposition_is_said_without_it(nlp):
     """Regression, from reading BBC banks: "According to Allianz a leading German insurer,
     what were unlikely to …?", "it" given the subject's apposition without its commas."""
-    text = "Acme, a leading German insurer, said it did not know yet. However, it said the " \
-        "floods were unlikely to hurt its business."
-    assert quizgen.ask(text, "the floods", nlp=nlp) == \
-        "According to Acme, what were unlikely to hurt its business?"
+    text = "Acme, a big Dutch bank, said it could not yet say. However, it said the storms " \
+        "were unlikely to hurt its profits."
+    assert quizgen.ask(text, "the storms", nlp=nlp) == \
+        "According to Acme, what were unlikely to hurt its profits?"
 
 
 def test_a_time_between_a_speech_verb_and_what_was_said_is_the_saying(nlp):
     """Regression, from reading BBC banks: "When had Umbro signed a new four-year agreement …?
-    — Thursday", of "said on Thursday it had signed …"."""
-    text = "Acme, which recently lost two deals, said on Thursday it had signed a new deal " \
+    — Thursday", of "said on Thursday it had …"."""
+    text = "Acme, which recently lost two deals, said on Friday it had agreed a fresh deal " \
         "with Leeds."
-    assert quizgen.ask(text, "Thursday", nlp=nlp) == \
-        "When did Acme say it had signed a new deal with Leeds?"
+    assert quizgen.ask(text, "Friday", nlp=nlp) == \
+        "When did Acme say it had agreed a fresh deal with Leeds?"

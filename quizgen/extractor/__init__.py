@@ -1643,19 +1643,21 @@ def _clause_right_after(answer: Span) -> bool:
 
 
 def _in_a_telephone_number(answer: Span) -> bool:
-    """Whether ``answer`` is some of the digit groups of a telephone number: "111" of "0800 555
-    111" (a run of groups of digits, three or more or one with a leading 0)."""
+    """Whether ``answer`` holds digit groups of a telephone number: "111" of "0800 555 111" (a
+    run of three groups of digits or more, or of two after a 0), or "0800 555 111 or 0161"."""
     doc = answer.doc
-    if not all(t.is_digit for t in answer):
-        return False
-    first, last = answer.start, answer.end - 1
-    while first > 0 and doc[first - 1].is_digit and doc[first - 1].whitespace_:
-        first -= 1
-    while last + 1 < len(doc) and doc[last + 1].is_digit and doc[last].whitespace_:
-        last += 1
-    run = doc[first:last + 1]
-    return len(run) > len(answer) and (len(run) >= 3 or any(
-        t.text.startswith("0") and len(t) >= 3 for t in run))
+    for token in answer:
+        if not token.is_digit:
+            continue
+        first = last = token.i
+        while first > 0 and doc[first - 1].is_digit and doc[first - 1].whitespace_:
+            first -= 1
+        while last + 1 < len(doc) and doc[last + 1].is_digit and doc[last].whitespace_:
+            last += 1
+        run = doc[first:last + 1]
+        if len(run) >= 3 or len(run) == 2 and run[0].text.startswith("0") and len(run[0]) >= 3:
+            return True  # (but "400 000 pounds" is a sum)
+    return False
 
 
 # Small words inside a name: "Safe Travel at Night".
@@ -1749,8 +1751,8 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
         # the rest says
     if root.ent_type_ in ("DATE", "TIME") and root.lemma_.lower() in DURATION_UNITS and any(
             c.dep_ == "relcl" and c.i >= answer.end for c in root.children):
-        return True  # "lamented two years in which the family has been plagued …": which
-        # years the clause says, no length of time ("How long did he lament?")
+        return True  # "lamented two years in which …": which years the clause says, no
+        # length of time ("How long did he lament?")
     if answer.end < len(doc) and doc[answer.end].lower_ in ("old", "olds") and \
             answer[-1].lemma_.lower() in DURATION_UNITS:
         return True  # "12 year" of "12 year olds": a piece of who, no time

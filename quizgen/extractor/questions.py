@@ -3674,8 +3674,8 @@ def _ask_moved(root: Token, wh: str, keep: set[int], resolve: Resolver,
     noun = root.head.head
     if wh == "how long" and root.head.lower_ == "of" and noun.pos_ == "NOUN" and \
             noun.dep_ == "dobj" and noun.head.pos_ in VERBS:
-        # "could face a jail sentence of up to 25 years" → "How long a jail sentence could …
-        # face?", not "… face a jail sentence of?"
+        # "may get a prison term of up to 25 years" → "How long a prison term may … get?",
+        # not "… get a prison term of?"
         kind = [t for t in noun.subtree if t.i < root.head.i and t.dep_ != "det"]
         if len(kind) <= 3 and all(t.dep_ in ("compound", "amod") or t == noun for t in kind):
             return _ask_fronted(noun.head, "how long a " + render(kind).lower(), _subtree(noun),
