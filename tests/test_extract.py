@@ -6569,3 +6569,35 @@ def test_a_time_between_a_speech_verb_and_what_was_said_is_the_saying(nlp):
         "with Leeds."
     assert quizgen.ask(text, "Friday", nlp=nlp) == \
         "When did Acme say it had agreed a fresh deal with Leeds?"
+
+
+def test_the_figure_before_in_a_down_from_phrase_is_not_asked(nlp):
+    """Regression, from reading BBC banks: "What percentage was growth in industrial output
+    11.5% …, down from the previous year? — 17%"."""
+    text = "Sales growth reached 8.5% in 2006, down from 12% a year earlier."
+    assert all(q.answer != "12%" or q.type == "cloze" for q in _questions(text, nlp, 100))
+
+
+def test_one_of_a_group_after_among_is_not_asked(nlp):
+    """Regression, from reading BBC banks: "Among what are Andy Garcia, … also? — new names"."""
+    text = "Tom Hale, Ann Cole and Sam Price are also among the new names for the show."
+    assert all(not q.question.startswith("Among what") for q in _questions(text, nlp, 100))
+
+
+def test_a_denial_a_single_day_and_the_night_are_no_answers(nlp):
+    """Regression, from reading BBC banks: "{{c1::not all funds}}", "When will the inquiry be
+    conducted? — single day", "… throughout the {{c1::night}}"."""
+    text = "Viewers will be urged to call in all through the night. The inquiry will be held " \
+        "on a single day in May. Tom Hale was angry at the claim that not all gifts would " \
+        "reach the victims."
+    answers = {q.answer for q in _questions(text, nlp, 100)}
+    assert not answers & {"night", "single day", "a single day", "not all gifts"}, answers
+
+
+def test_a_time_after_an_event_the_verb_follows_is_not_asked_when(nlp):
+    """Regression, from reading BBC banks: "When is Alex McLeish going to be criticised after
+    their … exit? — Wednesday", the time of the exit; and "When did the cup defeat?" of "after
+    the cup defeat on Sunday", the noun read as a verb."""
+    text = "The team flew home after the game on Sunday. The club sacked the coach after the " \
+        "cup defeat on Sunday."
+    assert all(not q.question.startswith("When") for q in _questions(text, nlp, 100))

@@ -1715,6 +1715,13 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
         # "Cretaceous–Paleogene"
     if _cut_from_a_title(answer):
         return True
+    if answer[0].lower_ == "not":
+        return True  # "that {{c1::not all funds}} raised would go …": a denial, no thing
+    if re.fullmatch(r"(a )?(single|one) (day|night|week|weekend|month|year)", text) or \
+            re.fullmatch(r"(day|night|morning|afternoon|evening|weekend)", text) and all(
+                c.lower_ == "the" for c in answer.root.children):
+        return True  # "conducted on a single day": how long, no time; "throughout the night",
+        # "over the weekend": which one, the article says elsewhere
     if len(answer) == 1 and re.fullmatch(r"\d{1,3}", answer.text) and answer.start >= 2 and \
             answer.end < len(doc) and doc[answer.start - 1].text == doc[answer.end].text == "," \
             and doc[answer.start - 2].pos_ == "PROPN" and answer.root.dep_ != "appos":

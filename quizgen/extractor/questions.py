@@ -1397,6 +1397,12 @@ def _misparsed(verb: Token) -> bool:
                 for c in verb.children):
         return True  # "expects the … clash with Barcelona to be a fight":
         # a noun read as the verb of what is expected ("Who clashes with Barcelona?")
+    if verb.tag_ == "VBP" and verb.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "until")
+            for c in verb.children) and any(c.dep_ == "nsubj" and c.tag_ == "NN"
+                                            for c in verb.children):
+        return True  # "sacked the coach after the cup defeat on Sunday": a noun read as the
+        # verb of a clause ("When did the cup defeat?")
     top = verb.head if verb.dep_ == "conj" else verb
     if any(have.lemma_ == "have" and any(
             c.dep_ == "dobj" and c.left_edge.lower_ in _FLOATING_QUANTIFIERS and
@@ -2631,6 +2637,9 @@ def _ask_for_phrase(head: Token, wh: str, keep: set[int], resolve: Resolver,
         if prep.lower_ == "with" and prep.i and prep.doc[prep.i - 1].text == ",":
             return None  # "…, with 94,000 of the deaths so far": an aside with a clause of its
             # own, nothing to move out of
+        if prep.lower_ == "among" and verb.lemma_ == "be":
+            return None  # "are among the new names": one of a group, no fact ("Among what are
+            # … also?")
         if prep.lower_ in ("including", "excluding"):
             return None  # a part of what the clause says, not a fact of its own: "Including
             # how many tries did he score 21 points?"
@@ -2863,6 +2872,10 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
         # its verb left out, hung on the number ("When did she become a judge at 31 and head
         # of the court?"; but who became both is asked right)
     ranged = root.head if root.dep_ in ("nummod", "appos") else root  # (and "1.5 m (4 ft)")
+    if ranged.dep_ == "pobj" and ranged.head.lower_ == "from" and \
+            ranged.head.head.lower_ in ("down", "up"):
+        return None  # "reached 8.5%, down from 12% a year earlier": the figure before, asked
+        # with the one now left in ("What percentage was growth 8.5% …?")
     if ranged.dep_ == "pobj" and ranged.head.lower_ == "from" and any(
             c.dep_ == "prep" and c.lower_ == "to" and c.i >= answer.end
             for c in (*ranged.head.head.children, *ranged.head.children)):
@@ -3217,6 +3230,13 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
             # "died at the age of 79" → "At what age did … die?"
             return _ask_fronted(verb, f"{prep.lower_} what age", _subtree(prep), keep, resolve,
                                 "how-many")
+        if label in TIME_LABELS and prep.lower_ in WHEN_PREPS and any(
+                c.dep_ == "prep" and c.lower_ in ("after", "before", "following") and
+                c.right_edge.i + 1 == prep.i and not any(
+                    g.ent_type_ in TIME_LABELS for g in c.subtree) for c in verb.children):
+            return None  # "to be blamed after their cup exit … on Wednesday": the time of
+            # the exit, maybe, which the parse hung on the verb (but "just after midnight on
+            # Tuesday" is one time)
         if label in TIME_LABELS and prep.lower_ in WHEN_PREPS:
             # "in 1905" → "In what year …?": a year is asked for as one
             wh = "in what year" if prep.lower_ == "in" and len(answer) == 1 and \
