@@ -2187,7 +2187,7 @@ def test_a_sum_moved_out_of_a_phrase_takes_its_million_along(nlp):
     the parser hung the "m" of "$52m" beside the number, and it stayed behind."""
     assert quizgen.ask("The bakery said it made a profit of $3m in the last three months.",
                        "$3m", nlp=nlp) == \
-        "How much did the bakery make a profit of in the last three months?"
+        "How large a profit did the bakery make in the last three months?"
 
 
 def test_a_film_named_like_a_person_is_asked_with_what_and_a_fronted_phrase_keeps_its_comma(nlp):
@@ -6601,3 +6601,37 @@ def test_a_time_after_an_event_the_verb_follows_is_not_asked_when(nlp):
     text = "The team flew home after the game on Sunday. The club sacked the coach after the " \
         "cup defeat on Sunday."
     assert all(not q.question.startswith("When") for q in _questions(text, nlp, 100))
+
+
+def test_a_stretch_up_to_now_a_run_up_and_a_nationality_with_a_trade_are_no_answers(nlp):
+    """Regression, from reading BBC banks: "When have Mitsubishi's sales slid 41%? — past
+    year", "What are all parties stepping up campaiging in? — run-up", and "What launched a
+    new offer …? — American billionaire" (the man named before)."""
+    text = "Acme's sales have slid 30% in the past year. All parties are stepping up work " \
+        "in the run-up to the local vote. The Russian tycoon made a fresh offer for the " \
+        "club on Monday."
+    answers = {q.answer for q in _questions(text, nlp, 100)}
+    assert not answers & {"past year", "run-up", "Russian tycoon"}, answers
+
+
+def test_a_day_before_a_subject_without_a_comma_is_a_misparse(nlp):
+    """Regression, from reading BBC banks: "On whom did the only major Japanese car firm …
+    confirm …?", "On Tuesday Mitsubishi, the only …," read as the day's name and the subject's
+    apposition as the subject; and the cloze "On {{c1::Tuesday Acme}}"."""
+    from quizgen.extractor.questions import misparsed_clause
+
+    doc = nlp("On Monday Nissan, the only large Japanese car maker in profit, confirmed early "
+              "reports of a deal.")
+    assert misparsed_clause(next(t for t in doc if t.text == "confirmed"))
+    text = "On Tuesday Acme, the last big toy maker in the town, denied the rumours. Tom " \
+        "Hale runs the firm from Leeds."
+    assert all(q.answer != "Tuesday Acme" for q in _questions(text, nlp, 100))
+
+
+def test_a_figure_of_an_objects_size_is_asked_how_large_a_thing(nlp):
+    """Regression, from reading BBC banks: "How much did … reserves of $119bn beat its …
+    debt of?"."""
+    assert quizgen.ask("The firm made a profit of $5m last year.", "$5m", nlp=nlp) == \
+        "How large a profit did the firm make last year?"
+    assert quizgen.ask("Shares saw a rise of 5% on Monday.", "5%", nlp=nlp) == \
+        "How large a rise did shares see on Monday?"

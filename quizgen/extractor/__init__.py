@@ -1717,6 +1717,15 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
         return True
     if answer[0].lower_ == "not":
         return True  # "that {{c1::not all funds}} raised would go …": a denial, no thing
+    if re.fullmatch(r"(past|last)( few)? (day|week|month|year|decade)s?", text) and (
+            text.startswith("past") or answer.start and doc[answer.start - 1].lower_ == "the"):
+        return True  # "slid 41% in the past year": a stretch up to now, no time to ask when
+    if re.fullmatch(r"(the )?(run|lead|build) ?- ?up", answer.text.lower()):
+        return True
+    if answer.root.pos_ == "PROPN" and answer.root.ent_type_ not in ("DATE", "TIME") and any(
+            t.dep_ == "compound" and t.head == answer.root and t.ent_type_ in ("DATE", "TIME")
+            for t in answer):
+        return True  # "Tuesday Acme" of "On Tuesday Acme, the …, confirmed": a day and a name  # "in the run-up to the election": which one, its "to" says
     if re.fullmatch(r"(a )?(single|one) (day|night|week|weekend|month|year)", text) or \
             re.fullmatch(r"(day|night|morning|afternoon|evening|weekend)", text) and all(
                 c.lower_ == "the" for c in answer.root.children):
@@ -1918,8 +1927,12 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
     if re.fullmatch(r"[\w-]+-year-old", text) or len(answer) == 1 and root.tag_ in (
             "NNP", "NN", "JJ") and (root.lower_ in NATIONALITIES or root.ent_type_ == "NORP") and \
             root.dep_ in ("nsubj", "nsubjpass") and any(
+                c.lower_ == "the" for c in root.children) or \
+            root.lemma_.lower() in PEOPLE and root.dep_ in ("nsubj", "nsubjpass") and len(
+                answer) == 2 and answer[0].lower_ in NATIONALITIES and any(
                 c.lower_ == "the" for c in root.children):
-        return True  # "The 24-year-old delivered …", "The American made 26 errors": a
+        return True  # "The 24-year-old delivered …", "The American made 26 errors", "the
+        # American billionaire launched …": a
         # stand-in for a name the article gave
     if root.tag_ == "NN" and not root.ent_type_ and all(
             t == root or t.dep_ in ("amod", "compound") or t.i < root.i and t.dep_ in (

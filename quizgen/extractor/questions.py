@@ -477,6 +477,7 @@ PEOPLE = {"person", "people", "minister", "secretary", "president", "chairman", 
            "creator", "widow", "widower", "heir", "relative", "cousin", "uncle", "aunt",
            "nephew", "niece", "grandson", "granddaughter", "grandfather", "grandmother",
            "staff", "comedian", "comic", "broadcaster", "writer", "director-general",
+           "billionaire", "millionaire", "tycoon", "magnate",
            "footballer", "batsman", "bowler", "jockey", "boxer", "golfer", "sprinter",
            "forward", "midfielder", "winger", "servant", "inmate", "detainee"}
 # Posts one person holds for a whole group, which a title of a nation, party or club and
@@ -1403,6 +1404,14 @@ def _misparsed(verb: Token) -> bool:
                                             for c in verb.children):
         return True  # "sacked the coach after the cup defeat on Sunday": a noun read as the
         # verb of a clause ("When did the cup defeat?")
+    if any(c.dep_ == "prep" and c.i == c.sent.start and any(
+            g.dep_ == "pobj" and g.ent_type_ not in TIME_LABELS and g.pos_ == "PROPN" and any(
+                d.dep_ == "compound" and d.ent_type_ in TIME_LABELS and d.pos_ == "PROPN"
+                for d in g.children)
+            for g in c.children) for c in verb.children):
+        return True  # "On Tuesday Mitsubishi, the only …, confirmed …": the subject read as
+        # the thing the day names, its description as the subject ("On whom did the only …
+        # confirm …?")
     top = verb.head if verb.dep_ == "conj" else verb
     if any(have.lemma_ == "have" and any(
             c.dep_ == "dobj" and c.left_edge.lower_ in _FLOATING_QUANTIFIERS and
@@ -3692,13 +3701,18 @@ def _ask_moved(root: Token, wh: str, keep: set[int], resolve: Resolver,
     if root.dep_ not in ("pobj", "dobj") or any(c.dep_ == "conj" for c in root.children):
         return None
     noun = root.head.head
-    if wh == "how long" and root.head.lower_ == "of" and noun.pos_ == "NOUN" and \
-            noun.dep_ == "dobj" and noun.head.pos_ in VERBS:
+    size = {"how long": "how long a", "how much": "how large a",
+            "what percentage": "how large a"}.get(wh)
+    if size and root.head.lower_ == "of" and noun.pos_ == "NOUN" and \
+            noun.dep_ == "dobj" and noun.head.pos_ in VERBS and any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        # (one of many: no "How large a damage …?" of "caused damage of $10bn")
         # "may get a prison term of up to 25 years" → "How long a prison term may … get?",
-        # not "… get a prison term of?"
-        kind = [t for t in noun.subtree if t.i < root.head.i and t.dep_ != "det"]
+        # "made a profit of $5m" → "How large a profit did … make?", not "… make a profit of?"
+        kind = [t for t in noun.subtree if t.i < root.head.i and t.dep_ not in ("det", "poss")
+                and t.tag_ != "POS"]
         if len(kind) <= 3 and all(t.dep_ in ("compound", "amod") or t == noun for t in kind):
-            return _ask_fronted(noun.head, "how long a " + render(kind).lower(), _subtree(noun),
+            return _ask_fronted(noun.head, f"{size} {render(kind).lower()}", _subtree(noun),
                                 keep, resolve, "how-many")
     if root.dep_ == "pobj" and root.head.lower_ == "by" and wh in ("who", "whom"):
         return None  # "Who do winners include White Teeth by?": an author
