@@ -6635,3 +6635,36 @@ def test_a_figure_of_an_objects_size_is_asked_how_large_a_thing(nlp):
         "How large a profit did the firm make last year?"
     assert quizgen.ask("Shares saw a rise of 5% on Monday.", "5%", nlp=nlp) == \
         "How large a rise did shares see on Monday?"
+
+
+def test_a_young_number_a_person_was_is_asked_how_old(nlp):
+    """Regression, from reading BBC banks: "Donald Young was just how many? — 14"."""
+    assert quizgen.ask("Tom Hale was just 14 when he won the cup.", "14", nlp=nlp) == \
+        "How old was Tom Hale?"
+
+
+def test_pieces_cut_by_a_plural_read_as_a_verb_or_a_number_word_of_a_name_are_no_answers(nlp):
+    """Regression, from reading BBC banks: "the {{c1::junior world}} rankings" ("rankings" read
+    as a verb) and "one of {{c1::four Six}} Nations captains"."""
+    text = "Tom Hale leapt up the junior world rankings after the win. Ann Hale is " \
+        "one of four Six Nations captains named in the squad."
+    answers = {q.answer for q in _questions(text, nlp, 100)}
+    assert not answers & {"junior world", "four Six"}, answers
+
+
+def test_a_town_travelled_to_is_no_person(nlp):
+    """Regression, from reading BBC banks: "… who did Muslims have to travel to for cultural
+    events? — Llanelli"."""
+    text = "Space is tight in the old hall and on some days people had to travel to Tenby " \
+        "for big events, Tom Hale said."
+    assert not quizgen.ask(text, "Tenby", nlp=nlp).startswith("Who")
+
+
+def test_the_time_of_an_event_a_squad_is_named_for_is_not_the_naming(nlp):
+    """Regression, from reading BBC banks: "When are four Six Nations captains included in the
+    … squad for the IRB Rugby Aid match? — 5 March"."""
+    text = "Ann Hale is one of four captains included in the squad for the charity match " \
+        "on 5 March."
+    assert not quizgen.ask(text, "5 March", nlp=nlp).startswith("When are")
+    assert quizgen.ask("The team played in the final on Sunday.", "Sunday", nlp=nlp) == \
+        "When did the team play in the final?"

@@ -43,6 +43,7 @@ from .questions import (
     misread_subject,
     month_names,
     name_goes_on,
+    plural_read_as_a_verb,
     render,
     share_capitals,
     wh_word,
@@ -964,7 +965,8 @@ _PLACE_KINDS = {"settlement", "fort", "colony", "camp", "town", "city", "village
                 "island", "castle", "site", "region", "province", "county", "district", "suburb",
                 "estate", "farm", "mine", "valley", "river", "lake", "mountain"}
 # Verbs of going to live somewhere: what follows "to" or "in" is a place.
-_SETTLING = {"move", "relocate", "emigrate", "settle", "live", "bear", "grow", "raise"}
+_SETTLING = {"move", "relocate", "emigrate", "settle", "live", "bear", "grow", "raise", "travel",
+             "commute", "fly"}
 
 
 # Currencies a sum may name with a capital: "2m Euros", "500 Swiss Francs".
@@ -1715,6 +1717,14 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
         # "Cretaceous–Paleogene"
     if _cut_from_a_title(answer):
         return True
+    if answer.end < len(doc) and answer.root.i == answer.end - 1 and \
+            plural_read_as_a_verb(doc[answer.end]):
+        return True  # "junior world" of "the junior world rankings", "rankings" read as a verb
+    last = answer[-1]
+    if last.like_num and last.is_alpha and last.is_title and last.i != last.sent.start and \
+            answer.end < len(doc) and doc[answer.end].is_title and \
+            doc[answer.end].pos_ == "PROPN":
+        return True  # "four Six" of "four Six Nations captains"
     if answer[0].lower_ == "not":
         return True  # "that {{c1::not all funds}} raised would go …": a denial, no thing
     if re.fullmatch(r"(past|last)( few)? (day|week|month|year|decade)s?", text) and (

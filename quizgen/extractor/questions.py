@@ -1308,6 +1308,16 @@ def _hyphened_word_after_a_noun(token: Token) -> bool:
         and not any(t.head == before for t in word)
 
 
+def plural_read_as_a_verb(token: Token) -> bool:
+    """Whether ``token`` is a verb with no subject right after a number or noun the parse made
+    an object: "tries" of "two of the side's seven tries", "rankings" of "the junior world
+    rankings"."""
+    return token.tag_ == "VBZ" and token.pos_ == "VERB" and token.dep_ not in (
+        "aux", "auxpass") and token.i > 0 and token.nbor(-1).tag_ in ("CD", "NN") and \
+        token.nbor(-1).dep_ in ("pobj", "dobj") and not any(g.dep_ in SUBJECTS
+                                                            for g in token.children)
+
+
 def misparsed_clause(verb: Token | None) -> bool:
     """Whether the parse of ``verb``'s clause is one no question can be made of (`_misparsed`),
     worked out once for each verb: every answer of its clause asks it."""
@@ -1420,12 +1430,9 @@ def _misparsed(verb: Token) -> bool:
         return True  # "have both reduced console prices": "have" read as owning, "both
         # reduced console prices" as what is owned ("What has both reduced …?", and "What
         # have … are preparing for?" of the verb joined to it)
-    if any(c.tag_ == "VBZ" and c.i > 0 and c.nbor(-1).tag_ == "CD" and
-           c.nbor(-1).dep_ in ("pobj", "dobj") and not any(g.dep_ in SUBJECTS
-                                                           for g in c.children)
-           for c in verb.children):
+    if any(plural_read_as_a_verb(c) for c in verb.children):
         return True  # "ran in two of the side's seven tries": the noun after a number read
-        # as a verb ("Who ran in two of the side's seven?")
+        # as a verb ("Who ran in two of the side's seven?"; and "the junior world rankings")
     top = verb
     while top.dep_ == "conj" and top.tag_ in ("VBD", "VBN") and not any(
             c.dep_ in (*SUBJECTS, "aux", "auxpass") for c in top.children):
@@ -2820,6 +2827,21 @@ _COUNT_NOUNS = {"dozens", "hundreds", "thousands", "millions", "billions", "scor
                 "dozen", "hundred", "thousand", "million", "billion"}
 
 
+def _time_of_another_event(prep: Token) -> bool:
+    """Whether the time phrase ``prep`` right after an event the verb only points to is that
+    event's time, which the parse hung on the verb."""
+    if prep.lower_ in WHEN_PREPS and any(
+            c.dep_ == "prep" and c.lower_ in ("after", "before", "following") and
+            c.right_edge.i + 1 == prep.i and not any(
+                g.ent_type_ in TIME_LABELS for g in c.subtree) for c in prep.head.children):
+        return True  # "to be blamed after their cup exit … on Wednesday" (but "just after
+        # midnight on Tuesday" is one time)
+    event = prep.doc[prep.i - 1]
+    return event.lemma_.lower() in _EVENT_NOUNS and event.dep_ == "pobj" and \
+        event.head.lower_ in ("for", "after", "before")  # "included in the squad for the
+    # charity match on 5 March": the match's day, not the squad's
+
+
 def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
          label: str | None = None) -> Formed | None:
     """A question about ``answer`` (a span of ``sentence``) by the first rule that fits, else
@@ -2856,6 +2878,9 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
         # ("What will be the new robot? — Star of the show"; but "What will be star of the
         # show? — the new robot" asks right, and "Water is the fluid of choice" is no such)
     if first_in_a_while(answer) or measured_against(answer) or hedged(verb):
+        return None
+    if (label or entity_label(answer)) in TIME_LABELS and root.dep_ == "pobj" and \
+            root.head.dep_ == "prep" and _time_of_another_event(root.head):
         return None
     near = next((a for a in root.ancestors if a.pos_ in VERBS), None)
     said = [c for c in near.children if c.dep_ in ("attr", "acomp") and c.i < root.i] if \
@@ -3239,13 +3264,6 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
             # "died at the age of 79" → "At what age did … die?"
             return _ask_fronted(verb, f"{prep.lower_} what age", _subtree(prep), keep, resolve,
                                 "how-many")
-        if label in TIME_LABELS and prep.lower_ in WHEN_PREPS and any(
-                c.dep_ == "prep" and c.lower_ in ("after", "before", "following") and
-                c.right_edge.i + 1 == prep.i and not any(
-                    g.ent_type_ in TIME_LABELS for g in c.subtree) for c in verb.children):
-            return None  # "to be blamed after their cup exit … on Wednesday": the time of
-            # the exit, maybe, which the parse hung on the verb (but "just after midnight on
-            # Tuesday" is one time)
         if label in TIME_LABELS and prep.lower_ in WHEN_PREPS:
             # "in 1905" → "In what year …?": a year is asked for as one
             wh = "in what year" if prep.lower_ == "in" and len(answer) == 1 and \
@@ -3394,6 +3412,12 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
             return _ask_for_phrase(head, wh, keep | _subtree(head), resolve, "object")
         return _ask_described(head, root, answer, resolve)
 
+    doer = subject_of(root.head) if root.dep_ == "attr" else None
+    if doer is not None and root.head.lemma_ == "be" and len(answer) == 1 and \
+            re.fullmatch(r"\d{1,2}", root.text) and (doer.ent_type_ == "PERSON" or
+                                                     doer.lower_ in ("he", "she")):
+        # "Young was just 14 when …" → "How old was Young when …?", not "… was how many?"
+        return _ask_fronted(root.head, "how old", _subtree(root), keep, resolve, "how-many")
     return _ask_for_phrase(root, wh, keep, resolve,
                            "subject" if root.dep_ in SUBJECTS else "object") or _ask_moved(
         root, wh, keep, resolve) or _ask_for_kind(answer, resolve)
@@ -3603,6 +3627,10 @@ def _ask_what_happened(verb: Token, subject: Token, passive: Token, answer: Span
                   "object")
 
 
+# Nouns for an event that has a time of its own: "the squad for the match on 5 March".
+_EVENT_NOUNS = {"match", "game", "final", "tie", "fixture", "race", "meeting", "election", "vote",
+           "concert", "show", "ceremony", "festival", "summit", "conference", "trial", "hearing",
+           "event", "launch", "debate", "referendum", "poll", "tournament", "semi-final"}
 # Adverbs that make an apposition a guess: "a large vehicle, possibly a van".
 _GUESSED = {"possibly", "probably", "perhaps", "maybe", "likely", "apparently", "reportedly",
             "allegedly", "presumably"}
