@@ -6635,6 +6635,8 @@ def test_a_figure_of_an_objects_size_is_asked_how_large_a_thing(nlp):
         "How large a profit did the firm make last year?"
     assert quizgen.ask("Shares saw a rise of 5% on Monday.", "5%", nlp=nlp) == \
         "How large a rise did shares see on Monday?"
+    assert quizgen.ask("The plant has a theoretical Rankine efficiency of 60%.", "60%",
+                       nlp=nlp) == "How large a theoretical Rankine efficiency does the plant have?"
 
 
 def test_a_young_number_a_person_was_is_asked_how_old(nlp):
@@ -6668,3 +6670,12 @@ def test_the_time_of_an_event_a_squad_is_named_for_is_not_the_naming(nlp):
     assert not quizgen.ask(text, "5 March", nlp=nlp).startswith("When are")
     assert quizgen.ask("The team played in the final on Sunday.", "Sunday", nlp=nlp) == \
         "When did the team play in the final?"
+
+
+def test_the_last_months_and_a_word_cut_from_a_title_with_the_are_no_answers(nlp):
+    """Regression, from reading BBC banks: "over the {{c1::last 12 months}}" (a stretch up to
+    now) and "The Woman in what all had …? — White"."""
+    text = "Cats, Evita and The Woman in Black all had big openings in May. Tom Hale has left " \
+        "the firm over the last 12 months."
+    answers = {q.answer for q in _questions(text, nlp, 100)}
+    assert not answers & {"Black", "last 12 months"}, answers

@@ -1684,10 +1684,12 @@ def _cut_from_a_title(answer: Span) -> bool:
             and doc[end].is_lower and doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN" \
             and doc[end + 1].ent_type_ not in ("DATE", "TIME"):
         return True
-    if start >= 3 and doc[start - 3].lower_ == "the" and \
-            _a_place(doc[start - 2].text, doc[start - 2]) and doc[start - 1].lower_ in \
-            _SMALL_WORDS_IN_NAMES and doc[start - 1].is_lower and answer[0].is_title:
-        return True
+    if start >= 3 and doc[start - 3].lower_ == "the" and (
+            _a_place(doc[start - 2].text, doc[start - 2]) or doc[start - 3].text == "The" and
+            doc[start - 3].i != doc[start - 3].sent.start and doc[start - 2].is_title) and \
+            doc[start - 1].lower_ in _SMALL_WORDS_IN_NAMES and doc[start - 1].is_lower and \
+            answer[0].is_title:
+        return True  # (and "White" of "… and The Woman in White all had …", a title)
     if end + 1 < len(doc) and answer[-1].is_title and answer[-1].pos_ == "PROPN" and \
             doc[end].lower_ in _SMALL_WORDS_IN_NAMES and doc[end].is_lower and \
             doc[end + 1].is_title and doc[end + 1].dep_ == "compound" and \
@@ -1727,7 +1729,7 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
         return True  # "four Six" of "four Six Nations captains"
     if answer[0].lower_ == "not":
         return True  # "that {{c1::not all funds}} raised would go …": a denial, no thing
-    if re.fullmatch(r"(past|last)( few)? (day|week|month|year|decade)s?", text) and (
+    if re.fullmatch(r"(past|last)( few| \w+)? (day|week|month|year|decade)s?", text) and (
             text.startswith("past") or answer.start and doc[answer.start - 1].lower_ == "the"):
         return True  # "slid 41% in the past year": a stretch up to now, no time to ask when
     if re.fullmatch(r"(the )?(run|lead|build) ?- ?up", answer.text.lower()):

@@ -3740,8 +3740,10 @@ def _ask_moved(root: Token, wh: str, keep: set[int], resolve: Resolver,
         kind = [t for t in noun.subtree if t.i < root.head.i and t.dep_ not in ("det", "poss")
                 and t.tag_ != "POS"]
         if len(kind) <= 3 and all(t.dep_ in ("compound", "amod") or t == noun for t in kind):
-            return _ask_fronted(noun.head, f"{size} {render(kind).lower()}", _subtree(noun),
-                                keep, resolve, "how-many")
+            words = render(t.text if t.text[:1].isupper() and t.i != t.sent.start
+                           else t.lower_ for t in kind)  # ("a theoretical Carnot efficiency")
+            return _ask_fronted(noun.head, f"{size} {words}", _subtree(noun), keep, resolve,
+                                "how-many")
     if root.dep_ == "pobj" and root.head.lower_ == "by" and wh in ("who", "whom"):
         return None  # "Who do winners include White Teeth by?": an author
     if root.dep_ == "pobj" and root.head.lower_ in ("like", "including") and \
