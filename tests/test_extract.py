@@ -6679,3 +6679,9 @@ def test_the_last_months_and_a_word_cut_from_a_title_with_the_are_no_answers(nlp
         "the firm over the last 12 months."
     answers = {q.answer for q in _questions(text, nlp, 100)}
     assert not answers & {"Black", "last 12 months"}, answers
+
+
+def test_all_floating_after_a_subject_is_no_part_of_the_answer(nlp):
+    """Regression: "Cats, Evita and {{c1::The Man in Grey all}} had big openings"."""
+    text = "Cats, Evita and The Man in Grey all had big openings in May. Tom Hale saw them."
+    assert all(not q.answer.endswith(" all") for q in _questions(text, nlp, 100))

@@ -153,6 +153,8 @@ def _trim(span: Span) -> Span:
         end -= 1  # (and "$" of "a record $1.36": the sign belongs to the number after it; but
         # "McDonald's is to sponsor …" is the firm's name, no possessive; "Biogen Idec's
         # existing drug" is one)
+    if end - start > 1 and doc[end - 1].lower_ in ("all", "both", "each"):
+        end -= 1  # "The Man in Grey all had …": "all" floats after the subject, no part of it
     if span.label_ == "PERSON" and end - start > 1 and doc[end - 1].like_num:
         return doc[start:start]  # "Roddick 6-2 7-6": a result line, no name to ask about
     if end < len(doc) and end > start and not doc[end - 1].whitespace_ and doc[end].text == "%":
