@@ -6685,3 +6685,29 @@ def test_all_floating_after_a_subject_is_no_part_of_the_answer(nlp):
     """Regression: "Cats, Evita and {{c1::The Man in Grey all}} had big openings"."""
     text = "Cats, Evita and The Man in Grey all had big openings in May. Tom Hale saw them."
     assert all(not q.answer.endswith(" all") for q in _questions(text, nlp, 100))
+
+
+def test_a_fraction_in_twentieths_is_a_share_and_a_sum_is_no_answer(nlp):
+    """Regression, from reading BBC banks: "How many twentieths was financing for improving
+    transport? — one-twentieth", and "… reading {{c1::2}} +2=5"."""
+    text = "Only one-twentieth of the money went on roads, the report said. Fans chose the " \
+        "poster of Mr Hale reading 2 +2=5 in May."
+    asked = {q.answer: q.question for q in _questions(text, nlp, 100)}
+    assert asked.get("one-twentieth", "").startswith("According to the report, what share")
+    assert not {"2", "2 +2=5"} & set(asked), asked
+
+
+def test_a_bare_thing_a_participle_describes_is_not_asked_for_its_doer(nlp):
+    """Regression, from reading BBC banks: "What owned land? — British company"."""
+    text = "The state will seize land owned by a British firm, the minister said in May."
+    assert all(not q.question.startswith("What owned") for q in _questions(text, nlp, 100))
+
+
+def test_a_false_statement_takes_the_article_of_its_option():
+    """Regression, from reading BBC banks: "… land owned by a American company."."""
+    from quizgen.extractor import _statement
+
+    cloze = "The state will seize land owned by a {{c1::British}} firm."
+    assert _statement(cloze, "British", "American") == \
+        "The state will seize land owned by an American firm."
+    assert _statement("An {{c1::Irish}} firm won.", "Irish", "British") == "A British firm won."

@@ -1750,6 +1750,9 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
             and doc[answer.start - 2].pos_ == "PROPN" and answer.root.dep_ != "appos":
         return True  # "follows Adrian, 13, on a journey": his age, which the parse hung on the
         # verb ("When does … follow Adrian?"; as an apposition it is asked "How old is …?")
+    if any(0 <= i < len(doc) and doc[i].text[:1] in "+=×÷"
+           for i in range(answer.start - 1, answer.end + 1)):
+        return True  # "a poster reading {{c1::2}} +2=5": a sum's figure, no fact
     if _in_a_telephone_number(answer):
         return True  # "on 0800 555 111": digits of a telephone number, no figure
     if re.fullmatch(r"(following|previous|preceding|same|that|next) (day|week|month|year|"
@@ -2941,6 +2944,8 @@ _PLACES_WITH_THE = {"Philippines", "Netherlands", "United States", "United Kingd
 
 def _statement(cloze: str, answer: str, option: str) -> str:
     """The cloze's sentence with ``option`` in the blank."""
+    from .distractors import article_for
+
     deletion = "{{c1::" + answer + "}}"
     if option in _PLACES_WITH_THE and answer not in _PLACES_WITH_THE:
         cloze = re.sub(r"(?<![Tt]he )" + re.escape(deletion),
@@ -2950,6 +2955,9 @@ def _statement(cloze: str, answer: str, option: str) -> str:
         cloze = re.sub(r"\b[Tt]he " + re.escape(deletion), lambda m: deletion, cloze)
     if not option.endswith("s"):  # "over David James' head" → "over Gary Neville's head"
         cloze = re.sub(re.escape(deletion) + r"'(?!\w)", deletion + "'s", cloze)
+    # "a British firm" → "an American firm"
+    cloze = re.sub(r"\b([Aa]n?) " + re.escape(deletion),
+                   lambda m: f"{article_for(option, m.group(1))} {deletion}", cloze)
     return cloze.replace(deletion, option)
 
 

@@ -633,7 +633,7 @@ def _shaped_like(option: str, answer: str) -> str:
         else ""
     if article and option[:1].islower() and not {"a", "an", "the"} & set(option.split()):
         # "A ball" → "A dog", not "dog"
-        option = f"{article if first == 'the' else _article_for(option, article)} {option}"
+        option = f"{article if first == 'the' else article_for(option, article)} {option}"
     return option
 
 
@@ -968,7 +968,7 @@ def _with_lexicon(answer: str, mentioned: list[str]) -> list[str]:
     prefix = words[:-1]
     if {w.lower() for w in prefix} <= {"a", "an", "the", *_LOCATIVE_PREPS}:  # "in the bath"
         if prefix and prefix[-1].lower() in ("a", "an"):  # "a minute" → "an hour"
-            sisters = [" ".join([*prefix[:-1], _article_for(s, prefix[-1]), s])
+            sisters = [" ".join([*prefix[:-1], article_for(s, prefix[-1]), s])
                        for s in sisters]
         else:
             sisters = [" ".join([*prefix, s]) for s in sisters]
@@ -1382,7 +1382,7 @@ def _word_class(answer: str, context: str, as_name: bool | None = None,
             others = [m[:1].upper() + m[1:] for m in others]
         before = words[:a]
         if before and before[-1].lower() in ("a", "an"):  # "a carnivore", "an omnivore"
-            return score, [" ".join([*before[:-1], _article_for(m, before[-1]), m,
+            return score, [" ".join([*before[:-1], article_for(m, before[-1]), m,
                                      *words[b:]]) for m in others]
         return score, [" ".join([*before, m, *words[b:]]) for m in others]
 
@@ -1517,7 +1517,7 @@ _SAID_WITH_CONSONANT = re.compile(r"(?i:one\b|once|uni|use|usu|uti|ure|eu|ewe)|U
 _SAID_WITH_VOWEL = re.compile(r"(?i:hour|honest|honou?r|heir|x-)|[AEFHILMNORSX](?=[A-Z0-9]|\b)")
 
 
-def _article_for(word: str, like: str) -> str:
+def article_for(word: str, like: str) -> str:
     if _SAID_WITH_VOWEL.match(word):
         article = "an"
     elif _SAID_WITH_CONSONANT.match(word):

@@ -2537,9 +2537,10 @@ def _ask_participle(verb: Token, prep: Token, root: Token, label: str, wh: str, 
     if any(start < verb.i < end for start, end in dashed_asides(verb.sent)):
         return None  # "proposals to revalue homes - currently graded by their value in 1991 -":
         # which noun an aside describes, the parser guesses
-    if noun.tag_ == "NN" and noun.dep_ == "pobj" and not any(
+    if noun.tag_ == "NN" and noun.dep_ in ("pobj", "dobj") and not any(
             c.dep_ in ("det", "poss", "amod", "compound") for c in noun.children):
-        return None  # "in turn bought by Rosneft": an idiom, no thing that was bought
+        return None  # "in turn bought by Rosneft": an idiom, no thing that was bought ("seize
+        # land owned by a British company": no land to name, "What owned land?")
     if noun.dep_ == "ROOT":
         return None  # "The operator filed for bankruptcy in 2002": the sentence's verb read as
         # a participle of its subject ("When was the operator filed …?")
@@ -2812,7 +2813,9 @@ _UNSTRANDED = {"amid", "amidst", "despite", "during", "throughout", "following",
 
 # Parts of a whole, with the whole after "of".
 _SHARES = {"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "majority",
-           "minority", "proportion", "share", "fraction", "tenth", "tenths"}
+           "minority", "proportion", "share", "fraction", "tenth", "tenths"} | {
+    part + end for part in ("sixth", "seventh", "eighth", "ninth", "twelfth", "twentieth",
+                            "hundredth", "thousandth") for end in ("", "s")}  # "one-twentieth"
 # Number words that open a fraction: "two-thirds", "three-quarters" (not "fly-half").
 _SMALL_NUMBERS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
 
