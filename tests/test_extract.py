@@ -6711,3 +6711,14 @@ def test_a_false_statement_takes_the_article_of_its_option():
     assert _statement(cloze, "British", "American") == \
         "The state will seize land owned by an American firm."
     assert _statement("An {{c1::Irish}} firm won.", "Irish", "British") == "A British firm won."
+
+
+def test_a_phrase_or_a_word_that_only_describes_is_no_answer(nlp):
+    """Regression, from reading BBC banks: "renewed optimism {{c1::about the years ahead}}" and
+    "the maths of {{c1::modern-day}} football"; but a range of years stays."""
+    text = "The coach's early work has given Tom Hale new hope about the years ahead. The " \
+        "firm has a ten-year plan for modern-day farming. The new trains should arrive " \
+        "between 2009 and 2011."
+    answers = {q.answer for q in _questions(text, nlp, 100)}
+    assert not answers & {"about the years ahead", "modern-day"}, answers
+    assert "between 2009 and 2011" in answers

@@ -1731,6 +1731,14 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
         return True  # "four Six" of "four Six Nations captains"
     if answer[0].lower_ == "not":
         return True  # "that {{c1::not all funds}} raised would go …": a denial, no thing
+    if answer[0].pos_ == "ADP" and answer[0].dep_ == "prep" and answer[0] == answer.root and \
+            not any(t.like_num for t in answer):
+        return True  # "optimism {{c1::about the years ahead}}": a phrase, no thing (but
+        # "due {{c1::between 2008 and 2012}}" is a time)
+    if answer.root.dep_ in ("amod", "compound") and answer.root.head.i >= answer.end and \
+            answer.root.ent_type_ in ("", "DATE") and not any(t.like_num for t in answer) \
+            and answer.root.pos_ in ("ADJ", "NOUN"):
+        return True  # "the maths of {{c1::modern-day}} football": a quality, no thing or time
     if re.fullmatch(r"(past|last)( few| \w+)? (day|week|month|year|decade)s?", text) and (
             text.startswith("past") or answer.start and doc[answer.start - 1].lower_ == "the"):
         return True  # "slid 41% in the past year": a stretch up to now, no time to ask when
