@@ -770,7 +770,7 @@ class _PronounResolver:
             return "PERSON"  # "Mr Wang said …" is a person whom the recogniser did not know
             # (and "Ravi Wang works for …" where the article says "Mr Wang" elsewhere)
         if span.text in self.families and span.start and before.lower_ == "the":
-            return "PERSON"
+            return "PERSON"  # "the Osbournes": a family, who
         if _after_a_role(span):
             return "PERSON"  # "Treasury spokesman Vince Cable", which it took for a firm
         if span[-1].text in _ERAS and any(t.like_num for t in span):
@@ -1390,6 +1390,7 @@ _BARE_STAND_INS = {"technology", "system", "scheme", "project", "plan", "deal", 
                    "case", "trial", "bill", "report", "study", "survey", "date", "title",
                    # and what was said before: "embrace the idea"
                    "idea", "concept", "issue", "problem"}
+_ANY_STAND_INS = _STAND_INS | _BARE_STAND_INS
 
 
 # Nouns for a share of something: `PARTS_OF_WHOLE` and the like.
@@ -1669,6 +1670,8 @@ _SMALL_WORDS_IN_NAMES = {"at", "of", "for", "in", "on", "the", "to"}
 
 
 def _a_place(name: str, word: Token) -> bool:
+    """Whether ``word`` (written ``name``) is a place's name, to the recogniser or the
+    gazetteer."""
     from .gazetteer import kind_of
 
     return word.ent_type_ in ("GPE", "LOC") or bool(kind_of(name))
@@ -1743,11 +1746,11 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
             text.startswith("past") or answer.start and doc[answer.start - 1].lower_ == "the"):
         return True  # "slid 41% in the past year": a stretch up to now, no time to ask when
     if re.fullmatch(r"(the )?(run|lead|build) ?- ?up", answer.text.lower()):
-        return True
+        return True  # "in the run-up to the election": which one, its "to" says
     if answer.root.pos_ == "PROPN" and answer.root.ent_type_ not in ("DATE", "TIME") and any(
             t.dep_ == "compound" and t.head == answer.root and t.ent_type_ in ("DATE", "TIME")
             for t in answer):
-        return True  # "Tuesday Acme" of "On Tuesday Acme, the …, confirmed": a day and a name  # "in the run-up to the election": which one, its "to" says
+        return True  # "Tuesday Acme" of "On Tuesday Acme, the …, confirmed": a day and a name
     if re.fullmatch(r"(a )?(single|one) (day|night|week|weekend|month|year)", text) or \
             re.fullmatch(r"(day|night|morning|afternoon|evening|weekend)", text) and all(
                 c.lower_ == "the" for c in answer.root.children):
@@ -1957,8 +1960,7 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
                 answer) == 2 and answer[0].lower_ in NATIONALITIES and any(
                 c.lower_ == "the" for c in root.children):
         return True  # "The 24-year-old delivered …", "The American made 26 errors", "the
-        # American billionaire launched …": a
-        # stand-in for a name the article gave
+        # American billionaire launched …": a stand-in for a name the article gave
     if root.tag_ == "NN" and not root.ent_type_ and all(
             t == root or t.dep_ in ("amod", "compound") or t.i < root.i and t.dep_ in (
                 "cc", "conj", "nmod") for t in answer) and (
@@ -1978,7 +1980,7 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
             _clause_right_after(answer):
         return True  # "rejected Robinson's contention England dominated …", "forget the impact
         # the murder had had …": what the noun is, the clause after it says
-    if root.lemma_.lower() in _BARE_STAND_INS | _STAND_INS and all(
+    if root.lemma_.lower() in _ANY_STAND_INS and all(
             t == root or t.dep_ == "det" for t in answer) and any(
             c.lower_ == "the" or c.tag_ == "PRP$" or c.lower_ in ("a", "an") and
             root.dep_ in ("nsubj", "nsubjpass") for c in root.children):

@@ -1422,11 +1422,11 @@ def _misparsed(verb: Token) -> bool:
         return True  # "On Tuesday Mitsubishi, the only …, confirmed …": the subject read as
         # the thing the day names, its description as the subject ("On whom did the only …
         # confirm …?")
-    top = verb.head if verb.dep_ == "conj" else verb
+    first = verb.head if verb.dep_ == "conj" else verb
     if any(have.lemma_ == "have" and any(
             c.dep_ == "dobj" and c.left_edge.lower_ in _FLOATING_QUANTIFIERS and
             c.left_edge.i + 1 < len(c.doc) and c.doc[c.left_edge.i + 1].tag_ == "VBN"
-            for c in have.children) for have in (top, *top.children)):
+            for c in have.children) for have in (first, *first.children)):
         return True  # "have both reduced console prices": "have" read as owning, "both
         # reduced console prices" as what is owned ("What has both reduced …?", and "What
         # have … are preparing for?" of the verb joined to it)
@@ -3631,9 +3631,10 @@ def _ask_what_happened(verb: Token, subject: Token, passive: Token, answer: Span
 
 
 # Nouns for an event that has a time of its own: "the squad for the match on 5 March".
-_EVENT_NOUNS = {"match", "game", "final", "tie", "fixture", "race", "meeting", "election", "vote",
-           "concert", "show", "ceremony", "festival", "summit", "conference", "trial", "hearing",
-           "event", "launch", "debate", "referendum", "poll", "tournament", "semi-final"}
+_EVENT_NOUNS = {"match", "game", "final", "tie", "fixture", "race", "meeting", "election",
+                "vote", "concert", "show", "ceremony", "festival", "summit", "conference",
+                "trial", "hearing", "event", "launch", "debate", "referendum", "poll",
+                "tournament", "semi-final"}
 # Adverbs that make an apposition a guess: "a large vehicle, possibly a van".
 _GUESSED = {"possibly", "probably", "perhaps", "maybe", "likely", "apparently", "reportedly",
             "allegedly", "presumably"}
@@ -3722,6 +3723,10 @@ def _ask_described(noun: Token, description: Token, answer: Span,
     return Formed(finish(f"{who} {be} {subject_text_of(tokens)}"), "title")
 
 
+# The wh-phrase that asks the size of an object by a figure "of" it: "a profit of $5m".
+_SIZE_OF = {"how long": "how long a", "how much": "how large a", "what percentage": "how large a"}
+
+
 def _ask_moved(root: Token, wh: str, keep: set[int], resolve: Resolver,
                far: bool = False) -> Formed | None:
     """A question with the answer's phrase moved out of the objects and phrases it sits in:
@@ -3732,14 +3737,13 @@ def _ask_moved(root: Token, wh: str, keep: set[int], resolve: Resolver,
     if root.dep_ not in ("pobj", "dobj") or any(c.dep_ == "conj" for c in root.children):
         return None
     noun = root.head.head
-    size = {"how long": "how long a", "how much": "how large a",
-            "what percentage": "how large a"}.get(wh)
+    size = _SIZE_OF.get(wh)
     if size and root.head.lower_ == "of" and noun.pos_ == "NOUN" and \
             noun.dep_ == "dobj" and noun.head.pos_ in VERBS and any(
                 c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
-        # (one of many: no "How large a damage …?" of "caused damage of $10bn")
         # "may get a prison term of up to 25 years" → "How long a prison term may … get?",
         # "made a profit of $5m" → "How large a profit did … make?", not "… make a profit of?"
+        # (only of a thing one has one of: no "How large a damage …?" of "damage of $10bn")
         kind = [t for t in noun.subtree if t.i < root.head.i and t.dep_ not in ("det", "poss")
                 and t.tag_ != "POS"]
         if len(kind) <= 3 and all(t.dep_ in ("compound", "amod") or t == noun for t in kind):
@@ -3821,7 +3825,8 @@ def _opening_time(answer: Span, verb: Token | None, label: str | None) -> Token 
     prep = root if root.dep_ == "prep" else root.head if root.dep_ == "pobj" else None
     subject = subject_of(verb) if verb is not None else None
     if prep is None or subject is None or prep.head != verb or prep.dep_ != "prep" or \
-            prep.lower_ not in WHEN_PREPS | {"by"} or prep.right_edge.i >= subject.left_edge.i:
+            prep.lower_ not in WHEN_PREPS and prep.lower_ != "by" or \
+            prep.right_edge.i >= subject.left_edge.i:
         return None
     after = prep.doc[prep.right_edge.i + 1]
     times = label in TIME_LABELS or entity_label(answer) in TIME_LABELS
