@@ -6640,8 +6640,13 @@ def test_a_figure_of_an_objects_size_is_asked_how_large_a_thing(nlp):
 
 
 def test_a_young_number_a_person_was_is_asked_how_old(nlp):
-    """Regression, from reading BBC banks: "Donald Young was just how many? — 14"."""
+    """Regression, from reading BBC banks: "Donald Young was just how many? — 14" (also of
+    "…, who … when he was just 14, …")."""
     assert quizgen.ask("Tom Hale was just 14 when he won the cup.", "14", nlp=nlp) == \
+        "How old was Tom Hale?"
+    assert quizgen.ask("Tom Hale, who beat two top players when he was just 14, lost in the "
+                       "first round.", "14", nlp=nlp) == "How old was Tom Hale?"
+    assert quizgen.ask("Tom Hale, who was just 14, won the cup.", "14", nlp=nlp) == \
         "How old was Tom Hale?"
 
 

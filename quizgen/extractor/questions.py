@@ -3415,12 +3415,18 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
             return _ask_for_phrase(head, wh, keep | _subtree(head), resolve, "object")
         return _ask_described(head, root, answer, resolve)
 
-    doer = subject_of(root.head) if root.dep_ == "attr" else None
+    doer = subject_of(root.head) if root.dep_ in ("attr", "acomp") else None
     if doer is not None and root.head.lemma_ == "be" and len(answer) == 1 and \
             re.fullmatch(r"\d{1,2}", root.text) and (doer.ent_type_ == "PERSON" or
-                                                     doer.lower_ in ("he", "she")):
+                                                     doer.lower_ in ("he", "she", "who")):
         # "Young was just 14 when …" → "How old was Young when …?", not "… was how many?"
-        return _ask_fronted(root.head, "how old", _subtree(root), keep, resolve, "how-many")
+        formed = _ask_fronted(root.head, "how old", _subtree(root), keep, resolve, "how-many")
+        person = root.head.head if doer.lower_ == "who" else doer
+        name = resolve(person) if person.tag_ == "PRP" else render(
+            t for t in person.subtree if t.dep_ == "compound" and t.head == person or t == person)
+        # (in a clause of its own, "when he was just 14": "How old was Young?")
+        return formed or (Formed(finish(f"how old {root.head.lower_} {name}"), "how-many")
+                          if name and person.ent_type_ in ("PERSON", "") else None)
     return _ask_for_phrase(root, wh, keep, resolve,
                            "subject" if root.dep_ in SUBJECTS else "object") or _ask_moved(
         root, wh, keep, resolve) or _ask_for_kind(answer, resolve)
