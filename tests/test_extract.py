@@ -6727,3 +6727,17 @@ def test_a_phrase_or_a_word_that_only_describes_is_no_answer(nlp):
     answers = {q.answer for q in _questions(text, nlp, 100)}
     assert not answers & {"about the years ahead", "modern-day"}, answers
     assert "between 2009 and 2011" in answers
+
+
+def test_a_team_sheet_gives_no_people_and_roles_to_match(nlp):
+    """Regression, from reading BBC banks: a matching set that paired a name of a team sheet
+    with the names after it ('W Servat' ↔ 'J Milloud G Lamboley …'), and a referee with his
+    country in brackets."""
+    text = "Leeds beat York 20-10 on Saturday, with two tries from Tom Hale.\n\n" \
+        "Leeds: A Hale; B Cole, C Price, D Stone, E Ward; F Lane, G-H Moss.\n\n" \
+        "York: K Bell; L Dunn, M Frost, N Gray; O Hart, P Irwin, R-J Kemp.\n\n" \
+        "Referee: Sam Ray (Wales)\n\nLeeds coach Ann Cole said she was proud. York captain " \
+        "Joe Best said his side had let in soft tries. Club chairman Ian Fox agreed."
+    matching = [q for q in _questions(text, nlp, 100) if q.type == "matching"]
+    assert all(role[:1].islower() or " " not in role or role.split()[-1].islower()
+               for q in matching for _, role in q.pairs), [q.pairs for q in matching]

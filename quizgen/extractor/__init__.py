@@ -2987,6 +2987,9 @@ def _people_and_roles(docs: list[Doc], article: Article,
             ids = {t.i for t in title}
             if len(title) < 2 or not any(names_a_role(t) for t in title if t.head.i not in ids):
                 continue  # (nor "Web portal Lycos Europe": a firm the recogniser took for one)
+            if not any(t.is_lower or t.lemma_.lower() in PEOPLE for t in title if t.is_alpha):
+                continue  # names only, no role: a team sheet ("W Servat, J Milloud, …") or a
+                # place in brackets
             role = render(title)
             fullest = ent.text if ent[-1].text in resolve.shared else \
                 resolve.fullest.get(ent[-1].text, ent.text)  # (not another Hendrix's name)
