@@ -6741,3 +6741,14 @@ def test_a_team_sheet_gives_no_people_and_roles_to_match(nlp):
     matching = [q for q in _questions(text, nlp, 100) if q.type == "matching"]
     assert all(role[:1].islower() or " " not in role or role.split()[-1].islower()
                for q in matching for _, role in q.pairs), [q.pairs for q in matching]
+
+
+def test_a_place_after_outside_or_near_is_not_asked_where(nlp):
+    """Regression, from reading BBC banks: "Where are applications processed? — UK" of
+    "processed outside the UK": the answer says the opposite of where."""
+    text = "The Tories want all applications processed outside the UK."
+    assert quizgen.ask(text, "the UK", nlp=nlp) == "What are all applications processed outside?"
+    assert quizgen.ask("The plant is located near Leeds.", "Leeds", nlp=nlp) == \
+        "What is the plant located near?"
+    assert quizgen.ask("The plant is located in Leeds.", "Leeds", nlp=nlp) == \
+        "Where is the plant located?"

@@ -61,7 +61,9 @@ _PARTIES = {"conservative", "labour", "liberal", "democrat", "democratic", "repu
 # Verbs that say what someone or something is called.
 _NAMING = {"call", "name", "dub", "label", "brand", "term"}
 WHEN_PREPS = {"on", "in", "at", "during"}
-WHERE_PREPS = {"in", "at", "near", "inside", "across", "throughout", "outside"}
+WHERE_PREPS = {"in", "at", "inside", "across", "throughout"}
+# (not "near" or "outside": "Where are applications processed? — UK" of "processed outside
+# the UK" says the opposite; only a phrase with its preposition answers "where" there)
 # Verbs that say where something is: "based in", "located near".
 _SITED = {"base", "locate", "headquarter", "situate", "station", "house"}
 # Verbs of going somewhere: "to" a place says where.
@@ -2600,8 +2602,9 @@ def _ask_participle(verb: Token, prep: Token, root: Token, label: str, wh: str, 
         return Formed(finish(render(words)), "agent")
     if label in TIME_LABELS and (prep.lower_ in WHEN_PREPS or prep.dep_ in ("npadvmod", "tmod")):
         wh, gone, rule = "when", _subtree(prep), "when"
-    elif label in PLACE_LABELS and prep.lower_ in WHERE_PREPS:
-        wh, gone, rule = "where", _subtree(prep), "where"
+    elif label in PLACE_LABELS and (prep.lower_ in WHERE_PREPS or prep.i in keep and
+                                    prep.lower_ in ("near", "outside")):
+        wh, gone, rule = "where", _subtree(prep), "where"  # ("near Leeds" says where)
     elif label in TIME_LABELS:
         return None
     else:
@@ -3289,7 +3292,7 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
         if (prep.lower_ in WHERE_PREPS or prep.lower_ == "to" and label in PLACE_LABELS and
                 verb.lemma_ in _GOING) and (label in PLACE_LABELS or not label and (
                     root.lemma_.lower() in _PLACE_NOUNS and len(answer) <= 3)) or \
-                prep.lower_ in ("in", "at", "near") and verb.lemma_ in _SITED and \
+                prep.lower_ in ("in", "at") and verb.lemma_ in _SITED and \
                 root.tag_ == "NNP":
             # (and "moved to Powys" → "Where did … move?"; and "based in Sakhnin", whatever
             # the recogniser took the town for, a person too)
