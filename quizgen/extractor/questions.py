@@ -3271,10 +3271,8 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
             return _ask_fronted(verb, f"{prep.lower_} what age", _subtree(prep), keep, resolve,
                                 "how-many")
         if label in TIME_LABELS and prep.lower_ in WHEN_PREPS:
-            # "in 1905" → "In what year …?": a year is asked for as one
-            wh = "in what year" if prep.lower_ == "in" and len(answer) == 1 and \
-                _YEAR.fullmatch(root.text) else "when"
-            return _ask_fronted(verb, wh, _subtree(prep), keep, resolve, "when")
+            return _ask_fronted(verb, _when_words(prep, answer), _subtree(prep), keep, resolve,
+                                "when")
         remaining = next((c for c in root.children if c.dep_ == "acl" and c.i == root.i + 1
                           and c.lower_ in ("left", "remaining")), None)
         if prep.lower_ == "with" and remaining is not None and is_duration(answer) and \
@@ -3428,7 +3426,7 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
         name = resolve(person) if person.tag_ == "PRP" else render(
             t for t in person.subtree if t.dep_ == "compound" and t.head == person or t == person)
         # (in a clause of its own, "when he was just 14": "How old was Young?")
-        return formed or (Formed(finish(f"how old {root.head.lower_} {name}"), "how-many")
+        return formed or (_how_old(name, root.head.lower_)
                           if name and person.ent_type_ in ("PERSON", "") else None)
     return _ask_for_phrase(root, wh, keep, resolve,
                            "subject" if root.dep_ in SUBJECTS else "object") or _ask_moved(
@@ -3695,7 +3693,7 @@ def _ask_described(noun: Token, description: Token, answer: Span,
             return None
         name = render(t for t in noun.subtree if t.i not in _subtree(description)
                       and not t.is_punct)
-        return Formed(finish(f"how old is {name}"), "how-many")
+        return _how_old(name, "is")
     unique = noun.tag_ == "NN" and any(c.dep_ == "poss" or c.lower_ == "the"
                                        for c in noun.children)
     named = description.pos_ == "PROPN" or any(
@@ -3827,6 +3825,21 @@ def ask_moved_out(sentence: Span, answer: Span, resolve: Resolver = _no_resolver
     return Formed(formed.text, "moved-out") if formed is not None else None
 
 
+def _when_words(prep: Token, answer: Span) -> str:
+    """The wh-phrase for the time ``answer`` after ``prep``: "in 1905" → "in what year" (a year
+    is asked for as one), "by 1985" → "by what year", "by the end of May" → "by when" (a
+    deadline, not a time), else "when"."""
+    word = prep.lower_ if prep.lower_ in ("in", "by") else ""
+    if word and len(answer) == 1 and _YEAR.fullmatch(answer.text):
+        return f"{word} what year"
+    return "by when" if word == "by" else "when"
+
+
+def _how_old(name: str, be: str) -> Formed:
+    """"How old is Tom Hale?": the question for a person's age."""
+    return Formed(finish(f"how old {be} {name}"), "how-many")
+
+
 def _opening_time(answer: Span, verb: Token | None, label: str | None) -> Token | None:
     """The preposition of a time that opens ``verb``'s clause before a comma and holds
     ``answer`` ("In 1985, …"), if it is one."""
@@ -3852,12 +3865,8 @@ def ask_in_place(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
     if opening is not None:
         # in place it would read "When, the car travelled …?": another time in the clause
         # makes "when" less sharp, but it is still the question
-        # ("By 1985, …" → "By what year …?": a deadline, not a time)
-        by = "by " if opening.lower_ == "by" else ""
-        wh = f"{opening.lower_} what year" if len(answer) == 1 and _YEAR.fullmatch(
-            answer.text) and opening.lower_ in ("in", "by") else f"{by}when"
-        fronted = _ask_fronted(verb, wh, _subtree(opening), keep, resolve, "when",
-                               despite_other_times=True)
+        fronted = _ask_fronted(verb, _when_words(opening, answer), _subtree(opening), keep,
+                               resolve, "when", despite_other_times=True)
         if fronted is not None:
             return fronted
     tokens = clause_tokens(verb, keep, QUESTION_WORDS) if verb is not None else [
