@@ -6752,3 +6752,40 @@ def test_a_place_after_outside_or_near_is_not_asked_where(nlp):
         "What is the plant located near?"
     assert quizgen.ask("The plant is located in Leeds.", "Leeds", nlp=nlp) == \
         "Where is the plant located?"
+
+
+def test_a_sentence_is_not_cut_where_it_has_no_stop(nlp):
+    """Regression, from reading BBC banks: the parser cut a sentence inside a play's title and
+    before "but", and the bank asked about each half as a sentence."""
+    text = "Ann Hale, who was cast in All's Well That Ends Well in Leeds, won the award " \
+        "on Sunday. It was a hard blow for the town but I think the club has brought a lot to it."
+    assert [s.text for s in nlp(text).sents] == [
+        ("Ann Hale, who was cast in All's Well That Ends Well in Leeds, won the award on "
+         "Sunday."), "It was a hard blow for the town but I think the club has brought a lot to it."]
+    sentences = {q.sentence for q in _questions(text, nlp, 100)}
+    assert sentences == {text.split(" It was")[0]}, sentences
+
+
+def test_he_after_a_quotation_is_the_speaker_not_a_name_the_speaker_said(nlp):
+    """Regression, from reading BBC banks: "He finished with a personal appeal …" after a
+    quotation that ended on another man's name was asked about that man."""
+    text = "Tom Hale spoke to the party in Leeds on Friday. He promised smaller classes and " \
+        'safer streets to the crowd. "I grew up on a farm. If the young Tom Hale applied to ' \
+        'Oxford today, Sam Cole would turn me away." He ended with a call to members to win ' \
+        "the next vote."
+    questions = [q.question for q in _questions(text, nlp, 100)]
+    assert any("Tom Hale end" in q for q in questions), questions
+    assert not any("Sam Cole" in q for q in questions), questions
+
+
+def test_what_someone_denies_or_does_not_believe_is_no_fact(nlp):
+    """Regression, from reading BBC banks: a true/false statement "… had been playing …" cut
+    from "Mr … denied he had been playing …", and "According to Mr …, who had tried to place
+    the bets?" of "Mr … did not believe anyone from … had tried to …"."""
+    text = "Speaking to a local radio station on Friday morning, the mayor of York denied " \
+        "that the council had wasted 4m pounds on the new city library, which was first " \
+        "planned for the spring of 2003 and has now been put back by two years. The club " \
+        "chairman did not believe that any of the players had sold their tickets to touts."
+    questions = [q.question for q in _questions(text, nlp, 100)]
+    assert not [q for q in questions if re.search(r"(?<!denied that )the council had wasted|"
+                                                  r"According to", q)], questions

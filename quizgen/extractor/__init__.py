@@ -900,18 +900,34 @@ class _PronounResolver:
         text = self.texts[mention]
         return text if " " in text else None
 
+    def _sentence_before(self, sentence: Span) -> Span | None:
+        """The sentence before ``sentence``, the last of the paragraph before for a first."""
+        if sentence.start:
+            return sentence.doc[sentence.start - 1].sent
+        at = self.doc_index.get(id(sentence.doc), 0)
+        return self.docs[at - 1][-1].sent if at and len(self.docs[at - 1]) else None
+
     def _subject_before(self, token: Token) -> str | None:
         """The person the sentence before is about, when its subject names one (or is the
-        same pronoun, which is then followed back)."""
-        if token.sent.start:
-            before = token.doc[token.sent.start - 1].sent
-        else:  # the first sentence of a paragraph: the last of the paragraph before
-            at = self.doc_index.get(id(token.doc), 0)
-            if not at or not len(self.docs[at - 1]):
-                return None
-            before = self.docs[at - 1][-1].sent
+        same pronoun, which is then followed back). A sentence a speaker says is passed
+        over: '"… Gordon Brown would love me." He finished …' goes on about the speaker."""
+        before = self._sentence_before(token.sent)
+        for _ in range(_QUOTED_SENTENCES_PASSED):
+            if before is None or not _said_in_quotes(before.root):
+                break
+            speaker = _speaker_of(before)
+            if speaker is not None:
+                return self._subject_named(speaker, token, before)
+            before = self._sentence_before(before)
+        if before is None or _said_in_quotes(before.root):
+            return None
         subject = next((t for t in before.root.children if t.dep_ in ("nsubj", "nsubjpass")),
                        None)
+        return self._subject_named(subject, token, before)
+
+    def _subject_named(self, subject: Token | None, token: Token, before: Span) -> str | None:
+        """The person ``subject``, the subject of the sentence ``before``, names, for
+        `_subject_before`."""
         if subject is None:
             return None
         if any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(
@@ -940,6 +956,8 @@ class _PronounResolver:
 
 
 _AMBIGUOUS = "\x00"  # what `_subject_before` says of a surname several people share
+# How many sentences of a quotation `_subject_before` passes over to reach the writer's own.
+_QUOTED_SENTENCES_PASSED = 4
 
 
 def _speaks_of_another(name: Span, token: Token, gender: str) -> bool:
@@ -1115,6 +1133,7 @@ def _cloze_tokens(sentence: Span, answer: Span) -> list[Token] | None:
         clause_tokens,
         dashed_asides,
         drops_what_was_said,
+        hedged,
         in_embedded_question,
         is_finite,
     )
@@ -1147,6 +1166,9 @@ def _cloze_tokens(sentence: Span, answer: Span) -> list[Token] | None:
     if not clause or not (clause[0].i <= answer.start and answer.end - 1 <= clause[-1].i):
         return None
     kept = {t.i for t in clause}
+    if verb.head.i not in kept and hedged(verb):
+        return None  # "Tom Hale denied {he had taken the money}": what is denied, cut from
+        # who denies it, is no fact
     if any(t.tag_ in ("WDT", "WP", "WP$") and t.i not in kept and t.head.i not in kept and
            t.head.head.i in kept and t.head.head.pos_ in ("VERB", "AUX") for t in sentence):
         return None  # "Party can get their core support out." of "… will hinge on which party
@@ -2138,6 +2160,27 @@ def _inside_a_quotation(sentence: Span) -> bool:
         doc[last.i + 1].text[:1].isalnum() and (
             last.i == 0 or bool(doc[last.i - 1].whitespace_) or doc[last.i - 1].is_punct and
             doc[last.i - 1].text not in ".,!?;:")
+
+
+def _said_in_quotes(token: Token) -> bool:
+    """Whether ``token`` stands inside quotation marks: those open at its sentence's start
+    (`_inside_a_quotation`), then each mark before it in the sentence, which opens when it is
+    glued to the word after it only, and else closes (or turns, glued to both)."""
+    sentence = token.sent
+    inside = _inside_a_quotation(sentence)
+    for mark in sentence[:token.i - sentence.start]:
+        if mark.text == '"':
+            opens = not mark.whitespace_ and mark.i + 1 < len(mark.doc)
+            closes = mark.i > 0 and not mark.doc[mark.i - 1].whitespace_
+            inside = not inside if opens and closes else opens and not closes
+    return inside
+
+
+def _speaker_of(sentence: Span) -> Token | None:
+    """The subject of a verb of saying outside the quotation marks of ``sentence``: "Lord
+    Hale" of 'Lord Hale said: "I have …"'."""
+    return next((t for t in sentence if t.dep_ == "nsubj" and t.head.lemma_ in SPEECH_VERBS
+                 and not _said_in_quotes(t) and not _said_in_quotes(t.head)), None)
 
 
 def _answers_for(sentence: Span, ents: list[Span], chunks: list[Span], paragraph: Paragraph,

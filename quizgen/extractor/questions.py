@@ -47,6 +47,8 @@ _MINDS = {"feel", "deny", "admit", "believe", "think", "hope", "fear", "want", "
 _BELIEFS = {"believe", "think", "expect", "predict", "reckon", "suspect", "estimate", "fear"}
 # And of what is only supposed, which "It was thought that …" leaves to no one.
 _SUPPOSING = _BELIEFS | {"hope", "assume", "rumour", "rumor"}
+# Verbs of saying that what follows is not so.
+_DENIALS = {"deny", "dispute", "refute", "rebut", "reject", "dismiss", "doubt", "question"}
 # Verbs of what someone says or thinks.
 _SAYING_OR_THINKING = SPEECH_VERBS | _MINDS | _SUPPOSING
 # Verbs whose object may be a clause without "that": "said Acme and Ace have merged".
@@ -1642,7 +1644,7 @@ def hedged(verb: Token | None) -> bool:
             # "… would put them through if Basle fail to beat Feyenoord": a condition, no fact
             # ("Who fail to beat Feyenoord?")
             return is_condition(verb)
-        said = verb.dep_ == "ccomp"
+        said, clause = verb.dep_ == "ccomp", verb
         verb = verb.head
         if verb.lower_ in _DOUBTS or any(c.lower_ in _DOUBTS and c.dep_ in ("acomp", "attr")
                                          for c in verb.children):
@@ -1652,6 +1654,10 @@ def hedged(verb: Token | None) -> bool:
                 for c in verb.children):
             return True  # "the decision would suggest to China that Tiananmen Square had
             # been forgotten": what would be said, not what was
+        if said and clause.i > verb.i and (verb.lemma_ in _DENIALS or any(
+                c.dep_ == "neg" for c in verb.children) and verb.lemma_ in _SAYING_OR_THINKING):
+            return True  # "Tom Hale denied he had taken the money", "… did not say the plant
+            # would close": what is denied, or not said, is no fact
         if said and verb.lemma_ in _SUPPOSING and any(
                 c.dep_ == "auxpass" for c in verb.children):
             return True  # "It was thought that she would appear in London …": what no one is
