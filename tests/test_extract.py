@@ -6789,3 +6789,19 @@ def test_what_someone_denies_or_does_not_believe_is_no_fact(nlp):
     questions = [q.question for q in _questions(text, nlp, 100)]
     assert not [q for q in questions if re.search(r"(?<!denied that )the council had wasted|"
                                                   r"According to", q)], questions
+
+
+def test_a_clause_inside_what_someone_said_is_still_theirs(nlp):
+    """Regression, from reading BBC banks: "Who were hitting home?" of "… he said Labour's
+    tactics proved the Tories were hitting home", asked as a fact; but a second report joined
+    by "and" is its own."""
+    assert quizgen.ask("In a speech in Leeds, Tom Hale said the rise in crime proved the "
+                       "council was failing.", "the council", nlp=nlp) == \
+        "According to Tom Hale, what was failing?"
+    assert quizgen.ask("Tom Hale said the council was failing and the mayor should resign.",
+                       "the mayor", nlp=nlp) == "According to Tom Hale, who should resign?"
+    assert quizgen.ask("The Acme index said prices rose by 2% in May and the Ace index "
+                       "reported a fall of 1%.", "a fall of 1%", nlp=nlp) == \
+        "What did the Ace index report?"
+    assert not quizgen.ask("Fossils of the fish are rare. This suggests that the fish survived "
+                           "the ice age in caves.", "caves", nlp=nlp).startswith("According")

@@ -1908,6 +1908,12 @@ def antecedent(verb: Token) -> Token | None:
 
 def _attribution(verb: Token, resolve: Resolver) -> str:
     """`According to Fidan, ` when the clause is what someone said."""
+    while verb.dep_ in ("ccomp", "conj") and verb.head.dep_ == "ccomp" and \
+            verb.head.lemma_ not in SPEECH_VERBS | _BELIEFS and not (
+                verb.dep_ == "conj" and verb.lemma_ in SPEECH_VERBS):
+        verb = verb.head  # "Hale said the figures proved the council was failing", "… said
+        # the council was failing and the mayor should go": still what Hale said (but "… and
+        # Leeds reported …" is a report of its own)
     if verb.dep_ != "ccomp" or verb.head.lemma_ not in SPEECH_VERBS | _BELIEFS or any(
             c.dep_ == "auxpass" for c in verb.head.children):
         return ""  # (nor "It was thought that …": no one is said to think it)
@@ -1915,9 +1921,11 @@ def _attribution(verb: Token, resolve: Resolver) -> str:
     # (of several, the one nearest the verb: the parse split "Arsenal vice-chairman David Dein")
     speaker = min((c for c in verb.head.children if c.dep_ in SUBJECTS),
                   key=lambda c: abs(c.i - verb.head.i), default=None)
-    if speaker is not None and speaker.lower_ in _FLOATING_QUANTIFIERS and not any(
-            True for _ in speaker.children):
-        return ""  # "… and rampant competition, all suggests that …": "all" names no one
+    if speaker is not None and ((speaker.lower_ in _FLOATING_QUANTIFIERS or is_bare_demonstrative(
+            speaker) and speaker.tag_ == "DT") and not any(True for _ in speaker.children) or
+            speaker.ent_type_ in ("PERCENT", "CARDINAL")):
+        return ""  # "… and rampant competition, all suggests that …": "all" names no one, nor
+        # does "this suggests that …", nor "41% said …"
     name = _subject_text(speaker, resolve) if speaker is not None else None
     first = speaker.left_edge.i if speaker is not None else 0
     if name and first > 1 and speaker.doc[first - 1].text == "-" and not \
