@@ -6805,3 +6805,24 @@ def test_a_clause_inside_what_someone_said_is_still_theirs(nlp):
         "What did the Ace index report?"
     assert not quizgen.ask("Fossils of the fish are rare. This suggests that the fish survived "
                            "the ice age in caves.", "caves", nlp=nlp).startswith("According")
+
+
+def test_a_noun_whose_that_clause_says_it_a_name_of_a_number_and_one_are_no_answers(nlp):
+    """Regression, from reading BBC banks: "What was the narrow defeat …? — timely reminder"
+    of "… was a timely reminder that …", a cloze of "the joy of {{c1::Six}}" (the Six Nations)
+    and one of "{{c1::one}} newspaper proclaimed …"."""
+    text = "The heavy loss in Leeds was a stark reminder that the squad is still too thin. As " \
+        "the nights draw in, the thrill of Six should keep supporters in good spirits until " \
+        "February. On Monday, one magazine claimed that the coach had lost the trust of his " \
+        "players."
+    answers = {q.answer for q in _questions(text, nlp, 100)}
+    assert not answers & {"stark reminder", "Six", "one"}, answers
+    assert "February" in answers
+
+
+def test_an_amount_after_by_is_no_doer(nlp):
+    """Regression, from reading BBC banks: "How much overloaded the twin-engined Cessna?" of
+    "… the Cessna was overloaded by 700 pounds"."""
+    question = quizgen.ask("An inquiry into the crash found the small plane was overloaded by "
+                           "500 pounds.", "500 pounds", nlp=nlp)
+    assert question == "By how much was the small plane overloaded?"

@@ -342,6 +342,11 @@ def _candidate_spans(sentence: Span, ents: list[Span], chunks: list[Span]) -> li
                 ent.root.dep_ == "nummod" and (ent.root.head in (before, before.head) or
                                                before.head == ent.root):
             continue  # "Series 60 software", "Apollo 11": a piece of a name, no count
+        if ent.label_ == "CARDINAL" and len(ent) == 1 and (
+                ent.root.is_title and ent.root.is_alpha and not ent.root.is_sent_start or
+                ent.root.lower_ == "one" and ent.root.dep_ == "nummod" and
+                ent.root.head.tag_ == "NN" and ent.root.head.dep_ in ("nsubj", "nsubjpass")):
+            continue  # "the joy of the Six": a name; "One fan shouted …": any fan, no count
         if ent.label_ in ("CARDINAL", "DATE") and not ent[-1].whitespace_ and \
                 ent.end < len(ent.doc) and ent.doc[ent.end].is_alpha and \
                 ent.doc[ent.end].text[:1].isupper():
@@ -425,6 +430,11 @@ def _candidate_spans(sentence: Span, ents: list[Span], chunks: list[Span]) -> li
     for chunk in chunks:
         if chunk.root.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "oprd", "appos"):
             continue
+        if any(c.dep_ == "acl" and c.i >= chunk.end and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+               for c in chunk.root.children):
+            continue  # "a timely reminder that …", "a sign that voters want change": the
+            # clause is what the noun says, and the noun alone says nothing
         if chunk.root.pos_ == "PRON" or chunk.root.ent_type_ or _an_age(chunk.root) or \
                 _team_before_a_role(chunk.root):
             # a name is asked about as the entity; "the Rankine cycle" is still a candidate

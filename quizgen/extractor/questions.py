@@ -3163,6 +3163,9 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
             # "could be found by 2012": a deadline, no finder; "achieved by criminal means":
             # how, not who
             return _ask_for_adverbial(root.head, label, keep, resolve)
+        if label in COUNT_LABELS:  # "overloaded by 500 pounds": by how much, no doer
+            return _ask_fronted(root.head.head, f"by {wh}", _subtree(root.head), keep, resolve,
+                                "how-many") if wh.startswith("how") else None
         return _ask_agent(root.head.head, root.head, wh, keep, resolve)
 
     # A time told by what it came after: "met immediately after the flood" → "When did … meet?"
