@@ -6826,3 +6826,12 @@ def test_an_amount_after_by_is_no_doer(nlp):
     question = quizgen.ask("An inquiry into the crash found the small plane was overloaded by "
                            "500 pounds.", "500 pounds", nlp=nlp)
     assert question == "By how much was the small plane overloaded?"
+
+
+def test_an_opening_aside_the_parser_hung_on_the_verb_is_left_out_of_a_question(nlp):
+    """Regression, from reading BBC banks: "Who A distinguished IBM engineer, spent 20 years at
+    Cern?"."""
+    text = "A respected heart surgeon, Dr Hale spent 12 years at the Leeds clinic, the largest " \
+        "in the north."
+    questions = [q.question for q in _questions(text, nlp, 100)]
+    assert "Who spent 12 years at the Leeds clinic?" in questions, questions

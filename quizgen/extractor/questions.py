@@ -837,6 +837,12 @@ def side_parts(token: Token, keep: set[int]) -> set[int]:
             skip |= part | {c.i for c in t.head.children if c.dep_ in ("cc", "punct") and
                             t.head.i < c.i <= t.right_edge.i + 1}
             continue
+        if t.dep_ == "dep" and t.pos_ in ("NOUN", "PROPN") and \
+                t.left_edge.i == t.sent.start and t.right_edge.i + 1 < t.sent.end and \
+                t.doc[t.right_edge.i + 1].text == "," and t.right_edge.i + 1 not in keep:
+            skip |= part | {t.right_edge.i + 1}  # "A noted surgeon, Dr Hale spent …": an
+            # opening aside the parser hung on the verb ("Who a noted surgeon, spent …?")
+            continue
         if t.dep_ == "appos" or (t.dep_ in ("relcl", "acl") and t.left_edge.i > 0
                                  and t.doc[t.left_edge.i - 1].text == ",") or (
                 t.dep_ == "prep" and t.head.pos_ in ("NOUN", "PROPN") and
