@@ -6835,3 +6835,11 @@ def test_an_opening_aside_the_parser_hung_on_the_verb_is_left_out_of_a_question(
         "in the north."
     questions = [q.question for q in _questions(text, nlp, 100)]
     assert "Who spent 12 years at the Leeds clinic?" in questions, questions
+
+
+def test_a_verb_of_saying_after_and_says_whose_words_follow(nlp):
+    """Regression, from reading BBC banks: "What had chancellors resigned over? — leaks" of
+    "The Lib Dems called for … and said chancellors had resigned over leaks"."""
+    assert quizgen.ask("The Greens called for the mayor to make a statement and said mayors "
+                       "had resigned over smaller leaks.", "smaller leaks", nlp=nlp) == \
+        "According to the Greens, what had mayors resigned over?"

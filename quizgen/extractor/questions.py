@@ -1927,6 +1927,9 @@ def _attribution(verb: Token, resolve: Resolver) -> str:
     # (of several, the one nearest the verb: the parse split "Arsenal vice-chairman David Dein")
     speaker = min((c for c in verb.head.children if c.dep_ in SUBJECTS),
                   key=lambda c: abs(c.i - verb.head.i), default=None)
+    if speaker is None and verb.head.dep_ == "conj":
+        speaker = subject_of(verb.head)  # "The Greens met the mayor and said …": the speaker
+        # shared with the verb before "and", if it has one for sure
     if speaker is not None and ((speaker.lower_ in _FLOATING_QUANTIFIERS or is_bare_demonstrative(
             speaker) and speaker.tag_ == "DT") and not any(True for _ in speaker.children) or
             speaker.ent_type_ in ("PERCENT", "CARDINAL")):
