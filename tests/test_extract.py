@@ -6843,3 +6843,16 @@ def test_a_verb_of_saying_after_and_says_whose_words_follow(nlp):
     assert quizgen.ask("The Greens called for the mayor to make a statement and said mayors "
                        "had resigned over smaller leaks.", "smaller leaks", nlp=nlp) == \
         "According to the Greens, what had mayors resigned over?"
+
+
+def test_half_a_clause_and_a_verb_read_as_a_noun_are_no_answers_and_a_person_is_no_cause(nlp):
+    """Regression, from reading BBC banks: "What does a far more common situation lead to? —
+    precious files" of "leads to precious files being corrupted", a cloze of "his {{c1::broken
+    … thinking}} it would be …", and "Why did UKIP achieve a major advance? — Kilroy-Silk"."""
+    text = "An old computer virus strikes and leads to precious family photos being lost for " \
+        "good. An engineer who baked his soaked mobile phone thinking it would be dried has " \
+        "topped a list of the oddest gadget mishaps."
+    answers = {q.answer for q in _questions(text, nlp, 100)}
+    assert not answers & {"precious family photos", "soaked mobile phone thinking"}, answers
+    assert not quizgen.ask("Last year, the Greens made big gains, partly due to Tom Hale.",
+                           "Tom Hale", nlp=nlp).startswith("Why")

@@ -431,10 +431,17 @@ def _candidate_spans(sentence: Span, ents: list[Span], chunks: list[Span]) -> li
         if chunk.root.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "oprd", "appos"):
             continue
         if any(c.dep_ == "acl" and c.i >= chunk.end and any(
-                m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                m.dep_ == "mark" and m.lower_ == "that" or m.dep_ in ("aux", "auxpass") and
+                m.lower_ in ("being", "having") for m in c.children)
                for c in chunk.root.children):
             continue  # "a timely reminder that …", "a sign that voters want change": the
-            # clause is what the noun says, and the noun alone says nothing
+            # clause is what the noun says, and the noun alone says nothing; so is the subject
+            # of a clause ("leads to files being lost")
+        if chunk.end < chunk.sent.end and chunk.root.i == chunk.end - 1 and \
+                chunk.root.tag_ == "NN" and chunk.root.lower_.endswith("ing") and \
+                chunk.doc[chunk.end].lower_ in _CLAUSE_SUBJECTS:
+            continue  # "froze his broken disk thinking it would be fixed": a verb read as the
+            # noun, its clause's subject after it
         if chunk.root.pos_ == "PRON" or chunk.root.ent_type_ or _an_age(chunk.root) or \
                 _team_before_a_role(chunk.root):
             # a name is asked about as the entity; "the Rankine cycle" is still a candidate
@@ -454,6 +461,10 @@ def _candidate_spans(sentence: Span, ents: list[Span], chunks: list[Span]) -> li
     # (not "RFID) tags" of "radio frequency ID (RFID) tags": half a bracket is no answer)
     return sorted((s for s in spans.values() if s.text.count("(") == s.text.count(")") and
                    not _converted(s)), key=lambda s: (s.start, s.end))
+
+
+# Pronouns that can only be the subject of a clause.
+_CLAUSE_SUBJECTS = {"it", "he", "she", "they", "we", "i"}
 
 
 def _converted(span: Span) -> bool:

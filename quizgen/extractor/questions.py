@@ -3212,8 +3212,10 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
     cause = root.head if root.dep_ == "pobj" else root  # "due" of "due to", whichever word
     if cause.lower_ in ("to", "of"):  # of the two the parser hung the noun on
         cause = cause.head
-    if cause is not root and cause.lower_ in _WHY_PREPS and cause.dep_ in (
-            "prep", "advmod") and cause.head.pos_ in VERBS and cause.nbor().lower_ in ("to", "of") and all(
+    # (but a person is whom it was due to: "Why did the party make gains? — Tom Hale")
+    if cause is not root and cause.lower_ in _WHY_PREPS and label != "PERSON" and \
+            cause.dep_ in ("prep", "advmod") and cause.head.pos_ in VERBS and \
+            cause.nbor().lower_ in ("to", "of") and all(
                 t.i in keep or t.dep_ in ("det", "poss") and t.head == root
                 for t in root.subtree if not t.is_punct):
         return _ask_fronted(cause.head, "why", _subtree(cause), keep, resolve, "object")
