@@ -835,6 +835,8 @@ class _PronounResolver:
         return found
 
     def _resolve(self, token: Token) -> str | None:
+        if _standing_for_a_clause(token):
+            return None
         if token.lower_ in ("it", "they"):
             found = _previous_subject_of(token)
             if found is not None and token.lower_ == "it" and found.split()[-1] in self.names:
@@ -974,6 +976,18 @@ class _PronounResolver:
             # saying …": the minister, whom the sentence does not name, not the last name (the
             # tagger may call a lower-case "chancellor" a name)
         return self.fullest.get(subject.text) if subject.pos_ == "PROPN" else None
+
+
+def _standing_for_a_clause(token: Token) -> bool:
+    """Whether ``token`` is an "it" that stands for the "that" clause after its verb, naming
+    nothing: "it is thought that …", "it is likely that …", "it seems that …"."""
+    verb = token.head
+    heads = [verb, *(c for c in verb.children if c.dep_ == "acomp")]  # ("likely that …")
+    return token.lower_ == "it" and token.dep_ in ("nsubj", "nsubjpass") and (
+        token.dep_ == "nsubjpass" or verb.lemma_ in ("be", "seem", "appear")) and any(
+        c.dep_ == "ccomp" and c.i > verb.i and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for head in heads for c in head.children)
 
 
 _AMBIGUOUS = "\x00"  # what `_subject_before` says of a surname several people share
@@ -1314,7 +1328,8 @@ def _cloze(sentence: Span, answer: Span, resolve: _PronounResolver) -> str | Non
         if answer.start <= token.i < answer.end:
             continue
         if token.tag_ == "PRP" and token.lower_ in PERSONAL_PRONOUNS and (
-                token.i < answer.start or _stands_for_no_one_before(token, tokens, answer)):
+                token.i < answer.start or _stands_for_no_one_before(token, tokens, answer)) \
+                and not _standing_for_a_clause(token):
             name = resolve(token) if token.dep_ in ("nsubj", "nsubjpass") else None
             if name is None:
                 return None

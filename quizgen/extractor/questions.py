@@ -2473,6 +2473,9 @@ def title_of(person: Token, answer: Span) -> list[Token]:
     if title and title[-1].pos_ == "VERB":
         return []  # "Dutch-born Anton Corbijn": a description, no role ("Who is the
         # Dutch-born?"; but the tagger may call a role an adjective: "mathematician")
+    if any(t.tag_ in ("TO", "VB", "MD") for t in title):
+        return []  # "has to credit Ireland flanker Tom Hale": the verb the parser hung on the
+        # name, no role ("Who is the to credit Ireland flanker?")
     return title
 
 
