@@ -6884,3 +6884,21 @@ def test_it_that_stands_for_a_that_clause_is_left_as_it_is(nlp):
         "founded in 1990."
     clozes = [q.question for q in _questions(text, nlp, 100) if q.type == "cloze"]
     assert clozes and all("but it is thought that" in c for c in clozes), clozes
+
+
+def test_a_deed_the_parser_read_as_people_described_is_asked_what(nlp):
+    """Regression, from reading BBC banks: "Who may the … Board have to step in to stop …
+    from? — publicly haranguing referees"."""
+    assert quizgen.ask("The league may have to step in to stop angry coaches and fans from "
+                       "publicly abusing referees after games.", "publicly abusing referees",
+                       nlp=nlp) == \
+        "What may the league have to step in to stop angry coaches and fans from?"
+
+
+def test_how_far_is_not_asked_out_of_a_gerund_after_by(nlp):
+    """Regression, from reading BBC banks: "How far did pole vaulter … break her own indoor
+    world record by clearing in … on Saturday?"."""
+    question = quizgen.ask("High jumper Ann Cole set a new indoor world record by clearing "
+                           "2.09 metres in Paris on Sunday.", "2.09 metres", nlp=nlp)
+    assert question == "High jumper Ann Cole set a new indoor world record by clearing how " \
+        "far in Paris on Sunday?"

@@ -362,6 +362,10 @@ def wh_word(span: Span, label: str | None = None) -> str:
         # "The prize went to the crew" is given to people)
     if re.search(r"\d[A-Za-z]+\d", root.text):
         return "what"  # "the 7E7", "an A3X5": a model's name, no count
+    if any(t.tag_ == "VBG" and t.dep_ == "amod" and any(c.dep_ == "advmod" for c in t.children)
+           for t in span):
+        return "what"  # "from publicly abusing referees": a deed, which the parser read as
+        # people described ("Who … stop fans from? — publicly abusing referees")
     if root.dep_ in SUBJECTS and any(c.dep_ == "dobj" and any(
             g.dep_ == "poss" and g.lower_ == "its" for g in c.children)
             for c in root.head.children):
@@ -3459,6 +3463,8 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
         # (in a clause of its own, "when he was just 14": "How old was Young?")
         return formed or (_how_old(name, root.head.lower_)
                           if name and person.ent_type_ in ("PERSON", "") else None)
+    if _how_out_of_a_gerund(root, wh):
+        return None
     return _ask_for_phrase(root, wh, keep, resolve,
                            "subject" if root.dep_ in SUBJECTS else "object") or _ask_moved(
         root, wh, keep, resolve) or _ask_for_kind(answer, resolve)
@@ -3765,6 +3771,13 @@ def _ask_described(noun: Token, description: Token, answer: Span,
 _SIZE_OF = {"how long": "how long a", "how much": "how large a", "what percentage": "how large a"}
 
 
+def _how_out_of_a_gerund(root: Token, wh: str) -> bool:
+    """Whether a "how" question would move ``root`` out of a gerund after a preposition:
+    "broke her record by clearing 4.89m" says how high she cleared, not how far she broke it
+    ("How far did … break her record by clearing?")."""
+    return root.dep_ in OBJECTS and root.head.dep_ == "pcomp" and wh.startswith("how")
+
+
 def _ask_moved(root: Token, wh: str, keep: set[int], resolve: Resolver,
                far: bool = False) -> Formed | None:
     """A question with the answer's phrase moved out of the objects and phrases it sits in:
@@ -3772,7 +3785,8 @@ def _ask_moved(root: Token, wh: str, keep: set[int], resolve: Resolver,
     setting out?" — never out of a subject, a relative clause or one conjunct of a list.
     ``far`` also moves it out of an adjective's phrase and two phrases deeper ("What is the
     tower similar to?"): for when the question would otherwise be asked in place."""
-    if root.dep_ not in ("pobj", "dobj") or any(c.dep_ == "conj" for c in root.children):
+    if root.dep_ not in ("pobj", "dobj") or any(c.dep_ == "conj" for c in root.children) or \
+            _how_out_of_a_gerund(root, wh):
         return None
     noun = root.head.head
     size = _SIZE_OF.get(wh)
