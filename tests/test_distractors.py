@@ -1187,3 +1187,13 @@ def test_a_plural_is_neither_a_music_style_nor_made_like_a_term(nlp):
     options = quizgen.distractors("countries", text, n=6, nlp=nlp)
     assert not {"jazzes", "batteries", "arteries", "rocks"} & set(options), options
     assert "rock" in quizgen.distractors("jazz", "She plays jazz every night.", n=6, nlp=nlp)
+
+
+def test_a_word_in_front_of_a_noun_is_swapped_for_a_singular(nlp):
+    """Regression, from reading BBC banks: "interest rates" had the option "wages rates"."""
+    context = "The central bank has raised interest rates five times since June. Wages have " \
+        "risen fast, rents have climbed and profits are up sharply."
+    options = quizgen.distractors("interest rates", context, 3,
+                                  "What has the central bank raised five times since June?",
+                                  nlp=nlp)
+    assert "wage rates" in options and "wages rates" not in options, options

@@ -1271,6 +1271,7 @@ def _word_class(answer: str, context: str, as_name: bool | None = None,
     Words in ``verbs`` are used as verbs there: no member of a class of things or qualities;
     words in ``modifiers`` name a thing in front of another ("roof" in "roof trusses"): no
     member of a class of things."""
+    from .questions import in_lexicon
     from .word_classes import AMBIGUOUS, COUNTERPARTS, KINDS, NAMES, PLURAL_SENSES
 
     words = answer.strip().rstrip(".").split()
@@ -1376,6 +1377,11 @@ def _word_class(answer: str, context: str, as_name: bool | None = None,
                            if all(w in away for w in form.split())), None) for m, _ in kin]
             others = told + [form for form in named if form] + [
                 m for m in others if m not in told]
+        if b < len(words) and words[b][:1].isalpha() and not run.endswith("s"):
+            # a word in front of a noun is singular: "interest rates" → "rent rates", not
+            # "wages rates"
+            others = [_singular_guess(m) if m.endswith("s") and in_lexicon(
+                _singular_guess(m), "NOUN") else m for m in others]
         if len(words[a]) > 1 and words[a].isupper():
             others = [m.upper() for m in others]  # "DNA" → "RNA"
         elif words[a][:1].isupper():
