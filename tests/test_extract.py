@@ -6902,3 +6902,14 @@ def test_how_far_is_not_asked_out_of_a_gerund_after_by(nlp):
                            "2.09 metres in Paris on Sunday.", "2.09 metres", nlp=nlp)
     assert question == "High jumper Ann Cole set a new indoor world record by clearing how " \
         "far in Paris on Sunday?"
+
+
+def test_a_noun_phrase_after_because_of_is_no_clause(nlp):
+    """Regression, from reading BBC banks: "Where does the impact of … rate rise on household
+    spending? — UK" of "… and the impact of … rate rises on … spending in the UK", whose
+    "rises" the parser read as a verb."""
+    text = "The bank warned that its profits next year may be lower than in 2004 because of " \
+        "weaker US and Chinese markets and the impact of tax rate rises on family budgets in " \
+        "the UK. The bank was founded in 1990."
+    answers = {q.answer for q in _questions(text, nlp, 100)}
+    assert not answers & {"UK", "Chinese", "family budgets"}, answers

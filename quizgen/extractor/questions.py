@@ -1410,6 +1410,11 @@ def _misparsed(verb: Token) -> bool:
            for c in (verb, *verb.children) if c.pos_ in VERBS):
         return True  # two objects of one verb, with the "or" between them hung elsewhere:
         # "sells the map for £5 together or a guide for £9" (asked "… for £5 a guide …?")
+    if any(c.dep_ == "mark" and c.lower_ in ("because", "instead") and any(
+            g.lower_ == "of" for g in c.children) for c in verb.children):
+        return True  # "because of weaker markets and the impact of rate rises on spending": a
+        # noun phrase, whose plural noun the parser read as the verb of a clause ("Where does
+        # the impact of rate rise on spending?")
     if verb.dep_ == "ROOT" and any(c.dep_ == "mark" and c.lower_ == "that" and c.i < verb.i
                                    for c in verb.children):
         return True  # "In southern Asia that expansion is 23%": "that" of the thing said
