@@ -57,12 +57,11 @@ def load_pipeline(requested: str | None = None) -> Language:
         # nor is a full stop after a name with "&" ("… after AT&T."): it ends the sentence, and
         # the name is kept whole without it
         nlp.tokenizer.suffix_search = _with_stop_after_ampersand(nlp.tokenizer.suffix_search)
+        _register_components()
         if "ner" in nlp.pipe_names:
-            _register_components()
             nlp.add_pipe("quizgen_place_names", after="ner")
             nlp.add_pipe("quizgen_past_tenses", after="quizgen_place_names")
         if "parser" in nlp.pipe_names:
-            _register_components()
             nlp.add_pipe("quizgen_sentence_ends", before="parser")
         _loaded[name] = nlp
     return _loaded[name]
