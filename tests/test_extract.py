@@ -6913,3 +6913,16 @@ def test_a_noun_phrase_after_because_of_is_no_clause(nlp):
         "the UK. The bank was founded in 1990."
     answers = {q.answer for q in _questions(text, nlp, 100)}
     assert not answers & {"UK", "Chinese", "family budgets"}, answers
+
+
+def test_a_title_inside_a_name_read_as_one_is_neither_cut_nor_the_subject(nlp):
+    """Regression, from reading BBC banks: "Who is the Chief Police Officers president?" and
+    "Who said …? — Association of Chief Police Officers" of "Association of Chief Police
+    Officers president … said …", which the parser read as one name with the person in it."""
+    text = "Association of Chief Police Officers president Tom Hale said the law was weak. " \
+        "Tom Hale spoke in Leeds on Monday."
+    bank = _questions(text, nlp, 100)
+    assert not [q for q in bank if "Chief Police Officers president?" in q.question or
+                q.answer == "Association of Chief Police Officers"], \
+        [(q.question, q.answer) for q in bank]
+    assert any(q.answer == "Tom Hale" for q in bank)

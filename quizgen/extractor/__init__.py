@@ -305,6 +305,11 @@ def _candidate_spans(sentence: Span, ents: list[Span], chunks: list[Span]) -> li
             continue  # "State" in "Secretary of State Antony Blinken" is part of a title
         if ent.root.pos_ in ("VERB", "AUX"):
             continue  # "rang Lucy" called a person: a name the recogniser cut badly
+        if ent.label_ != "PERSON" and any(
+                t.ent_type_ == "PERSON" and t.dep_ == "pobj" and t.head.lower_ == "of" and
+                t.head.head == ent.root and t.i >= ent.end for t in ent.root.subtree):
+            continue  # "Association of Chief Police Officers president Tom Hale said …",
+            # parsed as one name: the subject is the person ("Who said …? — Association …")
         if ent.label_ in ("DATE", "TIME") and any(
                 c.dep_ == "amod" and c.tag_ in ("JJS", "JJR") and c.i < ent.start
                 for c in ent.root.children):

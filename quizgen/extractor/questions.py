@@ -2482,6 +2482,11 @@ def title_of(person: Token, answer: Span) -> list[Token]:
     if title and title[-1].pos_ == "VERB":
         return []  # "Dutch-born Anton Corbijn": a description, no role ("Who is the
         # Dutch-born?"; but the tagger may call a role an adjective: "mathematician")
+    if title and person.dep_ == "pobj" and person.head.lower_ == "of" and \
+            person.head.head.pos_ == "PROPN" and person.head.i < title[0].i:
+        return []  # "Association of Chief Police Officers president Tom Hale", read as one
+        # name: the title would lose its first words ("Who is the Chief Police Officers
+        # president?")
     if any(t.tag_ in ("TO", "VB", "MD") for t in title):
         return []  # "has to credit Ireland flanker Tom Hale": the verb the parser hung on the
         # name, no role ("Who is the to credit Ireland flanker?")
