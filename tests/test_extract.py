@@ -3030,7 +3030,7 @@ def test_a_word_for_how_often_is_no_date(nlp):
     """Regression, from reading BBC banks: "… according to the trade {{c1::weekly}}"."""
     text = ("Twenty films were made in Leeds last year, according to the trade weekly. The "
             "studio opened in 1990.")
-    assert "weekly" not in {q.answer for q in _questions(text, nlp, 100)}
+    assert "weekly" not in set(_answers(text, nlp, 100))
 
 
 def test_a_department_in_a_title_is_no_answer(nlp):
@@ -3039,7 +3039,7 @@ def test_a_department_in_a_title_is_no_answer(nlp):
     seen through it), and "What has Parmalat reported? — doubling"."""
     text = ("Sick pay is to rise by £900 under plans announced by the Trade and Industry "
             "Secretary Ann Hale. Kalmar Foods has reported a doubling in profit.")
-    answers = {q.answer for q in _questions(text, nlp, 100)}
+    answers = set(_answers(text, nlp, 100))
     assert "Trade and Industry" not in answers and "doubling" not in answers, answers
 
 
@@ -3099,7 +3099,7 @@ def test_a_name_made_an_adjective_is_no_answer(nlp):
     text = ("The Kalmar star joins British Olympic relay gold medallists Tom Hale and Sam Reid. "
             "Leeds Olympic 100m champion Ann Lee and Sydney Olympic 200m silver medallist Jo "
             "Marsh will also take part.")
-    answers = {q.answer for q in _questions(text, nlp, 100)}
+    answers = set(_answers(text, nlp, 100))
     assert not any(a.endswith("Olympic") for a in answers), answers
 
 
@@ -6068,7 +6068,7 @@ def test_a_hedge_before_a_sum_is_no_part_of_it_and_an_age_is_no_time(nlp):
     assert "£3.7bn" in asked, asked
     text = ("Some 3 million adults now read worse than the level expected of 11 year olds, and 2 "
             "million have poor maths.")
-    assert "11 year" not in {q.answer for q in _questions(text, nlp, 100)}
+    assert "11 year" not in set(_answers(text, nlp, 100))
 
 
 def test_that_keeps_its_of_phrase_and_an_ordinal_role_loses_its_capital(nlp):
@@ -6135,7 +6135,7 @@ def test_a_name_with_its_number_is_not_cut(nlp):
     text = ("The match will be shown on BBC One at noon on Sunday. The Nova IV, out in the "
             "spring, is an upgrade to the firm's older phone. SkyJet has bought 12 Airbus A320 "
             "jets for $900m.")
-    answers = {q.answer for q in _questions(text, nlp, 100)}
+    answers = set(_answers(text, nlp, 100))
     assert not answers & {"BBC", "Nova", "Airbus"}, answers
 
 
@@ -6276,7 +6276,7 @@ def test_a_first_cut_from_what_it_was_first_to_do_is_no_answer(nlp):
                   "rival Sam Cole 6-3 6-4. The final was close."),
                  ("The film industry has launched action to sue people who help illegal film "
                   "downloading. The case opens in May.")):
-        answers |= {q.answer for q in _questions(text, nlp, 100)}
+        answers |= set(_answers(text, nlp, 100))
     assert not {"first woman", "first player", "illegal film"} & answers, answers
 
 
@@ -6411,7 +6411,7 @@ def test_the_digits_of_a_telephone_number_are_no_answer(nlp):
     telephone number."""
     text = "Police appealed for help to find the thieves and the stolen rings on 0800 123 " \
         "456 or 0161 7 404 404. The thieves took 400 000 pounds in 2003."
-    answers = {q.answer for q in _questions(text, nlp, 100)}
+    answers = set(_answers(text, nlp, 100))
     assert not any(re.search(r"\b(0800|123|456|0161|404)\b", a) for a in answers), answers
     assert "400 000 pounds" in answers
 
@@ -6442,7 +6442,7 @@ def test_a_piece_of_a_name_with_a_small_word_in_it_is_no_answer(nlp):
     and "… Safe Travel at {{c1::Night campaign}}"."""
     text = "The posters are part of the city's Safe Travel at Night campaign, which runs " \
         "until May. Tom Hale won a prize from the Leeds Art Circle on Wednesday night."
-    answers = {q.answer for q in _questions(text, nlp, 100)}
+    answers = set(_answers(text, nlp, 100))
     assert not answers & {"Safe Travel", "Night campaign", "Night"}, answers
     assert {"Leeds Art Circle", "Wednesday night"} <= answers  # a whole name, then a time
 
@@ -6503,7 +6503,7 @@ def test_a_piece_of_a_product_name_the_recogniser_split_is_no_answer(nlp):
     "{{c1::Sony}} PlayStation 2's …"."""
     text = "Drivers can hire a Toyota Yaris GTI with a manual gearbox. Sony PlayStation 3's " \
         "thinner case is selling well among UK fans, Tom Hale said."
-    answers = {q.answer for q in _questions(text, nlp, 100)}
+    answers = set(_answers(text, nlp, 100))
     assert not answers & {"GTI", "Yaris GTI", "Sony"}, answers
 
 
@@ -6521,7 +6521,7 @@ def test_a_place_after_the_opening_a_name_is_no_answer_alone(nlp):
     London to {{c1::Sydney Marathon}}"."""
     text = "When Ann Hale ran in the Leeds to York Marathon she split the stages with her " \
         "brother, Tom."
-    answers = {q.answer for q in _questions(text, nlp, 100)}
+    answers = set(_answers(text, nlp, 100))
     assert not answers & {"Leeds", "York Marathon"}, answers
 
 
@@ -6532,7 +6532,7 @@ def test_any_one_of_a_kind_is_no_answer(nlp):
     text = "An organisation has been launched to help older people get into sport. The " \
         "title broke the sales record for games in its first weekend. The singer Tom Hale " \
         "made an album in jail."
-    answers = {q.answer for q in _questions(text, nlp, 100)}
+    answers = set(_answers(text, nlp, 100))
     assert not answers & {"organisation", "title"}, answers
     assert "album" in answers  # a thing made is new, no stand-in
 
@@ -6590,7 +6590,7 @@ def test_a_denial_a_single_day_and_the_night_are_no_answers(nlp):
     text = "Viewers will be urged to call in all through the night. The inquiry will be held " \
         "on a single day in May. Tom Hale was angry at the claim that not all gifts would " \
         "reach the victims."
-    answers = {q.answer for q in _questions(text, nlp, 100)}
+    answers = set(_answers(text, nlp, 100))
     assert not answers & {"night", "single day", "a single day", "not all gifts"}, answers
 
 
@@ -6610,7 +6610,7 @@ def test_a_stretch_up_to_now_a_run_up_and_a_nationality_with_a_trade_are_no_answ
     text = "Acme's sales have slid 30% in the past year. All parties are stepping up work " \
         "in the run-up to the local vote. The Russian tycoon made a fresh offer for the " \
         "club on Monday."
-    answers = {q.answer for q in _questions(text, nlp, 100)}
+    answers = set(_answers(text, nlp, 100))
     assert not answers & {"past year", "run-up", "Russian tycoon"}, answers
 
 
@@ -6655,7 +6655,7 @@ def test_pieces_cut_by_a_plural_read_as_a_verb_or_a_number_word_of_a_name_are_no
     as a verb) and "one of {{c1::four Six}} Nations captains"."""
     text = "Tom Hale leapt up the junior world rankings after the win. Ann Hale is " \
         "one of four Six Nations captains named in the squad."
-    answers = {q.answer for q in _questions(text, nlp, 100)}
+    answers = set(_answers(text, nlp, 100))
     assert not answers & {"junior world", "four Six"}, answers
 
 
@@ -6682,7 +6682,7 @@ def test_the_last_months_and_a_word_cut_from_a_title_with_the_are_no_answers(nlp
     now) and "The Woman in what all had …? — White"."""
     text = "Cats, Evita and The Woman in Black all had big openings in May. Tom Hale has left " \
         "the firm over the last 12 months."
-    answers = {q.answer for q in _questions(text, nlp, 100)}
+    answers = set(_answers(text, nlp, 100))
     assert not answers & {"Black", "last 12 months"}, answers
 
 
@@ -6724,7 +6724,7 @@ def test_a_phrase_or_a_word_that_only_describes_is_no_answer(nlp):
     text = "The coach's early work has given Tom Hale new hope about the years ahead. The " \
         "firm has a ten-year plan for modern-day farming. The new trains should arrive " \
         "between 2009 and 2011."
-    answers = {q.answer for q in _questions(text, nlp, 100)}
+    answers = set(_answers(text, nlp, 100))
     assert not answers & {"about the years ahead", "modern-day"}, answers
     assert "between 2009 and 2011" in answers
 
@@ -6815,7 +6815,7 @@ def test_a_noun_whose_that_clause_says_it_a_name_of_a_number_and_one_are_no_answ
         "the nights draw in, the thrill of Six should keep supporters in good spirits until " \
         "February. On Monday, one magazine claimed that the coach had lost the trust of his " \
         "players."
-    answers = {q.answer for q in _questions(text, nlp, 100)}
+    answers = set(_answers(text, nlp, 100))
     assert not answers & {"stark reminder", "Six", "one"}, answers
     assert "February" in answers
 
@@ -6852,7 +6852,7 @@ def test_half_a_clause_and_a_verb_read_as_a_noun_are_no_answers_and_a_person_is_
     text = "An old computer virus strikes and leads to precious family photos being lost for " \
         "good. An engineer who baked his soaked mobile phone thinking it would be dried has " \
         "topped a list of the oddest gadget mishaps."
-    answers = {q.answer for q in _questions(text, nlp, 100)}
+    answers = set(_answers(text, nlp, 100))
     assert not answers & {"precious family photos", "soaked mobile phone thinking"}, answers
     assert not quizgen.ask("Last year, the Greens made big gains, partly due to Tom Hale.",
                            "Tom Hale", nlp=nlp).startswith("Why")
@@ -6911,7 +6911,7 @@ def test_a_noun_phrase_after_because_of_is_no_clause(nlp):
     text = "The bank warned that its profits next year may be lower than in 2004 because of " \
         "weaker US and Chinese markets and the impact of tax rate rises on family budgets in " \
         "the UK. The bank was founded in 1990."
-    answers = {q.answer for q in _questions(text, nlp, 100)}
+    answers = set(_answers(text, nlp, 100))
     assert not answers & {"UK", "Chinese", "family budgets"}, answers
 
 
