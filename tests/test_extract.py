@@ -6926,3 +6926,47 @@ def test_a_title_inside_a_name_read_as_one_is_neither_cut_nor_the_subject(nlp):
                 q.answer == "Association of Chief Police Officers"], \
         [(q.question, q.answer) for q in bank]
     assert any(q.answer == "Tom Hale" for q in bank)
+
+
+def test_a_cloze_whose_sentence_says_the_answer_again_is_not_made(nlp):
+    """Regression, from reading BBC banks: "… as {{c1::Athens}} prepared for … the Athens Games
+    …" — the words after the blank fill it in."""
+    text = ("After a long strike which closed every school in Norway as Oslo prepared for the "
+            "start of the Oslo Marathon, the teachers and the council finally agreed.")
+    clozes = [q for q in _questions(text, nlp, 100) if q.type == "cloze"]
+    assert "Norway" in [q.answer for q in clozes]
+    assert "Oslo" not in [q.answer for q in clozes], [q.question for q in clozes]
+
+
+def test_a_verb_whose_and_the_parse_joined_to_a_preposition_is_not_asked(nlp):
+    """Regression, from reading BBC banks: "… turned its attention to X and in September this
+    year said that …" asked "What did the OFHEO turn its attention to and in September this
+    year?"."""
+    text = ("Having been pressed into action, the regulator turned its attention to Baxter Foods "
+            "and in March this year said that the firm had hidden its losses to please "
+            "investors. Having been shamed into action, the watchdog turned its gaze to Kelso "
+            "Bank and in June this year said that the bank had moved its losses to make profits "
+            "look smoother.")
+    asked = [q.question for q in _questions(text, nlp, 100) if q.type not in ("cloze", "truefalse")]
+    assert asked == []
+
+
+def test_what_was_done_with_a_count_stays_after_the_verb(nlp):
+    """Regression, from reading BBC banks: "how many pounds producing his album Innocent Man did
+    Mark Morrison spend?"."""
+    assert quizgen.ask("The singer claims he spent thousands of pounds promoting his album "
+                       "Golden Hour.", "thousands", nlp=nlp) == (
+        "According to the singer, how many pounds did he spend promoting his album Golden Hour?")
+    assert quizgen.ask("Volunteers spent hundreds of hours clearing the canal.", "hundreds",
+                       nlp=nlp) == "How many hours did volunteers spend clearing the canal?"
+
+
+def test_a_number_that_opens_a_name_is_no_count(nlp):
+    """Regression, from reading BBC banks: "… signed Morrison to his fledging {{c1::2}} Wikid …
+    label" — two of a label would be "labels", so the number is a name's."""
+    text = ("The producer signed the band to her new 4 Corners Music label last year. The label "
+            "cut 40 Microsoft staff and hired 3 Oxford graduates last spring.")
+    questions = _questions(text, nlp, 100)
+    assert all(q.answer not in ("4", "Corners Music") and not q.question.startswith("How many l")
+               for q in questions), [(q.question, q.answer) for q in questions]
+    assert "40" in [q.answer for q in questions]

@@ -43,6 +43,7 @@ from .questions import (
     misread_subject,
     month_names,
     name_goes_on,
+    opens_a_name,
     plural_read_as_a_verb,
     render,
     share_capitals,
@@ -347,6 +348,9 @@ def _candidate_spans(sentence: Span, ents: list[Span], chunks: list[Span]) -> li
                 ent.root.dep_ == "nummod" and (ent.root.head in (before, before.head) or
                                                before.head == ent.root):
             continue  # "Series 60 software", "Apollo 11": a piece of a name, no count
+        if ent.label_ == "CARDINAL" and len(ent) == 1 and opens_a_name(ent.root) or \
+                ent.start > 0 and opens_a_name(ent.doc[ent.start - 1]):
+            continue  # neither the number nor the rest of the name ("4 {{c1::Corners Music}}")
         if ent.label_ == "CARDINAL" and len(ent) == 1 and (
                 ent.root.is_title and ent.root.is_alpha and not ent.root.is_sent_start or
                 ent.root.lower_ == "one" and ent.root.dep_ == "nummod" and
@@ -2601,6 +2605,11 @@ def _acceptable(qtype: str, text: str, answer: Span) -> bool:
         # read as one
     if qtype == "short" and _content_words(text) < 2:
         return False  # "What is done?", "What may be powerful?": nothing says what is meant
+    if qtype == "cloze":
+        # "… in Spain as {{c1::Madrid}} prepared for the Madrid Open": the rest of the sentence
+        # says the deleted words again
+        around = re.sub(r"\{\{c1::.*?\}\}", " ", text).lower()
+        return not re.search(r"(?<!\w)" + re.escape(_norm(answer.text)) + r"(?!\w)", around)
     # a short question must not give its own answer away
     return not (qtype == "short" and _norm(answer.text) in _norm(text))
 

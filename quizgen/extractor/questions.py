@@ -180,11 +180,22 @@ def entity_label(span: Span) -> str:
     count = next((c for c in root.children if c.dep_ == "nummod" and c in span
                   and c.i < root.i and not CODE_NUMBER.fullmatch(c.text)
                   and not ((c.nbor().text == "-" or c.nbor().text.isupper())
-                           and not c.whitespace_)),
+                           and not c.whitespace_) and not opens_a_name(c)),
                  None)
     # (nor one joined to a name by a hyphen, the "Four-Kings" team, or glued to a letter,
     # "3G networks")
     return count.ent_type_ if count is not None and count.ent_type_ in COUNT_LABELS else ""
+
+
+def opens_a_name(number: Token) -> bool:
+    """Whether ``number`` is the first word of a name, counting a noun in the singular: "his new
+    4 Corners Music label" (no count, as four of a label would be "labels")."""
+    doc = number.doc
+    return number.like_num and number.dep_ == "nummod" and \
+        number.lower_ not in ("one", "1") and number.i + 1 < number.head.i and \
+        doc[number.i + 1].pos_ == "PROPN" and doc[number.i + 1].is_title and \
+        number.head.tag_ == "NN" and inflect(number.head, "NNS") != number.head.text and \
+        number.head.lemma_.lower() not in PEOPLE  # ("40 Microsoft staff" are counted)
 
 
 # Last words of places named after people: "Alice Springs", "Elizabeth City".
@@ -1410,6 +1421,13 @@ def _misparsed(verb: Token) -> bool:
            for c in (verb, *verb.children) if c.pos_ in VERBS):
         return True  # two objects of one verb, with the "or" between them hung elsewhere:
         # "sells the map for £5 together or a guide for £9" (asked "… for £5 a guide …?")
+    if any(c.dep_ in ("dep", "conj") and c.tag_ in ("VBD", "VBZ", "VBP") and not any(
+            g.dep_ in (*SUBJECTS, "cc") for g in c.children) and any(
+            t.dep_ == "cc" and t.head.pos_ == "ADP" for t in verb.doc[verb.i + 1:c.i])
+           for c in verb.children):
+        return True  # "turned its attention to Baxter Foods and in March said that …": a
+        # second verb whose "and" the parse joined to a preposition ("What did the regulator
+        # turn its attention to and in March?")
     if any(c.dep_ == "mark" and c.lower_ in ("because", "instead") and any(
             g.lower_ == "of" for g in c.children) for c in verb.children):
         return True  # "because of weaker markets and the impact of rate rises on spending": a
@@ -2656,8 +2674,9 @@ def _ask_participle(verb: Token, prep: Token, root: Token, label: str, wh: str, 
 
 
 def _ask_for_phrase(head: Token, wh: str, keep: set[int], resolve: Resolver,
-                    rule: str) -> Formed | None:
-    """The question whose answer is the whole phrase headed by ``head``."""
+                    rule: str, left: set[int] = frozenset()) -> Formed | None:
+    """The question whose answer is the whole phrase headed by ``head``, but for the words
+    ``left`` in their place."""
     verb = head.head
     if head.dep_ in SUBJECTS and verb.pos_ in VERBS:
         return _ask_subject(verb, head, wh, keep, resolve)
@@ -2676,7 +2695,7 @@ def _ask_for_phrase(head: Token, wh: str, keep: set[int], resolve: Resolver,
             # infinitive's object with its own infinitive after it ("Who has a club been
             # launched to encourage to get involved?")
         # (with the answer's words the parse hung elsewhere: the "m" of "$8m")
-        formed = _ask_fronted(verb, wh, _subtree(head) | keep, keep, resolve, rule)
+        formed = _ask_fronted(verb, wh, _subtree(head) - left | keep, keep, resolve, rule)
         if formed is not None and head.dep_ == "dative" and head.pos_ != "ADP":
             # "brought Cuaron attention" → "Who did … bring attention to?"
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -3147,9 +3166,14 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
         aside = side_parts(obj, {obj.i})  # "of Aguas Argentinas (39.9%)": not the bracket
         whole = [t for t in obj.subtree if t.i not in aside]
         if root.lower_ in _COUNT_NOUNS and obj.tag_ in ("NNS", "NNPS"):
-            phrase = "how many " + render(t for t in whole if not (
+            # "spent thousands of pounds producing his album" → "How many pounds did he spend
+            # producing his album?": what was done with them stays after the verb
+            doing = {i for c in (*root.children, *obj.children) if c.dep_ == "acl" and
+                     c.tag_ == "VBG" for i in _subtree(c)} if root.dep_ in OBJECTS else set()
+            phrase = "how many " + render(t for t in whole if t.i not in doing and not (
                 t.dep_ == "det" and t.head == obj))
-            return _ask_for_phrase(root, phrase, keep | _subtree(root), resolve, "how-many")
+            return _ask_for_phrase(root, phrase, (keep | _subtree(root)) - doing, resolve,
+                                   "how-many", left=doing)
         if root.like_num and label in COUNT_LABELS and obj.tag_ in ("NNS", "NNPS") and \
                 root.lower_ not in ("one", "1", *_SHARES):  # "one of the farms" is which, not
             # how many; "a third of the PCs" is a share
