@@ -1123,6 +1123,12 @@ def _previous_subject_of(token: Token) -> str | None:
     if verb.lemma_ == "be" and any(c.dep_ == "acomp" for c in verb.children) and any(
             c.dep_ in ("xcomp", "ccomp", "advcl", "csubj") for c in verb.children):
         return None  # "it was pointless having a new stadium": "it" stands for nothing
+    said = next((t for t in sentence if t.i < token.i and t.lower_ == token.lower_ and
+                 t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ccomp" and
+                 t.head.is_ancestor(token)), None)
+    if said is not None:
+        return _previous_subject_of(said)  # "… have said they want to raise the money they
+        # spend": the speakers, as in the clause of what they said that holds it
     speaker = verb.dep_ == "ccomp" and verb.head.pos_ in ("VERB", "AUX")
     if speaker and misparsed_clause(verb.head):
         return None  # (no speaker of a clause whose parse went wrong)

@@ -189,11 +189,13 @@ def entity_label(span: Span) -> str:
 
 def opens_a_name(number: Token) -> bool:
     """Whether ``number`` is the first word of a name, counting a noun in the singular: "his new
-    4 Corners Music label" (no count, as four of a label would be "labels")."""
+    4 Corners Music label" (no count, as four of a label would be "labels"; but "200,000 Danish
+    krone" are counted in a currency's singular)."""
     doc = number.doc
     return number.like_num and number.dep_ == "nummod" and \
         number.lower_ not in ("one", "1") and number.i + 1 < number.head.i and \
         doc[number.i + 1].pos_ == "PROPN" and doc[number.i + 1].is_title and \
+        doc[number.i + 1].ent_type_ not in ("NORP", "GPE", "LOC") and \
         number.head.tag_ == "NN" and inflect(number.head, "NNS") != number.head.text and \
         number.head.lemma_.lower() not in PEOPLE  # ("40 Microsoft staff" are counted)
 
@@ -1428,6 +1430,14 @@ def _misparsed(verb: Token) -> bool:
         return True  # "turned its attention to Baxter Foods and in March said that …": a
         # second verb whose "and" the parse joined to a preposition ("What did the regulator
         # turn its attention to and in March?")
+    named = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if verb.lemma_ in _NAMING and named is not None and not any(
+            c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp") for c in verb.children) and \
+            len(verb.sent) > 3 and verb.sent[-2].tag_ == "''" and \
+            (quoted := verb.sent[-2].head).i > named.right_edge.i and quoted.head != verb and \
+            quoted.pos_ in ("ADJ", "VERB"):
+        return True  # "called the decision of the Board, set up in 2001 to …, "baffling"": what
+        # it was called, hung elsewhere ("Who called the decision of the Board?")
     if any(c.dep_ == "mark" and c.lower_ in ("because", "instead") and any(
             g.lower_ == "of" for g in c.children) for c in verb.children):
         return True  # "because of weaker markets and the impact of rate rises on spending": a
