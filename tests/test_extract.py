@@ -7000,3 +7000,23 @@ def test_what_a_thing_was_called_hung_elsewhere_keeps_the_clause_from_being_aske
     asked = [q.question for q in _questions(text, nlp, 100)]
     assert not any("decision" in q for q in asked if "{{c1::" not in q), asked
     assert "Who called the police after the break-in at his Kelso shop?" in asked
+
+
+def test_what_one_turned_down_to_do_something_else_is_not_asked_as_what_one_would_not_do(nlp):
+    """Regression, from reading BBC banks: "How many points did England refuse to kick a
+    penalty to the corner?" — they refused the points, and kicked for the corner."""
+    text = "Until then the captain refused a simple two points to go for a try."
+    asked = [q.question for q in _questions(text, nlp, 100)]
+    assert not any("refuse to" in q for q in asked), asked
+
+
+def test_what_a_thing_was_done_for_stays_in_its_question(nlp):
+    """Regression, from reading SQuAD questions: "How much did the law only require?" left out
+    what the sum was required for."""
+    assert quizgen.ask("The council offered the families £500 to leave their homes.", "£500",
+                       nlp=nlp) == (
+        "How much did the council offer the families to leave their homes?")
+    assert quizgen.ask("The charity has raised £40,000 to rebuild the old chapel.", "£40,000",
+                       nlp=nlp) == "How much has the charity raised to rebuild the old chapel?"
+    assert quizgen.ask("In each ward, voters choose one member to represent the ward.", "one",
+                       nlp=nlp) == "How many members do voters choose to represent the ward?"

@@ -1096,6 +1096,20 @@ def _for_to_infinitive(clause: Token) -> bool:
         any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
+def _done_it_for(clause: Token, keep: set[int]) -> bool:
+    """Whether ``clause`` is a short "to" clause right after its verb's words, saying what it
+    was done for: "offered the families £500 {to leave their homes}" (without it, the sum is
+    for anything); but not after a preposition's object asked for, which would leave "… fund
+    a variety of to boost …"."""
+    before = clause.doc[clause.left_edge.i - 1]
+    return clause.i > clause.head.i and clause.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" and c.i == clause.left_edge.i
+        for c in clause.children) and before.text not in (",", "-", "(") and \
+        clause.right_edge.i - clause.left_edge.i < 6 and not (before.i in keep and any(
+            t.dep_ == "pobj" and t.head.i not in keep for t in (before, *before.ancestors)
+            if t.i > clause.head.i))
+
+
 def clause_tokens(verb: Token, keep: set[int], limit: int | None = None) -> list[Token]:
     """The clause headed by ``verb`` without its side parts, keeping whatever holds ``keep``;
     with ``limit``, pruned to about that many words."""
@@ -1105,7 +1119,8 @@ def clause_tokens(verb: Token, keep: set[int], limit: int | None = None) -> list
         part = _subtree(child)
         if part & keep:
             continue
-        if child.dep_ == "advcl" and (_reduced_relative(child) or _for_to_infinitive(child)):
+        if child.dep_ == "advcl" and (_reduced_relative(child) or _for_to_infinitive(child) or
+                                      _done_it_for(child, keep)):
             continue
         if _done_for(child):
             continue
@@ -1360,6 +1375,12 @@ def misparsed_clause(verb: Token | None) -> bool:
 _OBJECT_AND_INFINITIVE = {"expect", "want", "need", "allow", "ask", "believe", "consider",
                           "require", "force", "urge", "encourage", "cause", "enable", "tell",
                           "like", "prefer", "order", "persuade", "help", "find"}
+
+
+# Verbs whose "to" after them says what one would do: "refused (a penalty) to go for a try".
+_DOING_WHAT_FOLLOWS = {"refuse", "decline", "agree", "try", "fail", "decide", "hope",
+                       "threaten", "plan", "seek", "attempt", "aim", "vote",
+                       "forget", "manage", "reject", "spurn"}
 
 
 def _misparsed(verb: Token) -> bool:
@@ -2704,6 +2725,12 @@ def _ask_for_phrase(head: Token, wh: str, keep: set[int], resolve: Resolver,
             return None  # "launched to encourage older people to get involved": out of an
             # infinitive's object with its own infinitive after it ("Who has a club been
             # launched to encourage to get involved?")
+        if verb.lemma_ in _DOING_WHAT_FOLLOWS and any(
+                c.dep_ in ("xcomp", "advcl") and c.i > head.i and any(
+                    g.lower_ == "to" and g.dep_ == "aux" for g in c.children)
+                for c in verb.children):
+            return None  # "refused three points to go for a try": asked, "How many points did
+            # the captain refuse to go for a try?" says he would not go for it
         # (with the answer's words the parse hung elsewhere: the "m" of "$8m")
         formed = _ask_fronted(verb, wh, _subtree(head) - left | keep, keep, resolve, rule)
         if formed is not None and head.dep_ == "dative" and head.pos_ != "ADP":
