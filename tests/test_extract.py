@@ -7020,3 +7020,32 @@ def test_what_a_thing_was_done_for_stays_in_its_question(nlp):
                        nlp=nlp) == "How much has the charity raised to rebuild the old chapel?"
     assert quizgen.ask("In each ward, voters choose one member to represent the ward.", "one",
                        nlp=nlp) == "How many members do voters choose to represent the ward?"
+
+
+def test_the_time_of_a_value_something_is_set_against_is_not_asked_as_its_time(nlp):
+    """Regression, from reading BBC banks: "In what year did GM earn $3.7bn, down from $3.8bn?
+    — 2003", the year of the $3.8bn."""
+    text = "The average rent in the town fell from £912 in May to £897, the letting agency said."
+    asked = [q for q in _questions(text, nlp, 100) if q.type != "cloze"]
+    assert not any(q.answer == "May" for q in asked), [q.question for q in asked]
+    assert quizgen.ask("The family moved from the old farm in 2002.", "2002", nlp=nlp) == (
+        "In what year did the family move from the old farm?")
+
+
+def test_a_verb_the_parse_hung_on_another_with_no_subject_is_not_asked(nlp):
+    """Regression, from reading BBC banks: "Who was missed a presentable drop-goal attempt?", of
+    "X was off target with … and Y then missed …"."""
+    text = ("Reed was wide with the kick at goal and scrum-half Tom Marsh then missed a simple "
+            "drop-goal attempt. Reed was poor with the restart and prop Tom Marsh then dropped a "
+            "simple pass.")
+    asked = [q.question for q in _questions(text, nlp, 100) if q.type != "cloze"]
+    assert asked == []
+
+
+def test_between_one_thing_is_a_list_cut_short(nlp):
+    """Regression, from reading BBC banks: "According to Russian Dmitriy Bogdanov, what would
+    be between himself?"."""
+    text = ("Last week Ivan Petrov claimed the title race would be between himself, Dutchman Piet "
+            "Mol and Jo Lane of Spain but Hale is unfazed.")
+    asked = [q.question for q in _questions(text, nlp, 100)]
+    assert not any(q.endswith("between himself?") for q in asked), asked

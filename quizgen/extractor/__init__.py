@@ -2606,6 +2606,9 @@ def _acceptable(qtype: str, text: str, answer: Span) -> bool:
                                       r"particularly|such as)\?$", text):
         return False  # "What does Smith have the backing of many fans, including?": an example
         # cut from its list, asked as if it were the thing
+    if qtype == "short" and (between := re.search(r"\bbetween (\w+)\?$", text)) and not (
+            between[1].endswith("s") or between[1].lower() in ("them", "us", "you")):
+        return False  # "What would be between himself?": the rest of the list left out
     if qtype == "short" and ";" in text:
         return False  # "What went to Aaltra; and the Sutherland Trophy?": a list of clauses
         # read as one

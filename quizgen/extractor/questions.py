@@ -1444,13 +1444,15 @@ def _misparsed(verb: Token) -> bool:
            for c in (verb, *verb.children) if c.pos_ in VERBS):
         return True  # two objects of one verb, with the "or" between them hung elsewhere:
         # "sells the map for £5 together or a guide for £9" (asked "… for £5 a guide …?")
-    if any(c.dep_ in ("dep", "conj") and c.tag_ in ("VBD", "VBZ", "VBP") and not any(
-            g.dep_ in (*SUBJECTS, "cc") for g in c.children) and any(
-            t.dep_ == "cc" and t.head.pos_ == "ADP" for t in verb.doc[verb.i + 1:c.i])
+    if any(c.dep_ in ("dep", "conj") and c.tag_ in ("VBD", "VBZ", "VBP") and c.i > verb.i and
+           not any(g.dep_ in (*SUBJECTS, "cc") for g in c.children) and (c.dep_ == "dep" or any(
+               t.dep_ == "cc" and t.head.pos_ == "ADP" for t in verb.doc[verb.i + 1:c.i]))
            for c in verb.children):
         return True  # "turned its attention to Baxter Foods and in March said that …": a
         # second verb whose "and" the parse joined to a preposition ("What did the regulator
-        # turn its attention to and in March?")
+        # turn its attention to and in March?"), or that it hung on the first with no subject,
+        # whose own it took for a preposition's object ("Reed was poor with the restart and
+        # Tom Marsh then dropped …" → "What was poor … then dropped a simple pass?")
     named = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if verb.lemma_ in _NAMING and named is not None and not any(
             c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp") for c in verb.children) and \
@@ -3048,6 +3050,13 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
         return None  # "have named Tom Hale for their match … on Saturday": a day is never when
         # something "has" been done, so it is another thing's (the match's), which the parse
         # hung on the verb
+    if label in TIME_LABELS and root.dep_ == "pobj" and root.head.i > 0 and any(
+            a.lower_ == "from" and a.dep_ == "prep" and a.i < root.head.i and any(
+                c.dep_ == "pobj" and c.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL")
+                for c in a.children)
+            for a in (root.doc[root.head.i - 1], *root.doc[root.head.i - 1].ancestors)):
+        return None  # "fell from £912 in May to £897": the month of the value it is set
+        # against, not of the fall
     if label in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY") and root.dep_ == "pobj" and (
             root.head.lower_ in ("against", "versus", "vs") or root.head.lower_ == "with" and
             root.head.head.lower_ in ("compared", "comparison")):
