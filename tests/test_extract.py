@@ -7049,3 +7049,12 @@ def test_between_one_thing_is_a_list_cut_short(nlp):
             "Mol and Jo Lane of Spain but Hale is unfazed.")
     asked = [q.question for q in _questions(text, nlp, 100)]
     assert not any(q.endswith("between himself?") for q in asked), asked
+
+
+def test_what_someone_said_with_he_said_as_an_aside_is_theirs(nlp):
+    """Regression, from reading BBC banks: "Who can cut crime? — Tories", of "The Tories, he
+    said, can cut crime …"."""
+    text = ("Tom Hale spoke in Leeds on Monday. The council, he said, can cut waste and improve "
+            "local services without raising taxes.")
+    asked = [q.question for q in _questions(text, nlp, 100)]
+    assert "According to Tom Hale, what can the council cut?" in asked, asked

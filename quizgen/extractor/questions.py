@@ -1980,15 +1980,24 @@ def _attribution(verb: Token, resolve: Resolver) -> str:
         verb = verb.head  # "Hale said the figures proved the council was failing", "… said
         # the council was failing and the mayor should go": still what Hale said (but "… and
         # Leeds reported …" is a report of its own)
-    if verb.dep_ != "ccomp" or verb.head.lemma_ not in SPEECH_VERBS | _BELIEFS or any(
-            c.dep_ == "auxpass" for c in verb.head.children):
+    speech = verb.head
+    if verb.dep_ != "ccomp":
+        # "The council, he said, can cut waste and improve services": said as an aside
+        speech = next((c for c in (verb.head if verb.dep_ == "conj" else verb).children
+                       if c.dep_ == "parataxis" and c.lemma_ in SPEECH_VERBS and any(
+                           g.dep_ in SUBJECTS for g in c.children) and not any(
+                           g.dep_ in ("ccomp", "dobj", "xcomp") for g in c.children)), None)
+        if speech is None:
+            return ""
+    if speech.lemma_ not in SPEECH_VERBS | _BELIEFS or any(
+            c.dep_ == "auxpass" for c in speech.children):
         return ""  # (nor "It was thought that …": no one is said to think it)
     # The speaker must be the speech verb's own subject, not one guessed through `and`.
     # (of several, the one nearest the verb: the parse split "Arsenal vice-chairman David Dein")
-    speaker = min((c for c in verb.head.children if c.dep_ in SUBJECTS),
-                  key=lambda c: abs(c.i - verb.head.i), default=None)
-    if speaker is None and verb.head.dep_ == "conj":
-        speaker = subject_of(verb.head)  # "The Greens met the mayor and said …": the speaker
+    speaker = min((c for c in speech.children if c.dep_ in SUBJECTS),
+                  key=lambda c: abs(c.i - speech.i), default=None)
+    if speaker is None and speech.dep_ == "conj":
+        speaker = subject_of(speech)  # "The Greens met the mayor and said …": the speaker
         # shared with the verb before "and", if it has one for sure
     if speaker is not None and ((speaker.lower_ in _FLOATING_QUANTIFIERS or is_bare_demonstrative(
             speaker) and speaker.tag_ == "DT") and not any(True for _ in speaker.children) or
