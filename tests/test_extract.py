@@ -7058,3 +7058,12 @@ def test_what_someone_said_with_he_said_as_an_aside_is_theirs(nlp):
             "local services without raising taxes.")
     asked = [q.question for q in _questions(text, nlp, 100)]
     assert "According to Tom Hale, what can the council cut?" in asked, asked
+
+
+def test_a_question_cut_short_keeps_what_says_it_did_not_quite_happen(nlp):
+    """Regression, from reading BBC banks: "In what year did LG Card collapse?", of a long
+    sentence saying it "almost collapsed"."""
+    assert quizgen.ask("The Kelso Dairy Company almost collapsed in 2011 due to a sharp increase "
+                       "in overdue feed bills after the bursting of a local property bubble.",
+                       "2011", nlp=nlp) == (
+        "In what year did the Kelso Dairy Company almost collapse?")

@@ -944,6 +944,8 @@ _NOUNS_OF_WHAT_TO_DO = {"right", "chance", "opportunity", "ability", "power", "d
 _COMPLEMENTS = {"dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "dative"}
 _PRUNABLE = {"prep", "advmod", "npadvmod", "advcl", "relcl", "acl", "appos", "conj",
              "dative", "agent", "oprd"}
+# Adverbs that say a thing did not quite happen, which no question may drop.
+_NEARLY = {"almost", "nearly", "barely", "hardly", "scarcely", "narrowly", "never", "not"}
 QUESTION_WORDS = 16
 """Words a question keeps around its answer before the parts farthest from it are dropped.
 Human-written questions have about 11 words, but they name what they ask about in few words; a
@@ -968,7 +970,8 @@ def prune(tokens: list[Token], verb: Token, keep: set[int], limit: int) -> list[
         # "Tom Hale have been held"
         protected |= {c.i for t in (subject, *subject.conjuncts) for c in (t, *t.children)
                       if c.dep_ in ("conj", "cc")}
-    protected |= {c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "prt")}
+    protected |= {c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "prt") or
+                  c.lower_ in _NEARLY}  # ("almost collapsed" did not collapse)
     protected |= {i for c in verb.children if _done_for(c) for i in _subtree(c)}
     # A phrase of a bare noun right after the verb is part of what it says: "go on air", "come
     # to power", "put on hold" — "When will Stephens go?" says nothing.
