@@ -2979,7 +2979,7 @@ def test_a_first_word_that_is_no_english_word_keeps_its_capital(nlp):
     # a capital inside a longer name elsewhere makes no name: "the British Retail Consortium"
     assert quizgen.ask("Retail sales dropped by 1% in May. A British Retail Consortium survey "
                        "agreed.", "1%", nlp=nlp) == \
-        "What percentage did retail sales drop by in May?"
+        "By what percentage did retail sales drop in May?"
     assert quizgen.ask("Lord Hale wrote the report. In it, Lord Hale said the rules were "
                        "clear.", "the rules", nlp=nlp).startswith("According to Lord Hale")
     # nor does a quotation's first word: '"Thieves have long memories," he said.'
@@ -7067,3 +7067,28 @@ def test_a_question_cut_short_keeps_what_says_it_did_not_quite_happen(nlp):
                        "in overdue feed bills after the bursting of a local property bubble.",
                        "2011", nlp=nlp) == (
         "In what year did the Kelso Dairy Company almost collapse?")
+
+
+def test_quarters_in_a_row_are_a_time_not_a_share(nlp):
+    """Regression, from reading BBC banks: "What share of negative growth is a recession
+    commonly defined as? — two consecutive quarters"."""
+    text = "A slump is usually defined as two straight quarters of falling sales."
+    assert not any("share" in q.question for q in _questions(text, nlp, 100))
+    assert quizgen.ask("Three quarters of the members voted for the plan.", "Three quarters",
+                       nlp=nlp) == "What share of the members voted for the plan?"
+
+
+def test_one_of_a_kind_said_to_be_the_thing_named_is_not_asked_backwards(nlp):
+    """Regression, from reading BBC banks: "What is the cost of funding the … overhaul of …? —
+    key spending line"."""
+    text = ("A major cost left out of the plan is the price of repairing the old harbour wall. "
+            "The council meets on Friday.")
+    assert not any(q.question.startswith("What is the price") for q in _questions(text, nlp, 100))
+
+
+def test_a_change_by_a_value_to_another_takes_its_preposition_along(nlp):
+    """Regression, from reading BBC banks: "What percentage is spending forecast to grow by to
+    $2.5… trillion?"."""
+    assert quizgen.ask("Spending on roads is forecast to grow by 4.5% to £2.1bn.", "4.5%",
+                       nlp=nlp) == (
+        "By what percentage is spending on roads forecast to grow to £2.1bn?")

@@ -2267,6 +2267,12 @@ def _ask_subject(verb: Token, subject: Token, wh: str, keep: set[int],
         return None  # "What was the reports that …? — main concern": whose, the question
         # would not say ("Barry Sheerman's main concern was the reports …"; but "Its lens was
         # removed" is the lens of what the article is about)
+    if verb.lemma_ == "be" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                   for c in subject.children) and any(
+            c.dep_ == "attr" and any(g.dep_ == "det" and g.lower_ == "the" for g in c.children)
+            for c in verb.children):
+        return None  # "A major cost left out is the price of …": one of a kind said to be
+        # the thing named ("What is the price of …? — major cost" has it backwards)
     gone = _subtree(subject)
     rest = [t for t in clause_tokens(verb, keep | gone, QUESTION_WORDS) if t.i not in gone]
     if drops_what_was_said(verb, rest) or _leaves_a_name_open(rest):
@@ -2925,6 +2931,8 @@ _UNSTRANDED = {"amid", "amidst", "despite", "during", "throughout", "following",
                "regarding", "among", "amongst"}
 
 # Parts of a whole, with the whole after "of".
+# Words for times one after another: "two straight quarters", "three successive halves".
+_IN_A_ROW = {"straight", "consecutive", "successive", "running"}
 _SHARES = {"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "majority",
            "minority", "proportion", "share", "fraction", "tenth", "tenths"} | {
     part + end for part in ("sixth", "seventh", "eighth", "ninth", "twelfth", "twentieth",
@@ -3240,6 +3248,9 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
             return _ask_for_phrase(root, phrase, keep | _subtree(root), resolve, "how-many")
         share = "percentage" if label == "PERCENT" else "share" if root.lower_ in _SHARES \
             else None
+        if share == "share" and any(c.dep_ == "amod" and c.lower_ in _IN_A_ROW
+                                    for c in root.children):
+            return None  # "two straight quarters of falling sales": a time, no share
         if share:
             phrase = f"what {share} of " + render(whole)
             return _ask_for_phrase(root, phrase, keep | _subtree(root), resolve, "how-many")
@@ -3439,6 +3450,13 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
             wh = "where"  # "has come over from the USA" → "Where has … come over from?"
         if verb.i + 1 < prep.left_edge.i and _between_commas(prep):
             return None  # an aside between commas, left hanging: "… to speak, just days after?"
+        after = prep.doc[prep.right_edge.i + 1] if prep.right_edge.i + 1 < len(prep.doc) else None
+        if after is not None and after.dep_ == "prep" and after.head == prep.head and \
+                label in COUNT_LABELS | {"MONEY", "PERCENT"} and prep.lower_ in ("by", "to"):
+            # "grow by 4.5% to £2.1bn" → "By what percentage is spending forecast to grow to
+            # £2.1bn?", not "… to grow by to £2.1bn?"
+            return _ask_fronted(verb, f"{prep.lower_} {wh}", _subtree(prep), keep, resolve,
+                                "object")
         return _ask_for_phrase(root, wh, keep, resolve, "object")
 
     if label in TIME_LABELS and root.dep_ in ("npadvmod", "tmod") and root.head.pos_ in VERBS:
