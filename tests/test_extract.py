@@ -7092,3 +7092,30 @@ def test_a_change_by_a_value_to_another_takes_its_preposition_along(nlp):
     assert quizgen.ask("Spending on roads is forecast to grow by 4.5% to £2.1bn.", "4.5%",
                        nlp=nlp) == (
         "By what percentage is spending on roads forecast to grow to £2.1bn?")
+
+
+def test_the_end_of_a_list_after_such_as_is_not_read_as_the_subject(nlp):
+    """Regression, from reading BBC banks: "What will more memory and networking options
+    increase? — basic price", and the next sentence's "it" made those options."""
+    text = ("Adding extras such as a bigger screen, more memory and faster chips will raise the "
+            "final price. It will go on sale from 12 March.")
+    asked = [q.question for q in _questions(text, nlp, 100)]
+    assert not any("chips" in q for q in asked if "{{c1::" not in q), asked
+    assert not any("options" in q or "chips will go" in q for q in asked), asked
+
+
+def test_it_never_stands_for_two_things_joined_by_and(nlp):
+    """Regression, from reading BBC banks: "More memory and networking options will go on sale
+    when?", of "It will go on sale from …"."""
+    text = ("A faster chip and more memory went into the new laptop. It will go on sale from "
+            "12 March.")
+    asked = [q.question for q in _questions(text, nlp, 100)]
+    assert not any("memory will go" in q for q in asked), asked
+
+
+def test_they_for_a_list_of_names_keeps_the_list_commas(nlp):
+    """Regression, from reading SQuAD questions: "What did Grissom White and Chaffee conduct
+    tests of …?", of a "they" after a list whose commas were dropped."""
+    text = "Reed, Lane and Cole trained at the old base in Kent. They flew to Leeds on 3 June."
+    assert "When did Reed, Lane and Cole fly to Leeds?" in [
+        q.question for q in _questions(text, nlp, 100)]

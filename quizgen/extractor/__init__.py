@@ -1162,7 +1162,9 @@ def _previous_subject_of(token: Token) -> str | None:
         return None  # "Mr Dyer acknowledged that it would be …": "it" is never Mr Dyer
     agreeing = [subject.head, *(c for c in subject.head.children if c.dep_ in ("aux", "auxpass"))]
     plural = subject.tag_ in ("NNS", "NNPS") or any(
-        t.tag_ == "VBP" or t.lower_ == "were" for t in agreeing)  # "Leeds have …": a team
+        t.tag_ == "VBP" or t.lower_ == "were" for t in agreeing) or any(
+        c.dep_ == "conj" for c in subject.children)  # "Leeds have …": a team; "memory and
+    # networking options": two things
     if plural != (token.lower_ == "they") or (
             not plural and not speaker and (subject.ent_type_ == "PERSON" or
                                             subject.lemma_.lower() in PEOPLE)):
@@ -1172,6 +1174,10 @@ def _previous_subject_of(token: Token) -> str | None:
     words = [t for t in subject.subtree if not t.is_punct and t.i not in aside]
     if not words or len(words) > 6:
         return None
+    words = [t for t in subject.subtree if t.i not in aside and (
+        not t.is_punct or t.text == "," and words[0].i < t.i < words[-1].i and any(
+            c.dep_ == "conj" for c in t.head.children))]  # (a list's commas: "Reed, Lane
+    # and Cole")
     text = render(words)
     return text if words[0].tag_ in ("NNP", "NNPS") else text[:1].lower() + text[1:]
 

@@ -1464,6 +1464,16 @@ def _misparsed(verb: Token) -> bool:
             quoted.pos_ in ("ADJ", "VERB"):
         return True  # "called the decision of the Board, set up in 2001 to …, "baffling"": what
         # it was called, hung elsewhere ("Who called the decision of the Board?")
+    opener = next((c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and
+                   c.i == c.sent.start), None)
+    if opener is not None and subject is not None and \
+            opener.right_edge.i + 2 == subject.left_edge.i and \
+            verb.doc[opener.right_edge.i + 1].text == "," and any(
+                t.lower_ in ("as", "including") for t in opener.subtree) and any(
+                t.dep_ == "cc" for t in subject.subtree):
+        return True  # "Adding extras such as a bigger screen, more memory and faster chips
+        # will raise the price": the end of a list read as the subject ("What will more memory
+        # and faster chips raise?")
     if any(c.dep_ == "mark" and c.lower_ in ("because", "instead") and any(
             g.lower_ == "of" for g in c.children) for c in verb.children):
         return True  # "because of weaker markets and the impact of rate rises on spending": a
