@@ -2940,9 +2940,9 @@ _UNSTRANDED = {"amid", "amidst", "despite", "during", "throughout", "following",
                "unlike", "beyond", "besides", "per", "via", "notwithstanding", "concerning",
                "regarding", "among", "amongst"}
 
-# Parts of a whole, with the whole after "of".
 # Words for times one after another: "two straight quarters", "three successive halves".
 _IN_A_ROW = {"straight", "consecutive", "successive", "running"}
+# Parts of a whole, with the whole after "of".
 _SHARES = {"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "majority",
            "minority", "proportion", "share", "fraction", "tenth", "tenths"} | {
     part + end for part in ("sixth", "seventh", "eighth", "ninth", "twelfth", "twentieth",
