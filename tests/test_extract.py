@@ -7118,3 +7118,12 @@ def test_they_for_a_list_of_names_keeps_the_list_commas(nlp):
     text = "Reed, Lane and Cole trained at the old base in Kent. They flew to Leeds on 3 June."
     assert "When did Reed, Lane and Cole fly to Leeds?" in [
         q.question for q in _questions(text, nlp, 100)]
+
+
+def test_a_clause_cut_down_to_its_bare_verb_is_no_cloze(nlp):
+    """Regression, from reading BBC banks: "Lord Holme's proposal for a {{c1::televised …}}
+    comes.", cut from what it came after."""
+    text = ("The mayor's plan for a new bridge over the river comes just four months after "
+            "thousands of angry residents were able to watch the old ferry sink slowly into the "
+            "cold river Tyne.")
+    assert not any(q.question.endswith(" comes.") for q in _questions(text, nlp, 100))

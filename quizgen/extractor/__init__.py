@@ -1263,6 +1263,10 @@ def _cloze_tokens(sentence: Span, answer: Span) -> list[Token] | None:
                 listed or any(c.dep_ == "conj" for c in t.subtree))) for t in sentence):
         return None  # "… with the involvement of Harriet Harman three officials": a list cut
         # short says something else
+    after_verb = [c for c in verb.children if c.i > verb.i and not c.is_punct]
+    if after_verb and not any(c.i in kept for c in after_verb):
+        return None  # "The mayor's plan for a new bridge comes.": all the verb said, what it
+        # came after, cut off
     for first, last in dashed_asides(sentence):
         if first in kept and last + 1 in kept and sentence.doc[last].text in ("-", "–", "—"):
             kept.add(last)  # "Reardon - known as "Dracula" - won": both dashes of a kept aside
