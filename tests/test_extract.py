@@ -7127,3 +7127,8 @@ def test_a_clause_cut_down_to_its_bare_verb_is_no_cloze(nlp):
             "thousands of angry residents were able to watch the old ferry sink slowly into the "
             "cold river Tyne.")
     assert not any(q.question.endswith(" comes.") for q in _questions(text, nlp, 100))
+    text = ("When the two clubs fail to agree on a date, a \"Fixtures Panel\" is convened, made "
+            "up of players, coaches and local referees, and its ruling is then final for the rest "
+            "of the season in the whole county league.")  # (but a passive says what was done)
+    assert 'A "{{c1::Fixtures Panel}}" is convened.' in [
+        q.question for q in _questions(text, nlp, 100)]

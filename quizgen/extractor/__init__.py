@@ -1264,9 +1264,10 @@ def _cloze_tokens(sentence: Span, answer: Span) -> list[Token] | None:
         return None  # "… with the involvement of Harriet Harman three officials": a list cut
         # short says something else
     after_verb = [c for c in verb.children if c.i > verb.i and not c.is_punct]
-    if after_verb and not any(c.i in kept for c in after_verb):
+    if after_verb and not any(c.i in kept for c in after_verb) and not any(
+            c.dep_ == "auxpass" for c in verb.children):
         return None  # "The mayor's plan for a new bridge comes.": all the verb said, what it
-        # came after, cut off
+        # came after, cut off (but "A committee is convened." says what was done)
     for first, last in dashed_asides(sentence):
         if first in kept and last + 1 in kept and sentence.doc[last].text in ("-", "–", "—"):
             kept.add(last)  # "Reardon - known as "Dracula" - won": both dashes of a kept aside
