@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Callable
 from ..errors import ArticleError
 from ..model import Bank, Question, Source, question_id, slug
 from .article import Article, Paragraph, clean, split_long
-from .pipeline import NAME_PARTICLES, load_pipeline
+from .pipeline import KINDS_OF_WORK, NAME_PARTICLES, load_pipeline
 from .questions import (
     BODIES,
     CONDITIONS,
@@ -127,6 +127,10 @@ def _trim(span: Span) -> Span:
                                and start + 2 < end and doc[start + 1].tag_ == "POS")
                            or doc[start].tag_ in ("PRP$", "POS")
                            or doc[start].dep_ == "prt"  # "handed over $10", not "over $10"
+                           or doc[start].lower_ == "as" and doc[start].dep_ in (
+                               "advmod", "mark") and not any(t.lower_ == "as" for t in doc[
+                                   start + 1:end])  # (nor "as" of "low as few copies were
+                           # found"; but "as many as 500" and "at least 50" stay whole)
                            or doc[start].lower_ in ("either", "neither", "or", "nor")
                            or doc[start].lower_ in ("fellow", "another") and start + 1 < end
                            or doc[start].lower_ == "not" and start + 1 < end
@@ -164,6 +168,12 @@ def _trim(span: Span) -> Span:
         end += 1  # the lowest "lag", with the quote that closes it
     if end > start and doc[end - 1].pos_ in ("ADP", "DET", "CCONJ"):
         return doc[start:start]  # "the end of": a phrase cut short is no answer
+    word = doc[start:end].text
+    if span.label_ in ("DATE", "TIME") and "-" in word and " " not in word and not any(
+            part.isdigit() or part.lower() in _MONTHS | _WEEKDAYS or doc.vocab[part].like_num
+            for part in word.split("-")):
+        return doc[start:start]  # "for the full-year", "from $639m year-earlier": which
+        # stretch of time a figure covers, no time to ask about (but "mid-May", "six-month")
     if span.label_ in ("DATE", "TIME") and doc[start].pos_ == "NOUN" and \
             doc[start].lemma_.lower() not in _TIME_WORDS:
         first = next((t.i for t in doc[start:end] if t.like_num or t.lemma_.lower() in
@@ -224,6 +234,7 @@ _IDIOM_NOUNS = {
     "stage", "stake", "step", "stock", "store", "sum", "support", "surprise", "tandem", "tears",
     "terms", "theory", "time", "total", "touch", "tow", "town", "track", "tribute", "trouble",
     "turn", "use", "vain", "view", "vogue", "way", "work", "light",
+    "holiday", "strike", "loan", "leave", "duty", "tour", "trial", "fire",  # "on holiday"
     "bars", "arms", "odds", "pains", "lengths", "stitches",  # "behind bars", "at odds"
 }
 # Nouns that make a fixed phrase with a preposition and "the": "on the mend", "in the dark".
@@ -238,10 +249,11 @@ _IDIOM_PHRASES = {"short supply", "full swing", "good faith", "full view", "high
                   "full force", "great detail", "real terms", "due course", "public view",
                   "short order", "full flow", "hot water", "cold blood", "good time",
                   "new level", "next level", "new heights", "new high", "new low"}
-# Nouns that make an idiom with a light verb and "a": "take a look", "make a bid".
+# Nouns that make an idiom with a light verb and "a" or "the": "take a look", "make the claim".
 _LIGHT_OBJECTS = {"look", "glance", "break", "stand", "swipe", "step", "decision", "comeback",
                   "appearance", "attempt", "bid", "effort", "call", "trip", "start", "note",
-                  "turn", "go", "try"}
+                  "turn", "go", "try", "claim", "point", "case", "remark", "plea", "pledge",
+                  "reason"}  # ("had good reason to be alarmed")
 # Nouns for a place in or a stage of something, which its "of" phrase names: "at the helm of
 # the troubled agency", "on the brink of collapse" ask about the agency, the collapse.
 _PLACES_IN = {"helm", "forefront", "centre", "center", "heart", "top", "bottom", "edge", "end",
@@ -251,7 +263,8 @@ _PLACES_IN = {"helm", "forefront", "centre", "center", "heart", "top", "bottom",
 # Time words written in lower case but in a title's capitals.
 _DAYS_AROUND_NOW = {"today", "tomorrow", "yesterday", "tonight"}
 _HEDGES = {"about", "around", "approximately", "nearly", "almost", "roughly", "some", "only",
-           "just", "circa", "an", "estimated"}
+           "just", "circa", "an", "estimated",
+           "mere", "whopping", "staggering", "paltry", "measly", "hefty"}  # "a mere £20"
 # Words that point at an answer without being part of it: "especially PC users".
 _FOCUS_WORDS = {"especially", "particularly", "notably", "mainly", "mostly", "largely",
                 "chiefly", "primarily", "even", "also", "only", "just", "exactly", "precisely",
@@ -769,6 +782,10 @@ class _PronounResolver:
             # (but "Kennedy's NASA Administrator James Webb" is one, and "Leicester's Harry
             # Ellis" a player of a city's team that the recogniser took for a person)
         label = entity_label(span)
+        if before is not None and before.lemma_.lower() in KINDS_OF_WORK and \
+                before.pos_ == "NOUN" and before.head == span.root and span[0].pos_ == "PROPN":
+            return "WORK_OF_ART"  # "the biopic Kinsey", named after a person the article
+            # names too ("Who was one of four films …?")
         if label == "PERSON" and " " in span.text and kind_of(span.text):
             return "GPE"  # "Sri Lanka", "Porto Alegre", never a person
         if label == "PERSON" and (
@@ -1172,8 +1189,8 @@ def _previous_subject_of(token: Token) -> str | None:
     aside = side_parts(subject, set())  # (not "Acme a leading German insurer" of "Acme, a
     # leading German insurer, said …")
     words = [t for t in subject.subtree if not t.is_punct and t.i not in aside]
-    if not words or len(words) > 6:
-        return None
+    if not words or len(words) > 6 or words[-1].dep_ == "prep":
+        return None  # (nor "the new game from", its name hung elsewhere by the parse)
     words = [t for t in subject.subtree if t.i not in aside and (
         not t.is_punct or t.text == "," and words[0].i < t.i < words[-1].i and any(
             c.dep_ == "conj" for c in t.head.children))]  # (a list's commas: "Reed, Lane
@@ -1444,7 +1461,11 @@ _IDIOM_OBJECTS = {("part", "company"), ("part", "ways"), ("change", "hands"),
                   ("lose", "ground"), ("gain", "ground"), ("take", "shape"), ("take", "place"),
                   ("take", "part"), ("keep", "pace"), ("make", "headway"), ("lose", "heart"),
                   ("take", "heart"), ("hold", "sway"), ("give", "way"), ("make", "way"),
-                  ("stand", "trial"), ("catch", "fire"), ("set", "sail"), ("bear", "fruit")}
+                  ("stand", "trial"), ("catch", "fire"), ("set", "sail"), ("bear", "fruit"),
+                  ("strike", "chord"), ("strike", "balance"), ("raise", "eyebrows"),
+                  ("take", "toll"), ("steal", "show"), ("make", "headlines"),
+                  ("hit", "headlines"), ("foot", "bill"), ("become", "reality"),
+                  ("put", "appearance"), ("raise", "money"), ("raise", "funds")}
 # (a light verb's bare object has its own rule: "take note", "make sense", "pay attention")
 
 
@@ -1979,8 +2000,8 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
             c.ent_type_ == "ORDINAL" or c.lower_ in ("last", "final", "next")
             for c in root.children):
         return True  # "playing in Europe for the first time": how often, no thing to ask for
-    if len(answer) == 1 and root.dep_ == "dobj" and (root.head.lemma_, root.lower_) in \
-            _IDIOM_OBJECTS:
+    if len(answer) == 1 and root.dep_ in ("dobj", "attr") and (
+            root.head.lemma_, root.lower_) in _IDIOM_OBJECTS:
         return True  # "parting company with", "take place": an idiom, not a thing
     if len(answer) == 1 and root.tag_ == "NN" and not root.ent_type_ and root.dep_ == "dobj" \
             and root.head.lemma_ in LIGHT_VERBS and not any(
@@ -2450,6 +2471,8 @@ def _make_question(cand: _Candidate, resolve: _PronounResolver) -> bool:
     from .questions import ask_in_place, ask_moved_out, form
 
     sentence, answer = cand.sentence, cand.answer
+    if _gerund_cut_from_its_object(answer):
+        return False
     made = []
     # "1.9% to 1.8%": two values, one blank; a question would ask for one of them
     ranged = re.search(r"\d\S*\s+(to|and|-|–)\s+\S*\d", answer.text) is not None
@@ -2458,6 +2481,9 @@ def _make_question(cand: _Candidate, resolve: _PronounResolver) -> bool:
     ranged = ranged or _cut_from_list(answer) or re.fullmatch(r"\d+-\d+", answer.text) is not None
     # (nor "How many …? — 3-3": a score is no count)
     formed = None if ranged else form(sentence, answer, resolve, cand.label)
+    if formed is not None and formed.rule == "subject" and _done_by_another_too(answer,
+                                                                               resolve.docs):
+        formed = None
     if formed is not None:
         made.append(("short", formed.text, formed.rule))
     # A blank for one common noun ("pave the ___", "a ___ of issues") tests grammar, not facts.
@@ -2484,6 +2510,54 @@ def _make_question(cand: _Candidate, resolve: _PronounResolver) -> bool:
             cand.score = round(cand.worth * (0.5 + 0.5 * _RULE_WEIGHT[rule]), 3)
             return True
     return False
+
+
+def _done_by_another_too(subject: Span, docs: list[Doc]) -> bool:
+    """Whether the article says that someone else does what ``subject`` does, with "also" or
+    "too" on one of the two verbs: after "Ann will attend the gala. Tom will also attend.",
+    "Who will attend the gala?" has two answers."""
+    from .questions import SUBJECTS, clause_verb
+
+    noun = subject.root.head if subject.root.dep_ == "appos" else subject.root  # "The singer
+    # Ann Lee will …"
+    verb = clause_verb(noun)
+    if verb is None or noun.head != verb or noun.dep_ not in SUBJECTS:
+        return False
+
+    def also(v: Token) -> bool:
+        return any(c.dep_ == "advmod" and c.lower_ in ("also", "too") for c in v.children)
+
+    def done_to(v: Token) -> set[str]:
+        return {f"{c.lower_} {g.lemma_.lower()}" if c.dep_ == "prep" else c.lemma_.lower()
+                for c in v.children if c.dep_ not in _NOT_DONE_TO
+                for g in (c.children if c.dep_ == "prep" else [c])}
+
+    def doer(v: Token) -> Token | None:
+        return next((c for c in v.children if c.dep_ in SUBJECTS), None)
+
+    # another doer of the same verb, in the same voice, done to the same thing or to nothing
+    # said ("Tom will also attend."; but not "also calls for more money" of "is calling on the
+    # government", nor "Hale also missed two kicks" of Hale)
+    return verb.lemma_ not in ("be", "have") and any(
+        other.lemma_ == verb.lemma_ and other.pos_ == verb.pos_ and other != verb and
+        (also(other) or also(verb)) and (them := doer(other)) is not None and
+        them.dep_ == noun.dep_ and them.pos_ != "PRON" and them.lower_ != noun.lower_ and
+        done_to(other) <= done_to(verb) for doc in docs for other in doc)
+
+
+# What a verb's clause says besides what it is done to: its doer, its helpers, its asides.
+_NOT_DONE_TO = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "aux", "auxpass", "neg",
+                "advmod", "npadvmod", "punct", "cc", "conj", "mark", "advcl", "parataxis", "dep"}
+
+
+def _gerund_cut_from_its_object(answer: Span) -> bool:
+    """Whether ``answer`` is a lone "-ing" word whose object or particle was left out of it: "no
+    intention of handing in his notice" asked "… no intention of? — handing"."""
+    word = answer[0]
+    return len(answer) == 1 and word.lower_.endswith("ing") and word.tag_ in ("NN", "VBG") and \
+        not any(c.dep_ in ("det", "poss") for c in word.children) and \
+        in_lexicon(word.lower_, "VERB") and any(
+            c.i > word.i and c.dep_ in ("dobj", "prt", "prep", "dative") for c in word.children)
 
 
 def _denied(answer: Span) -> bool:
@@ -2549,6 +2623,10 @@ def _acceptable(qtype: str, text: str, answer: Span) -> bool:
         return False  # "Its original boiler …": whose, only the sentence before says
     if qtype == "short" and _UNRESOLVED.search(text):
         return False  # "It flagged up how many holes?": who "it" is, only the article says
+    if qtype == "short" and re.search(r"\bthere\b", text) and any(
+            t.lower_ == "there" and t.dep_ == "advmod" for t in answer.sent):
+        return False  # "Who made his debut there?": where, only the sentence before says (but
+        # "How many rows are there?")
     if qtype == "short" and (_RELATIVE_LEFT.match(text) or len(re.findall(
             r"\bwhat\b", text, re.IGNORECASE)) > 1):
         return False  # a relative clause's leftovers, or "what … what"
@@ -2565,6 +2643,9 @@ def _acceptable(qtype: str, text: str, answer: Span) -> bool:
         return False  # "One of her who called …?": a possessive asked in place
     if qtype == "short" and re.search(r"\b(to|for|with|from|by|at) (that|whether)\b", text):
         return False  # "What would the plan suggest to that …?": a preposition left behind
+    if qtype == "short" and re.search(r"\b(with|for|of|into|by) to [a-z]+\b", text):
+        return False  # "What did Tom Hale finish with to go out and vote?": a preposition left
+        # behind before what the answer was to do (but "is about to embark")
     if qtype == "short" and re.search(r"\beither\b", text, re.IGNORECASE) and \
             not re.search(r"\bor\b", text):
         return False  # "… were either hurt?": the half after "or" was cut off
@@ -2625,11 +2706,21 @@ def _acceptable(qtype: str, text: str, answer: Span) -> bool:
         # read as one
     if qtype == "short" and _content_words(text) < 2:
         return False  # "What is done?", "What may be powerful?": nothing says what is meant
+    # A name of the answer's list left in view gives it away: "What has declined the offer,
+    # with Thailand keeping up its payments? — Thailand and India"
+    rest = re.sub(r"\{\{c1::.*?\}\}", " ", text)
+    inside = range(answer.start, answer.end)
+    if any(t.pos_ == "PROPN" and (t.dep_ == "conj" and t.head.i in inside or any(
+            c.dep_ == "conj" and c.i in inside for c in t.children)) and re.search(
+            r"\b" + re.escape(" ".join(c.text for c in t.children if c.dep_ == "compound" and
+                                       c.i < t.i) + " " + t.text).strip() + r"\b", rest)
+           for t in answer):
+        return False
     if qtype == "cloze":
         # "… in Spain as {{c1::Madrid}} prepared for the Madrid Open": the rest of the sentence
         # says the deleted words again
-        around = re.sub(r"\{\{c1::.*?\}\}", " ", text).lower()
-        return not re.search(r"(?<!\w)" + re.escape(_norm(answer.text)) + r"(?!\w)", around)
+        return not re.search(r"(?<!\w)" + re.escape(_norm(answer.text)) + r"(?!\w)",
+                             rest.lower())
     # a short question must not give its own answer away
     return not (qtype == "short" and _norm(answer.text) in _norm(text))
 

@@ -131,7 +131,8 @@ def _whole_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 KINDS_OF_WORK = {"comedy", "drama", "thriller", "film", "movie", "sequel", "musical", "album",
-                 "single", "novel", "documentary", "animation", "blockbuster", "sitcom", "opera"}
+                 "single", "novel", "documentary", "animation", "blockbuster", "sitcom", "opera",
+                 "biopic"}
 """Words for a kind of work that may open a sentence before its title: "Comedy Meet The
 Fockers topped …" (no part of the title)."""
 # Last words of constituencies named after their city: "Leeds Central", "Bristol South".

@@ -406,6 +406,13 @@ def wh_word(span: Span, label: str | None = None) -> str:
         # people acting together: "Who restored the tower? The Harbour Trust"; "Who said …?
         # Labour"
         return "who"
+    if label in ("GPE", "ORG") and root.tag_ == "NNP" and root.dep_ == "nsubj" and not any(
+            c.dep_ in ("conj", "det") for c in root.children) and any(
+            t.tag_ == "VBP" or t.lower_ == "were" for t in (root.head, *(
+                c for c in root.head.children if c.dep_ in ("aux", "auxpass")))):
+        return "who"  # "England were still the top side", "Leeds have won": a place's team,
+        # which takes a plural verb (never "What were still the top side?"; but "The Beroida
+        # have no …" are animals)
     if label == "MONEY":
         return "how much"
     if label == "PERCENT" and (root.like_num or root.lower_ in ("%", "percent", "cent")):
@@ -530,7 +537,18 @@ _PLACE_NOUNS = {"north", "south", "east", "west", "north-east", "north-west", "s
                 "station", "stadium", "museum", "hospital", "castle", "palace", "cathedral",
                 "church", "park", "garden", "zoo", "library", "school", "university", "campus",
                 "prison", "mine", "factory", "plant", "farm", "beach", "lake", "river", "sea",
-                "ocean", "mountains", "hills"}
+                "ocean", "mountains", "hills", "nation", "republic", "kingdom"}
+
+
+def _names_a_place(noun: Token, answer: Span) -> bool:
+    """Whether ``noun``'s "of" phrase in ``answer`` names the place it is, or the place it is
+    part of: "the island nation of Fiji", "the north of the country"."""
+    return any(c.lower_ == "of" and c.i < answer.end and any(
+        g.dep_ == "pobj" and (g.ent_type_ in PLACE_LABELS or
+                              g.lemma_.lower() in _PLACE_NOUNS | {"country", "world"})
+        for g in c.children) for c in noun.children)
+
+
 _MEASURE_UNITS = {"litre", "liter", "gallon", "pint", "kilogram", "kg", "gram", "g", "tonne",
                   "ton", "pound", "lb", "ounce", "watt", "kilowatt", "megawatt", "gigawatt",
                   "kwh", "volt", "degree", "hectare", "acre", "calorie", "byte", "megabyte",
@@ -730,13 +748,13 @@ def render(tokens: Iterable[Token | str]) -> str:
     for item in tokens:
         token = None if isinstance(item, str) else item
         # an inserted word stands where the article's words were, inside their quote marks:
-        # 'a new "{{c1::Marshall Plan}}" for'
+        # 'a new "{{c1::Marshall Plan}}" for' (and after a slash: "the Reed/{{c1::Lane}} race")
         glued_to_inserted = token is not None and previous is None and token.is_punct and \
             token.i > 0 and not token.doc[token.i - 1].whitespace_
         if out and not (token is not None and (_attaches_left(token, previous) or
                                                glued_to_inserted)) and not (
                 token is None and previous is not None and (previous.text in "([{" or
-                                                            previous.text in "\"'“‘" and
+                                                            previous.text in "\"'“‘/-" and
                                                             not previous.whitespace_)):
             out.append(" ")
         if token is not None and (previous is None or previous.i != token.i - 1):
@@ -1438,6 +1456,19 @@ def _misparsed(verb: Token) -> bool:
             c.dep_ in SUBJECTS for c in t.head.children) for t in subject.subtree):
         return True  # "As 2003 progressed Blur would score …": a clause of its own read as a
         # part of the subject ("How many hits would as 2003 progressed Blur score?")
+    if subject is not None and not any(c.dep_ == "conj" for c in subject.children) and any(
+            a.dep_ == "acl" and a.pos_ == "VERB" and any(
+                c.dep_ == "cc" and c.i > a.i for c in subject.children)
+            for a in subject.children):
+        return True  # "The feud between the two men flared up on Sunday, and has led to …":
+        # the first verb read as part of the subject ("What has the feud … flared up on
+        # Sunday, and led to?")
+    if any(g.dep_ == "pobj" and g.pos_ == "PROPN" and g.i + 1 < len(g.doc) and
+           (after := g.nbor()).tag_ == "NN" and after.head != g and after.i not in _subtree(g)
+           and not any(d.dep_ in ("det", "poss") for d in after.children)
+           for c in verb.children if c.dep_ == "prep" for g in c.children):
+        return True  # "speaking to the BBC's Newsnight programme": the name's noun hung
+        # elsewhere, as the verb's object or a time's ("What was he speaking to programme …?")
     if verb.dep_ == "pcomp" and verb.head.lower_ in ("with", "without") and any(
             c.dep_ in SUBJECTS for c in verb.children):
         return True  # "…, with lyrics checked by fans": a thing and its state, no clause of
@@ -1941,6 +1972,10 @@ def antecedent(verb: Token) -> Token | None:
     noun = verb.head
     if noun.dep_ in ("attr", "oprd") and any(c.lower_ in ("a", "an") for c in noun.children):
         return None  # "it is a company that is linked to …": which company, only "it" says
+    if any(t.pos_ in ("VERB", "AUX") and t.i not in _subtree(noun)
+           for t in noun.doc[noun.i + 1:subject.i]):
+        return None  # "the row is over who should get the credit": a question the parse
+        # hung on the subject as a relative clause ("What should the row get the credit for?")
     if subject.lower_ == "who" and noun.ent_type_ in ("GPE", "LOC", "FAC"):
         # "children from Albania who have failed …": who are the children, not the place
         outer = noun.head.head if noun.dep_ == "pobj" else None
@@ -1971,6 +2006,10 @@ def antecedent(verb: Token) -> Token | None:
         # the one next to it, though the parse hangs the clause on "return" (or a side: "11
         # points behind leaders Barcelona, who snatched …")
     while noun.dep_ == "conj":
+        if (noun.head.ent_type_, noun.head.pos_) != (noun.ent_type_, noun.pos_) or \
+                subject.lower_ == "which" and noun.head.ent_type_ == "PERSON":
+            return None  # "a film starring Ann Lee, and the musical Rosa, which …": the last or
+            # all, of two kinds, the parse cannot tell
         noun = noun.head  # "Ann, Tom and Joe Hale, who formed the band …": all of them
     last = noun.doc[subject.i - 2] if subject.i > 1 else None  # the word before the comma
     if subject.lower_ == "which" and last is not None and noun.doc[subject.i - 1].text == "," \
@@ -2075,7 +2114,9 @@ def _subject_text(subject: Token, resolve: Resolver) -> str | None:
             return None
         inside = _subtree(subject.head)
         tokens = [t for t in noun.subtree if t.i not in inside and t.i not in
-                  side_parts(noun, set())]
+                  side_parts(noun, set()) and t.i < subject.head.left_edge.i]
+        # (what follows the clause is no part of what it is about: "gains which offset a dip
+        # at Leeds, and fewer members", where the parse joined the members to the gains)
         tokens = [t for n, t in enumerate(tokens) if not t.is_punct or t.i < noun.i or
                   _inside_word(t) or  # (the hyphen of "e-mail" stays)
                   t.text == "," and any(not w.is_punct for w in tokens[n + 1:])]
@@ -2203,13 +2244,22 @@ def subject_text_of(tokens: list[Token]) -> str | None:
                      first.nbor().pos_ == "PROPN")  # "Lord Hale", not "lord Hale"
             and first.text[1:] == first.text[1:].lower()  # not "MPs" → "mPs"
             and not (first.lower_ in _PARTIES and any(t.ent_type_ == "PERSON" for t in tokens)))
-            or capitalised_only_to_open(first)):  # "House prices" → "house prices"
+            or capitalised_only_to_open(first) or  # "House prices" → "house prices"
+            _lone_noun_taken_for_a_person(first)):  # "Turnout in the town was …"
         # (nor a party of a named person: "Conservative shadow home secretary David Davis")
         # no longer the first word of the sentence ("THE SHOW" of a heading → "the SHOW",
         # not "tHE SHOW")
         text = first.lower_ + text[len(first.text):] if first.text.isupper() and \
             len(first.text) > 1 else text[:1].lower() + text[1:]
     return text
+
+
+def _lone_noun_taken_for_a_person(word: Token) -> bool:
+    """Whether ``word`` is a common noun, tagged as one and known to the lexicon, that the
+    recogniser alone took for a person's name ("Turnout" of "Turnout in the town was …")."""
+    return word.tag_ == "NN" and word.ent_type_ == "PERSON" and word.ent_iob_ == "B" and not (
+        word.i + 1 < len(word.doc) and word.doc[word.i + 1].ent_iob_ == "I") and \
+        in_lexicon(word.lower_, "NOUN") and not capitalised_elsewhere(word)
 
 
 def _pronouns_left(words: Iterable[Token | str], resolve: Resolver) -> bool:
@@ -2572,6 +2622,8 @@ def title_of(person: Token, answer: Span) -> list[Token]:
     return title
 
 
+# Words before a title that say how long its holder has held it, no part of it.
+_NEW_OR_OLD = {"new", "former", "outgoing", "incoming", "acting", "interim", "retiring"}
 # Roles that say what someone is to another person, not what they are.
 _RELATIVE_ROLE = re.compile(r"\b(counterparts?|predecessors?|successors?|namesakes?|"
                             r"team-?mates?|colleagues?|compatriots?|rivals?|partners?)\b")
@@ -2985,6 +3037,12 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
     if strands_a_preposition(verb) or in_a_title(verb) or subject_of_the_next_verb(root) or \
             misparsed_clause(verb):
         return None
+    if verb is not None and verb.lemma_ == "be" and any(
+            c.dep_ == "csubj" and c.tag_ != "VBN" and root.i not in _subtree(c) and any(
+                g.pos_ not in ("PROPN", "PUNCT") for g in c.children) for c in verb.children):
+        return None  # "Mending old nets was his trade": a clause for the subject, which after
+        # "was" reads as a verb going on ("What was mending old nets?"; but "Sanctifying Grace
+        # is …" is a name)
     if said_by_a_number(verb) or speaks_for(answer):
         return None
     if root.dep_ == "dobj" and any(c.dep_ == "poss" for c in root.children) and \
@@ -3157,6 +3215,8 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
 
     # A person with a title in front of the name or in apposition: "Who is the … minister?"
     if label == "PERSON" and len(answer) >= 2:  # a lone name may be no person's at all
+        from .gazetteer import kind_of
+
         title = title_of(root, answer)
         if title and title[0].i > answer.end and any(
                 t.lower_ in ("aka", "alias", "nicknamed", "dubbed")
@@ -3166,9 +3226,9 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
         if title and title[0].lower_ in ("another", "fellow"):
             title = []  # "another Great Britain international": which one, the rest says
         if title and title[-1].is_lower and title[-1].lemma_ not in _ONE_PER_GROUP and all(
-                (t.ent_type_ or t.pos_ in ("ADJ", "PROPN")) and t.lower_ not in _ONE_PER_GROUP
-                for t in title[:-1]):
-            title = []  # "Irish actor", "Labour peer", "England player": one of many, no post
+                (t.ent_type_ or t.pos_ in ("ADJ", "PROPN") or t.tag_ == "VBG" and
+                 t.dep_ == "amod") and t.lower_ not in _ONE_PER_GROUP for t in title[:-1]):
+            title = []  # "Irish actor", "Labour peer", "leading actor": one of many, no post
             # ("Who is the Irish actor?"; but "the Tory leader", "the chief executive")
         if len(title) >= 2 and title[-1].lower_ not in _BODIES_AND_WORKS and \
                 title[-1].ent_type_ not in ("ORG", "GPE", "FAC", "NORP"):  # "the Mayor" alone
@@ -3176,13 +3236,21 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
             # ("Who is the Capital Radio?" of "Capital Radio DJ Margherita Taylor")
             bracketed = _in_brackets(root.sent, title[0].i)  # "Electronic Arts (EA) in …"
             text = render(t for t in title if t.i not in bracketed)
-            if title[0].i == title[0].sent.start and title[0].tag_ not in ("NNP", "NNPS") \
+            if title[0].i == title[0].sent.start and title[0].lower_ in _NEW_OR_OLD and \
+                    len(title) > 1 and title[1].is_title and title[0].ent_type_ not in (
+                        "GPE", "LOC", "NORP") and not kind_of(f"{title[0]} {title[1]}"):
+                text = text[:1].lower() + text[1:]  # "New Home Secretary Charles Clarke": new
+                # to the post, whatever the recogniser took the three words for
+            elif title[0].i == title[0].sent.start and title[0].tag_ not in ("NNP", "NNPS") \
                     and title[0].ent_type_ in ("", "ORDINAL", "CARDINAL") and \
                     (not written_as_a_name(title[0]) or title[1].is_lower and
                      title[1].pos_ == "NOUN" and
                      title[0].lower_ in title[0].doc.user_data.get("lower words", ())) and \
-                    title[0].lower_ not in _PARTIES:
-                # (but "Tory work and pensions spokesman", "Bath and England centre")
+                    title[0].lower_ not in _PARTIES and not (
+                        title[0].tag_ == "JJ" and not title[0].is_stop and
+                        not in_lexicon(title[0].lower_, "ADJ")):
+                # (but "Tory work and pensions spokesman", "Bath and England centre"; nor a
+                # club the tagger took for an adjective that no lexicon knows: "Arsenal boss")
                 text = text[:1].lower() + text[1:]  # "Former France fly-half …" opened it
             # (no "the" before a possessor's name: "Who is Labour's election strategist?")
             article = "" if text.lower().startswith("the ") or title[0].pos_ == "PROPN" and any(
@@ -3437,7 +3505,8 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
                                 "when")
         if (prep.lower_ in WHERE_PREPS or prep.lower_ == "to" and label in PLACE_LABELS and
                 verb.lemma_ in _GOING) and (label in PLACE_LABELS or not label and (
-                    root.lemma_.lower() in _PLACE_NOUNS and len(answer) <= 3)) or \
+                    root.lemma_.lower() in _PLACE_NOUNS and (len(answer) <= 3 or _names_a_place(
+                        root, answer)))) or \
                 prep.lower_ in ("in", "at") and verb.lemma_ in _SITED and \
                 root.tag_ == "NNP":
             # (and "moved to Powys" → "Where did … move?"; and "based in Sakhnin", whatever
