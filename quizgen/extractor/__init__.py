@@ -2516,7 +2516,7 @@ def _done_by_another_too(subject: Span, docs: list[Doc]) -> bool:
     """Whether the article says that someone else does what ``subject`` does, with "also" or
     "too" on one of the two verbs: after "Ann will attend the gala. Tom will also attend.",
     "Who will attend the gala?" has two answers."""
-    from .questions import SUBJECTS, clause_verb
+    from .questions import SUBJECTS, clause_verb, subject_of
 
     noun = subject.root.head if subject.root.dep_ == "appos" else subject.root  # "The singer
     # Ann Lee will …"
@@ -2532,15 +2532,12 @@ def _done_by_another_too(subject: Span, docs: list[Doc]) -> bool:
                 for c in v.children if c.dep_ not in _NOT_DONE_TO
                 for g in (c.children if c.dep_ == "prep" else [c])}
 
-    def doer(v: Token) -> Token | None:
-        return next((c for c in v.children if c.dep_ in SUBJECTS), None)
-
     # another doer of the same verb, in the same voice, done to the same thing or to nothing
     # said ("Tom will also attend."; but not "also calls for more money" of "is calling on the
     # government", nor "Hale also missed two kicks" of Hale)
     return verb.lemma_ not in ("be", "have") and any(
         other.lemma_ == verb.lemma_ and other.pos_ == verb.pos_ and other != verb and
-        (also(other) or also(verb)) and (them := doer(other)) is not None and
+        (also(other) or also(verb)) and (them := subject_of(other)) is not None and
         them.dep_ == noun.dep_ and them.pos_ != "PRON" and them.lower_ != noun.lower_ and
         done_to(other) <= done_to(verb) for doc in docs for other in doc)
 

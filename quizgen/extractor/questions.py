@@ -206,11 +206,17 @@ _PLACE_ENDINGS = PLACE_WORDS | {"falls", "springs", "city", "water", "waters", "
                                 "village", "wells", "green", "cove", "sound", "land", "ville"}
 
 
+def _an_entity_alone(word: Token) -> bool:
+    """Whether the recogniser made ``word`` an entity of one word."""
+    return word.ent_iob_ == "B" and not (
+        word.i + 1 < len(word.doc) and word.doc[word.i + 1].ent_iob_ == "I")
+
+
 def common_noun_taken_for_a_name(word: Token) -> bool:
     """Whether ``word``, a "person" of one word, is an everyday noun that a capitalised word
     before it makes a name: "the Scottish Museum", "the Mayor's Gala" (the recogniser took the
     last word alone for a person's name)."""
-    if word.ent_iob_ != "B" or word.i + 1 < len(word.doc) and word.doc[word.i + 1].ent_iob_ == "I":
+    if not _an_entity_alone(word):
         return False
     before = word.i - 2 if word.i > 1 and word.nbor(-1).tag_ == "POS" else word.i - 1
     return word.is_title and in_lexicon(word.lower_, "NOUN") and any(
@@ -2257,8 +2263,7 @@ def subject_text_of(tokens: list[Token]) -> str | None:
 def _lone_noun_taken_for_a_person(word: Token) -> bool:
     """Whether ``word`` is a common noun, tagged as one and known to the lexicon, that the
     recogniser alone took for a person's name ("Turnout" of "Turnout in the town was …")."""
-    return word.tag_ == "NN" and word.ent_type_ == "PERSON" and word.ent_iob_ == "B" and not (
-        word.i + 1 < len(word.doc) and word.doc[word.i + 1].ent_iob_ == "I") and \
+    return word.tag_ == "NN" and word.ent_type_ == "PERSON" and _an_entity_alone(word) and \
         in_lexicon(word.lower_, "NOUN") and not capitalised_elsewhere(word)
 
 
@@ -2620,6 +2625,26 @@ def title_of(person: Token, answer: Span) -> list[Token]:
         return []  # "has to credit Ireland flanker Tom Hale": the verb the parser hung on the
         # name, no role ("Who is the to credit Ireland flanker?")
     return title
+
+
+def _capital_only_to_open_a_title(title: list[Token]) -> bool:
+    """Whether the first word of ``title``, a title that opens the sentence, has its capital
+    only for that: "Former France fly-half …", "New Home Secretary …" (but "Tory work and
+    pensions spokesman", "Bath and England centre", "New York mayor", and "Arsenal boss", a
+    club the tagger took for an adjective that no lexicon knows)."""
+    from .gazetteer import kind_of
+
+    first = title[0]
+    if first.i != first.sent.start:
+        return False
+    if first.lower_ in _NEW_OR_OLD and len(title) > 1 and title[1].is_title and \
+            first.ent_type_ not in ("GPE", "LOC", "NORP") and not kind_of(f"{first} {title[1]}"):
+        return True  # new to the post, whatever the recogniser took the words for
+    return first.tag_ not in ("NNP", "NNPS") and first.ent_type_ in ("", "ORDINAL", "CARDINAL") \
+        and (not written_as_a_name(first) or title[1].is_lower and title[1].pos_ == "NOUN" and
+             first.lower_ in first.doc.user_data.get("lower words", ())) and \
+        first.lower_ not in _PARTIES and not (
+            first.tag_ == "JJ" and not first.is_stop and not in_lexicon(first.lower_, "ADJ"))
 
 
 # Words before a title that say how long its holder has held it, no part of it.
@@ -3215,8 +3240,6 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
 
     # A person with a title in front of the name or in apposition: "Who is the … minister?"
     if label == "PERSON" and len(answer) >= 2:  # a lone name may be no person's at all
-        from .gazetteer import kind_of
-
         title = title_of(root, answer)
         if title and title[0].i > answer.end and any(
                 t.lower_ in ("aka", "alias", "nicknamed", "dubbed")
@@ -3236,22 +3259,8 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
             # ("Who is the Capital Radio?" of "Capital Radio DJ Margherita Taylor")
             bracketed = _in_brackets(root.sent, title[0].i)  # "Electronic Arts (EA) in …"
             text = render(t for t in title if t.i not in bracketed)
-            if title[0].i == title[0].sent.start and title[0].lower_ in _NEW_OR_OLD and \
-                    len(title) > 1 and title[1].is_title and title[0].ent_type_ not in (
-                        "GPE", "LOC", "NORP") and not kind_of(f"{title[0]} {title[1]}"):
-                text = text[:1].lower() + text[1:]  # "New Home Secretary Charles Clarke": new
-                # to the post, whatever the recogniser took the three words for
-            elif title[0].i == title[0].sent.start and title[0].tag_ not in ("NNP", "NNPS") \
-                    and title[0].ent_type_ in ("", "ORDINAL", "CARDINAL") and \
-                    (not written_as_a_name(title[0]) or title[1].is_lower and
-                     title[1].pos_ == "NOUN" and
-                     title[0].lower_ in title[0].doc.user_data.get("lower words", ())) and \
-                    title[0].lower_ not in _PARTIES and not (
-                        title[0].tag_ == "JJ" and not title[0].is_stop and
-                        not in_lexicon(title[0].lower_, "ADJ")):
-                # (but "Tory work and pensions spokesman", "Bath and England centre"; nor a
-                # club the tagger took for an adjective that no lexicon knows: "Arsenal boss")
-                text = text[:1].lower() + text[1:]  # "Former France fly-half …" opened it
+            if _capital_only_to_open_a_title(title):
+                text = text[:1].lower() + text[1:]
             # (no "the" before a possessor's name: "Who is Labour's election strategist?")
             article = "" if text.lower().startswith("the ") or title[0].pos_ == "PROPN" and any(
                 t.tag_ == "POS" for t in title) else "the "
