@@ -1197,3 +1197,17 @@ def test_a_word_in_front_of_a_noun_is_swapped_for_a_singular(nlp):
                                   "What has the central bank raised five times since June?",
                                   nlp=nlp)
     assert "wage rates" in options and "wages rates" not in options, options
+
+
+def test_a_group_in_the_plural_is_no_person_nor_a_surname(nlp):
+    """Regression, from reading BBC banks: "MPs" (of "16 other Lib Dem MPs", which the
+    recogniser took for a person) was offered beside Kennedy, Blair and Fox."""
+    text = ("Lib Dem leader Ian Hale has unveiled his party's new slogan. Mr Hale has been under "
+            "fire for missing Tuesday's vote on housing, along with 12 other Lib Dem MPs.\n\n"
+            "Mayor Ann Cole and councillor Tom Reed backed the housing laws. Critic Sam Ward "
+            "said the laws were weak.\n\n"
+            "Mr Hale also outlined his party's plan to cut rail fares. Mr Reed said the plan was "
+            "costly, and Mr Ward said it was vague.")
+    offered = [(q.question, q.choices) for seed in range(3) for q in quizgen.extract(
+        text, "a.txt", nlp=nlp, per_100_words=100, seed=seed).questions]
+    assert not any("MPs" in choices for _, choices in offered), offered

@@ -143,12 +143,13 @@ def _trim(span: Span) -> Span:
             doc[start].is_sent_start or not doc[start].is_title or
             doc[start].pos_ not in ("VERB", "ADJ")) or
             doc[start].is_sent_start and doc[start].lower_ in PEOPLE and
-            not capitalised_elsewhere(doc[start]) or doc[start].tag_ == "NNPS" or
-            doc[start].lower_ in NATIONALITIES):
+            not capitalised_elsewhere(doc[start]) or doc[start].tag_ == "NNPS" and
+            start < end - 2 or doc[start].lower_ in NATIONALITIES):
         start += 1  # "Describing Mr Jackson", "Striker Tom Hale": a sentence's first word
         # taken into the name; "Tories Ken Clarke": a party's name (but "Talking Heads" or
-        # "Desperate Housewives" inside a sentence is a name, no verb and no adjective);
-        # "Australian Johnson": where she is from
+        # "Desperate Housewives" inside a sentence is a name, no verb and no adjective, and
+        # so are two words of a club the tagger took for a plural and a name: "Leeds
+        # United"); "Australian Johnson": where she is from
     while start < end - 1 and doc[start].is_sent_start and doc[start].lower_ in PEOPLE and \
             not capitalised_elsewhere(doc[start]) and doc[start + 1].is_title:
         start += 1  # "Boss Graeme Souness", whatever the recogniser took him for
@@ -927,6 +928,10 @@ class _PronounResolver:
             return self.fullest.get(main.text, main.text)
         here = (self.doc_index.get(id(token.doc), 0), token.i)
         before = bisect.bisect_right(self.ends, here)
+        if before and self._named_before_this_sentence(before - 1, token):
+            found = self._followed_on(token, gender)
+            if found is not None:
+                return found
         # the last person named before whom the article does not call the other sex: "she"
         # is not "Mr Blair"
         while before and self.gender.get(self.surnames[before - 1], gender) != gender:
@@ -939,6 +944,29 @@ class _PronounResolver:
             # article that calls Jamelia Davis "her": the last name, of no known sex, or the
             # woman named before it, only a reader can tell
         return self._fullest(before - 1)
+
+    def _named_before_this_sentence(self, mention: int, token: Token) -> bool:
+        """Whether the ``mention``-th mention stands before the sentence of ``token``."""
+        at = self.doc_index.get(id(token.doc), 0)
+        return self.ends[mention] <= (at, token.sent.start)
+
+    def _followed_on(self, token: Token, gender: str) -> str | None:
+        """Whom ``token`` means when its sentence names nobody before it: the person the
+        sentence before is about, or whom that sentence's own "he" or "she" means. "Hale
+        was at the centre of the row over Reed's report. The inquiry cleared him …": him is
+        Hale, its subject, not Reed, whose report it was; "… Since then, he has toured …"
+        goes on about the same man."""
+        before = self._sentence_before(token.sent)
+        if before is None or _said_in_quotes(before.root):
+            return None
+        found = self._subject_before(token)
+        if found is not None and found is not _AMBIGUOUS:
+            return found if _sex_of_name(found, self.gender) in (None, gender) else None
+        if any(t.text in self.names for t in before):
+            return None  # named by a subject it did not find, or in passing: as before
+        pronouns = ("she", "her") if gender == "f" else ("he", "him", "his")
+        same = next((t for t in before if t.lower_ in pronouns), None)
+        return self._resolve(same) if same is not None else None
 
     def _fullest(self, mention: int) -> str | None:
         """The fullest name the article gives the person of the ``mention``-th mention; for a

@@ -685,10 +685,10 @@ def kind_counts(label: str, docs: list, plural: bool = False,
             if ent.label_ == label and entity_label(ent) == label and not (
                     label == "PERSON" and (written_as_no_person(ent.text, whole) or " " in
                                            ent.text and kind_of(ent.text)
-                                           or re.search(r"\d", ent.text))) and not re.search(
-                    r"[()\[\]{};:]", ent.text):
+                                           or re.search(r"\d|[A-Z]{2,}s$", ent.text))) and \
+                    not re.search(r"[()\[\]{};:]", ent.text):
                 # (no "Sri Lanka", "Porto Alegre" or "Liverpool 1" for a person, though
-                # "Jordan" may be one;
+                # "Jordan" may be one; no "Green Party MEPs", a group in the plural;
                 # no "O'Driscoll, (Leinster" out of a line-up)
                 # no "Andrew Baddeley's", no line break inside; no word the name was read
                 # with ("Brazilian Ronaldo" opening a sentence)

@@ -1060,6 +1060,9 @@ def prune(tokens: list[Token], verb: Token, keep: set[int], limit: int) -> list[
                                                       _SAY_LITTLE_WITHOUT_OF):
             return False  # "one of a series of measures": "… are one?" says nothing (nor
             # "would outgrow that?" of "that of Japan")
+        if t.dep_ in ("prep", "acl") and t.i > t.head.i and any(
+                c.dep_ == "det" and c.lower_ == "no" for c in t.head.children):
+            return False  # "there was no chance of a deal", not "… there was no chance?"
         if _dangles(t.doc[t.left_edge.i - 1] if t.left_edge.i else None) or \
                 _dangles(t.doc[t.right_edge.i]) and t.right_edge.i + 1 < len(t.doc) and \
                 t.doc[t.right_edge.i + 1].dep_ in ("acl", "relcl"):
@@ -2973,6 +2976,17 @@ def _absolute_after(prep: Token) -> bool:
         c.dep_ in (*SUBJECTS, "aux", "auxpass", "mark") for c in participle.children)
 
 
+def _stands_after_with(prep: Token) -> bool:
+    """Whether ``prep`` says where the thing after "with" stands, as a clause without its verb:
+    "with the pound at 1.9 dollars", "with Everton on 50 points"."""
+    if prep.lower_ not in ("on", "at") or prep.dep_ != "prep":
+        return False
+    if prep.head.dep_ == "pobj" and prep.head.head.lower_ == "with":
+        return True
+    return any(c.lower_ == "with" and c.dep_ == "prep" and c.right_edge.i == prep.i - 1
+               for c in prep.head.children)
+
+
 def _time_span_phrases(answer: Span) -> list[Token]:
     """The phrases "from 1961" and "to 1972" of the verb when ``answer`` is "1961 to 1972" or
     "from May 1961 until 1972"; empty when it is no such span of time."""
@@ -3053,6 +3067,28 @@ def _time_of_another_event(prep: Token) -> bool:
     # charity match on 5 March": the match's day, not the squad's
 
 
+def _list_read_into_a_name(answer: Span) -> bool:
+    """Whether the parse hung a list on the words in front of the name ``answer``, so that
+    the name reads as the whole: "joined by finance director Ann Moss and the club's lawyer
+    Ian Shaw", the "and" inside the words before "Ian Shaw" ("Who will join …? — Ian
+    Shaw", and Ann Moss?)."""
+    root = span_root(answer)
+    if root.pos_ != "PROPN":
+        return False
+    for word in root.subtree:
+        if word.i >= answer.start or word.dep_ != "cc" or not any(
+                c.dep_ == "conj" and (c.ent_type_ == "PERSON" or any(
+                    g.tag_ == "POS" for g in c.children)) for c in word.head.children):
+            continue  # (a list of kinds is no list of people: "Bath and England centre Ann
+            # Moss", "Country and Western singer Tom Reed")
+        step = word.head
+        while step != root and step.dep_ in ("compound", "appos", "conj", "nmod", "poss"):
+            step = step.head
+        if step == root:
+            return True
+    return False
+
+
 def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
          label: str | None = None) -> Formed | None:
     """A question about ``answer`` (a span of ``sentence``) by the first rule that fits, else
@@ -3068,7 +3104,7 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
         return None  # "Mending old nets was his trade": a clause for the subject, which after
         # "was" reads as a verb going on ("What was mending old nets?"; but "Sanctifying Grace
         # is …" is a name)
-    if said_by_a_number(verb) or speaks_for(answer):
+    if said_by_a_number(verb) or speaks_for(answer) or _list_read_into_a_name(answer):
         return None
     if root.dep_ == "dobj" and any(c.dep_ == "poss" for c in root.children) and \
             answer.end < len(answer.doc) and answer.doc[answer.end].dep_ == "oprd" and \
@@ -3189,6 +3225,12 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
             c.dep_ == "acl" and c.tag_ == "VBG" and c.i == answer.end for c in root.children):
         return None  # "could lead to the club dropping its reforms": what it leads to is the
         # club doing something ("What could … lead to? — the club")
+    placed = root.head if root.dep_ == "nummod" else root
+    if placed.dep_ == "pobj" and _stands_after_with(placed.head) and any(
+            t.like_num for t in placed.subtree) and (
+            label or entity_label(answer)) not in TIME_LABELS:
+        return None  # "lead by two points with Everton on 50 points": where Everton stand, no
+        # phrase of the verb's ("How many points do the Reds lead … with Everton on?")
     if root.dep_ == "pobj" and root.head.lower_ == "with" and _absolute_after(root.head):
         return None  # "… with Kevin Phillips also scheduled to start": the one
         # the participle is about, hung on "with" ("Who are they replacements with also
