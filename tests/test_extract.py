@@ -7442,3 +7442,33 @@ def test_no_chance_keeps_what_it_is_a_chance_of(nlp):
     asked = [q.question for q in _questions(text, nlp, 100)]
     assert not any(q.endswith("no possibility?") for q in asked), asked
     assert any("no possibility of selling" in q for q in asked if q.startswith("Who")), asked
+
+
+def test_an_age_before_the_year_is_no_part_of_the_date(nlp):
+    """Regression, from reading BBC banks: "When did the Doors frontman die aged? — 27 in
+    1971"."""
+    text = ("The film shows the singer, who died aged 27 in 1971, playing a young man who had "
+            "been turned away by his college.")
+    answers = _answers(text, nlp, 100)
+    assert "27 in 1971" not in answers, answers
+    made = [(q.question, q.answer) for q in _questions(text, nlp, 100)]
+    assert not any(q.endswith(" aged?") for q, _ in made), made
+
+
+def test_a_number_in_a_list_of_names_is_a_name_and_no_count(nlp):
+    """Regression, from reading BBC banks: "How many are TV-like services offered by …, like
+    Italy's TIM? — 3", the mobile operator called 3."""
+    from quizgen.extractor import _is_trivial
+
+    doc = nlp("Rival networks such as Vodafone and 3 cut their prices in May, and 2 more may.")
+    three, two = (next(t.i for t in doc if t.text == n) for n in ("3", "2"))
+    assert _is_trivial(doc[three:three + 1], set())
+    assert not _is_trivial(doc[two:two + 1], set())  # but a number on its own is a count
+
+
+def test_the_one_a_clip_shows_doing_something_is_not_moved_out_of_it(nlp):
+    """Regression, from reading BBC banks: "Who have historians in Florida discovered a
+    40-year-old clip of appearing in a promotional film …?"."""
+    asked = quizgen.ask("Historians in Leeds have found an old clip of a young Tom Reed "
+                        "appearing in a film for his school.", "Tom Reed", nlp=nlp)
+    assert "clip of appearing" not in asked, asked

@@ -187,6 +187,9 @@ def _trim(span: Span) -> Span:
     if span.label_ in ("DATE", "TIME") and end - start > 1 and doc[start].like_num and \
             doc[start + 1].lower_ in ("last", "next", "this", "earlier", "later"):
         start += 1  # "81 last year" of "fell from 102 to 81 last year": the date is "last year"
+    if span.label_ == "DATE" and end - start > 2 and doc[start].like_num and \
+            doc[start + 1].lower_ == "in" and re.fullmatch(r"\d{4}", doc[start + 2].text):
+        start += 2  # "died aged 27 in 1971": an age, then the date
     # "about 30": the number is the answer, the hedge stays in the sentence ("about ___")
     while start < end - 1 and doc[start].lower_ in _HEDGES and any(
             t.like_num or t.text[0].isdigit() for t in doc[start + 1:end]):  # (and "3.7bn")
@@ -1857,6 +1860,11 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
         # "Cretaceous–Paleogene"
     if _cut_from_a_title(answer):
         return True
+    root = answer.root
+    if len(answer) == 1 and root.like_num and any(
+            t.pos_ == "PROPN" for t in (*root.conjuncts, root.head)
+            if t.dep_ == "conj" or root.dep_ == "conj"):
+        return True  # "firms like Spain's Movil and 3": a name in a list of names, no count
     if answer.end < len(doc) and answer.root.i == answer.end - 1 and \
             plural_read_as_a_verb(doc[answer.end]):
         return True  # "junior world" of "the junior world rankings", "rankings" read as a verb

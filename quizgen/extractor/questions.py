@@ -4043,6 +4043,11 @@ def _ask_moved(root: Token, wh: str, keep: set[int], resolve: Resolver,
                            else t.lower_ for t in kind)  # ("a theoretical Carnot efficiency")
             return _ask_fronted(noun.head, f"{size} {words}", _subtree(noun), keep, resolve,
                                 "how-many")
+    after = root.doc[root.right_edge.i + 1] if root.right_edge.i + 1 < len(root.doc) else None
+    if after is not None and after.tag_ == "VBG" and after.dep_ == "acl" and \
+            after.head in root.ancestors and root.ent_type_ == "PERSON":
+        return None  # "a clip of Tom Reed appearing in a film": what he does, hung by the parse
+        # on the clip, stays behind ("Who have they found a clip of appearing in a film?")
     if root.dep_ == "pobj" and root.head.lower_ == "by" and wh in ("who", "whom"):
         return None  # "Who do winners include White Teeth by?": an author
     if root.dep_ == "pobj" and root.head.lower_ in ("like", "including") and \
