@@ -1211,3 +1211,15 @@ def test_a_group_in_the_plural_is_no_person_nor_a_surname(nlp):
     offered = [(q.question, q.choices) for seed in range(3) for q in quizgen.extract(
         text, "a.txt", nlp=nlp, per_100_words=100, seed=seed).questions]
     assert not any("MPs" in choices for _, choices in offered), offered
+
+
+def test_a_surname_gets_the_surnames_of_people_of_its_sex_and_no_first_names(nlp):
+    """Found while checking the "MPs" fix: `distractors("Hale", …)` for "Mr Hale" offered the
+    first names "Hannah", "Harry" and "Henry", and would have offered a woman's surname."""
+    text = ("Lib Dem leader Ian Hale has unveiled his party's new slogan. Mayor Ann Cole and "
+            "councillor Tom Reed backed the housing laws. Critic Sam Ward said the laws were "
+            "weak. Mr Hale also outlined his plan to cut rail fares, and Mr Reed said the plan "
+            "was costly. Coach Mark Lane praised it.")
+    options = quizgen.distractors("Hale", text, question="Who outlined a plan to cut rail fares?",
+                                  nlp=nlp)
+    assert sorted(options) == ["Lane", "Reed", "Ward"], options

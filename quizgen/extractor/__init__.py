@@ -3033,15 +3033,13 @@ TRUEFALSE_SHARE = 0.2
 """At most this share of a bank becomes true/false statements, about half of them false."""
 
 
-_NAME_SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}
-
 
 class _Options:
     """Wrong options of an answer's kind, from the article and the gazetteer."""
 
     def __init__(self, docs: list[Doc], article: Article, seed: int,
                  genders: dict[str, str]) -> None:
-        from .distractors import kind_counts
+        from .distractors import kind_counts, with_surnames
         from .questions import written_as_no_person
 
         self.context = "\n".join(p.text for p in article.paragraphs)
@@ -3050,12 +3048,7 @@ class _Options:
         # word the recogniser called a person is too often a club or a place
         full = {n: c for n, c in kind_counts("PERSON", docs).items() if len(n.split()) > 1
                 and not written_as_no_person(n, self.context)}  # (not "Lib Dems")
-        self.people = dict(full)
-        for name, count in full.items():
-            # "Hank Williams Jr." → Williams
-            words = [w for w in name.split() if w.rstrip(".,") not in _NAME_SUFFIXES]
-            surname = re.sub(r"['’]s?$", "", words[-1])
-            self.people[surname] = self.people.get(surname, 0) + count
+        self.people = with_surnames(full)
         self._places: dict[str, dict[str, int]] = {}
 
     def __call__(self, cand: _Candidate, n: int, text: str) -> list[str]:

@@ -26,7 +26,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .pipeline import NAME_PARTICLES
-from .word_classes import TIME_ZONES
+from .word_classes import SEX_OF_FIRST_NAME, TIME_ZONES
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -346,6 +346,12 @@ def _same_kind(answer: str, context: str, doc: Doc, nlp: Language,
             w[:1].isupper() for w in words) and written_as_name(answer, context) is not False:
         # a name the recogniser does not know ("Felix" the cat): the article's other names
         characters = _characters(doc, character)
+        if len(words) == 1 and _written_as_surname(words[0], doc):
+            # "Mr Hale" → Reed, of "Tom Reed" (not Cole, of "Ann Cole": no woman for a man)
+            sex = _titled_sex(words[0], doc)
+            characters = with_surnames({
+                name: count for name, count in characters.items()
+                if sex is None or SEX_OF_FIRST_NAME.get(name.split()[0], sex) == sex})
         options = alike(answer, "PERSON", characters, span)
         if character:  # then shorter names: "Jessie Bear" → "Lion" (a longer one may be a
             # place: "Sparky" → "Elm Street")
@@ -464,6 +470,42 @@ def _characters(doc: Doc, any_label: bool = True) -> dict[str, int]:
                 counts[text] = counts.get(text, 0) + 1
     return {name: count for name, count in counts.items()
             if len(name) > 1 and _may_be_character(name, doc.text)}  # no door "D"
+
+
+# Words after a surname that are no part of it: "Hank Williams Jr." is a Williams.
+NAME_SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}
+
+
+def with_surnames(people: dict[str, int]) -> dict[str, int]:
+    """``people`` (names and how often each is named) with the surnames of those named in
+    full added: the options of an answer the article gives as a surname ("Mr Hale")."""
+    counts = dict(people)
+    for name, count in people.items():
+        words = [w for w in name.split() if w.rstrip(".,") not in NAME_SUFFIXES]
+        if len(words) > 1:
+            surname = re.sub(r"['’]s?$", "", words[-1])
+            counts[surname] = counts.get(surname, 0) + count
+    return counts
+
+
+def _written_as_surname(name: str, doc: Doc) -> bool:
+    """Whether ``doc`` writes the one word ``name`` as a surname: after a title ("Mr Hale") or
+    at the end of a person's full name ("Ian Hale")."""
+    from .questions import is_honorific
+
+    return any(t.text == name and t.i and (is_honorific(doc[t.i - 1]) or (
+        t.ent_type_ == "PERSON" and t.ent_iob_ == "I")) for t in doc)
+
+
+_TITLES_OF_SEX = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f",
+                  "lady": "f", "dame": "f"}
+
+
+def _titled_sex(name: str, doc: Doc) -> str | None:
+    """The sex the titles ``doc`` writes before ``name`` say ("Mr Hale": "m"), if one."""
+    said = {_TITLES_OF_SEX.get(t.lower_.rstrip(".")) for t in doc[:-1]
+            if doc[t.i + 1].text == name} - {None}
+    return said.pop() if len(said) == 1 else None
 
 
 def _may_be_character(name: str, context: str) -> bool:
@@ -819,7 +861,8 @@ def distractors(answer: str, context: str, n: int = 3, question: str | None = No
         # options of the answer's closed class before the article's other mentions
         found = found + (mentioned if name else _with_lexicon(answer, mentioned))
         if _asks_for_character(question) and re.fullmatch(r"[A-Z][a-z]+\.?", answer.strip()) \
-                and as_name is not False and not gazetteer.kind_of(answer):
+                and as_name is not False and not gazetteer.kind_of(answer) and \
+                not _written_as_surname(answer.strip(), doc):  # (no "Hannah" for "Mr Hale")
             if _PETS.search(question or ""):
                 # a pet's name: first the names the story gives ("named her kitten Lucky")
                 found.sort(key=lambda o: re.search(
