@@ -7472,3 +7472,33 @@ def test_the_one_a_clip_shows_doing_something_is_not_moved_out_of_it(nlp):
     asked = quizgen.ask("Historians in Leeds have found an old clip of a young Tom Reed "
                         "appearing in a film for his school.", "Tom Reed", nlp=nlp)
     assert "clip of appearing" not in asked, asked
+
+
+def test_a_relative_clause_read_as_the_sentences_own_asks_nothing(nlp):
+    """Regression, from reading BBC banks: "Whose current contract runs out when?"."""
+    text = ("And the 31-year-old, whose current deal runs out in the spring, has made it clear he "
+            "is keen to win the cup with Leeds. Coach Tom Reed said talks with the player would "
+            "start on Monday.")
+    asked = [q.question for q in _questions(text, nlp, 100)]
+    assert not any(q.startswith("Whose") for q in asked), asked
+
+
+def test_no_cloze_keeps_a_bare_verb_whose_own_clause_was_cut(nlp):
+    """Regression, from reading BBC banks: a cloze of a manager who "defended" his keeper "-
+    and give" the other side hope, the keeper's slip that would give it cut out between."""
+    from quizgen.extractor import _cloze_tokens
+
+    doc = nlp("Coach Tom Reed defended keeper Ian Shaw, whose slip on Sam Ward's low shot "
+              "allowed Lopez to equalise in the final minute of the match - and hand the Dutch "
+              "side hope for the return leg.")
+    start = next(t.i for t in doc if t.text == "return")
+    assert _cloze_tokens(doc[:], doc[start:start + 2]) is None
+
+
+def test_a_title_says_the_sex_of_a_name(nlp):
+    """Regression, from reading BBC banks: "Ms Robinson" among the options for Alastair
+    Campbell."""
+    from quizgen.extractor import _sex_of_name
+
+    assert _sex_of_name("Ms Lind", {}) == "f" and _sex_of_name("Mr Lind", {}) == "m"
+    assert _sex_of_name("Lind", {}) is None

@@ -1107,11 +1107,12 @@ def _sex_of_name(name: str, genders: dict[str, str]) -> str | None:
     """The sex of the person ``name`` names: by the first name where it says it (of a family
     the article calls "he" and "she", "Sharon Osbourne" is a woman), else as the article calls
     the surname's bearer (``genders``), else ``None``."""
+    from .distractors import TITLES_OF_SEX
     from .word_classes import SEX_OF_FIRST_NAME
 
     words = name.split()
-    return (SEX_OF_FIRST_NAME.get(words[0]) if len(words) > 1 else None) or \
-        genders.get(words[-1])
+    return (SEX_OF_FIRST_NAME.get(words[0]) or TITLES_OF_SEX.get(words[0].lower().rstrip("."))
+            if len(words) > 1 else None) or genders.get(words[-1])  # (and "Ms Robinson")
 
 
 def _genders(docs: list[Doc], people: list[Span]) -> dict[str, str]:
@@ -1316,6 +1317,13 @@ def _cloze_tokens(sentence: Span, answer: Span) -> list[Token] | None:
             c.dep_ == "auxpass" for c in verb.children):
         return None  # "The mayor's plan for a new bridge comes.": all the verb said, what it
         # came after, cut off (but "A committee is convened." says what was done)
+    if any(t.dep_ == "conj" and t.tag_ == "VB" and t.head.tag_ in ("VBD", "VBZ") and
+           t.i in kept and t.head.i in kept and not any(
+               c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in t.children) and
+           any(i not in kept for i in range(t.head.i, t.i)) for t in sentence):
+        return None  # "Hale defended the keeper - and hand them hope.": a bare verb of the
+        # clause cut out between them ("whose slip allowed Leeds to equalise"), hung by the
+        # parse on the sentence's verb
     for first, last in dashed_asides(sentence):
         if first in kept and last + 1 in kept and sentence.doc[last].text in ("-", "–", "—"):
             kept.add(last)  # "Reardon - known as "Dracula" - won": both dashes of a kept aside

@@ -497,13 +497,13 @@ def _written_as_surname(name: str, doc: Doc) -> bool:
         t.ent_type_ == "PERSON" and t.ent_iob_ == "I")) for t in doc)
 
 
-_TITLES_OF_SEX = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f",
+TITLES_OF_SEX = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f",
                   "lady": "f", "dame": "f"}
 
 
 def _titled_sex(name: str, doc: Doc) -> str | None:
     """The sex the titles ``doc`` writes before ``name`` say ("Mr Hale": "m"), if one."""
-    said = {_TITLES_OF_SEX.get(t.lower_.rstrip(".")) for t in doc[:-1]
+    said = {TITLES_OF_SEX.get(t.lower_.rstrip(".")) for t in doc[:-1]
             if doc[t.i + 1].text == name} - {None}
     return said.pop() if len(said) == 1 else None
 

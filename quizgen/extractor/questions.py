@@ -1421,6 +1421,11 @@ def _misparsed(verb: Token) -> bool:
     she undecided long jump title?")."""
     if verb.dep_ in SUBJECTS and verb.tag_ in ("VBZ", "VBD", "VBP"):
         return True
+    subject = subject_of(verb)
+    if subject is not None and verb.dep_ != "relcl" and any(
+            c.tag_ == "WP$" for c in subject.children):
+        return True  # "the 30-year-old, whose contract runs out in the summer, has …": a
+        # relative clause read as the sentence's own ("Whose contract runs out when?")
     if verb.dep_ == "ccomp" and verb.head.i > verb.i and verb.tag_ in ("VBD", "VBN") and \
             verb.right_edge.i + 1 < len(verb.doc) and \
             verb.doc[verb.right_edge.i + 1].pos_ in ("AUX", "VERB") and not any(
