@@ -7502,3 +7502,21 @@ def test_a_title_says_the_sex_of_a_name(nlp):
 
     assert _sex_of_name("Ms Lind", {}) == "f" and _sex_of_name("Mr Lind", {}) == "m"
     assert _sex_of_name("Lind", {}) is None
+
+
+def test_a_time_after_since_is_asked_since_when(nlp):
+    """Regression, from reading BBC banks: "What did statistics … show a decline since from …?
+    — October"."""
+    assert quizgen.ask("Counts to the end of March showed a decline since January from 512 to "
+                       "470.", "January", nlp=nlp) == \
+        "Counts to the end of March showed a decline since when from 512 to 470?"
+
+
+def test_an_adjective_capitalised_only_to_open_the_sentence_is_no_name(nlp):
+    """Regression, from reading BBC banks: "What were Digital cameras the hot gadget of?" and
+    the cloze "{{c1::Digital}} cameras were …"."""
+    text = ("Digital radios were the hot gift of Christmas 2003 and sales of the radios reached "
+            "$2bn last year. Many people now own a digital radio.")
+    made = [(q.question, q.answer) for q in _questions(text, nlp, 100)]
+    assert not any("Digital" in q and not q.startswith("Digital") or a == "Digital"
+                   for q, a in made), made

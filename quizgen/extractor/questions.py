@@ -1727,7 +1727,8 @@ def capitalised_only_to_open(token: Token) -> bool:
     return token.i == token.sent.start and token.is_title and token.dep_ == "compound" and \
         token.head.pos_ == "NOUN" and not token.head.is_title and \
         not capitalised_elsewhere(token) and \
-        token.lower_ not in _PARTIES and in_lexicon(token.lower_, "NOUN")  # (but "Tory leader")
+        token.lower_ not in _PARTIES and (in_lexicon(token.lower_, "NOUN") or in_lexicon(
+            token.lower_, "ADJ"))  # (but "Tory leader"; and "Digital cameras …" is common)
 
 
 def list_read_as_a_subject(verb: Token) -> bool:
@@ -4095,6 +4096,10 @@ def _ask_moved(root: Token, wh: str, keep: set[int], resolve: Resolver,
         # (but "the rest of the season" is no time of the event)
         gone = _subtree(root.head) if root.head.dep_ == "prep" else _subtree(root)
         return _ask_fronted(token, "when", gone, keep, resolve, "when")
+    if label in TIME_LABELS and root.head.dep_ == "prep" and root.head.lower_ in (
+            "since", "until", "till", "after", "before"):
+        return None  # "showed a fall since May from 512 to 470": no "What did … show a fall
+        # since from 512 to 470?"
     if label in PLACE_LABELS and root.head.lower_ in WHERE_PREPS:
         return _ask_fronted(token, "where", _subtree(root.head), keep, resolve, "where")
     # (with the answer's words the parse hung elsewhere: the "m" of "a profit of $52m")
@@ -4208,8 +4213,10 @@ def ask_in_place(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
         if token.tag_ == "POS" and token.head.i in keep:
             continue
         if wh == "when" and token.dep_ == "prep" and token.i < answer.start and all(
-                t.dep_ == "det" for t in token.doc[token.i + 1:answer.start]):
-            continue  # "… lift the embargo when?", not "in when?" ("over the next year")
+                t.dep_ == "det" for t in token.doc[token.i + 1:answer.start]) and \
+                token.lower_ not in ("since", "until", "till", "by"):
+            continue  # "… lift the embargo when?", not "in when?" ("over the next year"; but
+            # "a decline since when?")
         if token.tag_ == "PRP" and token.dep_ in SUBJECTS:
             words.append(resolve(token) or token)
             continue
