@@ -7520,3 +7520,24 @@ def test_an_adjective_capitalised_only_to_open_the_sentence_is_no_name(nlp):
     made = [(q.question, q.answer) for q in _questions(text, nlp, 100)]
     assert not any("Digital" in q and not q.startswith("Digital") or a == "Digital"
                    for q, a in made), made
+
+
+def test_a_writer_or_a_reader_saying_we_or_our_is_not_asked_about(nlp):
+    """Regression, from reading BBC banks: a page of readers' comments asked what was not
+    backing the music of "our" genre ("— music industry")."""
+    text = ("The record industry isn't backing music from our corner of the scene. We showed a "
+            "lack of nerve in the final. The band played three songs at the Leeds festival in "
+            "June.")
+    made = [(q.question, q.answer) for q in _questions(text, nlp, 100)]
+    assert not any("our corner" in q or "lack of nerve" in q or a in ("record industry",
+                                                                       "lack of nerve")
+                   for q, a in made), made
+
+
+def test_a_preposition_with_a_bare_adjective_is_an_idiom_kept_whole(nlp):
+    """Regression, from reading BBC banks: "Who said … had been a force?", its "for good"
+    cut."""
+    asked = quizgen.ask("Dr Hale said Reed's bold theory on the nature of human greed and the "
+                        "value of rivalry had been a force for good across the poorer nations.",
+                        "Dr Hale", nlp=nlp)
+    assert " a force for good" in asked, asked

@@ -1032,6 +1032,10 @@ def prune(tokens: list[Token], verb: Token, keep: set[int], limit: int) -> list[
                 end.dep_ == "amod" and end.head.i < end.i and t.head.dep_ == "dobj":
             return False  # "kept his hope of a title alive": the object's state, which the
             # parse hung on the phrase's noun ("Who kept his hope?")
+        if t.dep_ == "prep" and t.head.pos_ == "NOUN" and [
+                (c.pos_, c.n_lefts + c.n_rights) for c in t.children] == [("ADJ", 0)]:
+            return False  # an idiom: "a force for good", not "… a force?" (but "began in
+            # earnest to rebuild", of the verb, may go)
         if t.head.lower_ == "worth" and t.i > t.head.i:
             return False  # what a thing is worth: "… is worth?" asks nothing
         if t.dep_ in ("relcl", "acl") and t.head.lower_ in ("those", "anyone", "someone",
