@@ -7541,3 +7541,29 @@ def test_a_preposition_with_a_bare_adjective_is_an_idiom_kept_whole(nlp):
                         "value of rivalry had been a force for good across the poorer nations.",
                         "Dr Hale", nlp=nlp)
     assert " a force for good" in asked, asked
+
+
+def test_the_places_of_a_title_are_no_answers(nlp):
+    """Regression, from reading BBC banks: "… Lord Chief Justice of England and
+    {{c1::Wales}} …" and "{{c1::Lord Chief Justice of England}} and Wales"."""
+    text = ("Lady Amis, who is Chief Coroner of Scotland and Ireland, was speaking to the "
+            "committee about rising court costs.")
+    answers = _answers(text, nlp, 100)
+    assert not {"Ireland", "Scotland", "Chief Coroner of Scotland"} & set(answers), answers
+
+
+def test_a_post_one_acts_in_is_asked_with_what(nlp):
+    """Regression, from reading BBC banks: "Who did Mr Blunkett quit as last week …? — home
+    secretary"."""
+    assert quizgen.ask("Ms Lind resigned as health minister on Friday after hearing of the "
+                       "report.", "health minister", nlp=nlp).startswith("What did Ms Lind "
+                                                                         "resign as")
+
+
+def test_nothing_is_moved_out_of_what_is_done_before_or_after(nlp):
+    """Regression, from reading BBC banks: "What should judges think carefully before heading
+    into a highly political issue? — inquiry"."""
+    asked = quizgen.ask("Councils should pause for thought before opening a review into a "
+                        "bitterly disputed matter, such as a strike, she said.", "review",
+                        nlp=nlp)
+    assert not asked.startswith("According to her, what should"), asked

@@ -1828,6 +1828,18 @@ def _cut_from_a_title(answer: Span) -> bool:
     Sydney Marathon"."""
     doc = answer.doc
     end, start = answer.end, answer.start
+
+    def place(token: Token) -> bool:
+        return token.ent_type_ in ("GPE", "LOC") and token.is_title
+
+    def titled_of(at: int) -> bool:  # "Justice of" before the place at ``at``
+        return at >= 2 and doc[at - 1].lower_ == "of" and doc[at - 2].is_title and \
+            doc[at - 2].pos_ == "PROPN" and not place(doc[at - 2])
+
+    if end + 1 < len(doc) and place(answer[-1]) and doc[end].lower_ == "and" and \
+            place(doc[end + 1]) and titled_of(end - 1) or start >= 4 and place(answer[0]) and \
+            doc[start - 1].lower_ == "and" and place(doc[start - 2]) and titled_of(start - 2):
+        return True  # "Lord Chief Justice of England and Wales": its places are the title's
     if end + 1 < len(doc) and start and doc[start - 1].lower_ == "the" and \
             _a_place(answer.text, answer.root) and doc[end].lower_ in _SMALL_WORDS_IN_NAMES \
             and doc[end].is_lower and doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN" \

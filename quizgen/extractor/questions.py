@@ -373,7 +373,9 @@ def wh_word(span: Span, label: str | None = None) -> str:
         return "what"  # "a large what population", "the what chapel", not "who" or "when"
     # (a post someone is given is no one: "X was made an officer" → "What was X made?")
     predicative = root.dep_ in ("attr", "oprd") or root.dep_ == "dobj" and any(
-        c.dep_ == "auxpass" for c in root.head.children)
+        c.dep_ == "auxpass" for c in root.head.children) or root.dep_ == "pobj" and \
+        root.head.lower_ == "as" and root.head.head.pos_ in VERBS and root.pos_ == "NOUN"
+    # (and the post one acts in: "quit as home secretary" → "What did he quit as?")
     if root.lemma_.lower() in _GROUPS_OF_PEOPLE and root.dep_ == "pobj" and (
             root.head.lower_ in ("into", "within") or root.head.lower_ == "to" and
             root.head.head.lemma_ in _PUT_IN_A_GROUP):
@@ -4079,6 +4081,11 @@ def _ask_moved(root: Token, wh: str, keep: set[int], resolve: Resolver,
                     "acomp", "oprd")
                 or far and token.dep_ in ("acomp", "oprd") and head.pos_ in VERBS):
             return None
+        if token.dep_ == "pcomp" and head.lower_ in ("before", "after", "since", "while",
+                                                      "despite", "without", "upon"):
+            return None  # out of what was done before or after: "think carefully before
+            # heading an inquiry into X" ("What should judges think carefully before heading
+            # into X?")
         if far and token.dep_ == "prep" and _between_commas(token):
             return None  # out of an aside, it leaves it hanging: "… to speak, just days after,
             # at the hall?"
