@@ -7567,3 +7567,20 @@ def test_nothing_is_moved_out_of_what_is_done_before_or_after(nlp):
                         "bitterly disputed matter, such as a strike, she said.", "review",
                         nlp=nlp)
     assert not asked.startswith("According to her, what should"), asked
+
+
+def test_a_post_before_a_name_makes_it_a_persons(nlp):
+    """Regression, from reading BBC banks: "What has announced that an alliance will …? —
+    Bush" (of "President Bush", the name read as a bush)."""
+    assert quizgen.ask("President Bush has said that a group of five nations will lead the "
+                       "relief effort.", "Bush", nlp=nlp).startswith("Who has said")
+
+
+def test_a_short_form_in_brackets_and_a_piece_of_a_name_are_no_answers(nlp):
+    """Regression, from reading BBC banks: "… 440,700 megawatts ({{c1::MW}})" and "the
+    {{c1::Office of the Deputy}} Prime Minister (ODPM)"."""
+    text = ("In 2004, the country raised its generating capacity by 12% to 300,000 megawatts "
+            "(MW). A panel has looked at the budget of the Office of the Chief Fire Officer "
+            "since May.")
+    answers = _answers(text, nlp, 100)
+    assert not {"MW", "Office of the Chief"} & set(answers), answers

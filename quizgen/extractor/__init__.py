@@ -36,6 +36,7 @@ from .questions import (
     capitalised_only_to_open,
     common_noun_taken_for_a_name,
     in_lexicon,
+    is_abbreviation,
     is_finite,
     is_honorific,
     list_read_as_a_subject,
@@ -1836,6 +1837,11 @@ def _cut_from_a_title(answer: Span) -> bool:
         return at >= 2 and doc[at - 1].lower_ == "of" and doc[at - 2].is_title and \
             doc[at - 2].pos_ == "PROPN" and not place(doc[at - 2])
 
+    if end < len(doc) and any(t.lower_ in _SMALL_WORDS_IN_NAMES and t.is_lower
+                              for t in answer[1:-1]) and answer[-1].is_title and \
+            answer[-1].whitespace_ and doc[end].is_title and doc[end].pos_ == "PROPN" and \
+            doc[end].ent_type_ not in ("DATE", "TIME"):
+        return True  # "Office of the Chief" of "the Office of the Chief Fire Officer"
     if end + 1 < len(doc) and place(answer[-1]) and doc[end].lower_ == "and" and \
             place(doc[end + 1]) and titled_of(end - 1) or start >= 4 and place(answer[0]) and \
             doc[start - 1].lower_ == "and" and place(doc[start - 2]) and titled_of(start - 2):
@@ -1878,8 +1884,9 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
             doc[answer.start - 1].whitespace_ and not doc[answer.start - 2].whitespace_:
         return True  # "election chances" of "re-election chances", "Paleogene" of
         # "Cretaceous–Paleogene"
-    if _cut_from_a_title(answer):
-        return True
+    if _cut_from_a_title(answer) or is_abbreviation(answer):
+        return True  # (a short form in brackets says again the words before it: "megawatts
+        # ({{c1::MW}})")
     root = answer.root
     if len(answer) == 1 and root.like_num and any(
             t.pos_ == "PROPN" for t in (*root.conjuncts, root.head)

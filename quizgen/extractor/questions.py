@@ -221,7 +221,9 @@ def common_noun_taken_for_a_name(word: Token) -> bool:
     before = word.i - 2 if word.i > 1 and word.nbor(-1).tag_ == "POS" else word.i - 1
     return word.is_title and in_lexicon(word.lower_, "NOUN") and any(
         c.dep_ in ("compound", "amod", "poss") and c.i == before and c.is_title and
-        c.ent_type_ in ("", "NORP") and not is_honorific(c) for c in word.children)
+        c.ent_type_ in ("", "NORP") and not is_honorific(c) and not (
+            c.dep_ == "compound" and c.lower_ in PEOPLE) for c in word.children)
+    # (but a post before a name makes it a person's: "President Bush", "Senator Wood")
 
 
 def _person_taken_for_place(name: Span) -> bool:
