@@ -7584,3 +7584,22 @@ def test_a_short_form_in_brackets_and_a_piece_of_a_name_are_no_answers(nlp):
             "since May.")
     answers = _answers(text, nlp, 100)
     assert not {"MW", "Office of the Chief"} & set(answers), answers
+
+
+def test_the_next_item_of_a_list_is_no_description_of_the_one_before(nlp):
+    """Regression, from reading BBC banks: "What is Singapore Telecom? — Essar", the next firm
+    of a list whose items each have a "which" clause."""
+    asked = quizgen.ask("The Indian market is currently dominated by four firms, Alpha Mobile "
+                        "which has allied itself with Kerala Telecom, Zentel which is linked "
+                        "with Delhi-based Orvana, the Ross group and the Lane group.", "Zentel",
+                        nlp=nlp)
+    assert asked != "What is Kerala Telecom?", asked
+
+
+def test_one_of_one_another_is_no_answer(nlp):
+    """Regression, from reading BBC banks: "… propping up {{c1::one}} another's share
+    prices"."""
+    text = ("The team checked whether the rival bakers had worked together to keep up one "
+            "another's prices during the winter of 2001.")
+    answers = _answers(text, nlp, 100)
+    assert not any(a.startswith("one") for a in answers), answers

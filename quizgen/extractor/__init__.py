@@ -1888,6 +1888,9 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
         return True  # (a short form in brackets says again the words before it: "megawatts
         # ({{c1::MW}})")
     root = answer.root
+    if any(t.lower_ == "one" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "another"
+           for t in answer):
+        return True  # "propping up one another's prices": no count, nor a thing of its own
     if len(answer) == 1 and root.like_num and any(
             t.pos_ == "PROPN" for t in (*root.conjuncts, root.head)
             if t.dep_ == "conj" or root.dep_ == "conj"):

@@ -3673,6 +3673,11 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
     aside = root.doc[root.left_edge.i - 1].text if root.left_edge.i > 0 else ""
     if aside == "(" and root.dep_ == "appos" and is_abbreviation(answer):
         return None  # "General Motors (GM)": an abbreviation, not what the name is
+    if root.dep_ == "appos" and any(c.dep_ == "relcl" for c in root.children) and any(
+            a.dep_ == "relcl" for a in root.head.ancestors):
+        return None  # "four firms, Alpha which has allied itself with Kerala Telecom, Zentel
+        # which …": the next firm of the list, hung on the last name of the clause before
+        # ("What is Kerala Telecom? — Zentel")
     if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and aside in (",", "("):
         head = outer = root.head
         before = root.doc[root.left_edge.i - 2] if root.left_edge.i > 1 else None
