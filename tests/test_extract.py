@@ -7603,3 +7603,11 @@ def test_one_of_one_another_is_no_answer(nlp):
             "another's prices during the winter of 2001.")
     answers = _answers(text, nlp, 100)
     assert not any(a.startswith("one") for a in answers), answers
+
+
+def test_an_adjective_of_two_words_written_apart_is_not_cut_in_half(nlp):
+    """Regression, from reading BBC banks: "One of the most time {{c1::consuming elements}}
+    is …"."""
+    text = "One of the most time consuming tasks is building the menu systems for the new discs."
+    answers = _answers(text, nlp, 100)
+    assert "consuming tasks" not in answers, answers

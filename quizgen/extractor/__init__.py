@@ -1888,6 +1888,10 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
         return True  # (a short form in brackets says again the words before it: "megawatts
         # ({{c1::MW}})")
     root = answer.root
+    if answer[0].tag_ == "VBG" and answer[0].dep_ == "amod" and answer.start and \
+            doc[answer.start - 1].pos_ == "NOUN" and doc[answer.start - 1].tag_ == "NN":
+        return True  # "the most time {{c1::consuming elements}}": an adjective of two words
+        # written apart, cut in half
     if any(t.lower_ == "one" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "another"
            for t in answer):
         return True  # "propping up one another's prices": no count, nor a thing of its own
