@@ -7611,3 +7611,14 @@ def test_an_adjective_of_two_words_written_apart_is_not_cut_in_half(nlp):
     text = "One of the most time consuming tasks is building the menu systems for the new discs."
     answers = _answers(text, nlp, 100)
     assert "consuming tasks" not in answers, answers
+
+
+def test_he_after_a_sentence_about_an_unnamed_n_year_old_is_not_the_name_in_it(nlp):
+    """Regression, from reading BBC banks: "Dave Jones engineered an upturn …", whose "he"
+    was the 47-year-old of the sentence before, not the man that sentence said he followed."""
+    text = ("Rovers have named Sam Hale as their new coach. The 52-year-old later returned to "
+            "coaching with Leeds, where he again followed Tom Reed. He led a revival in the "
+            "club's fortunes before moving to York.")
+    made = [(q.question, q.answer) for q in _questions(text, nlp, 100)]
+    assert not any("Tom Reed led" in q or q.startswith("What did Tom Reed") for q, _ in made), \
+        made

@@ -935,7 +935,7 @@ class _PronounResolver:
         if before and self._named_before_this_sentence(before - 1, token):
             found = self._followed_on(token, gender)
             if found is not None:
-                return found
+                return None if found is _AMBIGUOUS else found
         # the last person named before whom the article does not call the other sex: "she"
         # is not "Mr Blair"
         while before and self.gender.get(self.surnames[before - 1], gender) != gender:
@@ -966,9 +966,14 @@ class _PronounResolver:
         found = self._subject_before(token)
         if found is not None and found is not _AMBIGUOUS:
             return found if _sex_of_name(found, self.gender) in (None, gender) else None
+        subject = next((t for t in before.root.children if t.dep_ in ("nsubj", "nsubjpass")),
+                       None)
+        if re.match(r"(The |the )?\d+-year-old\b", before.text):
+            return _AMBIGUOUS  # "The 47-year-old later succeeded Jones …. He engineered …": the
+            # one the sentence before was about, whom it does not name, not Jones
+        pronouns = ("she", "her") if gender == "f" else ("he", "him", "his")
         if any(t.text in self.names for t in before):
             return None  # named by a subject it did not find, or in passing: as before
-        pronouns = ("she", "her") if gender == "f" else ("he", "him", "his")
         same = next((t for t in before if t.lower_ in pronouns), None)
         return self._resolve(same) if same is not None else None
 
