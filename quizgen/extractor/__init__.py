@@ -959,15 +959,13 @@ class _PronounResolver:
         sentence before is about, or whom that sentence's own "he" or "she" means. "Hale
         was at the centre of the row over Reed's report. The inquiry cleared him …": him is
         Hale, its subject, not Reed, whose report it was; "… Since then, he has toured …"
-        goes on about the same man."""
+        goes on about the same man. ``_AMBIGUOUS`` when that one is someone it does not name."""
         before = self._sentence_before(token.sent)
         if before is None or _said_in_quotes(before.root):
             return None
         found = self._subject_before(token)
         if found is not None and found is not _AMBIGUOUS:
             return found if _sex_of_name(found, self.gender) in (None, gender) else None
-        subject = next((t for t in before.root.children if t.dep_ in ("nsubj", "nsubjpass")),
-                       None)
         if re.match(r"(The |the )?\d+-year-old\b", before.text):
             return _AMBIGUOUS  # "The 47-year-old later succeeded Jones …. He engineered …": the
             # one the sentence before was about, whom it does not name, not Jones
