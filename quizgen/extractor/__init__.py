@@ -3072,7 +3072,6 @@ TRUEFALSE_SHARE = 0.2
 """At most this share of a bank becomes true/false statements, about half of them false."""
 
 
-
 class _Options:
     """Wrong options of an answer's kind, from the article and the gazetteer."""
 
