@@ -7522,15 +7522,14 @@ def test_an_adjective_capitalised_only_to_open_the_sentence_is_no_name(nlp):
                    for q, a in made), made
 
 
-def test_a_writer_or_a_reader_saying_we_or_our_is_not_asked_about(nlp):
-    """Regression, from reading BBC banks: a page of readers' comments asked what was not
-    backing the music of "our" genre ("— music industry")."""
-    text = ("The record industry isn't backing music from our corner of the scene. We showed a "
-            "lack of nerve in the final. The band played three songs at the Leeds festival in "
-            "June.")
+def test_a_writer_or_a_reader_saying_we_or_us_is_not_asked_about(nlp):
+    """Regression, from reading BBC banks: a page of readers' comments asked about what the
+    writers said of "us" and what "we" did."""
+    text = ("The record industry isn't backing bands like us in the north. We showed a lack of "
+            "nerve in the final. The band played three songs at the Leeds festival in June.")
     made = [(q.question, q.answer) for q in _questions(text, nlp, 100)]
-    assert not any("our corner" in q or "lack of nerve" in q or a in ("record industry",
-                                                                       "lack of nerve")
+    assert not any("like us" in q or "lack of nerve" in q or a in ("record industry",
+                                                                    "lack of nerve")
                    for q, a in made), made
 
 

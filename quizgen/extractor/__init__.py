@@ -2381,11 +2381,11 @@ def _answers_for(sentence: Span, ents: list[Span], chunks: list[Span], paragraph
                                      for c in root.children) or _PROMOTION.match(sentence.text):
         return []  # an instruction, no fact: "For the full interview, tune into … on BBC Two."
     if any(t.text == "I" and t.tag_ == "PRP" and t.dep_ in ("nsubj", "nsubjpass") or
-           t.lower_ in ("me", "my", "myself", "we", "us", "our", "ours", "ourselves") and
+           t.lower_ in ("me", "my", "myself", "we", "us", "ourselves") and
            t.tag_ in ("PRP", "PRP$") for t in sentence):
         return []  # someone speaking, whom the sentence does not name: "I had five years
-        # there", "If Madrid do not want me then …", "We showed a lack of strength", a
-        # reader's "The industry isn't backing our kind of music"
+        # there", "If Madrid do not want me then …", "We showed a lack of strength" (but "our"
+        # is often anyone's: "the proteins in our body", "our solar system")
     names = _bare_names(sentence)
     finite = any(t.pos_ in ("VERB", "AUX") and is_finite(t) for t in sentence)
     if names >= 3 and (names * 2 >= len(words) or not finite) or not finite and (any(
