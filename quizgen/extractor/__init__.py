@@ -1089,9 +1089,6 @@ _SETTLING = {"move", "relocate", "emigrate", "settle", "live", "bear", "grow", "
 _CURRENCY_NAMES = {"euros", "euro", "dollars", "dollar", "pounds", "pound", "yen", "francs",
                    "franc", "swiss", "us", "hong", "kong", "australian", "canadian", "rand",
                    "rupees", "yuan", "kronor", "krona", "roubles", "sterling"}
-# Titles that say a person's sex.
-_TITLE_SEX = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f",
-              "lady": "f", "dame": "f"}
 
 
 def _after_a_role(span: Span) -> bool:
@@ -1111,24 +1108,23 @@ def _sex_of_name(name: str, genders: dict[str, str]) -> str | None:
     """The sex of the person ``name`` names: by the first name where it says it (of a family
     the article calls "he" and "she", "Sharon Osbourne" is a woman), else as the article calls
     the surname's bearer (``genders``), else ``None``."""
-    from .distractors import TITLES_OF_SEX
-    from .word_classes import SEX_OF_FIRST_NAME
+    from .word_classes import SEX_OF_FIRST_NAME, SEX_OF_TITLE
 
     words = name.split()
-    return (SEX_OF_FIRST_NAME.get(words[0]) or TITLES_OF_SEX.get(words[0].lower().rstrip("."))
+    return (SEX_OF_FIRST_NAME.get(words[0]) or SEX_OF_TITLE.get(words[0].lower().rstrip("."))
             if len(words) > 1 else None) or genders.get(words[-1])  # (and "Ms Robinson")
 
 
 def _genders(docs: list[Doc], people: list[Span]) -> dict[str, str]:
     """Each surname's sex ("m" or "f") where the article says it: by a title ("Mrs Hutchings")
     or a common first name ("Maria Hutchings")."""
-    from .word_classes import SEX_OF_FIRST_NAME
+    from .word_classes import SEX_OF_FIRST_NAME, SEX_OF_TITLE
 
     found: dict[str, str] = {}
     for doc in docs:
         for t in doc:
-            if t.pos_ == "PROPN" and t.i and t.nbor(-1).lower_.rstrip(".") in _TITLE_SEX:
-                found.setdefault(t.text, _TITLE_SEX[t.nbor(-1).lower_.rstrip(".")])
+            if t.pos_ == "PROPN" and t.i and t.nbor(-1).lower_.rstrip(".") in SEX_OF_TITLE:
+                found.setdefault(t.text, SEX_OF_TITLE[t.nbor(-1).lower_.rstrip(".")])
     for name in people:
         if len(name) > 1 and name[0].text in SEX_OF_FIRST_NAME:
             found.setdefault(name[-1].text, SEX_OF_FIRST_NAME[name[0].text])
@@ -1834,20 +1830,22 @@ def _cut_from_a_title(answer: Span) -> bool:
     end, start = answer.end, answer.start
 
     def place(token: Token) -> bool:
-        return token.ent_type_ in ("GPE", "LOC") and token.is_title
+        return token.is_title and _a_place(token.text, token)
 
     def titled_of(at: int) -> bool:  # "Justice of" before the place at ``at``
         return at >= 2 and doc[at - 1].lower_ == "of" and doc[at - 2].is_title and \
             doc[at - 2].pos_ == "PROPN" and not place(doc[at - 2])
 
-    if end < len(doc) and any(t.lower_ in _SMALL_WORDS_IN_NAMES and t.is_lower
-                              for t in answer[1:-1]) and answer[-1].is_title and \
-            answer[-1].whitespace_ and doc[end].is_title and doc[end].pos_ == "PROPN" and \
-            doc[end].ent_type_ not in ("DATE", "TIME"):
+    # (the cheap tests first: this runs for every candidate)
+    if end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and \
+            answer[-1].is_title and answer[-1].whitespace_ and \
+            doc[end].ent_type_ not in ("DATE", "TIME") and any(
+                t.lower_ in _SMALL_WORDS_IN_NAMES and t.is_lower for t in answer[1:-1]):
         return True  # "Office of the Chief" of "the Office of the Chief Fire Officer"
-    if end + 1 < len(doc) and place(answer[-1]) and doc[end].lower_ == "and" and \
-            place(doc[end + 1]) and titled_of(end - 1) or start >= 4 and place(answer[0]) and \
-            doc[start - 1].lower_ == "and" and place(doc[start - 2]) and titled_of(start - 2):
+    if end + 1 < len(doc) and doc[end].lower_ == "and" and titled_of(end - 1) and \
+            place(answer[-1]) and place(doc[end + 1]) or start >= 4 and \
+            doc[start - 1].lower_ == "and" and titled_of(start - 2) and place(answer[0]) and \
+            place(doc[start - 2]):
         return True  # "Lord Chief Justice of England and Wales": its places are the title's
     if end + 1 < len(doc) and start and doc[start - 1].lower_ == "the" and \
             _a_place(answer.text, answer.root) and doc[end].lower_ in _SMALL_WORDS_IN_NAMES \

@@ -26,7 +26,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .pipeline import NAME_PARTICLES
-from .word_classes import SEX_OF_FIRST_NAME, TIME_ZONES
+from .word_classes import SEX_OF_TITLE, TIME_ZONES
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -348,10 +348,12 @@ def _same_kind(answer: str, context: str, doc: Doc, nlp: Language,
         characters = _characters(doc, character)
         if len(words) == 1 and _written_as_surname(words[0], doc):
             # "Mr Hale" → Reed, of "Tom Reed" (not Cole, of "Ann Cole": no woman for a man)
+            from . import _sex_of_name
+
             sex = _titled_sex(words[0], doc)
             characters = with_surnames({
                 name: count for name, count in characters.items()
-                if sex is None or SEX_OF_FIRST_NAME.get(name.split()[0], sex) == sex})
+                if sex is None or _sex_of_name(name, {}) in (None, sex)})
         options = alike(answer, "PERSON", characters, span)
         if character:  # then shorter names: "Jessie Bear" → "Lion" (a longer one may be a
             # place: "Sparky" → "Elm Street")
@@ -497,13 +499,9 @@ def _written_as_surname(name: str, doc: Doc) -> bool:
         t.ent_type_ == "PERSON" and t.ent_iob_ == "I")) for t in doc)
 
 
-TITLES_OF_SEX = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f",
-                  "lady": "f", "dame": "f"}
-
-
 def _titled_sex(name: str, doc: Doc) -> str | None:
     """The sex the titles ``doc`` writes before ``name`` say ("Mr Hale": "m"), if one."""
-    said = {TITLES_OF_SEX.get(t.lower_.rstrip(".")) for t in doc[:-1]
+    said = {SEX_OF_TITLE.get(t.lower_.rstrip(".")) for t in doc[:-1]
             if doc[t.i + 1].text == name} - {None}
     return said.pop() if len(said) == 1 else None
 

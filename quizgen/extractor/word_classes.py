@@ -788,6 +788,9 @@ SEXED_FIRST_NAMES = {"f": frozenset(_WOMEN_S_NAMES.split()),
                      "m": frozenset(_MEN_S_NAMES.split())}
 SEX_OF_FIRST_NAME = {name: sex for sex, names in SEXED_FIRST_NAMES.items() for name in names}
 """The sex ("f" or "m") a first name says, by the name."""
+SEX_OF_TITLE = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f",
+                "lady": "f", "dame": "f"}
+"""The sex a title before a name says ("Mrs Hutchings"), by the title in lower case."""
 
 # Classes of verbs, in their dictionary form: a wrong option for "hopped" is "jumped".
 VERBS = (
