@@ -233,6 +233,9 @@ GOLDEN = [
      "Who is Lena Fischer?"),
     # an age in apposition to a person
     ("Mr Okafor, 66, was arrested in December.", "66", "How old is Mr Okafor?"),
+    # regression: the age of the first of two people asked with the second in the name
+    ("Sergei Ivanov, 31, and Ana Ruiz, 30, had been accused of missing two tests in Lisbon.",
+     "31", "How old is Sergei Ivanov?"),
     # a name in apposition to a common noun is asked with "which"
     ("One rare beetle, the Ashford weevil, has been found in the old orchard.",
      "the Ashford weevil", "Which beetle has been found in the old orchard?"),
@@ -7621,3 +7624,22 @@ def test_he_after_a_sentence_about_an_unnamed_n_year_old_is_not_the_name_in_it(n
     made = [(q.question, q.answer) for q in _questions(text, nlp, 100)]
     assert not any("Tom Reed led" in q or q.startswith("What did Tom Reed") for q, _ in made), \
         made
+
+
+def test_one_set_against_another_is_no_count(nlp):
+    """Regression, from reading BBC banks: a cloze of the "one" of "a piece of one song put
+    into a different one"."""
+    text = ("Grafting, a routine method among gardeners, joins a cutting of one plant to the "
+            "root of another.")
+    answers = _answers(text, nlp, 100)
+    assert "one" not in answers, answers
+
+
+def test_a_description_that_holds_now_is_asked_without_now(nlp):
+    """Regression, from reading BBC banks: "Sampling, {{c1::now a standard practice}} among
+    musicians, …", an answer no student would write with its "now"."""
+    text = ("Grafting, now a routine method among gardeners, joins a cutting of one plant to "
+            "the root of another.")
+    answers = _answers(text, nlp, 100)
+    assert "routine method" in answers and not any(a.startswith("now") for a in answers), \
+        answers

@@ -273,7 +273,9 @@ _HEDGES = {"about", "around", "approximately", "nearly", "almost", "roughly", "s
 # Words that point at an answer without being part of it: "especially PC users".
 _FOCUS_WORDS = {"especially", "particularly", "notably", "mainly", "mostly", "largely",
                 "chiefly", "primarily", "even", "also", "only", "just", "exactly", "precisely",
-                "simply", "merely", "purely", "solely"}
+                "simply", "merely", "purely", "solely",
+                # when a description holds: "X, now a common practice, …" asks the practice
+                "now", "currently", "formerly", "still"}
 
 
 def _describes_person(token: Token) -> bool:
@@ -1896,6 +1898,9 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
     if any(t.lower_ == "one" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "another"
            for t in answer):
         return True  # "propping up one another's prices": no count, nor a thing of its own
+    if len(answer) == 1 and root.lower_ == "one" and root.dep_ == "nummod" and any(
+            t.lower_ in ("another", "other", "different") for t in doc[root.i + 1:answer.sent.end]):
+        return True  # "from one shelf to another": "a", set against another, not a count
     if len(answer) == 1 and root.like_num and any(
             t.pos_ == "PROPN" for t in (*root.conjuncts, root.head)
             if t.dep_ == "conj" or root.dep_ == "conj"):

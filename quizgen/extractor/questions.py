@@ -3987,8 +3987,10 @@ def _ask_described(noun: Token, description: Token, answer: Span,
         # "Mr Tanzi, 66, …": an age, when it is a person's; a list of numbers otherwise
         if not (noun.ent_type_ == "PERSON" or is_honorific(noun.doc[noun.left_edge.i])):
             return None
-        name = render(t for t in noun.subtree if t.i not in _subtree(description)
-                      and not t.is_punct)
+        others = _subtree(description).union(*(
+            _subtree(c) for c in noun.children if c.dep_ in ("cc", "conj")))
+        # "Ames, 31, and Ruiz, 30, …": Ames's age ("How old is Ames and Ruiz 30?")
+        name = render(t for t in noun.subtree if t.i not in others and not t.is_punct)
         return _how_old(name, "is")
     unique = noun.tag_ == "NN" and any(c.dep_ == "poss" or c.lower_ == "the"
                                        for c in noun.children)
