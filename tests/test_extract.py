@@ -231,6 +231,11 @@ GOLDEN = [
     # a description set off by commas
     ("Lena Fischer, a marine biologist, counted the seals.", "a marine biologist",
      "Who is Lena Fischer?"),
+    # a description after "the N of NAME," describes the name, not the N
+    ("Visitors see the city through the eyes of Anna Berg, the young nurse who narrates the "
+     "1950 novel.", "young nurse", "Who is Anna Berg?"),
+    ("Fans queued outside the head office of Norbury, the country's biggest carmaker.",
+     "country's biggest carmaker", "What is Norbury?"),
     # an age in apposition to a person
     ("Mr Okafor, 66, was arrested in December.", "66", "How old is Mr Okafor?"),
     # regression: the age of the first of two people asked with the second in the name
@@ -7643,3 +7648,30 @@ def test_a_description_that_holds_now_is_asked_without_now(nlp):
     answers = _answers(text, nlp, 100)
     assert "routine method" in answers and not any(a.startswith("now") for a in answers), \
         answers
+
+
+def test_a_clause_about_no_one_in_particular_is_not_asked_as_a_fact(nlp):
+    """Regression, from reading BBC banks: a "no-one who …" clause about a game asked "What
+    does -one play?"."""
+    text = ("No-one who reads the final report will doubt the verdict. Nobody who visited the "
+            "old mill in June saw the miller.")
+    made = [(q.type, q.question, q.answer) for q in _questions(text, nlp, 100)]
+    assert not any(kind != "cloze" and a in ("final report", "old mill")
+                   for kind, _, a in made), made
+
+
+def test_ones_of_a_thing_named_before_and_a_point_of_view_are_no_answers(nlp):
+    """Regression, from reading BBC banks: "What are human foes rendered? — alien ones" and
+    "In what does … get almost everything perfect? — gameplay terms"."""
+    text = ("The new trams were painted as brightly as the old ones. In financial terms, the "
+            "ferry company has never been stronger.")
+    answers = _answers(text, nlp, 100)
+    assert not any(a.endswith(("ones", "terms")) for a in answers), answers
+
+
+def test_a_comparison_is_not_cut_from_what_is_said_of_a_thing(nlp):
+    """Regression, from reading BBC banks: a comparative the tagger took for a noun gave "What
+    are the new engines? — quieter", its "than …" cut."""
+    text = "The new ferry engines are quieter than the old ones."
+    made = [(q.question, q.answer) for q in _questions(text, nlp, 100)]
+    assert not any(a == "quieter" for _, a in made), made

@@ -1901,6 +1901,10 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
     if len(answer) == 1 and root.lower_ == "one" and root.dep_ == "nummod" and any(
             t.lower_ in ("another", "other", "different") for t in doc[root.i + 1:answer.sent.end]):
         return True  # "from one shelf to another": "a", set against another, not a count
+    if root.lower_ in ("one", "ones") and root.pos_ == "NOUN" and len(answer) > 1:
+        return True  # "the alien ones", "a cheaper one": a thing named before, not here
+    if root.lower_ == "terms" and root.dep_ == "pobj" and root.head.lower_ == "in":
+        return True  # "in financial terms": a point of view, no thing
     if len(answer) == 1 and root.like_num and any(
             t.pos_ == "PROPN" for t in (*root.conjuncts, root.head)
             if t.dep_ == "conj" or root.dep_ == "conj"):

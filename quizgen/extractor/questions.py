@@ -1986,6 +1986,19 @@ def _defines(clause: Token) -> bool:
                 for c in noun.children))
 
 
+_NOBODY_IN_PARTICULAR = {"nobody", "noone", "no-one", "none", "nothing", "anyone", "anybody",
+                         "anything", "everyone", "everybody", "everything", "whoever"}
+
+
+def _nobody_in_particular(noun: Token) -> bool:
+    """Whether ``noun`` stands for no one thing a clause about it asserts anything of: "nobody",
+    "anyone", "no-one" (three tokens), "no player", "any fan", "every visitor"."""
+    doc = noun.doc
+    return noun.lower_ in _NOBODY_IN_PARTICULAR or noun.lower_ == "one" and noun.i > 1 and \
+        doc[noun.i - 2].lower_ == "no" and doc[noun.i - 1].text in ("-", "\u2010") or any(
+            c.dep_ == "det" and c.lower_ in ("no", "any", "every") for c in noun.children)
+
+
 def antecedent(verb: Token) -> Token | None:
     """For a relative clause whose subject is `which`/`who`/`that`: the noun it stands for
     ("containers" in "containers, which stand outside hospitals")."""
@@ -1995,6 +2008,9 @@ def antecedent(verb: Token) -> Token | None:
     noun = verb.head
     if noun.dep_ in ("attr", "oprd") and any(c.lower_ in ("a", "an") for c in noun.children):
         return None  # "it is a company that is linked to …": which company, only "it" says
+    if _nobody_in_particular(noun):
+        return None  # "No-one who reads the report will …": no one reads it ("What does no-one
+        # read?")
     if any(t.pos_ in ("VERB", "AUX") and t.i not in _subtree(noun)
            for t in noun.doc[noun.i + 1:subject.i]):
         return None  # "the row is over who should get the credit": a question the parse
@@ -3146,6 +3162,11 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
         # show? — the new robot" asks right, and "Water is the fluid of choice" is no such)
     if first_in_a_while(answer) or measured_against(answer) or hedged(verb):
         return None
+    if root.dep_ in ("attr", "acomp") and verb is not None and verb.lemma_ == "be" and any(
+            c.dep_ == "prep" and c.i >= answer.end and (c.lower_ == "than" or root.pos_ == "ADJ")
+            for c in root.children):
+        return None  # "They are quieter than the old ones", "free to members": what it is
+        # said against or of, cut ("What are they? — quieter", tagged a noun)
     if (label or entity_label(answer)) in TIME_LABELS and root.dep_ == "pobj" and \
             root.head.dep_ == "prep" and _time_of_another_event(root.head):
         return None
@@ -3692,8 +3713,7 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
                 outer.head.head.pos_ == "NOUN" and (outer.head.lower_ == "of" or
                                                     outer.head.head.lemma_.lower() in PEOPLE) \
                 and not (outer.pos_ == "NOUN" and root.pos_ == "PROPN") and not (
-                    outer.pos_ == "PROPN" and root.pos_ == "NOUN" and any(
-                        c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children)) \
+                    outer.pos_ == "PROPN" and root.pos_ == "NOUN") \
                 and not (
                     outer.ent_type_ in PLACE_LABELS and root.ent_type_ in PLACE_LABELS):
             # "the manager of Johnny Cash, Saul Holiff", "A spokesman for US Immigration,
