@@ -7675,3 +7675,25 @@ def test_a_comparison_is_not_cut_from_what_is_said_of_a_thing(nlp):
     text = "The new ferry engines are quieter than the old ones."
     made = [(q.question, q.answer) for q in _questions(text, nlp, 100)]
     assert not any(a == "quieter" for _, a in made), made
+
+
+def test_a_verb_cut_out_of_the_middle_of_three_makes_no_cloze(nlp):
+    """Regression, from reading BBC banks: "… sipped coffee and wrapped in a {{c1::big coat
+    and scarf}} …", the cloze of a clause "sipped …, smoked … and wrapped …" from which the
+    middle verb was cut. The parse is patched here to the one the parser made there."""
+    from quizgen.extractor import _cloze_tokens
+
+    doc = nlp("The normally cheerful Tom Hale cut a very odd figure at the old market on the "
+              "quay as he drank tea and smoked cigars, wrapped in a thick coat and scarf in "
+              "front of his little stall.")
+    drank = next(t for t in doc if t.text == "drank")
+    for word, head, dep, tag, pos in (("tea", drank, "dobj", "NN", "NOUN"),
+                                      ("and", drank, "cc", "CC", "CCONJ"),
+                                      ("smoked", drank, "conj", "VBD", "VERB"),
+                                      ("wrapped", drank, "conj", "VBN", "VERB")):
+        token = next(t for t in doc if t.text == word)
+        token.head, token.dep_, token.tag_, token.pos_ = head, dep, tag, pos
+    cigars = next(t for t in doc if t.text == "cigars")
+    cigars.head, cigars.dep_ = next(t for t in doc if t.text == "smoked"), "dobj"
+    coat = next(t for t in doc if t.text == "thick").i
+    assert _cloze_tokens(doc[:], doc[coat:coat + 4]) is None

@@ -1310,10 +1310,13 @@ def _cloze_tokens(sentence: Span, answer: Span) -> list[Token] | None:
         return None  # "… to deny wrongdoing and state.": what it says cut off
     listed = sum(t.dep_ == "appos" for t in sentence) >= 3  # a list read as appositions
     if any(t.i not in kept and t.head.i in kept and (
-            t.dep_ == "conj" and t.pos_ not in ("VERB", "AUX") or t.dep_ == "appos" and (
+            t.dep_ == "conj" and (t.pos_ not in ("VERB", "AUX") or any(
+                c.dep_ == "conj" and c.i > t.i and c.i in kept for c in t.head.children))
+            or t.dep_ == "appos" and (
                 listed or any(c.dep_ == "conj" for c in t.subtree))) for t in sentence):
         return None  # "… with the involvement of Harriet Harman three officials": a list cut
-        # short says something else
+        # short says something else (and "he ate and wrapped in a coat", of "he ate and drank,
+        # wrapped in a coat", a verb cut out of the middle of three)
     after_verb = [c for c in verb.children if c.i > verb.i and not c.is_punct]
     if after_verb and not any(c.i in kept for c in after_verb) and not any(
             c.dep_ == "auxpass" for c in verb.children):
