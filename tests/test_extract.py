@@ -236,6 +236,12 @@ GOLDEN = [
      "1950 novel.", "young nurse", "Who is Anna Berg?"),
     ("Fans queued outside the head office of Norbury, the country's biggest carmaker.",
      "country's biggest carmaker", "What is Norbury?"),
+    # a margin after "by" is no length of time or distance
+    ("The young Kenyan beat Tom Hale by four minutes.", "four minutes",
+     "By how many minutes did the young Kenyan beat Tom Hale?"),
+    # "also" does not end a question whose answer it stood before
+    ("The mayor of Harrogate is also the owner of the football club.",
+     "owner of the football club", "What is the mayor of Harrogate?"),
     # an age in apposition to a person
     ("Mr Okafor, 66, was arrested in December.", "66", "How old is Mr Okafor?"),
     # regression: the age of the first of two people asked with the second in the name
@@ -7697,3 +7703,21 @@ def test_a_verb_cut_out_of_the_middle_of_three_makes_no_cloze(nlp):
     cigars.head, cigars.dep_ = next(t for t in doc if t.text == "smoked"), "dobj"
     coat = next(t for t in doc if t.text == "thick").i
     assert _cloze_tokens(doc[:], doc[coat:coat + 4]) is None
+
+
+def test_an_exclamation_is_no_true_or_false_statement(nlp):
+    """Regression, from reading BBC banks: "What a refreshing attitude from someone who …"
+    offered as a statement to judge true or false."""
+    text = ("Anna Berg won the Leeds marathon on Sunday in two hours and nine minutes. What a "
+            "remarkable run from a woman who only took up running in 2019. She beat Tom Hale by "
+            "four minutes. What a fine day for the club that trained her in Harrogate.")
+    made = [(q.type, q.question) for q in _questions(text, nlp, 100)]
+    assert not any(kind == "truefalse" and q.startswith("What a") for kind, q in made), made
+
+
+def test_a_word_of_a_name_taken_for_a_person_is_no_answer(nlp):
+    """Regression, from reading BBC banks: "{{c1::Pocket}} PCs", the first word of a
+    product's name, which the recogniser took for a person."""
+    text = ("Over the winter the shops sold 900 laptops and 700 handhelds such as Palms and "
+            "Pocket PCs in Leeds.")
+    assert "Pocket" not in _answers(text, nlp, 100)

@@ -2059,6 +2059,11 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
     if root.ent_type_ in ("GPE", "LOC") and name_goes_on(answer[-1]) and \
             not doc[answer.end].ent_type_:
         return True  # "Qatar" of "the Qatar Open": a piece of another name
+    if answer[-1].ent_type_ == "PERSON" and answer.end < answer.sent.end and \
+            answer[-1].dep_ == "compound" and answer[-1].head.i == answer.end and \
+            doc[answer.end].text[:1].isupper() and doc[answer.end].ent_type_ != "PERSON":
+        return True  # "Davis" of "the Davis Cup", "Pocket" of "Pocket PCs": a piece of a name
+        # the recogniser took for a person's
     if answer.start > 1 and doc[answer.start - 1].lower_ == "the" and answer[0].is_title and \
             (before := doc[answer.start - 2]).is_title and before.pos_ in ("ADP", "SCONJ") and \
             not before.is_sent_start:
@@ -3207,8 +3212,11 @@ def _offer_choices(ranked: list[_Candidate], docs: list[Doc], article: Article,
             break
         if cand.qtype == "cloze" and per_sentence[cand.sentence_index] == 1 and any(
                 t.tag_ == "MD" or t.pos_ in ("VERB", "AUX") and is_finite(t) and t.dep_ in (
-                    "ROOT", "conj", "ccomp", "advcl", "relcl") for t in cand.sentence):
-            # (a statement is a sentence: not "A 2.6ghz chip, 20 gigabyte hard drive.")
+                    "ROOT", "conj", "ccomp", "advcl", "relcl") for t in cand.sentence) and not (
+                cand.sentence[0].lower_ in ("what", "how") and
+                cand.sentence.root.pos_ not in ("VERB", "AUX")):
+            # (a statement is a sentence: not "A 2.6ghz chip, 20 gigabyte hard drive.", nor
+            # "What a fine effort from a man who …", an exclamation)
             if cand.answer.text.lower() in ("one", "1", "a", "an") and \
                     cand.answer.root.head.tag_ == "NN":
                 continue  # "just one big screening" has no false twin ("twenty big screening")

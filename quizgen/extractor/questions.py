@@ -2500,6 +2500,9 @@ def _ask_fronted(verb: Token, wh: str, gone: set[int], keep: set[int], resolve: 
         a.head == host and a.dep_ in ("neg", "advmod") for a in (t, *t.ancestors)
         if a.i < host.i)]  # "not", "first", "usually", "so far" stay before the verb
     after = [t for t in clause if t.i > host.i and t not in negs]
+    if host.lemma_ == "be" and [t.lower_ for t in after if not t.is_punct] == ["also"]:
+        after = []  # "The mayor is also the club's owner" → "What is the mayor?", not "What
+        # is the mayor also?"
     if _pronouns_left(after, resolve):
         return None
     words: list[Token | str] = [wh]
@@ -3582,6 +3585,13 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
             # "put England ahead with 10 minutes left" → "With how many minutes left did …?"
             unit = _plural_of_unit(answer[-1])
             return _ask_fronted(verb, f"with how many {unit} {remaining.lower_}",
+                                _subtree(prep), keep, resolve, "how-many")
+        if wh in ("how far", "how long") and prep.lower_ == "by":
+            # "won by four minutes" → "By how many minutes did … win?": a margin, no length
+            if not any(t.like_num for t in answer) or sum(
+                    t.lemma_.lower() in DURATION_UNITS for t in answer) > 1:
+                return None
+            return _ask_fronted(verb, f"by how many {_plural_of_unit(answer[-1])}",
                                 _subtree(prep), keep, resolve, "how-many")
         if wh in ("how far", "how long"):  # "walk for 18 miles" → "How far can … walk?"
             return _ask_fronted(verb, wh, _subtree(prep), keep, resolve, "how-many")
