@@ -1223,3 +1223,18 @@ def test_a_surname_gets_the_surnames_of_people_of_its_sex_and_no_first_names(nlp
     options = quizgen.distractors("Hale", text, question="Who outlined a plan to cut rail fares?",
                                   nlp=nlp)
     assert sorted(options) == ["Lane", "Reed", "Ward"], options
+
+
+def test_no_person_option_is_a_country_with_its_possessive(nlp):
+    """Regression, from reading BBC banks: "Sri Lanka" and "Lanka" offered as people, out of a
+    "Sri Lanka's president" the recogniser took for a person's name."""
+    from spacy.tokens import Doc
+
+    from quizgen.extractor.distractors import kind_counts, with_surnames
+
+    words = ["New", "Zealand", "'s", "envoy", "met", "Ann", "Lee", "and", "Tom", "Hale", "."]
+    doc = Doc(nlp.vocab, words=words, ents=["B-PERSON", "I-PERSON", "I-PERSON", "O", "O",
+                                            "B-PERSON", "I-PERSON", "O", "B-PERSON",
+                                            "I-PERSON", "O"])
+    assert set(with_surnames(kind_counts("PERSON", [doc]))) == {"Ann Lee", "Tom Hale", "Lee",
+                                                                 "Hale"}

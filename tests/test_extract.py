@@ -7721,3 +7721,17 @@ def test_a_word_of_a_name_taken_for_a_person_is_no_answer(nlp):
     text = ("Over the winter the shops sold 900 laptops and 700 handhelds such as Palms and "
             "Pocket PCs in Leeds.")
     assert "Pocket" not in _answers(text, nlp, 100)
+
+
+def test_a_clause_is_not_cut_from_the_verb_its_subject_was_parsed_without(nlp):
+    """Regression, from reading BBC banks: a true/false statement that ended "… as a search
+    made on the 22 December.", whose verb the parse hung on the sentence's verb as a clause of
+    its own."""
+    from quizgen.extractor import _cloze_tokens
+
+    doc = nlp("The worst of the flooding now seems to be over as a survey carried out on the "
+              "evening of the 3 March found only 200 homes still without power in the villages "
+              "along the river.")
+    start = next(t.i for t in doc if t.text == "3")
+    tokens = _cloze_tokens(doc[:], doc[start:start + 2])
+    assert tokens is None or any(t.text == "found" for t in tokens), tokens

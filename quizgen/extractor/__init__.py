@@ -1306,6 +1306,10 @@ def _cloze_tokens(sentence: Span, answer: Span) -> list[Token] | None:
             c.dep_ == "auxpass" for c in t.head.children) for t in sentence):
         return None  # "… a young girl who is sent.": a passive cut from what it was done for
         # ("sent to live in a boarding school")
+    if any(t.dep_ == "ccomp" and t.i not in kept and t.head.i in kept and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in t.children) for t in sentence):
+        return None  # "… to be over as a search made on 2 May." of "… as a search made on 2
+        # May found …": the verb of a subject the parse cut from it, and the clause with it
     if any(_a_verb_read_as_a_noun(t) and t.i + 1 not in kept for t in clause):
         return None  # "… to deny wrongdoing and state.": what it says cut off
     listed = sum(t.dep_ == "appos" for t in sentence) >= 3  # a list read as appositions

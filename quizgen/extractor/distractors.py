@@ -724,7 +724,7 @@ def kind_counts(label: str, docs: list, plural: bool = False,
             # "Lib Dem" where another paragraph says "the Lib Dems"
             if ent.label_ == label and entity_label(ent) == label and not (
                     label == "PERSON" and (written_as_no_person(ent.text, whole) or " " in
-                                           ent.text and kind_of(ent.text)
+                                           ent.text and kind_of(re.sub(r"['’]s?$", "", ent.text))
                                            or re.search(r"\d|[A-Z]{2,}s$", ent.text))) and \
                     not re.search(r"[()\[\]{};:]", ent.text):
                 # (no "Sri Lanka", "Porto Alegre" or "Liverpool 1" for a person, though
