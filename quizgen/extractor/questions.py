@@ -1429,6 +1429,10 @@ def _misparsed(verb: Token) -> bool:
     she undecided long jump title?")."""
     if verb.dep_ in SUBJECTS and verb.tag_ in ("VBZ", "VBD", "VBP"):
         return True
+    if any(t.dep_ in ("advcl", "xcomp") and t.tag_ == "VBG" and t.is_title and
+           not t.is_sent_start and t.doc[t.i - 1].is_alpha for t in verb.children):
+        return True  # "a trip to league leaders Yeading in the cup": a name inside the
+        # sentence read as a verb of its own, whose clause would be cut
     subject = subject_of(verb)
     if subject is not None and verb.dep_ != "relcl" and any(
             c.tag_ == "WP$" for c in subject.children):
@@ -3095,6 +3099,12 @@ def _time_of_another_event(prep: Token) -> bool:
         return True  # "to be blamed after their cup exit … on Wednesday" (but "just after
         # midnight on Tuesday" is one time)
     event = prep.doc[prep.i - 1]
+    if prep.lower_ == "in" and event.pos_ == "NOUN" and any(
+            _YEAR.fullmatch(c.text) for c in prep.children if c.dep_ == "pobj") and any(
+            c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP")
+            for c in prep.head.children):
+        return True  # "has been recovering from a crisis in 2002": a present perfect takes no
+        # past year, the year is the crisis's
     return event.lemma_.lower() in _EVENT_NOUNS and event.dep_ == "pobj" and \
         event.head.lower_ in ("for", "after", "before")  # "included in the squad for the
     # charity match on 5 March": the match's day, not the squad's
