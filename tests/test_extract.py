@@ -7752,3 +7752,27 @@ def test_a_past_year_after_a_noun_in_a_present_perfect_is_the_noun_s(nlp):
     asked = quizgen.ask("The local housing market has been slowly recovering from a crash in "
                         "1998 when prices fell.", "1998", nlp=nlp)
     assert not asked.startswith("In what year has"), asked
+
+
+def test_one_end_of_a_range_is_no_answer(nlp):
+    """Regression, from reading BBC banks: "How many music files … did more than 60% keep? —
+    2,000", the top of a range of files kept; a change "from A to B" keeps its ends."""
+    text = ("The study found that more than half kept 3,000 to 5,000 photos on their phones, "
+            "making the country a nation of hoarders.")
+    answers = _answers(text, nlp, 100)
+    assert not {"3,000", "5,000"} & set(answers), answers
+    assert not quizgen.extractor._is_trivial(
+        nlp("Ticket prices rose from 40 to 55 pence.")[5:7], set())
+
+
+def test_a_list_of_subjects_the_parse_split_asks_nothing_of_one_item(nlp):
+    """Regression, from reading BBC banks: "What are texts being hoarded on? — mobiles", the
+    last of four subjects, the parse having hung the others elsewhere; and the same list read
+    as its first item with appositions."""
+    for text, shown in (
+            (("Music, pictures, e-mails, and letters are being kept on phones, cameras laptops "
+              "and tablets, a Kestrel survey found."), "letters"),
+            (("Photos, songs, e-books, and notes are being kept on phones, cameras laptops and "
+              "tablets, a Kestrel survey found."), "photos")):
+        asked = [q.question for q in _questions(text, nlp, 100)]
+        assert f"What are {shown} being kept on?" not in asked, asked

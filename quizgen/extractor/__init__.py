@@ -2229,6 +2229,13 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
             doc[answer.end].lower_ in ("and", "to", "until") or answer[0].lower_ == "between"
             and not any(t.lower_ == "and" for t in answer)):
         return True  # "Between the 1880s" of "between the 1880s and World War II": half a range
+    low = answer.start - 2 if answer.start > 1 and doc[answer.start - 1].lower_ == "to" else \
+        answer.end - 1 if answer.end + 1 < answer.sent.end and doc[answer.end].lower_ == "to" \
+        else None  # the first number of a range "A to B", the answer at one end of it
+    if low is not None and doc[low].like_num and doc[low + 2].like_num and not (
+            low and doc[low - 1].lower_ in ("from", "between")):
+        return True  # "2,000" of "kept 1,000 to 2,000 files": one end of a range (but "rose
+        # from 40 to 55" says where it went)
     if text in ("today", "now", "nowadays", "currently", "at present", "present"):
         return True  # "When was the company known? — today": no time to know
     if root.lemma_.lower() in ("example", "instance", "case", "sign", "symbol") and any(

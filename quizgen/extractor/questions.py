@@ -1434,6 +1434,18 @@ def _misparsed(verb: Token) -> bool:
         return True  # "a trip to league leaders Yeading in the cup": a name inside the
         # sentence read as a verb of its own, whose clause would be cut
     subject = subject_of(verb)
+    if subject is not None and subject.head == verb and subject.left_edge.i and (
+            before := verb.doc[subject.left_edge.i - 1]).dep_ == "cc" and \
+            before.head.i < before.i and before.head.pos_ in ("NOUN", "PROPN") and \
+            before.head.dep_ in (*SUBJECTS, "dep") and before.head.i not in _subtree(subject):
+        return True  # "Music, films and texts are stored on …": the end of a list read as the
+        # whole subject, the rest hung elsewhere ("What are texts stored on?")
+    if subject is not None and subject.head == verb and any(
+            c.dep_ == "appos" and any(g.dep_ == "cc" for g in c.children) and sum(
+                g.dep_ in ("appos", "conj") for g in c.children) >= 2
+            for c in subject.children):
+        return True  # or read as the first item and appositions ("What are photos kept on?";
+        # but "Ann Lee, analyst and author of …" is one person)
     if subject is not None and verb.dep_ != "relcl" and any(
             c.tag_ == "WP$" for c in subject.children):
         return True  # "the 30-year-old, whose contract runs out in the summer, has …": a
