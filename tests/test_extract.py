@@ -7776,3 +7776,23 @@ def test_a_list_of_subjects_the_parse_split_asks_nothing_of_one_item(nlp):
               "tablets, a Kestrel survey found."), "photos")):
         asked = [q.question for q in _questions(text, nlp, 100)]
         assert f"What are {shown} being kept on?" not in asked, asked
+
+
+def test_the_latter_and_a_time_read_into_a_name_say_no_one_to_a_reader(nlp):
+    """Regression, from reading BBC banks: "Who did the latter recently buy …?", and
+    "According to on Wednesday Prime Minister Yulia Tymoshenko, …", the time of the clause
+    read into the speaker's name."""
+    text = ("Kestrel bought Harbour Mills in May. The latter soon bought Norbury Bakery to widen "
+            "its range of bread.")
+    assert not any("latter" in q.question for q in _questions(text, nlp, 100)
+                   if q.type != "cloze")
+    asked = quizgen.ask("But on Monday Chief Constable Ann Lee said the force was planning to "
+                        "close four stations.", "four", nlp=nlp)
+    assert asked.startswith("According to Chief Constable Ann Lee, "), asked
+
+
+def test_a_noun_and_its_adjective_read_as_two_objects_make_no_question(nlp):
+    """Regression, from reading BBC banks: "What is the bureau investigating e-mails? —
+    phoney"."""
+    text = "Police are checking the phoney e-mails."
+    assert "phoney" not in _answers(text, nlp, 100)

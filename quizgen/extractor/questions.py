@@ -1429,6 +1429,12 @@ def _misparsed(verb: Token) -> bool:
     she undecided long jump title?")."""
     if verb.dep_ in SUBJECTS and verb.tag_ in ("VBZ", "VBD", "VBP"):
         return True
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(first.right_edge.i + 1 == then.left_edge.i and any(
+            c.dep_ == "det" for c in first.children) and not any(
+            c.dep_ == "det" for c in then.children) for first, then in itertools.pairwise(objects)):
+        return True  # "is investigating the phoney e-mails" read as two objects, one "the" for
+        # both ("What is the bureau investigating e-mails? — phoney")
     if any(t.dep_ in ("advcl", "xcomp") and t.tag_ == "VBG" and t.is_title and
            not t.is_sent_start and t.doc[t.i - 1].is_alpha for t in verb.children):
         return True  # "a trip to league leaders Yeading in the cup": a name inside the
@@ -2180,6 +2186,14 @@ def _subject_text(subject: Token, resolve: Resolver) -> str | None:
     tokens = [t for t in subject.subtree if t.i not in side_parts(subject, set())]
     if listed_as_appositions(subject):
         tokens = list(subject.subtree)
+    while len(tokens) > 1 and tokens[0] != subject and subject.ent_type_ in (
+            "PERSON", "ORG") and (
+            tokens[0].dep_ == "prep" and any(t.ent_type_ in ("DATE", "TIME")
+                                             for t in tokens[0].subtree) or
+            tokens[0].dep_ in ("compound", "nmod", "npadvmod") and
+            tokens[0].ent_type_ in ("DATE", "TIME")):
+        tokens = [t for t in tokens if t.i not in _subtree(tokens[0])]  # "(on) Monday Chief
+        # Constable Ann Lee said …": the clause's time, read into the speaker's name
     if _misparsed_phrase(subject):
         return None
     if subject.dep_ in SUBJECTS and is_bare_demonstrative(subject) and not getattr(
@@ -2274,8 +2288,12 @@ _COMMON_NOUN_ENDINGS = ("er", "ers", "ing", "ings", "ist", "ists", "ism", "ness"
 
 
 def is_bare_demonstrative(token: Token) -> bool:
-    """Whether ``token`` is "this", "that", "these" or "those" standing alone for something
-    said before (as a subject, or after a preposition: "a good example of this")."""
+    """Whether ``token`` is "this", "that", "these", "those", "the former" or "the latter"
+    standing alone for something said before (as a subject, or after a preposition: "a good
+    example of this")."""
+    if token.lower_ in ("former", "latter"):
+        return all(c.lower_ == "the" for c in token.children) and any(
+            True for _ in token.children)
     return token.lower_ in ("this", "that", "these", "those") and not any(
         True for _ in token.children)
 
