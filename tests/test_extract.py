@@ -7796,3 +7796,16 @@ def test_a_noun_and_its_adjective_read_as_two_objects_make_no_question(nlp):
     phoney"."""
     text = "Police are checking the phoney e-mails."
     assert "phoney" not in _answers(text, nlp, 100)
+
+
+def test_no_cloze_ends_on_a_was_whose_rest_was_cut(nlp):
+    """Regression, from reading BBC banks: a cloze ending "… which confirmed in 1701 that it
+    was.", the clause that said what it was cut off."""
+    from quizgen.extractor import _cloze_tokens
+
+    doc = nlp("The order of the dance is set not only by custom and habit but also by the Harbour "
+              "Charter which declared in 1842 that it was for the town council to decide the "
+              "route of the parade.")
+    start = next(t.i for t in doc if t.text == "Harbour")
+    tokens = _cloze_tokens(doc[:], doc[start:start + 2])
+    assert tokens is None or tokens[-2].text != "was", tokens

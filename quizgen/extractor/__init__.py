@@ -1310,6 +1310,10 @@ def _cloze_tokens(sentence: Span, answer: Span) -> list[Token] | None:
             c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in t.children) for t in sentence):
         return None  # "… to be over as a search made on 2 May." of "… as a search made on 2
         # May found …": the verb of a subject the parse cut from it, and the clause with it
+    if any(t.lemma_ == "be" and t.dep_ not in ("aux", "auxpass") and any(
+            c.i > t.i and not c.is_punct for c in t.children) and not any(
+            c.i > t.i and c.i in kept and not c.is_punct for c in t.children) for t in clause):
+        return None  # "… which ruled in 1701 that it was.": all that "was" said, cut off
     if any(_a_verb_read_as_a_noun(t) and t.i + 1 not in kept for t in clause):
         return None  # "… to deny wrongdoing and state.": what it says cut off
     listed = sum(t.dep_ == "appos" for t in sentence) >= 3  # a list read as appositions
