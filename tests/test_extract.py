@@ -242,6 +242,14 @@ GOLDEN = [
     # "also" does not end a question whose answer it stood before
     ("The mayor of Harrogate is also the owner of the football club.",
      "owner of the football club", "What is the mayor of Harrogate?"),
+    # "it" in what a spokesman says is the body he speaks for, never him
+    ("A Norbury spokesman said it might soon try to remove chairman Tom Hale.", "Tom Hale",
+     "According to a Norbury spokesman, who might Norbury soon try to remove?"),
+    ("The club spokesman said it would appeal against the fine.", "the fine",
+     "According to the club spokesman, what would it appeal against?"),
+    # a time after "from" is asked "from when"
+    ("Average monthly rents fell 2% in June to 495 pounds from May.", "May",
+     "Average monthly rents fell 2% in June to 495 pounds from when?"),
     # an age in apposition to a person
     ("Mr Okafor, 66, was arrested in December.", "66", "How old is Mr Okafor?"),
     # regression: the age of the first of two people asked with the second in the name

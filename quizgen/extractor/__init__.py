@@ -1211,6 +1211,13 @@ def _previous_subject_of(token: Token) -> str | None:
         # after its verb
     if speaker and any(is_honorific(t) for t in subject.subtree):
         return None  # "Mr Dyer acknowledged that it would be …": "it" is never Mr Dyer
+    if speaker and token.lower_ == "it" and (subject.ent_type_ == "PERSON" or subject.lemma_.lower()
+                                             in ("spokesman", "spokeswoman", "spokesperson")):
+        # "A Norbury spokesman said it may …": the firm the spokesman speaks for, never him
+        owner = next((c for c in subject.children if c.dep_ in ("compound", "poss") and
+                      c.pos_ == "PROPN" and c.ent_type_ != "PERSON"), None)
+        return owner.text if owner is not None and not any(
+            True for _ in owner.children) else None
     agreeing = [subject.head, *(c for c in subject.head.children if c.dep_ in ("aux", "auxpass"))]
     plural = subject.tag_ in ("NNS", "NNPS") or any(
         t.tag_ == "VBP" or t.lower_ == "were" for t in agreeing) or any(

@@ -4304,7 +4304,7 @@ def ask_in_place(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
             continue
         if wh == "when" and token.dep_ == "prep" and token.i < answer.start and all(
                 t.dep_ == "det" for t in token.doc[token.i + 1:answer.start]) and \
-                token.lower_ not in ("since", "until", "till", "by"):
+                token.lower_ not in ("since", "until", "till", "by", "from"):
             continue  # "… lift the embargo when?", not "in when?" ("over the next year"; but
             # "a decline since when?")
         if token.tag_ == "PRP" and token.dep_ in SUBJECTS:
