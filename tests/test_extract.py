@@ -3686,7 +3686,7 @@ def test_a_nationality_in_front_of_a_name_is_no_answer(nlp):
     """Regression, from reading BBC banks: "The {{c1::Scottish}} Conservative leader had
     insisted …"."""
     answers = _answers("A Scottish Conservative MSP said his job at the bank did not sway "
-                       "him.", nlp, 100)
+                       "him. The bank opened a branch in Perth in 1990.", nlp, 100)
     assert "Scottish" not in answers, answers
 
 
@@ -7817,3 +7817,21 @@ def test_no_cloze_ends_on_a_was_whose_rest_was_cut(nlp):
     start = next(t.i for t in doc if t.text == "Harbour")
     tokens = _cloze_tokens(doc[:], doc[start:start + 2])
     assert tokens is None or tokens[-2].text != "was", tokens
+
+
+def test_a_body_it_was_due_to_is_no_reason_why(nlp):
+    """Regression, from reading BBC banks: "Why did UKIP achieve a major advance? —
+    Kilroy-Silk"."""
+    asked = quizgen.ask("Last summer, the Kestrel Party achieved a big advance, partly due to "
+                        "Norbury-Hale.", "Norbury-Hale", nlp=nlp)
+    assert not asked.startswith("Why"), asked
+
+
+def test_the_rest_of_a_name_whose_first_word_the_recogniser_left_out_is_no_answer(nlp):
+    """Regression, from reading BBC banks: "the English {{c1::Democrats}}", "Campaign for
+    {{c1::Borders Rail}}"; a place after its adjective ("Communist Russia") stays one."""
+    text = ("Anne Lowe, of Campaign for Harbour Rail, said reopening the Kestrel Line would help "
+            "the town. Neither the English Democrats nor the Green Party wanted him.")
+    answers = _answers(text, nlp, 100)
+    assert not {"Harbour Rail", "Democrats"} & set(answers), answers
+    assert "Russia" in _answers("The film follows a spy in Communist Russia.", nlp, 100)

@@ -2074,6 +2074,20 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
     if root.ent_type_ in ("GPE", "LOC") and name_goes_on(answer[-1]) and \
             not doc[answer.end].ent_type_:
         return True  # "Qatar" of "the Qatar Open": a piece of another name
+    if answer.start and answer[0].is_title and not answer[0].is_sent_start and \
+            answer[0].ent_type_ not in ("PERSON", "GPE", "LOC") and \
+            (before := doc[answer.start - 1]).is_title and \
+            (before.ent_type_ in ("NORP", "LANGUAGE") or before.pos_ == "ADJ") and \
+            before.dep_ in ("amod", "compound") and before.head.i in range(answer.start,
+                                                                            answer.end):
+        return True  # "Democrats" of "the English Democrats", "Assembly" of "the Welsh
+        # Assembly": a piece of a name whose first word says where it is from
+    if answer.start > 1 and answer[0].is_title and doc[answer.start - 1].lower_ in (
+            "for", "of") and (named := doc[answer.start - 2]).is_title and \
+            not named.is_sent_start and named.pos_ in ("NOUN", "PROPN") and \
+            not named.ent_type_ and named.lemma_.lower() not in PEOPLE:
+        return True  # "Borders Rail" of "Campaign for Borders Rail": the rest of a name whose
+        # start the recogniser left out (but "Minister for Europe" names a place)
     if answer[-1].ent_type_ == "PERSON" and answer.end < answer.sent.end and \
             answer[-1].dep_ == "compound" and answer[-1].head.i == answer.end and \
             doc[answer.end].text[:1].isupper() and doc[answer.end].ent_type_ != "PERSON":

@@ -3529,8 +3529,9 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
     cause = root.head if root.dep_ == "pobj" else root  # "due" of "due to", whichever word
     if cause.lower_ in ("to", "of"):  # of the two the parser hung the noun on
         cause = cause.head
-    # (but a person is whom it was due to: "Why did the party make gains? — Tom Hale")
-    if cause is not root and cause.lower_ in _WHY_PREPS and label != "PERSON" and \
+    # (but a person or a body is whom it was due to: "Why did the party make gains? — Tom
+    # Hale")
+    if cause is not root and cause.lower_ in _WHY_PREPS and label not in ("PERSON", "ORG") and \
             cause.dep_ in ("prep", "advmod") and cause.head.pos_ in VERBS and \
             cause.nbor().lower_ in ("to", "of") and all(
                 t.i in keep or t.dep_ in ("det", "poss") and t.head == root
@@ -3665,6 +3666,9 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
             wh = "where"  # "has come over from the USA" → "Where has … come over from?"
         if verb.i + 1 < prep.left_edge.i and _between_commas(prep):
             return None  # an aside between commas, left hanging: "… to speak, just days after?"
+        if prep.lower_ == "in" and verb.lemma_ in SPEECH_VERBS and not label:
+            return None  # "In a speech in Leeds, he said …": the words' setting ("In what did
+            # he say …? — speech")
         after = prep.doc[prep.right_edge.i + 1] if prep.right_edge.i + 1 < len(prep.doc) else None
         if after is not None and after.dep_ == "prep" and after.head == prep.head and \
                 label in COUNT_LABELS | {"MONEY", "PERCENT"} and prep.lower_ in ("by", "to"):
