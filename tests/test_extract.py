@@ -250,6 +250,10 @@ GOLDEN = [
     # a time after "from" is asked "from when"
     ("Average monthly rents fell 2% in June to 495 pounds from May.", "May",
      "Average monthly rents fell 2% in June to 495 pounds from when?"),
+    # a shortened question keeps "of …" after "a N" and the second "as" of "as … as"
+    (("The old pier was reopened with a flurry of excitement in May 2003 in a bid to halt a "
+      "steady fall in visitor numbers."), "May 2003",
+     "When was the old pier reopened with a flurry of excitement?"),
     # an age in apposition to a person
     ("Mr Okafor, 66, was arrested in December.", "66", "How old is Mr Okafor?"),
     # regression: the age of the first of two people asked with the second in the name
@@ -7835,3 +7839,11 @@ def test_the_rest_of_a_name_whose_first_word_the_recogniser_left_out_is_no_answe
     answers = _answers(text, nlp, 100)
     assert not {"Harbour Rail", "Democrats"} & set(answers), answers
     assert "Russia" in _answers("The film follows a spy in Communist Russia.", nlp, 100)
+
+
+def test_a_shortened_question_keeps_the_second_as_of_as_much_as(nlp):
+    """Regression, from reading BBC banks: "Who is ensuring his preparations … are as
+    thorough?", its "as possible" dropped to shorten it."""
+    asked = quizgen.ask("Hale is making sure his plans for the tour of Kenya in June are as "
+                        "thorough as possible.", "Hale", nlp=nlp)
+    assert asked.endswith("as thorough as possible?"), asked

@@ -1015,6 +1015,9 @@ def prune(tokens: list[Token], verb: Token, keep: set[int], limit: int) -> list[
             return False
         if t.dep_ == "prep" and t.lower_ == "of" and t.head.pos_ == "PROPN":
             return False  # part of a name: "Secretary of State", "University of Leeds"
+        if t.dep_ == "prep" and t.lower_ == "of" and t.i == t.head.i + 1 and any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.head.children):
+            return False  # "relaunched in a blaze of publicity", not "… in a blaze?"
         if t.dep_ == "prep" and t.head.lemma_ in ("put", "place", "lay") and t.i > t.head.i \
                 and t.lower_ in ("on", "in", "into", "onto", "at", "under", "behind", "to"):
             return False  # where a thing is put is part of what is said: "would put Boro on
@@ -1045,8 +1048,11 @@ def prune(tokens: list[Token], verb: Token, keep: set[int], limit: int) -> list[
         if t.dep_ in ("relcl", "acl") and t.head.lower_ in ("those", "anyone", "someone",
                                                            "everyone", "one"):
             return False  # "removing those who had entered …", not "… removing those?"
-        if t.dep_ == "prep" and t.lower_ == "than" and t.head.tag_ in ("JJR", "RBR"):
-            return False  # "worth more than 200bn euros", not "worth more"
+        if t.dep_ == "prep" and (t.lower_ == "than" and t.head.tag_ in ("JJR", "RBR") or
+                                 t.lower_ == "as" and any(c.lower_ == "as" and c.i < t.i
+                                                          for c in t.head.children)):
+            return False  # "worth more than 200bn euros", not "worth more"; "as thorough as
+            # possible", not "as thorough"
         if t.dep_ == "advmod" and (t.lower_ in ("more", "less", "most", "least", "not", "never",
                                                 "too", "as", "so", "than") or
                                    t.tag_ in ("RBR", "JJR") and t.head.pos_ in VERBS):
