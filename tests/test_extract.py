@@ -7847,3 +7847,16 @@ def test_a_shortened_question_keeps_the_second_as_of_as_much_as(nlp):
     asked = quizgen.ask("Hale is making sure his plans for the tour of Kenya in June are as "
                         "thorough as possible.", "Hale", nlp=nlp)
     assert asked.endswith("as thorough as possible?"), asked
+
+
+def test_a_rate_stays_with_its_amount_and_a_list_of_roles_with_its_subject(nlp):
+    """Regression, from reading BBC banks: "What is the company earning? — $1.8m" (an hour),
+    "What did the chairman depart in? — row" (the chairman, chief executive and three
+    directors), and "{{c1::Singers Jennifer Lopez}}"."""
+    text = ("Singers Anna Berg and husband Tom Hale, a folk star, will sing together at next "
+            "week's festival in Leeds. The firm is earning about $1.8m an hour. The chairman, "
+            "chief executive and three directors all left in a row over the club's future.")
+    made = [(q.type, q.question, q.answer) for q in _questions(text, nlp, 100)]
+    assert not any(kind != "cloze" and answer in ("$1.8m", "row") for kind, _, answer in made), \
+        made
+    assert not any(answer.startswith("Singers") for _, _, answer in made), made

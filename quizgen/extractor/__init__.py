@@ -143,7 +143,7 @@ def _trim(span: Span) -> Span:
             "VERB", "AUX", "ADV", "ADJ", "ADP", "CCONJ", "SCONJ", "PRON") and (
             doc[start].is_sent_start or not doc[start].is_title or
             doc[start].pos_ not in ("VERB", "ADJ")) or
-            doc[start].is_sent_start and doc[start].lower_ in PEOPLE and
+            doc[start].is_sent_start and doc[start].lemma_.lower() in PEOPLE and
             not capitalised_elsewhere(doc[start]) or doc[start].tag_ == "NNPS" and
             start < end - 2 or doc[start].lower_ in NATIONALITIES):
         start += 1  # "Describing Mr Jackson", "Striker Tom Hale": a sentence's first word
@@ -151,7 +151,7 @@ def _trim(span: Span) -> Span:
         # "Desperate Housewives" inside a sentence is a name, no verb and no adjective, and
         # so are two words of a club the tagger took for a plural and a name: "Leeds
         # United"); "Australian Johnson": where she is from
-    while start < end - 1 and doc[start].is_sent_start and doc[start].lower_ in PEOPLE and \
+    while start < end - 1 and doc[start].is_sent_start and doc[start].lemma_.lower() in PEOPLE and \
             not capitalised_elsewhere(doc[start]) and doc[start + 1].is_title:
         start += 1  # "Boss Graeme Souness", whatever the recogniser took him for
     while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ in ("POS", "$")) and not (

@@ -1453,11 +1453,12 @@ def _misparsed(verb: Token) -> bool:
         return True  # "Music, films and texts are stored on …": the end of a list read as the
         # whole subject, the rest hung elsewhere ("What are texts stored on?")
     if subject is not None and subject.head == verb and any(
-            c.dep_ == "appos" and any(g.dep_ == "cc" for g in c.children) and sum(
-                g.dep_ in ("appos", "conj") for g in c.children) >= 2
+            c.dep_ == "appos" and any(g.dep_ == "cc" for g in c.children) and (sum(
+                g.dep_ in ("appos", "conj") for g in c.children) >= 2 or subject.pos_ == "NOUN")
             for c in subject.children):
-        return True  # or read as the first item and appositions ("What are photos kept on?";
-        # but "Ann Lee, analyst and author of …" is one person)
+        return True  # or read as the first item and appositions ("What are photos kept on?",
+        # "The chairman, chief executive and three directors departed"; but "Ann Lee, analyst
+        # and author of …" is one person)
     if subject is not None and verb.dep_ != "relcl" and any(
             c.tag_ == "WP$" for c in subject.children):
         return True  # "the 30-year-old, whose contract runs out in the summer, has …": a
@@ -3211,6 +3212,11 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
         # show? — the new robot" asks right, and "Water is the fluid of choice" is no such)
     if first_in_a_while(answer) or measured_against(answer) or hedged(verb):
         return None
+    if any(c.dep_ == "npadvmod" and c.i >= answer.end and any(
+            g.lower_ in ("a", "an", "per", "each", "every") for g in c.children)
+           for c in root.children):
+        return None  # "earning $1.8m an hour": the rate would be cut from the amount ("What is
+        # the company earning? — $1.8m")
     if root.dep_ in ("attr", "acomp") and verb is not None and verb.lemma_ == "be" and any(
             c.dep_ == "prep" and c.i >= answer.end and (c.lower_ == "than" or root.pos_ == "ADJ")
             for c in root.children):
