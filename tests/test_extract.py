@@ -7860,3 +7860,13 @@ def test_a_rate_stays_with_its_amount_and_a_list_of_roles_with_its_subject(nlp):
     assert not any(kind != "cloze" and answer in ("$1.8m", "row") for kind, _, answer in made), \
         made
     assert not any(answer.startswith("Singers") for _, _, answer in made), made
+
+
+def test_he_after_a_clause_about_an_unnamed_player_is_not_the_sentence_s_subject(nlp):
+    """Regression, from reading BBC banks: a "he" read as Arsene Wenger, who was the "pacy
+    Dutch youngster" the clause before had him bring on."""
+    text = ("Leeds beat York 2-1 on Saturday. Coach Tom Hale brought on Sam Reed for the tired "
+            "Lee at half-time, and the young Welsh striker made an instant impact. He broke "
+            "clear after a fine pass by Dan Price, but his shot was weak and the keeper saved.")
+    assert not any("Tom Hale broke" in q.question or "Tom Hale break" in q.question
+                   for q in _questions(text, nlp, 100))

@@ -1017,11 +1017,13 @@ class _PronounResolver:
         if subject is None:
             return None
         if any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(
-                g.dep_ in ("nsubj", "nsubjpass") and g.pos_ == "PROPN" and g.text != subject.text
+                g.dep_ in ("nsubj", "nsubjpass") and g.text != subject.text and (
+                    g.pos_ == "PROPN" or g.pos_ == "NOUN" and g.lemma_.lower() in PEOPLE)
                 for g in c.children) for c in before.root.children) or any(
                 t.pos_ == "PROPN" and misread_subject(t) for t in before):
             return _AMBIGUOUS  # "Lee went off and Hill came on to replace him. He …": either
-            # (also where the parse joined Hill to a list before him)
+            # (also where the parse joined Hill to a list before him; and "… brought on Reed,
+            # and the young striker made an impact. He …")
         if self._unknown_name(subject):
             return _AMBIGUOUS  # "Baros denied … He told …": Baros, whom it did not know
         if subject.lower_ == token.lower_:
