@@ -7870,3 +7870,12 @@ def test_he_after_a_clause_about_an_unnamed_player_is_not_the_sentence_s_subject
             "clear after a fine pass by Dan Price, but his shot was weak and the keeper saved.")
     assert not any("Tom Hale broke" in q.question or "Tom Hale break" in q.question
                    for q in _questions(text, nlp, 100))
+
+
+def test_a_participle_read_as_the_sentence_s_verb_makes_no_question(nlp):
+    """Regression, from reading BBC banks: "What did information gather on? — attacks", the
+    participle read as the verb of its sentence, whose own verb came later."""
+    text = ("Information gathered on thefts and where they happened has led to some arrests. "
+            "Police in Leeds made the arrests in May.")
+    made = [(q.type, q.question) for q in _questions(text, nlp, 100)]
+    assert not any("gather" in question for kind, question in made if kind != "cloze"), made

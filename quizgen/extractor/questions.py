@@ -1435,6 +1435,11 @@ def _misparsed(verb: Token) -> bool:
     she undecided long jump title?")."""
     if verb.dep_ in SUBJECTS and verb.tag_ in ("VBZ", "VBD", "VBP"):
         return True
+    if any(c.dep_ == "conj" and c.pos_ in VERBS and c.left_edge.i > verb.i and
+           c.doc[c.left_edge.i - 1].pos_ in VERBS and
+           not any(g.dep_ in (*SUBJECTS, "expl") for g in c.children) for c in verb.children):
+        return True  # "Information gathered on attacks … has led to arrests": the sentence's
+        # verb joined with no "and" to a participle read as a verb of its own
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if any(first.right_edge.i + 1 == then.left_edge.i and any(
             c.dep_ == "det" for c in first.children) and not any(
