@@ -7879,3 +7879,15 @@ def test_a_participle_read_as_the_sentence_s_verb_makes_no_question(nlp):
             "Police in Leeds made the arrests in May.")
     made = [(q.type, q.question) for q in _questions(text, nlp, 100)]
     assert not any("gather" in question for kind, question in made if kind != "cloze"), made
+
+
+def test_he_in_what_an_official_admits_is_the_one_with_that_title(nlp):
+    """Regression, from reading BBC banks: the "he" of "the home secretary … admitted he was
+    wrong …" read as Tony Blair, named before David Blunkett in the sentence before."""
+    text = ("Mayor Tom Hale is to join Police Chief Sam Reed on a visit to Leeds on Friday. The "
+            "police chief has already admitted he was wrong to hand the two free passes, given "
+            "to him as an officer, to Mr Price and has since repaid the money.")
+    asked = [q.question for q in _questions(text, nlp, 100)]
+    assert not any("Tom Hale wrong" in q for q in asked), asked
+    # the one the article gave that title before
+    assert "Who was Sam Reed wrong to hand the two free passes to?" in asked, asked

@@ -917,6 +917,16 @@ class _PronounResolver:
             ("she",) if gender == "f" else ("he",))), None)
         if same is not None:
             return self._resolve(same)  # "He told a paper he was happy": one person
+        if main is not None and main.pos_ == "NOUN" and main.lemma_.lower() in PEOPLE and \
+                token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ccomp" and \
+                token.head.head == main.head and not any(
+                    c.pos_ == "PROPN" for c in main.children if c.dep_ in ("appos", "compound")):
+            # "The home secretary admitted he was wrong": he is the secretary, the one the
+            # article gave that title before ("Home Secretary David Blunkett"), not the last
+            # name before (which is, when no name had the title)
+            titled = self._titled(main, token)
+            if titled is not None:
+                return titled
         if token.dep_ in ("nsubj", "nsubjpass") and token.head == token.sent.root:
             # "Greenspan has given a speech … He delivered the lecture": the sentence before's
             # subject, not whoever it named last ("… in honour of Adam Smith")
@@ -955,6 +965,21 @@ class _PronounResolver:
         """Whether the ``mention``-th mention stands before the sentence of ``token``."""
         at = self.doc_index.get(id(token.doc), 0)
         return self.ends[mention] <= (at, token.sent.start)
+
+    def _titled(self, role: Token, token: Token) -> str | None:
+        """The person the article named with the title ``role`` says ("the home secretary")
+        before ``token``, written in front of the name ("Home Secretary David Blunkett")."""
+        words = [t.lower_ for t in role.subtree if t.i <= role.i and t.dep_ in (
+            "compound", "amod") or t == role]
+        here = self.doc_index.get(id(token.doc), 0)
+        for doc in self.docs[:here + 1]:
+            for ent in doc.ents:
+                if ent.label_ != "PERSON" or ent.start < len(words) or (
+                        doc is token.doc and ent.start >= token.i):
+                    continue
+                if [t.lower_ for t in doc[ent.start - len(words):ent.start]] == words:
+                    return self.fullest.get(ent[-1].text, ent.text)
+        return None
 
     def _followed_on(self, token: Token, gender: str) -> str | None:
         """Whom ``token`` means when its sentence names nobody before it: the person the
