@@ -7891,3 +7891,15 @@ def test_he_in_what_an_official_admits_is_the_one_with_that_title(nlp):
     assert not any("Tom Hale wrong" in q for q in asked), asked
     # the one the article gave that title before
     assert "Who was Sam Reed wrong to hand the two free passes to?" in asked, asked
+
+
+def test_a_phrase_cut_before_its_noun_is_no_answer(nlp):
+    """Regression, from reading BBC banks: a cloze of "{{c1::first day of a two-day}}", the
+    noun of "a two-day …" left outside."""
+    from quizgen.extractor import _is_trivial
+
+    doc = nlp("The witness spoke on the second day of a two-day inquiry in York.")
+    start = next(t.i for t in doc if t.text == "second")
+    end = next(t.i for t in doc if t.text == "inquiry")
+    assert _is_trivial(doc[start:end], set())
+    assert not _is_trivial(doc[start:end + 1], set())

@@ -2115,6 +2115,12 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
             not named.ent_type_ and named.lemma_.lower() not in PEOPLE:
         return True  # "Borders Rail" of "Campaign for Borders Rail": the rest of a name whose
         # start the recogniser left out (but "Minister for Europe" names a place)
+    if answer[0].ent_type_ in ("", "DATE", "TIME", "CARDINAL", "QUANTITY") and not any(
+            t.pos_ == "PROPN" for t in answer) and any(
+            t.dep_ == "prep" and any(c.dep_ == "pobj" and c.i >= answer.end for c in t.children)
+            for t in answer):
+        return True  # "first day of a two-day" of "… of a two-day hearing": a phrase cut before
+        # its noun
     if answer[-1].ent_type_ == "PERSON" and answer.end < answer.sent.end and \
             answer[-1].dep_ == "compound" and answer[-1].head.i == answer.end and \
             doc[answer.end].text[:1].isupper() and doc[answer.end].ent_type_ != "PERSON":
