@@ -159,6 +159,16 @@ def test_python_dash_m_and_the_script_agree():
     assert by_module == by_script
 
 
+@pytest.mark.skipif(shutil.which("quizgen") is None, reason="the quizgen script is not installed")
+def test_the_script_and_python_dash_m_exit_with_the_commands_code(tmp_path):
+    missing = tmp_path / "none.yaml"
+    for command in (["quizgen"], [sys.executable, "-m", "quizgen"]):
+        result = subprocess.run([*command, "check", str(missing)], capture_output=True,
+                                text=True)
+        assert (result.returncode, result.stderr) == (
+            1, f"{missing}: no such file — check the path\n")
+
+
 def test_help_and_check_do_not_import_the_heavy_libraries():
     from tests.conftest import EXAMPLE_BANK
 
