@@ -164,7 +164,7 @@ def test_the_script_and_python_dash_m_exit_with_the_commands_code(tmp_path):
     missing = tmp_path / "none.yaml"
     for command in (["quizgen"], [sys.executable, "-m", "quizgen"]):
         result = subprocess.run([*command, "check", str(missing)], capture_output=True,
-                                text=True)
+                                text=True, check=False)
         assert (result.returncode, result.stderr) == (
             1, f"{missing}: no such file — check the path\n")
 
