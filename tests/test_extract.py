@@ -2809,6 +2809,14 @@ def test_a_name_the_article_calls_a_comedy_is_no_person(nlp):
     assert no_person_kind("Tom Hale", text) == ""
 
 
+def test_a_name_the_article_counts_among_films_is_asked_with_what(nlp):
+    """Regression, from reading BBC banks: "Who is among a number of films about Iraq …?", with
+    people for its wrong options."""
+    assert quizgen.ask("Tommy Kerr is one of the best films about farming screened at the event "
+                       "in Ghent.", "Tommy Kerr", nlp=nlp) == \
+        "What is one of the best films about farming screened at the event in Ghent?"
+
+
 def test_a_title_split_by_the_parser_is_not_asked(nlp):
     """Regression, from reading BBC banks: "Who is the president of RJ Reynolds Tobacco? —
     Charles A Blixt", its executive vice-president."""

@@ -328,8 +328,8 @@ _NO_PERSONS = (r"(players|manager|fans|boss|chairman|striker|midfielder|defender
                rf"{_WORKS})\b")
 # Words for an event a name may stand before ("the IRB Sevens tournament"): no person's.
 _EVENTS = r"(tournament|championships?|festival|conference|summit|league|expo)"
-# (and "Nathan Barley will be a character-driven comedy": a work, but "… is a film director"
-# is a person)
+# (and "Nathan Barley will be a character-driven comedy", "… is one of the best films about …":
+# works, but "… is a film director" is a person)
 # (up to two words of a portfolio may come between: "Lib Dem foreign affairs spokesman", but no
 # verb: "Jose Mourinho has been manager")
 _PORTFOLIO_WORDS = (r"(?:\s+(?!(?:has|have|had|is|was|were|are|be|been|being|will|would|could|"
@@ -337,7 +337,8 @@ _PORTFOLIO_WORDS = (r"(?:\s+(?!(?:has|have|had|is|was|were|are|be|been|being|wil
                     r"who|which|that|than)\b)[a-z][\w-]*){0,2}")
 _NO_PERSON_AFTER = re.compile(
     rf"{_PORTFOLIO_WORDS}\s+{_NO_PERSONS}|\s+vs?\.?\s|\s+{_WORKS}s\b|\s+{_EVENTS}\b|"
-    rf"\s+(is|was|will be)\s+\"?(an?|the)\s+([\w-]+\s+){{0,2}}{_WORKS}"
+    rf"\s+(is|was|will be)\s+(\"?(an?|the)\s+([\w-]+\s+){{0,2}}{_WORKS}|"
+    rf"(one of|among)\s+([\w-]+\s+){{0,4}}{_WORKS}s)"
     rf"(?=\s*[.,;:!?\"')]|\s+(about|that|which|from|by|in|on|with|set|starring|for)\b)|"
     rf",(\s+by far)?\s+(an?|the)\s+([\w-]+\s+){{0,3}}{_WORKS}(?=\s*[,;:)])|"
     rf",\s+(an?\s+|the\s+|[A-Z][\w-]*['’]s\s+)([\w-]+\s+){{0,3}}{_ORGANISATIONS}"
