@@ -2358,6 +2358,33 @@ _PROMOTION = re.compile(
 _BROKEN_START = re.compile(r"\s*([,;:)]|(?!(de|van|von|da|di|du|al|el|le|la|der|den)\b)[a-z]+\b)")
 
 
+def _two_verbs_glued(sentence: Span) -> bool:
+    """Whether a form of "be" in ``sentence`` stands right before a verb's "-s" form, a word
+    that is nothing else ("was refers", "is seems"; but "was news", "is always", and "what it
+    is is …")."""
+    from lemminflect import getAllLemmas
+
+    return any(
+        t.lower_ in ("is", "was", "are", "were") and t.i + 1 < sentence.end and
+        (word := t.nbor().lower_).endswith("s") and word.isalpha() and
+        getAllLemmas(word, "VERB").get("VERB", (word,))[0] not in (word, "be", "have", "do")
+        and not any(in_lexicon(word, upos) for upos in ("NOUN", "ADJ", "ADV"))
+        for t in sentence)
+
+
+def _name_lost_from_subject(sentence: Span) -> bool:
+    """Whether a subject of ``sentence`` is a people's word alone, in the singular, the rest
+    of a name the copy lost: "Kenyan also missed out on …", "fellow Ethiopian appeared …"
+    (but "Kenyans", "the Kenyan", "Kenyan Ann Lee")."""
+    from .gazetteer import names_a_people
+
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNP", "NN", "JJ") and
+               t.ent_type_ in ("NORP", "") and  # (a person's name: "Conan said …")
+               (t.i + 1 == len(t.doc) or t.nbor().ent_iob_ != "I") and not any(
+                   c.dep_ in ("det", "poss", "compound", "appos", "nummod", "conj")
+                   for c in t.children) and names_a_people(t.text) for t in sentence)
+
+
 def _bare_names(sentence: Span) -> int:
     """How many items of ``sentence`` are a bare name between commas ("Almunia, Lauren,
     Toure, …", "Porto, Real Madrid, Werder Bremen")."""
@@ -2460,6 +2487,8 @@ def _answers_for(sentence: Span, ents: list[Span], chunks: list[Span], paragraph
         # a gadget!", "Shame the marketing was so bad!!!"
     if _BROKEN_START.match(sentence.text):
         return []  # the rest of a sentence whose start the copy lost: ", who had qualified …"
+    if _two_verbs_glued(sentence) or _name_lost_from_subject(sentence):
+        return []  # a copy that kept two wordings ("the name was refers to …") or lost a name
     root = sentence.root
     if root.tag_ == "VB" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass")
                                      for c in root.children) or _PROMOTION.match(sentence.text):
@@ -2643,6 +2672,9 @@ def _make_question(cand: _Candidate, resolve: _PronounResolver) -> bool:
     if formed is not None and formed.rule == "subject" and _done_by_another_too(answer,
                                                                                resolve.docs):
         formed = None
+    if formed is not None and (owned := _with_its_owner(answer)) is not None and \
+            not re.search(rf"\b{re.escape(owned[0].text)}\b", formed.text):
+        answer = cand.answer = owned  # "What will he attack? — Labour's record", not "record"
     if formed is not None:
         made.append(("short", formed.text, formed.rule))
     # A blank for one common noun ("pave the ___", "a ___ of issues") tests grammar, not facts.
@@ -2669,6 +2701,22 @@ def _make_question(cand: _Candidate, resolve: _PronounResolver) -> bool:
             cand.score = round(cand.worth * (0.5 + 0.5 * _RULE_WEIGHT[rule]), 3)
             return True
     return False
+
+
+def _with_its_owner(answer: Span) -> Span | None:
+    """``answer``, a thing, with the name that owns it, which the answer lost when it was
+    trimmed: "Labour's record" of "record" (but "Australia's Lleyton Hewitt" is a name, and
+    "the club's record" is owned by no name)."""
+    doc = answer.doc
+    mark = doc[answer.start - 1] if answer.start else None
+    if mark is None or mark.tag_ != "POS" or answer.root.pos_ != "NOUN" or \
+            answer.root.ent_type_:
+        return None
+    owner = mark.head
+    if owner.dep_ != "poss" or owner.head != answer.root or owner.pos_ != "PROPN":
+        return None
+    start = owner.left_edge.i + (owner.left_edge.lower_ == "the")
+    return doc[start:answer.end]
 
 
 def _done_by_another_too(subject: Span, docs: list[Doc]) -> bool:

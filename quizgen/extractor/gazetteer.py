@@ -152,6 +152,18 @@ def kind_of(name: str) -> str:
     return place.kind if place else ""
 
 
+@lru_cache(maxsize=1024)
+def names_a_people(word: str) -> bool:
+    """Whether ``word`` is made from a country's name for its people: "Kenyan", "Iraqi",
+    "Ghanaian", "Swedish" (but not "Symbian", "Rusedski", "Christian" or "Jordan")."""
+    found = re.fullmatch(r"([A-Z][a-z]{2,}?)(ian|an|i|ese|ish)", word)
+    if found is None or lookup(word) is not None:
+        return False
+    stem = found.group(1).lower()  # what is left of the country's name: "Keny", "Ethiop"
+    return any(key.startswith(stem) and len(key) - len(stem) <= 2 and not key.endswith("!")
+               for key in _countries()[0])  # (not a code: "mar!" is Morocco's, no "Marian")
+
+
 def neighbours(name: str) -> list[str]:
     """Places of the same kind and group as ``name``, closest in population first."""
     place = lookup(name)

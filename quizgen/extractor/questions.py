@@ -328,7 +328,7 @@ _NO_PERSONS = (r"(players|manager|fans|boss|chairman|striker|midfielder|defender
                rf"{_WORKS})\b")
 # Words for an event a name may stand before ("the IRB Sevens tournament"): no person's.
 _EVENTS = r"(tournament|championships?|festival|conference|summit|league|expo)"
-# (and "Nathan Barley will be a character-driven comedy", "… is one of the best films about …":
+# (and "Sam Rook will be a character-driven comedy", "… is one of the best films about …":
 # works, but "… is a film director" is a person)
 # (up to two words of a portfolio may come between: "Lib Dem foreign affairs spokesman", but no
 # verb: "Jose Mourinho has been manager")
