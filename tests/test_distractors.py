@@ -419,6 +419,16 @@ def test_a_person_is_never_offered_under_a_title_or_when_the_question_names_them
     assert offered and not offered & {"Ring of Fire", "Fire", "Jr.", "Jr", "Mr Venn"}
 
 
+def test_a_british_junior_or_senior_is_no_surname():
+    """Regression, from reading BBC banks: "Jnr" (of "… Martin Luther King Jnr") was offered
+    beside "Davis" and "Poitier" as a surname."""
+    from quizgen.extractor.distractors import with_surnames
+
+    surnames = with_surnames({"Tom Hale Jnr": 1, "Ann Lee Snr": 2})
+    assert surnames.get("Hale") == 1 and surnames.get("Lee") == 2
+    assert "Jnr" not in surnames and "Snr" not in surnames
+
+
 def test_small_counts_get_near_values_in_their_own_form(nlp):
     """Regression, from reading children's-story options: "three lake birds" got "three lake
     fish"; "5 hours" got "1 hours" and "15 hours"; "1/100" got "10" and "100"; "75 cents" got

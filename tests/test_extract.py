@@ -2216,6 +2216,15 @@ def test_a_sum_moved_out_of_a_phrase_takes_its_million_along(nlp):
         "How large a profit did the bakery make in the last three months?"
 
 
+def test_a_size_asked_of_a_noun_takes_its_article_and_no_average_is_a_thing(nlp):
+    """Regression, from reading BBC banks: "How large a average are the prices dropping every
+    year …? — 20%"."""
+    assert quizgen.ask("The bakery reported an increase of 12% in its sales.", "12%",
+                       nlp=nlp) == "How large an increase did the bakery report?"
+    assert not quizgen.ask("Bread prices are rising an average of 4% every year.", "4%",
+                           nlp=nlp).startswith("How large")
+
+
 def test_a_film_named_like_a_person_is_asked_with_what_and_a_fronted_phrase_keeps_its_comma(nlp):
     """Regressions, from reading BBC banks: "Who tells the story of a young mum? — Wasp", a
     film the article calls "drama Wasp"; and "Set in her native Dartford Wasp tells …", a cloze
@@ -2841,6 +2850,17 @@ def test_a_sentence_whose_subject_lost_its_name_is_not_asked(nlp):
     assert not any("Jamaican" in q or "unbeaten" in q or "laps" in q for q in questions)
     assert "Who took second place in Madrid?" in questions and \
         "Who won six medals in Oslo?" in questions, questions
+
+
+def test_a_subject_answer_keeps_the_short_phrase_its_question_drops(nlp):
+    """Regression, from reading BBC banks: "According to Sher Khan, what would be a significant
+    factor …? — war", of "the war in Iraq would be …"."""
+    questions = {q.question: q.answer for q in _questions(
+        "Tom Hale said the war in the north would be the main issue of the campaign. Hale "
+        "leads the council in Leeds.", nlp, 100)}
+    assert questions.get("According to Tom Hale, what would be the main issue of the "
+                         "campaign?") == "war in the north", questions
+    assert questions.get("Who leads the council in Leeds?") == "Hale", questions
 
 
 def test_a_name_the_article_counts_among_films_is_asked_with_what(nlp):

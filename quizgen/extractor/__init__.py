@@ -2672,11 +2672,9 @@ def _make_question(cand: _Candidate, resolve: _PronounResolver) -> bool:
     if formed is not None and formed.rule == "subject" and _done_by_another_too(answer,
                                                                                resolve.docs):
         formed = None
-    if formed is not None and (owned := _with_its_owner(answer)) is not None and \
-            not re.search(rf"\b{re.escape(owned[0].text)}\b", formed.text):
-        answer = cand.answer = owned  # "What will he attack? — Labour's record", not "record"
     if formed is not None:
-        made.append(("short", formed.text, formed.rule))
+        made.append(("short", formed.text, formed.rule, _as_the_question_leaves_it(
+            answer, formed.text, formed.rule)))
     # A blank for one common noun ("pave the ___", "a ___ of issues") tests grammar, not facts.
     # (nor one for a word that only describes: "a rise in ___ house price inflation")
     plain_noun = len(answer) == 1 and (answer[0].pos_ == "NOUN" and not answer[0].ent_type_ or
@@ -2686,21 +2684,34 @@ def _make_question(cand: _Candidate, resolve: _PronounResolver) -> bool:
     cloze = None if plain_noun or answer.root.like_num and _cut_from_list(answer) else \
         _cloze(sentence, answer, resolve)
     if cloze is not None:
-        made.append(("cloze", cloze, "cloze"))
+        made.append(("cloze", cloze, "cloze", answer))
     if not made and not plain_noun and not ranged and _askable_in_place(answer):
         # (moved out if that reads as a question, else in place)
         for in_place in (ask_moved_out(sentence, answer, resolve, cand.label),
                          ask_in_place(sentence, answer, resolve, cand.label)):
             if in_place is not None and len(in_place.text.split()) <= _IN_PLACE_MAX_WORDS:
-                made.append(("short", in_place.text, in_place.rule))
+                made.append(("short", in_place.text, in_place.rule, answer))
     if _denied(answer):
         made = [m for m in made if m[0] != "short"]  # "Who did the club not sign?": anyone
-    for qtype, text, rule in made:
-        if _acceptable(qtype, text, answer):
-            cand.qtype, cand.text, cand.rule = qtype, text, rule
+    for qtype, text, rule, asked in made:
+        if _acceptable(qtype, text, asked):
+            cand.qtype, cand.text, cand.rule, cand.answer = qtype, text, rule, asked
             cand.score = round(cand.worth * (0.5 + 0.5 * _RULE_WEIGHT[rule]), 3)
             return True
     return False
+
+
+def _as_the_question_leaves_it(answer: Span, question: str, rule: str) -> Span:
+    """``answer`` with what its question leaves out along with it: the name that owns it ("What
+    will he attack? — Labour's record", not "record") and, for a subject, a short phrase after
+    it ("What would be a factor? — war in Iraq", not "war")."""
+    words = set(re.findall(r"\w+", question.lower()))
+    if (owned := _with_its_owner(answer)) is not None and owned[0].lower_ not in words:
+        answer = owned
+    if rule == "subject" and (whole := _with_the_rest_of_its_phrase(answer)) is not None and \
+            not any(t.lower_ in words for t in whole[len(answer):] if not t.is_stop):
+        answer = whole
+    return answer
 
 
 def _with_its_owner(answer: Span) -> Span | None:
@@ -2717,6 +2728,21 @@ def _with_its_owner(answer: Span) -> Span | None:
         return None
     start = owner.left_edge.i + (owner.left_edge.lower_ == "the")
     return doc[start:answer.end]
+
+
+def _with_the_rest_of_its_phrase(answer: Span) -> Span | None:
+    """``answer`` with the short phrase after it that belongs to the same noun ("war in Iraq"
+    of "war" in "the war in Iraq would be …"), which a question that moves the whole phrase
+    leaves out too; None when there is none, or a longer one or a clause."""
+    doc, root = answer.doc, answer.root
+    end = root.right_edge.i + 1
+    if not answer.end < end <= answer.end + 4 or root.pos_ != "NOUN" or root.ent_type_:
+        return None  # (a name is whole: "Hirsch", not "Hirsch from …"; "Hundreds" counts)
+    rest = doc[answer.end:end]
+    if rest[0].dep_ != "prep" or rest[0].head != root or any(
+            t.pos_ in ("VERB", "AUX") or t.is_punct for t in rest):
+        return None
+    return doc[answer.start:end]
 
 
 def _done_by_another_too(subject: Span, docs: list[Doc]) -> bool:

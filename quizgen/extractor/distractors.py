@@ -474,8 +474,9 @@ def _characters(doc: Doc, any_label: bool = True) -> dict[str, int]:
             if len(name) > 1 and _may_be_character(name, doc.text)}  # no door "D"
 
 
-# Words after a surname that are no part of it: "Hank Williams Jr." is a Williams.
-NAME_SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}
+# Words after a surname that are no part of it: "Hank Williams Jr." is a Williams (and in
+# British copy "Jnr", "Snr").
+NAME_SUFFIXES = {"Jr", "Jnr", "Sr", "Snr", "II", "III", "IV"}
 
 
 def with_surnames(people: dict[str, int]) -> dict[str, int]:

@@ -4122,6 +4122,8 @@ def _ask_described(noun: Token, description: Token, answer: Span,
 
 # The wh-phrase that asks the size of an object by a figure "of" it: "a profit of $5m".
 _SIZE_OF = {"how long": "how long a", "how much": "how large a", "what percentage": "how large a"}
+# Nouns that say which figure, not what there is one of: "dropping an average of 20%".
+_MEASURES = {"average", "total", "maximum", "minimum", "peak", "high", "low", "sum", "mean"}
 
 
 def _how_out_of_a_gerund(root: Token, wh: str) -> bool:
@@ -4145,15 +4147,19 @@ def _ask_moved(root: Token, wh: str, keep: set[int], resolve: Resolver,
     size = _SIZE_OF.get(wh)
     if size and root.head.lower_ == "of" and noun.pos_ == "NOUN" and \
             noun.dep_ == "dobj" and noun.head.pos_ in VERBS and any(
-                c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) and \
+            noun.lower_ not in _MEASURES:
         # "may get a prison term of up to 25 years" → "How long a prison term may … get?",
         # "made a profit of $5m" → "How large a profit did … make?", not "… make a profit of?"
         # (only of a thing one has one of: no "How large a damage …?" of "damage of $10bn")
         kind = [t for t in noun.subtree if t.i < root.head.i and t.dep_ not in ("det", "poss")
                 and t.tag_ != "POS"]
         if len(kind) <= 3 and all(t.dep_ in ("compound", "amod") or t == noun for t in kind):
+            from .distractors import article_for
+
             words = render(t.text if t.text[:1].isupper() and t.i != t.sent.start
                            else t.lower_ for t in kind)  # ("a theoretical Carnot efficiency")
+            size = f"{size[:-2]} {article_for(words, 'a')}"  # "How large an increase …?"
             return _ask_fronted(noun.head, f"{size} {words}", _subtree(noun), keep, resolve,
                                 "how-many")
     after = root.doc[root.right_edge.i + 1] if root.right_edge.i + 1 < len(root.doc) else None
