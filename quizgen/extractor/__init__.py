@@ -2704,7 +2704,8 @@ def _make_question(cand: _Candidate, resolve: _PronounResolver) -> bool:
 def _as_the_question_leaves_it(answer: Span, question: str, rule: str) -> Span:
     """``answer`` with what its question leaves out along with it: the name that owns it ("What
     will he attack? — Labour's record", not "record") and, for a subject, a short phrase after
-    it ("What would be a factor? — war in Iraq", not "war")."""
+    it ("What would be a factor? — war in Iraq", not "war"; after an object, the phrase may be
+    the verb's: "made an album in jail")."""
     words = set(re.findall(r"\w+", question.lower()))
     if (owned := _with_its_owner(answer)) is not None and owned[0].lower_ not in words:
         answer = owned
@@ -2740,8 +2741,9 @@ def _with_the_rest_of_its_phrase(answer: Span) -> Span | None:
         return None  # (a name is whole: "Hirsch", not "Hirsch from …"; "Hundreds" counts)
     rest = doc[answer.end:end]
     if rest[0].dep_ != "prep" or rest[0].head != root or any(
-            t.pos_ in ("VERB", "AUX") or t.is_punct for t in rest):
-        return None
+            t.pos_ in ("VERB", "AUX") or t.is_punct or t.dep_ == "cc" for t in rest):
+        return None  # (nor a list, whose names are asked on their own: "a game between Leeds
+        # and Hull")
     return doc[answer.start:end]
 
 
