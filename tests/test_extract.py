@@ -2866,6 +2866,18 @@ def test_a_subject_answer_keeps_the_short_phrase_its_question_drops(nlp):
     assert questions.get("Who leads the council in Leeds?") == "Hale", questions
 
 
+def test_a_question_that_says_do_so_is_not_asked(nlp):
+    """Regression, from reading BBC banks: "In what year did the party do so? — 2002": what it
+    did, only the clause before says."""
+    questions = [q.question for q in _questions(
+        "In 1998 the union said it would not return to Hove but did so in 2002. About 3,000 "
+        "people eligible to vote in Hove are not registered to do so.", nlp, 100)
+        if q.type != "cloze"]  # (a blank shows the clause before)
+    assert not any(re.search(r"(?<!to )\b(do|did) so\b", q) for q in questions), questions
+    # (but "to do so" says what: to vote)
+    assert "How many people eligible to vote in Hove are not registered to do so?" in questions
+
+
 def test_a_name_the_article_counts_among_films_is_asked_with_what(nlp):
     """Regression, from reading BBC banks: a documentary "among a number of films" was asked
     with "Who …?", with people for its wrong options."""

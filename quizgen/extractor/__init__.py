@@ -2855,6 +2855,10 @@ def _acceptable(qtype: str, text: str, answer: Span) -> bool:
         return False  # "Its original boiler …": whose, only the sentence before says
     if qtype == "short" and _UNRESOLVED.search(text):
         return False  # "It flagged up how many holes?": who "it" is, only the article says
+    if qtype == "short" and re.search(r"(?<!\bto )\b(do|does|did|doing|done) so\b", text,
+                                      re.IGNORECASE):
+        return False  # "In what year did the party do so?": do what, the clause before says
+        # (but "those free to vote who have not signed up to do so" says it)
     if qtype == "short" and re.search(r"\bthere\b", text) and any(
             t.lower_ == "there" and t.dep_ == "advmod" for t in answer.sent):
         return False  # "Who made his debut there?": where, only the sentence before says (but
