@@ -2878,6 +2878,18 @@ def test_a_question_that_says_do_so_is_not_asked(nlp):
     assert "How many people eligible to vote in Hove are not registered to do so?" in questions
 
 
+def test_a_title_the_article_gives_two_people_asks_for_neither(nlp):
+    """Regression, from reading BBC banks: "Who is the tennis star? — Kim Clijsters", where a
+    later paragraph calls her fiancé a "fellow tennis star" too."""
+    questions = [q.question for q in _questions(
+        "Golf star Ann Lee will make her return from injury at the Leeds event in May.\n\nLee "
+        "was due to marry fellow golf star Tom Reed in June, but the pair split in March.\n\n"
+        "Tory leader Ian Hale will speak in Leeds. Former Tory leader Jo Park said the plan "
+        "would work.", nlp, 100)]
+    assert "Who is the golf star?" not in questions, questions
+    assert "Who is the Tory leader?" in questions, questions  # (the former is another post)
+
+
 def test_a_name_the_article_counts_among_films_is_asked_with_what(nlp):
     """Regression, from reading BBC banks: a documentary "among a number of films" was asked
     with "Who …?", with people for its wrong options."""

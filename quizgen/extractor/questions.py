@@ -2227,7 +2227,7 @@ _VALUE_LABELS = {"", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE", "TIME",
 def share_capitals(docs: list[Doc]) -> None:
     """Tell each paragraph of an article which words the article writes with a capital inside
     a sentence, for `capitalised_elsewhere`: a name may open one paragraph and recur in
-    another ("Arsenal boss …")."""
+    another ("Arsenal boss …"); and whom it names after which words, for `_given_another`."""
     capitals = {t.text for doc in docs for t in doc if t.text[:1].isupper() and
                 t.i != t.sent.start}
     name_ends = set().union(*(_name_ends(doc) for doc in docs))
@@ -2235,7 +2235,9 @@ def share_capitals(docs: list[Doc]) -> None:
     # "A Different Story" inside a sentence: its "A" is the title's, at a sentence's start too
     titles = {(t.text, doc[t.i + 1].text) for doc in docs for t in doc[:-1]
               if t.text in ("The", "A", "An") and t.i != t.sent.start and doc[t.i + 1].is_title}
+    titled = _titled_people(docs)
     for doc in docs:
+        doc.user_data["titled people"] = titled
         doc.user_data["titles' articles"] = titles
         doc.user_data["capitals"] = capitals
         doc.user_data["name ends"] = name_ends
@@ -2679,6 +2681,34 @@ def _inside_word(token: Token) -> bool:
     """A hyphen or slash with no space either side: "subscription-based", "Gene/L"."""
     return token.text in "-/" and not token.whitespace_ and token.i > 0 and \
         not token.doc[token.i - 1].whitespace_
+
+
+def _given_another(title: list[Token], answer: Span) -> bool:
+    """Whether the article gives ``title`` to someone besides ``answer`` too: "golf star Ann
+    Lee" and "fellow golf star Tom Reed"."""
+    words = tuple(t.lower_ for t in title if t.lower_ != "the")
+    doc = answer.doc
+    titled = doc.user_data.get("titled people") or _titled_people([doc])
+    return bool(titled.get(words, set()) - {answer[-1].lower_})
+
+
+def _titled_people(docs: list[Doc]) -> dict[tuple[str, ...], set[str]]:
+    """The surnames of the people named after each run of one to three words: ("golf",
+    "star") → {"lee", "reed"}."""
+    titled: dict[tuple[str, ...], set[str]] = {}
+    for doc in docs:
+        for name in doc.ents:
+            for n in range(1, min(3, name.start) + 1) if name.label_ == "PERSON" else ():
+                if name.start > n and doc[name.start - n - 1].lower_ in _ANOTHER_POST:
+                    break  # "former Tory leader William Hague" is not the Tory leader
+                words = tuple(t.lower_ for t in doc[name.start - n:name.start])
+                titled.setdefault(words, set()).add(name[-1].lower_)
+    return titled
+
+
+# Words before a title that make it another post: "former Tory leader", "deputy editor".
+_ANOTHER_POST = {"former", "ex", "then", "late", "deputy", "shadow", "assistant", "vice",
+                 "acting", "interim", "outgoing", "incoming"}
 
 
 def title_of(person: Token, answer: Span) -> list[Token]:
@@ -3384,8 +3414,9 @@ def form(sentence: Span, answer: Span, resolve: Resolver = _no_resolver,
                 for t in doc[answer.end:title[0].i]):
             title = []  # "DJ Norman Cook - aka Fatboy Slim -": another name, no role ("Who is
             # the Fatboy Slim?")
-        if title and title[0].lower_ in ("another", "fellow"):
-            title = []  # "another Great Britain international": which one, the rest says
+        if title and title[0].lower_ in ("another", "fellow") or _given_another(title, answer):
+            title = []  # "another Great Britain international": which one, the rest says; and
+            # "golf star Ann Lee" where "fellow golf star Tom Reed" is one too
         if title and title[-1].is_lower and title[-1].lemma_ not in _ONE_PER_GROUP and all(
                 (t.ent_type_ or t.pos_ in ("ADJ", "PROPN") or t.tag_ == "VBG" and
                  t.dep_ == "amod") and t.lower_ not in _ONE_PER_GROUP for t in title[:-1]):
