@@ -2890,6 +2890,27 @@ def test_a_title_the_article_gives_two_people_asks_for_neither(nlp):
     assert "Who is the Tory leader?" in questions, questions  # (the former is another post)
 
 
+def test_an_idiom_with_a_possessive_is_no_answer(nlp):
+    """Regression, from reading BBC banks: "What has the IRFU thrown behind O'Sullivan? —
+    weight" and "What was Eddie O'Sullivan well within? — rights"."""
+    answers = _answers("The union has thrown its weight behind Ann Lee, who must be pleased. "
+                       "Like Lee, he was well within his rights to complain about the pay deal "
+                       "in March.", nlp, 100)
+    assert not {"weight", "rights"} & set(answers), answers
+
+
+def test_a_piece_cut_from_what_it_is_a_piece_of_is_no_answer(nlp):
+    """Regression, from reading BBC banks: a lord's "first piece" was an answer, with what it
+    was a piece of (his advice) cut off."""
+    from quizgen.extractor import _is_trivial
+
+    doc = nlp("Ann Lee renewed her demand for Lord Hale's second piece of written evidence to "
+              "be released.")
+    lord, second = [t.text for t in doc].index("Lord"), [t.text for t in doc].index("second")
+    assert _is_trivial(doc[lord:second + 2], set())  # "Lord Hale's second piece"
+    assert not _is_trivial(doc[lord:second + 5], set())  # "… second piece of written evidence"
+
+
 def test_a_name_the_article_counts_among_films_is_asked_with_what(nlp):
     """Regression, from reading BBC banks: a documentary "among a number of films" was asked
     with "Who …?", with people for its wrong options."""

@@ -1918,6 +1918,14 @@ def _cut_from_a_title(answer: Span) -> bool:
         doc[start - 2].pos_ == "PROPN" and doc[start - 2].i != doc[start - 2].sent.start
 
 
+# Nouns for a piece of something, said with "of" what it is a piece of (the parts of a whole
+# are asked with their "of": "What share of pictures …? — vast majority").
+_PIECES = {"piece", "bit", "slice", "portion", "share", "chunk", "fraction", "proportion"}
+# Nouns that make an idiom with a possessive: "changed his mind", "did their best".
+_OWN_IDIOMS = {"mind", "mark", "way", "word", "weight", "right", "best", "part", "say", "bit",
+               "utmost"}
+
+
 def _is_trivial(answer: Span, title_words: set[str]) -> bool:
     """Pronouns, stop words, the article's own topic and pieces of hyphenated words ("two" in
     "two-state") are no answers; numbers are."""
@@ -2201,9 +2209,14 @@ def _is_trivial(answer: Span, title_words: set[str]) -> bool:
         # state}} they are …"
     if _piece_of_a_name(answer):
         return True
-    if root.lemma_.lower() in ("mind", "mark", "way", "word") and root.dep_ == "dobj" and \
+    if root.lemma_.lower() in _PIECES and any(
+            c.dep_ == "prep" and c.lower_ == "of" and c.i >= answer.end for c in root.children):
+        return True  # "Tom Hale's first slice" of "… first slice of the budget": a part cut
+        # from what it is a part of
+    if root.lemma_.lower() in _OWN_IDIOMS and root.dep_ in ("dobj", "pobj") and \
             len(answer) == 1 and any(c.tag_ == "PRP$" for c in root.children):
-        return True  # "changed his mind", "made their mark", "kept her word": an idiom
+        return True  # "changed his mind", "made their mark", "kept her word", "threw their
+        # weight behind", "was within his rights": an idiom
     if answer[0].tag_ in ("WDT", "WP", "WRB") and answer[0].lower_ != "that":
         return True  # "What infrastructure" of "What infrastructure will be required …": a
         # question of the article's own
