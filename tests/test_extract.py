@@ -4412,6 +4412,9 @@ def test_names_with_small_words_airlines_weekends_and_titles_after_a_colon(nlp):
     assert _piece_of_a_name(doc[8:9])  # and its "24"
     doc = nlp("Pupils at St Aldric's High School were told on Monday.")
     assert _piece_of_a_name(doc[2:4])
+    doc = nlp("The first version of horror prequel Grudge: The Return, dropped by its makers, "
+              "is to have its world premiere.")
+    assert _piece_of_a_name(doc[8:10])  # "The Return", the tagger taking "Grudge" for a noun
 
 
 def test_titles_with_and_the_or_a_semicolon_list_a_cut_passive_and_a_speaker_s_his(nlp):

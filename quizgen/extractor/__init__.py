@@ -1626,9 +1626,11 @@ def _piece_of_a_name(answer: Span) -> bool:
     if after is not None and after.text == ":" and not answer[-1].whitespace_ and \
             answer.end + 1 < len(doc) and doc[answer.end + 1].is_title or \
             before is not None and before.text == ":" and answer.start > 1 and \
-            not doc[answer.start - 2].whitespace_ and doc[answer.start - 2].pos_ == "PROPN" \
+            not doc[answer.start - 2].whitespace_ and (doc[answer.start - 2].pos_ == "PROPN" or
+                                                       doc[answer.start - 2].is_title) \
             and answer[0].is_title and answer.sent.start < answer.start - 2:
-        return True  # "GTA" or "San Andreas" of "GTA: San Andreas"
+        return True  # "GTA" or "San Andreas" of "GTA: San Andreas" (and "The Beginning" of
+        # "prequel Exorcist: The Beginning", which the tagger took for common nouns)
     joined = doc[answer.end + 2] if answer.end + 2 < len(doc) else None
     if after is not None and after.lower_ == "and" and joined is not None and \
             doc[answer.end + 1].lower_ == "the" and joined.is_title and joined.pos_ == "PROPN" \
