@@ -4152,7 +4152,7 @@ def _ask_described(noun: Token, description: Token, answer: Span,
 
 
 # The wh-phrase that asks the size of an object by a figure "of" it: "a profit of $5m".
-_SIZE_OF = {"how long": "how long a", "how much": "how large a", "what percentage": "how large a"}
+_SIZE_OF = {"how long": "how long", "how much": "how large", "what percentage": "how large"}
 # Nouns that say which figure, not what there is one of: "dropping an average of 20%".
 _MEASURES = {"average", "total", "maximum", "minimum", "peak", "high", "low", "sum", "mean"}
 
@@ -4190,9 +4190,9 @@ def _ask_moved(root: Token, wh: str, keep: set[int], resolve: Resolver,
 
             words = render(t.text if t.text[:1].isupper() and t.i != t.sent.start
                            else t.lower_ for t in kind)  # ("a theoretical Carnot efficiency")
-            size = f"{size[:-2]} {article_for(words, 'a')}"  # "How large an increase …?"
-            return _ask_fronted(noun.head, f"{size} {words}", _subtree(noun), keep, resolve,
-                                "how-many")
+            return _ask_fronted(noun.head, f"{size} {article_for(words, 'a')} {words}",
+                                _subtree(noun), keep, resolve, "how-many")  # ("How large an
+            # increase …?")
     after = root.doc[root.right_edge.i + 1] if root.right_edge.i + 1 < len(root.doc) else None
     if after is not None and after.tag_ == "VBG" and after.dep_ == "acl" and \
             after.head in root.ancestors and root.ent_type_ == "PERSON":
