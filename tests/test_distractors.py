@@ -429,6 +429,19 @@ def test_a_british_junior_or_senior_is_no_surname():
     assert "Jnr" not in surnames and "Snr" not in surnames
 
 
+def test_a_birth_name_is_neither_a_wrong_option_nor_asked_for(nlp):
+    """Regression, from reading BBC banks: "Born Jocelyn Stoker, the Devon diva started …" gave
+    "Who started her career …? — Jocelyn Stoker" with "Joss Stone", her stage name, among the
+    wrong options, and "Jocelyn Stoker" was offered as someone else beside her."""
+    text = ("Singer Ann Vale won two awards at the ceremony in London on Tuesday. Born Mary "
+            "Tull, the Leeds singer began her career in a radio talent show, and was then "
+            "spotted at a Paris audition by a record boss, Tom Reed. Reed said Vale was the "
+            "best singer he had worked with.")
+    assert "Mary Tull" not in quizgen.distractors("Ann Vale", text, nlp=nlp)
+    bank = quizgen.extract(text, source="vale.txt", nlp=nlp, per_100_words=100)
+    assert not [q for q in bank.questions if q.answer == "Mary Tull" and q.type != "cloze"]
+
+
 def test_small_counts_get_near_values_in_their_own_form(nlp):
     """Regression, from reading children's-story options: "three lake birds" got "three lake
     fish"; "5 hours" got "1 hours" and "15 hours"; "1/100" got "10" and "100"; "75 cents" got

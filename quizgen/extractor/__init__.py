@@ -2671,6 +2671,7 @@ def _askable_in_place(answer: Span) -> bool:
 def _make_question(cand: _Candidate, resolve: _PronounResolver) -> bool:
     """Ask about the candidate's answer: a moved wh-question if a rule fits, else a cloze if
     the sentence stands on its own, else the answer asked in place. False if none is fit."""
+    from .distractors import BIRTH_WORDS
     from .questions import ask_in_place, ask_moved_out, form
 
     sentence, answer = cand.sentence, cand.answer
@@ -2706,8 +2707,10 @@ def _make_question(cand: _Candidate, resolve: _PronounResolver) -> bool:
                          ask_in_place(sentence, answer, resolve, cand.label)):
             if in_place is not None and len(in_place.text.split()) <= _IN_PLACE_MAX_WORDS:
                 made.append(("short", in_place.text, in_place.rule, answer))
-    if _denied(answer):
-        made = [m for m in made if m[0] != "short"]  # "Who did the club not sign?": anyone
+    if _denied(answer) or answer.start and answer.doc[answer.start - 1].lower_ in BIRTH_WORDS:
+        made = [m for m in made if m[0] != "short"]  # "Who did the club not sign?": anyone;
+        # "Who started her career …? — Jocelyn Stoker", of "Born Jocelyn Stoker, the singer
+        # …": the name she goes by is as right (a blank after "Born" asks for the one)
     for qtype, text, rule, asked in made:
         if _acceptable(qtype, text, asked):
             cand.qtype, cand.text, cand.rule, cand.answer = qtype, text, rule, asked

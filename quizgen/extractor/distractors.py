@@ -708,6 +708,10 @@ def names_of_groups(docs: list) -> set[str]:
     return owners & others - people
 
 
+# Words before a name someone was given at birth: "Born Jocelyn Stoker, …", "née Smith".
+BIRTH_WORDS = {"born", "née", "nee"}
+
+
 def kind_counts(label: str, docs: list, plural: bool = False,
                 plain: bool = False) -> dict[str, int]:
     """How often each mention of a kind occurs in ``docs``: entities with ``label``, or (no
@@ -732,6 +736,10 @@ def kind_counts(label: str, docs: list, plural: bool = False,
                 # no "O'Driscoll, (Leinster" out of a line-up)
                 # no "Andrew Baddeley's", no line break inside; no word the name was read
                 # with ("Brazilian Ronaldo" opening a sentence)
+                if label == "PERSON" and ent.start and \
+                        ent.doc[ent.start - 1].lower_ in BIRTH_WORDS:
+                    continue  # "Born Jocelyn Stoker, the singer …": another name of someone
+                    # the article names otherwise, no other person
                 if label == "PERSON":  # (an owner stays: "Rufa" of "Rufa's idea")
                     trimmed = _trim(ent)
                     ent = trimmed if len(trimmed) or ent.root.dep_ != "poss" else ent
