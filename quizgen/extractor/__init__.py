@@ -2379,11 +2379,13 @@ def _two_verbs_glued(sentence: Span) -> bool:
     is is …")."""
     from lemminflect import getAllLemmas
 
+    # (the cached lexicon first: this runs on every sentence, the lemma look-up copies)
     return any(
         t.lower_ in ("is", "was", "are", "were") and t.i + 1 < sentence.end and
         (word := t.nbor().lower_).endswith("s") and word.isalpha() and
+        in_lexicon(word, "VERB") and
+        not any(in_lexicon(word, upos) for upos in ("NOUN", "ADJ", "ADV")) and
         getAllLemmas(word, "VERB").get("VERB", (word,))[0] not in (word, "be", "have", "do")
-        and not any(in_lexicon(word, upos) for upos in ("NOUN", "ADJ", "ADV"))
         for t in sentence)
 
 

@@ -2688,7 +2688,9 @@ def _given_another(title: list[Token], answer: Span) -> bool:
     Lee" and "fellow golf star Tom Reed"."""
     words = tuple(t.lower_ for t in title if t.lower_ != "the")
     doc = answer.doc
-    titled = doc.user_data.get("titled people") or _titled_people([doc])
+    # (the article's, from `share_capitals`; a sentence asked alone has only its own)
+    titled = doc.user_data["titled people"] if "titled people" in doc.user_data else \
+        _titled_people([doc])
     return bool(titled.get(words, set()) - {answer[-1].lower_})
 
 
